@@ -1,0 +1,213 @@
+"""The App: window, scene stack, and ``step(events, dt)`` — one frame.
+
+The game loop, the self-playing demo and the tests all drive the game through
+``step``, so what tests see is what players get.
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from game.core.library import InstallPaths, load_all, open_library
+from game.core.progress import ProgressStore
+from game.core.strings import t as translate
+
+
+@dataclass
+class Notice:
+    text_key: str
+    values: dict = field(default_factory=dict)
+    seconds_left: float = 6.0
+
+
+@dataclass
+class Context:
+    """What every scene may use. Made in ``run`` and passed down; no globals."""
+
+    lang: str
+    theme: object
+    text: object
+    store: ProgressStore
+    statuses: list
+    rights: dict
+    sound: object
+    media: object
+    install: InstallPaths
+    rng: random.Random
+    size: tuple = (1280, 720)
+    profile: object = None
+    notices: list = field(default_factory=list)
+    time: float = 0.0
+
+    def t(self, key: str, **values) -> str:
+        return translate(key, self.lang, **values)
+
+    def notify(self, text_key: str, **values) -> None:
+        """Show a notice once (the same notice is never repeated)."""
+        if not any(n.text_key == text_key for n in self.notices):
+            self.notices.append(Notice(text_key, values))
+
+    def packs(self) -> list:
+        return [s.pack for s in self.statuses if s.ok]
+
+
+class App:
+    """Owns the scene stack and draws the top scene each frame."""
+
+    def __init__(self, ctx: Context, screen):
+        self.ctx = ctx
+        self.screen = screen
+        self.scenes: list = []
+        self.running = True
+        self.frame = 0
+
+    @property
+    def top(self):
+        return self.scenes[-1]
+
+    def push(self, scene) -> None:
+        self.scenes.append(scene)
+        scene.layout()
+
+    def replace(self, scene) -> None:
+        if self.scenes:
+            self._leave(self.scenes.pop())
+        self.push(scene)
+
+    def pop(self, result=None) -> None:
+        self._leave(self.scenes.pop())
+        if not self.scenes:
+            self.running = False
+            return
+        self.top.resume(result)
+
+    def reset_to(self, scene) -> None:
+        while self.scenes:
+            self._leave(self.scenes.pop())
+        self.push(scene)
+
+    def _leave(self, scene) -> None:
+        leave = getattr(scene, "leave", None)
+        if leave:
+            leave()
+
+    def step(self, events, dt: float) -> None:
+        """Handle ``events``, advance by ``dt`` seconds, draw one frame."""
+        from game.ui import chrome
+        from game.ui.input import to_intents
+
+        self.ctx.time += dt
+        for intent in to_intents(events, self.top.text_mode):
+            if intent.kind == "quit":
+                self.running = False
+            elif intent.kind == "toggle_lang" or (intent.kind == "click" and chrome.lang_button_hit(self, intent.value)):
+                self.toggle_language()
+            elif self.scenes:
+                self.top.handle(intent)
+            if not self.running or not self.scenes:
+                return
+        self.top.update(dt)
+        self.top.draw(self.screen)
+        chrome.draw(self, self.screen, dt)
+        self.frame += 1
+
+    def toggle_language(self) -> None:
+        self.ctx.lang = "en" if self.ctx.lang == "zh" else "zh"
+        self.top.layout()
+
+
+def run(args, install: InstallPaths) -> int:
+    """Start the game (or the demo) from parsed command-line arguments."""
+    if args.command == "demo" and not _has_display():
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    from game.media.clips import MediaCache
+    from game.media.sound import SoundOutput
+    from game.ui.text import TextRenderer
+    from game.ui.theme import DEFAULT_THEME
+
+    data_dir = args.data_dir or _user_dir("data")
+    cache_dir = (args.data_dir / "cache") if args.data_dir else _user_dir("cache")
+    pygame.init()
+    size = _parse_size(args.window)
+    flags = pygame.FULLSCREEN if args.fullscreen else 0
+    screen = pygame.display.set_mode(size, flags)
+    pygame.display.set_caption("识破 SeeThrough")
+    sound = SoundOutput()
+    sound.start()
+    library, catalogue_problems = open_library(install, cache_dir)
+    folders = [install.scenarios] + list(args.packs or [])
+    statuses = load_all(folders, library)
+    store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
+    ctx = Context(lang=getattr(args, "lang", None) or "zh", theme=DEFAULT_THEME,
+                  text=TextRenderer(install.font(), install.font(bold=True)), store=store,
+                  statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
+                  install=install, rng=random.Random(getattr(args, "seed", None)), size=screen.get_size())
+    _startup_notices(ctx, sound, store, statuses, catalogue_problems)
+    app = App(ctx, screen)
+    try:
+        if args.command == "demo":
+            from game.demo import run_demo
+
+            return run_demo(app, args)
+        return _play(app)
+    finally:
+        store.close()
+        pygame.quit()
+
+
+def _startup_notices(ctx, sound, store, statuses, catalogue_problems) -> None:
+    for problem in catalogue_problems:
+        print(problem, file=sys.stderr)
+    if not sound.available:
+        ctx.notify("notice.no_sound")
+    if store.notice:
+        ctx.notify("notice.db_moved")
+    broken = [s for s in statuses if not s.ok]
+    for status in broken:
+        print(f"pack unavailable: {status.folder}: {status.problems[0] if status.problems else ''}", file=sys.stderr)
+    if broken:
+        ctx.notify("notice.bad_packs", n=len(broken))
+
+
+def _play(app: App) -> int:
+    import pygame
+
+    from game.ui.scenes.title import TitleScene
+
+    app.push(TitleScene(app))
+    clock = pygame.time.Clock()
+    while app.running:
+        dt = clock.tick(60) / 1000
+        app.step(pygame.event.get(), min(dt, 0.1))
+        pygame.display.flip()
+    return 0
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _user_dir(kind: str) -> Path:
+    import platformdirs
+
+    if kind == "data":
+        return Path(platformdirs.user_data_dir("SeeThrough", appauthor=False))
+    return Path(platformdirs.user_cache_dir("SeeThrough", appauthor=False))
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+        return max(640, width), max(480, height)
+    except ValueError:
+        return 1280, 720

@@ -1,0 +1,90 @@
+"""Command line: play (default), validate, demo."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from game.core.library import InstallPaths, load_all, open_library
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="识破 SeeThrough — learn to see through AI deepfake scams.")
+    parser.add_argument("--data-dir", type=Path, help="where progress and settings are kept "
+                        "(default: your user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    play = commands.add_parser("play", help="play the game (the default)")
+    _add_display_options(play)
+    validate = commands.add_parser("validate", help="check scenario packs and list every problem")
+    validate.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
+    validate.add_argument("--json", action="store_true", help="print one JSON object with counts and problems")
+    demo = commands.add_parser("demo", help="play a round by itself and save a picture of every screen")
+    demo.add_argument("--lang", choices=["zh", "en"], default="zh")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--shots", type=Path, help="folder for the screenshots")
+    demo.add_argument("--pack", help="pack id to play (default: the first)")
+    demo.add_argument("--loop", action="store_true", help="start again after the results (exhibition loop)")
+    _add_display_options(demo)
+    return parser
+
+
+def _add_display_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--window", default="1280x720", help="window size, e.g. 1280x720")
+    parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--packs", type=Path, action="append", help="extra pack folders to offer")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return run_validate(args.paths, args.json)
+    from game.app import run  # imported here: validate must not need pygame
+
+    return run(args, InstallPaths(ROOT))
+
+
+def run_validate(paths: list[Path], as_json: bool) -> int:
+    """Validate packs; print problems (or JSON); 0 when clean, 1 otherwise."""
+    install = InstallPaths(ROOT)
+    library, problems = open_library(install, cache_dir=None)
+    missing = [p for p in paths if not p.exists()]
+    statuses = load_all([p for p in paths if p.exists()], library)
+    for path in missing:
+        from game.core.problems import Problem
+
+        problems.append(Problem(str(path), 0, 0, "no such file or folder", "check the path"))
+    for status in statuses:
+        problems.extend(status.problems)
+    if not statuses and not missing:
+        from game.core.problems import Problem
+
+        problems.extend(Problem(str(p), 0, 0, "no pack.yaml found here", "give a pack folder or a folder of packs")
+                        for p in paths)
+    if as_json:
+        print(json.dumps(_summary(statuses, problems), ensure_ascii=False, indent=1))
+    else:
+        for problem in problems:
+            print(problem)
+        ok = sum(1 for s in statuses if s.ok)
+        print(f"{ok} of {len(statuses)} packs clean, {len(problems)} problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _summary(statuses, problems) -> dict:
+    scenarios = [s for status in statuses if status.pack for s in status.pack.scenarios]
+    return {
+        "packs": len(statuses),
+        "packs_ok": sum(1 for s in statuses if s.ok),
+        "scenarios": len(scenarios),
+        "by_category": dict(Counter(s.category for s in scenarios)),
+        "by_truth": dict(Counter(s.truth for s in scenarios)),
+        "by_kind": dict(Counter(s.clip.kind for s in scenarios)),
+        "by_language": dict(Counter(lang for st in statuses if st.pack
+                                    for lang in st.pack.info.languages for _ in st.pack.scenarios)),
+        "problems": [p.to_dict() for p in problems],
+    }

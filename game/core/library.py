@@ -1,0 +1,51 @@
+"""Building the Library (rights catalogue, font charset, cache) from the install folders."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.core.charset import Charset
+from game.core.packs import Library, PackStatus, find_pack_folders, load_catalogue, load_pack
+from game.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class InstallPaths:
+    """Where the game's own files are: assets and built-in scenarios."""
+
+    root: Path
+
+    @property
+    def assets(self) -> Path:
+        return self.root / "assets"
+
+    @property
+    def scenarios(self) -> Path:
+        return self.root / "scenarios"
+
+    @property
+    def rights(self) -> Path:
+        return self.assets / "rights.yaml"
+
+    @property
+    def charset(self) -> Path:
+        return self.assets / "fonts" / "NotoSansSC.charset"
+
+    def font(self, bold: bool = False) -> Path:
+        return self.assets / "fonts" / ("NotoSansSC-Bold.otf" if bold else "NotoSansSC-Regular.otf")
+
+
+def open_library(paths: InstallPaths, cache_dir: Path | None) -> tuple[Library, list[Problem]]:
+    """Load the rights catalogue and the font's character set."""
+    charset = Charset.from_file(paths.charset)
+    rights, problems = load_catalogue(paths.rights, charset)
+    digest = hashlib.sha256()
+    for path in (paths.rights, paths.charset):
+        digest.update(path.read_bytes())
+    return Library(rights, charset, cache_dir, digest.hexdigest()[:16]), problems
+
+
+def load_all(folders: list[Path], library: Library) -> list[PackStatus]:
+    """Load every pack under ``folders`` (each a pack or a folder of packs)."""
+    return [load_pack(folder, library) for folder in find_pack_folders(folders)]

@@ -1,0 +1,136 @@
+"""Checks of meaning, after the shape is right: the second pass of validation.
+
+Each check returns problems with the line and column of the value concerned.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from game.core import mediacheck
+from game.core.charset import Charset
+from game.core.models import LANGUAGES, LangText, Scenario
+from game.core.problems import Problem
+from game.core.vocab import RED_FLAGS
+from game.core.yamlsafe import LoadedYaml
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+# Fields whose plain-string value is shown to players as running text.
+TEXT_FIELDS = {"title", "caption", "text", "why", "prompt", "explanation", "description", "name",
+               "law", "article", "summary", "you_can", "report"}
+
+
+def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
+                charset: Charset | None) -> list[Problem]:
+    """Every text present in each of ``languages`` and drawable by the font."""
+    problems: list[Problem] = []
+    for keypath, field, value in _walk(model, ()):
+        line, col = loaded.where(keypath)
+        where = ".".join(str(p) for p in keypath)
+        if isinstance(value, LangText):
+            for lang in languages:
+                if getattr(value, lang) is None:
+                    problems.append(Problem(loaded.path, line, col, f"{where}: no '{lang}' text",
+                                            f"add {lang}: ... — this pack declares {', '.join(languages)}"))
+            strings = [(lang, getattr(value, lang)) for lang in LANGUAGES if getattr(value, lang)]
+        else:
+            strings = [("", value)]
+            if field in TEXT_FIELDS and "en" in languages and HAN.search(value):
+                problems.append(Problem(loaded.path, line, col, f"{where}: Chinese text with no English",
+                                        "write it as {zh: ..., en: ...}"))
+        if charset is not None:
+            for lang, text in strings:
+                missing = charset.missing(text)
+                if missing:
+                    shown = "".join(missing[:8])
+                    problems.append(Problem(loaded.path, line, col,
+                                            f"{where}{'.' + lang if lang else ''}: the font cannot draw '{shown}'",
+                                            "use a common character or leave it out"))
+    return problems
+
+
+def _walk(value, keypath, field=""):
+    """Yield (keypath, field name, value) for every str and LangText inside a model."""
+    if isinstance(value, LangText) or isinstance(value, str):
+        yield keypath, field, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk(getattr(value, name), keypath + (name,), name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, keypath + (index,), field)
+
+
+def check_scenario(scenario: Scenario, loaded: LoadedYaml, pack_dir: Path,
+                   categories: set[str], rights: set[str]) -> tuple[list[Problem], dict]:
+    """Categories, red flags, rights, actions and media of one scenario.
+
+    Returns the problems and the MediaInfo of each media file by relative path.
+    """
+    problems: list[Problem] = []
+
+    def add(keypath, message, hint=""):
+        line, col = loaded.where(keypath)
+        problems.append(Problem(loaded.path, line, col, message, hint))
+
+    if scenario.category not in categories:
+        add(("category",), f"unknown category '{scenario.category}'",
+            _suggest(scenario.category, categories, "add it under categories: in pack.yaml"))
+    for index, flag in enumerate(scenario.pattern):
+        if flag not in RED_FLAGS:
+            add(("pattern", index), f"unknown red flag '{flag}'", _suggest(flag, set(RED_FLAGS), ""))
+    for index, right in enumerate(scenario.rights):
+        if right not in rights:
+            add(("rights", index), f"unknown rights card '{right}'",
+                _suggest(right, rights, "see assets/rights.yaml for the ids"))
+    for index, question in enumerate(scenario.actions):
+        if not any(option.safe for option in question.options):
+            add(("actions", index, "options"), "no option is marked safe: true",
+                "every action question needs at least one safe answer")
+    media = _check_clip_media(scenario, pack_dir, add)
+    _check_tells(scenario, media.get(scenario.clip.file), add)
+    return problems, media
+
+
+def _check_clip_media(scenario: Scenario, pack_dir: Path, add) -> dict:
+    media = {}
+    clip = scenario.clip
+    wanted = [(("clip", "file"), clip.file, clip.kind)]
+    if clip.picture:
+        wanted.append((("clip", "picture"), clip.picture, "image"))
+    elif clip.kind == "audio":
+        pass
+    for keypath, relative, kind in wanted:
+        try:
+            path = mediacheck.resolve_inside(pack_dir, relative)
+            media[relative] = mediacheck.check_media(path, kind)
+        except mediacheck.MediaProblem as err:
+            add(keypath, str(err), err.hint)
+    if clip.picture and clip.kind != "audio":
+        add(("clip", "picture"), "picture: is only for audio clips", "remove it")
+    return media
+
+
+def _check_tells(scenario: Scenario, info, add) -> None:
+    if info is None:
+        return
+    for index, tell in enumerate(scenario.tells):
+        if tell.region is not None:
+            x, y, w, h = tell.region
+            if info.width and (x < 0 or y < 0 or w <= 0 or h <= 0 or x + w > info.width or y + h > info.height):
+                add(("tells", index, "region"), f"region {tell.region} is outside the "
+                    f"{info.width}x{info.height} picture", "give x, y, width, height inside the picture")
+        if tell.at is not None:
+            start, end = tell.at
+            if start < 0 or end < start or (info.seconds and start > info.seconds + 0.05):
+                add(("tells", index, "at"), f"moment {tell.at} is outside the clip ({info.seconds:.1f} s)",
+                    "give [start, end] in seconds within the clip")
+
+
+def _suggest(value: str, known: set[str], fallback: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, sorted(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else fallback

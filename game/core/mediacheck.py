@@ -1,0 +1,151 @@
+"""Checks on a pack's media files before anything decodes them for play.
+
+Paths must stay inside the pack folder; types must match the clip kind; image
+sizes are read from headers with Pillow before any pixels are decoded (pygame
+has no decompression-bomb guard); audio and video are probed with PyAV.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+SUFFIXES = {
+    "image": {".png", ".jpg", ".jpeg", ".webp"},
+    "animation": {".gif", ".png", ".apng", ".webp"},
+    "audio": {".wav", ".ogg"},
+    "video": {".mp4", ".webm"},
+}
+MAX_MEDIA_BYTES = 60_000_000
+MAX_SIDE = 4096
+MAX_FRAMES = 1200
+MAX_SECONDS = 600.0
+MAX_VIDEO_SIDE = 1920
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """What play needs to know about a file: pixel size, frames, duration."""
+
+    width: int = 0
+    height: int = 0
+    frames: int = 1
+    seconds: float = 0.0
+
+
+class MediaProblem(Exception):
+    """A media file that must not be played; ``hint`` says how to fix it."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__(message)
+        self.hint = hint
+
+
+def resolve_inside(pack_dir: Path, relative: str) -> Path:
+    """The real path of ``relative`` if it stays inside ``pack_dir``."""
+    if "\\" in relative or relative.startswith("/") or (len(relative) > 1 and relative[1] == ":"):
+        raise MediaProblem(f"'{relative}' is not a relative path inside the pack",
+                           "write it like media/clip.png, with forward slashes")
+    if ".." in PurePosixPath(relative).parts:
+        raise MediaProblem(f"'{relative}' leads out of the pack folder", "keep media inside the pack")
+    root = pack_dir.resolve()
+    target = (pack_dir / relative).resolve()
+    if root not in target.parents:
+        raise MediaProblem(f"'{relative}' links to a place outside the pack folder",
+                           "copy the file into the pack instead of linking it")
+    if not target.is_file():
+        raise MediaProblem(f"media file '{relative}' does not exist", "check the file name and folder")
+    return target
+
+
+def check_media(path: Path, kind: str) -> MediaInfo:
+    """Probe ``path`` as a clip of ``kind``; raise MediaProblem if it is unfit."""
+    if path.suffix.lower() not in SUFFIXES[kind]:
+        allowed = ", ".join(sorted(SUFFIXES[kind]))
+        raise MediaProblem(f"a {kind} clip cannot be a {path.suffix or 'file without extension'}",
+                           f"use one of {allowed}")
+    size = os.path.getsize(path)
+    if size == 0:
+        raise MediaProblem("media file is empty", "export the file again")
+    if size > MAX_MEDIA_BYTES:
+        raise MediaProblem(f"media file is {size // 1_000_000} MB, over the {MAX_MEDIA_BYTES // 1_000_000} MB limit",
+                           "shorten or compress it")
+    if kind in ("image", "animation"):
+        return _check_picture(path, kind)
+    return _check_av(path, kind)
+
+
+def check_picture_file(path: Path) -> MediaInfo:
+    """Probe a still picture (for example an audio clip's picture)."""
+    return _check_picture(path, "image")
+
+
+def _check_picture(path: Path, kind: str) -> MediaInfo:
+    from PIL import Image  # imported here: only validation needs it
+
+    try:
+        with Image.open(path) as img:
+            width, height = img.size
+            if width > MAX_SIDE or height > MAX_SIDE or width < 1 or height < 1:
+                raise MediaProblem(f"picture is {width}x{height} pixels, over {MAX_SIDE}x{MAX_SIDE}",
+                                   "scale it down before adding it")
+            frames = getattr(img, "n_frames", 1)
+            if frames > MAX_FRAMES:
+                raise MediaProblem(f"animation has {frames} frames, over {MAX_FRAMES}", "shorten it")
+            if kind == "animation" and frames < 2:
+                raise MediaProblem("animation has only one frame", "use kind: image for a still picture")
+            seconds = 0.0
+            for index in range(frames):
+                img.seek(index)
+                img.load()  # decodes: catches truncated files now rather than during play
+                seconds += (img.info.get("duration") or 100) / 1000
+    except MediaProblem:
+        raise
+    except Image.DecompressionBombError as err:
+        raise MediaProblem("picture is far too large (decompression bomb)", "use a normal-sized picture") from err
+    except (OSError, ValueError, SyntaxError, EOFError) as err:
+        raise MediaProblem(f"picture cannot be read: {err}", "export the file again") from err
+    return MediaInfo(width, height, frames, seconds if frames > 1 else 0.0)
+
+
+def _check_av(path: Path, kind: str) -> MediaInfo:
+    import av  # imported here: only validation and playback need it
+
+    try:
+        with av.open(str(path)) as container:
+            audio = container.streams.audio
+            video = container.streams.video
+            if kind == "audio" and not audio:
+                raise MediaProblem("audio file has no sound stream", "export it as WAV or OGG")
+            if kind == "video" and not video:
+                raise MediaProblem("video file has no picture stream", "export it as MP4 or WebM")
+            seconds = _duration(container)
+            width = height = 0
+            if video:
+                width, height = video[0].codec_context.width, video[0].codec_context.height
+                if width > MAX_VIDEO_SIDE or height > MAX_VIDEO_SIDE:
+                    raise MediaProblem(f"video is {width}x{height}, over {MAX_VIDEO_SIDE} pixels wide",
+                                       "scale it to 1280x720 or less")
+            _decode_first(container, video[0] if video else audio[0])
+    except MediaProblem:
+        raise
+    except (av.FFmpegError, OSError, ValueError, IndexError) as err:
+        raise MediaProblem(f"{kind} file cannot be decoded: {err}", "export the file again") from err
+    if seconds > MAX_SECONDS:
+        raise MediaProblem(f"{kind} lasts {seconds:.0f} s, over {MAX_SECONDS:.0f} s", "cut it shorter")
+    return MediaInfo(width, height, 1, seconds)
+
+
+def _duration(container) -> float:
+    if container.duration:
+        return container.duration / 1_000_000
+    stream = (container.streams.video or container.streams.audio)[0]
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    return 0.0
+
+
+def _decode_first(container, stream) -> None:
+    for _frame in container.decode(stream):
+        return
+    raise MediaProblem("file contains no decodable frames", "export the file again")

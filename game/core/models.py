@@ -1,0 +1,131 @@
+"""The shape of scenario packs and the rights catalogue (pydantic models).
+
+The models check *shape* (types, required keys, no unknown keys); the meaning
+checks (ids, media, languages, glyphs) live in ``validate.py``. The JSON Schema
+in ``docs/`` is generated from these models by ``tools/make_schema.py``.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LANGUAGES = ("zh", "en")
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class LangText(Strict):
+    """A text in each language: ``{zh: ..., en: ...}``."""
+
+    zh: Optional[str] = Field(None, min_length=1)
+    en: Optional[str] = Field(None, min_length=1)
+
+
+# A text is either one plain string (the same in every language) or a LangText.
+Text = Union[str, LangText]
+
+
+def text_in(text: Text | None, lang: str) -> str:
+    """The text in ``lang``, falling back to the other language, then to ''."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    other = "en" if lang == "zh" else "zh"
+    return getattr(text, lang, None) or getattr(text, other, None) or ""
+
+
+ClipKind = Literal["image", "animation", "audio", "video"]
+
+
+class Clip(Strict):
+    """The media the player judges."""
+
+    kind: ClipKind
+    file: str = Field(min_length=1, description="path inside the pack folder")
+    caption: Optional[Text] = Field(None, description="shown under the clip; read for audio")
+    picture: Optional[str] = Field(None, description="audio only: an image shown while it plays")
+
+
+class Tell(Strict):
+    """What gives a fake away, or what looked odd in a real clip but is innocent."""
+
+    text: Text
+    region: Optional[list[float]] = Field(
+        None, min_length=4, max_length=4, description="[x, y, w, h] in pixels of the source media")
+    at: Optional[list[float]] = Field(
+        None, min_length=2, max_length=2, description="[start, end] in seconds")
+
+
+class Option(Strict):
+    text: Text
+    safe: bool
+    why: Text
+
+
+class ActionQuestion(Strict):
+    prompt: Text
+    options: list[Option] = Field(min_length=2, max_length=6)
+
+
+class Scenario(Strict):
+    """One scenario file: a clip, its truth, and what to teach about it."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    category: str
+    difficulty: int = Field(ge=1, le=3)
+    truth: Literal["real", "manipulated"]
+    title: Text
+    clip: Clip
+    tells: list[Tell] = Field(min_length=1)
+    pattern: list[str] = Field(default_factory=list)
+    actions: list[ActionQuestion] = Field(min_length=1, max_length=3)
+    explanation: Text
+    rights: list[str] = Field(min_length=1)
+    sources: list[str] = Field(default_factory=list)
+
+
+class CategoryDef(Strict):
+    """A category a pack adds to the built-in list."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: Text
+
+
+class PackInfo(Strict):
+    """``pack.yaml``: what the pack is and who made it."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    version: int = Field(ge=1)
+    title: Text
+    description: Optional[Text] = None
+    languages: list[Literal["zh", "en"]] = Field(min_length=1)
+    author: str = Field(min_length=1)
+    licence: str = Field(min_length=1)
+    order: list[str] = Field(default_factory=list,
+                             description="scenario ids in play order; others follow by difficulty")
+    categories: list[CategoryDef] = Field(default_factory=list)
+
+
+class RightsCard(Strict):
+    """One entry of the rights catalogue (``assets/rights.yaml``)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    law: Text
+    article: Text
+    title: Text
+    summary: Text
+    you_can: Text
+    report: Text
+    source: str = Field(min_length=1)
+    status: Literal["VERIFIED-P", "VERIFIED-S", "UNVERIFIED"]
+
+
+class RightsCatalogue(Strict):
+    cards: list[RightsCard] = Field(min_length=1)

@@ -1,0 +1,154 @@
+"""Player profiles and every answer, in a SQLite file in the user's data folder.
+
+Each answer is committed the moment it is given, so closing the window or a
+crash loses nothing. A database that cannot be read is moved aside and a fresh
+one started; the caller shows ``notice`` to the player.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS profiles (
+    id INTEGER PRIMARY KEY,
+    nickname TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rounds (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    pack_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT
+);
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds(id),
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    pack_id TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    truth TEXT NOT NULL,
+    judgement TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    actions TEXT NOT NULL DEFAULT '[]',
+    actions_safe TEXT NOT NULL DEFAULT '[]',
+    complete INTEGER NOT NULL DEFAULT 0,
+    seconds REAL NOT NULL DEFAULT 0,
+    answered TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attempts_by_profile ON attempts(profile_id, scenario_id);
+"""
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    nickname: str
+
+
+class ProgressStore:
+    """The progress database. ``now`` gives the time as ISO text (passed in for tests)."""
+
+    def __init__(self, path: Path, now: Callable[[], str]):
+        self.path = path
+        self.now = now
+        self.notice = ""  # set when a damaged database was moved aside
+        self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError:
+            moved = self.path.with_name(f"{self.path.name}.damaged-{self.now().replace(':', '')}")
+            self.path.replace(moved)
+            self.notice = str(moved)
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        try:
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- profiles ---
+
+    def profiles(self) -> list[Profile]:
+        rows = self.db.execute("SELECT id, nickname FROM profiles ORDER BY nickname COLLATE NOCASE")
+        return [Profile(*row) for row in rows]
+
+    def profile(self, nickname: str) -> Profile:
+        """The profile with ``nickname``, made if new."""
+        nickname = nickname.strip()[:24]
+        if not nickname:
+            raise ValueError("empty nickname")
+        self.db.execute("INSERT OR IGNORE INTO profiles (nickname, created) VALUES (?, ?)",
+                        (nickname, self.now()))
+        row = self.db.execute("SELECT id, nickname FROM profiles WHERE nickname = ?", (nickname,)).fetchone()
+        return Profile(*row)
+
+    # --- rounds and answers ---
+
+    def start_round(self, profile: Profile, pack_id: str, kind: str = "practice") -> int:
+        cursor = self.db.execute("INSERT INTO rounds (profile_id, pack_id, kind, started) VALUES (?, ?, ?, ?)",
+                                 (profile.id, pack_id, kind, self.now()))
+        return cursor.lastrowid
+
+    def finish_round(self, round_id: int) -> None:
+        self.db.execute("UPDATE rounds SET finished = ? WHERE id = ?", (self.now(), round_id))
+
+    def record_judgement(self, round_id: int, profile: Profile, pack_id: str, scenario_id: str,
+                         truth: str, judgement: str, confidence: str, seconds: float) -> int:
+        """Store a real/fake call and its confidence; returns the attempt id."""
+        cursor = self.db.execute(
+            "INSERT INTO attempts (round_id, profile_id, pack_id, scenario_id, truth, judgement,"
+            " confidence, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (round_id, profile.id, pack_id, scenario_id, truth, judgement, confidence, seconds, self.now()))
+        return cursor.lastrowid
+
+    def record_actions(self, attempt_id: int, options: list[int], safe: list[bool], complete: bool,
+                       seconds: float) -> None:
+        """Store the action options chosen so far for an attempt."""
+        self.db.execute("UPDATE attempts SET actions = ?, actions_safe = ?, complete = ?, seconds = ?,"
+                        " answered = ? WHERE id = ?",
+                        (json.dumps(options), json.dumps(safe), int(complete), seconds, self.now(), attempt_id))
+
+    def attempts(self, profile: Profile) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT pack_id, scenario_id, truth, judgement, confidence, actions, actions_safe, complete,"
+            " seconds, answered, round_id FROM attempts WHERE profile_id = ? ORDER BY id", (profile.id,))
+        keys = ("pack_id", "scenario_id", "truth", "judgement", "confidence", "actions", "actions_safe",
+                "complete", "seconds", "answered", "round_id")
+        result = []
+        for row in rows:
+            item = dict(zip(keys, row))
+            item["actions"] = json.loads(item["actions"])
+            item["actions_safe"] = json.loads(item["actions_safe"])
+            result.append(item)
+        return result
+
+    def missed(self, profile: Profile) -> list[tuple[str, str]]:
+        """(pack id, scenario id) whose latest complete attempt was wrong or unsafe."""
+        latest: dict[tuple[str, str], dict] = {}
+        for attempt in self.attempts(profile):
+            if attempt["complete"]:
+                latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
+        return [key for key, a in latest.items()
+                if a["judgement"] != a["truth"] or not all(a["actions_safe"])]

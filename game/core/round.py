@@ -1,0 +1,113 @@
+"""One round of play: which scenario is up, which step it is at, what was answered.
+
+Scenes call these methods and draw what they report; the round itself knows
+nothing of screens. Time comes in as an argument, never from the wall clock.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.core.models import Scenario
+from game.core.scoring import Answer
+
+STEPS = ("judge", "confidence", "action", "feedback", "rights")
+
+
+@dataclass
+class Round:
+    """A sequence of scenarios from one pack, answered in order."""
+
+    pack_id: str
+    scenarios: list[Scenario]
+    index: int = 0
+    step: str = "judge"
+    answers: list[Answer] = field(default_factory=list)
+    _judgement: str = ""
+    _confidence: str = ""
+    _actions: list[int] = field(default_factory=list)
+    _started_at: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.scenarios)
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.scenarios[self.index]
+
+    @property
+    def question_index(self) -> int:
+        """Which action question is being asked (during the 'action' step)."""
+        return len(self._actions)
+
+    @property
+    def current_answer(self) -> Answer | None:
+        """The answer to the scenario on screen, once all its questions are answered."""
+        if self.answers and self.step in ("feedback", "rights"):
+            return self.answers[-1]
+        return None
+
+    @property
+    def chosen_options(self) -> list[int]:
+        """Options picked so far for the scenario on screen (kept until ``next``)."""
+        return list(self._actions)
+
+    @property
+    def judgement(self) -> str:
+        return self._judgement
+
+    @property
+    def confidence(self) -> str:
+        return self._confidence
+
+    def elapsed(self, now: float) -> float:
+        """Seconds since the scenario's clip came on screen."""
+        return max(0.0, now - self._started_at)
+
+    def begin(self, now: float) -> None:
+        """The scenario's clip is on screen from ``now`` (seconds)."""
+        self._started_at = now
+
+    def judge(self, judgement: str) -> None:
+        self._expect("judge")
+        if judgement not in ("real", "manipulated"):
+            raise ValueError(judgement)
+        self._judgement = judgement
+        self.step = "confidence"
+
+    def set_confidence(self, level: str) -> None:
+        self._expect("confidence")
+        self._confidence = level
+        self.step = "action"
+
+    def choose_action(self, option: int, now: float) -> Answer | None:
+        """Record the option picked for the current question; the Answer when all are in."""
+        self._expect("action")
+        question = self.scenario.actions[self.question_index]
+        if not 0 <= option < len(question.options):
+            raise ValueError(option)
+        self._actions.append(option)
+        if self.question_index < len(self.scenario.actions):
+            return None
+        safe = tuple(q.options[i].safe for q, i in zip(self.scenario.actions, self._actions))
+        answer = Answer(self.scenario.id, self.scenario.category, self.scenario.truth,
+                        self._judgement, self._confidence, safe, max(0.0, now - self._started_at))
+        self.answers.append(answer)
+        self.step = "feedback"
+        return answer
+
+    def show_rights(self) -> None:
+        self._expect("feedback")
+        self.step = "rights"
+
+    def next(self, now: float) -> None:
+        """Move on to the next scenario (or finish)."""
+        self._expect("rights")
+        self.index += 1
+        self.step = "judge"
+        self._judgement, self._confidence, self._actions = "", "", []
+        self._started_at = now
+
+    def _expect(self, step: str) -> None:
+        if self.finished or self.step != step:
+            raise RuntimeError(f"round is at step {self.step!r}, not {step!r}")

@@ -1,0 +1,42 @@
+"""The built-in lists scenario authors choose from: categories and red flags.
+
+Each entry has a label in both languages; packs may add categories of their own
+in ``pack.yaml`` (red flags are fixed, because the feedback screen explains each).
+"""
+from __future__ import annotations
+
+CATEGORIES: dict[str, dict[str, str]] = {
+    "faceswap_video_call": {"zh": "换脸视频通话借钱", "en": "Face-swapped video call asking for money"},
+    "cloned_voice_emergency": {"zh": "克隆声音冒充家人求救", "en": "Cloned voice: family emergency"},
+    "fake_official_safe_account": {"zh": "假冒公检法要求转入安全账户", "en": "Fake police or official: 'safe account'"},
+    "fake_boss_conference": {"zh": "假冒领导或财务的视频会议", "en": "Fake boss or finance director in a meeting"},
+    "fake_endorsement": {"zh": "假名人、假医生带货", "en": "Fake celebrity or doctor endorsement"},
+    "ai_news_rumour": {"zh": "AI生成的新闻图片或谣言", "en": "AI-made news picture or rumour"},
+    "ai_romance_profile": {"zh": "AI生成的交友或恋爱资料", "en": "AI-made romance or friend profile"},
+    "likeness_misused": {"zh": "你的脸或声音被盗用", "en": "Your face or voice used without consent"},
+    "labelled_ai_content": {"zh": "合法标注的AI内容", "en": "Lawful, labelled AI content"},
+    "genuine_odd_media": {"zh": "看着可疑的真实内容", "en": "Genuine media that only looks odd"},
+}
+
+RED_FLAGS: dict[str, dict[str, str]] = {
+    "urgency": {"zh": "催你马上行动", "en": "Pressure to act right now"},
+    "secrecy": {"zh": "叫你别告诉别人", "en": "Told to keep it secret"},
+    "new_account": {"zh": "要你转到新账户或“安全账户”", "en": "A new or 'safe' account to pay into"},
+    "changed_number": {"zh": "说自己换了号码", "en": "Says the number has changed"},
+    "bad_signal": {"zh": "说信号不好，改成打字", "en": "'Bad signal' — moves to text chat"},
+    "short_video": {"zh": "视频很短，马上挂断", "en": "A very short video, then hangs up"},
+    "money_request": {"zh": "开口要钱或转账", "en": "Asks for money or a transfer"},
+    "verification_code": {"zh": "索要验证码或密码", "en": "Asks for a code or password"},
+    "authority_pressure": {"zh": "冒充警察、法官或领导施压", "en": "Poses as police, a judge or a boss"},
+    "too_good_to_be_true": {"zh": "好得不像真的", "en": "Too good to be true"},
+    "emotional_pressure": {"zh": "用亲情、恐惧或感情逼你", "en": "Plays on love, fear or feelings"},
+    "miracle_cure": {"zh": "包治百病的神药", "en": "A cure that heals everything"},
+    "no_ai_label": {"zh": "AI内容没有标注", "en": "AI content without a label"},
+    "unverified_source": {"zh": "来源不明，无法核实", "en": "Unknown source that cannot be checked"},
+}
+
+CONFIDENCE_LEVELS = ("guessing", "fairly_sure", "certain")
+
+# The chance of being right a player means by each confidence level; used for
+# the Brier score. "Guessing" on a two-way choice is a coin toss.
+CONFIDENCE_PROBABILITY = {"guessing": 0.5, "fairly_sure": 0.75, "certain": 0.95}

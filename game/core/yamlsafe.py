@@ -1,0 +1,176 @@
+"""Guarded YAML loading for untrusted packs.
+
+Packs travel on USB sticks and chat groups, so a file is checked while it is
+parsed: a size cap before reading, and while walking the libyaml event stream a
+depth cap, no anchors, aliases or merge keys (they allow billion-laughs bombs),
+and no duplicate keys. The result keeps the line and column of every value so
+that later checks can point at the exact place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from game.core.problems import PackError, Problem
+
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 40
+MAX_EVENTS = 200_000
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")}
+
+# A key path into the loaded data: ("actions", 0, "options", 1, "safe")
+KeyPath = tuple
+
+
+@dataclass
+class LoadedYaml:
+    """The plain data of one file plus the (line, col) of every key path."""
+
+    path: str
+    data: object
+    marks: dict = field(default_factory=dict)
+
+    def where(self, keypath: KeyPath) -> tuple[int, int]:
+        """Line and column of the closest known place along ``keypath``."""
+        keypath = tuple(keypath)
+        while keypath and keypath not in self.marks:
+            keypath = keypath[:-1]
+        return self.marks.get(keypath, (1, 1))
+
+
+def load_yaml_file(path: Path, shown_path: str | None = None) -> LoadedYaml:
+    """Read and parse ``path`` safely; raise PackError with every problem found."""
+    shown = shown_path or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PackError([Problem(shown, 0, 0, f"file is {size:,} bytes, more than the "
+                                     f"{MAX_FILE_BYTES:,} allowed", "split it or move media out")])
+        raw = path.read_bytes()
+    except OSError as err:
+        raise PackError([Problem(shown, 0, 0, f"cannot read file: {err.strerror}", "")]) from err
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise PackError([Problem(shown, line, 1, "file is not valid UTF-8",
+                                 "save it as UTF-8 in your editor")]) from err
+    return parse_yaml_text(text, shown)
+
+
+def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
+    """Parse one YAML document from ``text`` with the guards described above."""
+    loader = Loader(text)
+    builder = _Builder(shown, loader)
+    try:
+        data = builder.build()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = f"YAML syntax: {err.problem or err.context}"
+        raise PackError([Problem(shown, line, col, message, _syntax_hint(err))]) from err
+    except yaml.YAMLError as err:
+        raise PackError([Problem(shown, 0, 0, f"YAML error: {err}", "")]) from err
+    finally:
+        loader.dispose()
+    return LoadedYaml(shown, data, builder.marks)
+
+
+def _syntax_hint(err: yaml.MarkedYAMLError) -> str:
+    problem = str(err.problem or "")
+    if "tab" in problem:
+        return "indent with spaces, not tabs"
+    if "mapping values" in problem:
+        return "put text that contains ': ' in quotes"
+    return "check indentation and quotes near this place"
+
+
+class _Builder:
+    """Turns the libyaml event stream into plain Python data with marks."""
+
+    def __init__(self, shown: str, loader):
+        self.shown = shown
+        self.loader = loader
+        self.marks: dict = {}
+        self.events = 0
+
+    def _fail(self, event, message: str, hint: str):
+        mark = event.start_mark
+        raise PackError([Problem(self.shown, mark.line + 1, mark.column + 1, message, hint)])
+
+    def _next(self):
+        self.events += 1
+        event = self.loader.get_event()
+        if self.events > MAX_EVENTS:
+            self._fail(event, "file has too many values", "split it into smaller files")
+        return event
+
+    def build(self):
+        self._next()  # StreamStart
+        event = self.loader.peek_event()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        self._next()  # DocumentStart
+        data = self._value(self._next(), (), 1)
+        self._next()  # DocumentEnd
+        if not isinstance(self.loader.peek_event(), yaml.StreamEndEvent):
+            self._fail(self.loader.peek_event(), "more than one YAML document in the file",
+                       "remove the '---' line")
+        return data
+
+    def _value(self, event, keypath: KeyPath, depth: int):
+        if depth > MAX_DEPTH:
+            self._fail(event, f"nesting deeper than {MAX_DEPTH} levels", "flatten the structure")
+        if isinstance(event, yaml.AliasEvent):
+            self._fail(event, "aliases (*name) are not allowed in packs", "write the value out in full")
+        if getattr(event, "anchor", None):
+            self._fail(event, "anchors (&name) are not allowed in packs", "remove the anchor")
+        self.marks[keypath] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            return self._sequence(keypath, depth)
+        if isinstance(event, yaml.MappingStartEvent):
+            return self._mapping(keypath, depth)
+        self._fail(event, "unexpected YAML structure", "check indentation")
+
+    def _scalar(self, event):
+        if event.tag not in (None, "!") and event.tag not in _PLAIN_TAGS:
+            self._fail(event, f"tag {event.tag} is not allowed in packs", "remove the tag")
+        tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag not in _PLAIN_TAGS:  # dates and the like stay text
+            return event.value
+        if event.tag in _PLAIN_TAGS:
+            tag = event.tag
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        return self.loader.construct_object(node, deep=True)
+
+    def _sequence(self, keypath, depth):
+        items = []
+        while not isinstance(self.loader.peek_event(), yaml.SequenceEndEvent):
+            items.append(self._value(self._next(), keypath + (len(items),), depth + 1))
+        self._next()
+        return items
+
+    def _mapping(self, keypath, depth):
+        result: dict = {}
+        while not isinstance(self.loader.peek_event(), yaml.MappingEndEvent):
+            key_event = self._next()
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self._fail(key_event, "a key must be plain text", "use a simple name before ':'")
+            if key_event.value == "<<" and key_event.implicit[0]:
+                self._fail(key_event, "merge keys (<<) are not allowed in packs", "write the keys out in full")
+            key = self._scalar(key_event)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                self._fail(key_event, "a key must be plain text", "use a simple name before ':'")
+            key = str(key) if not isinstance(key, str) else key
+            if key in result:
+                self._fail(key_event, f"key '{key}' appears twice", "remove one of them")
+            result[key] = self._value(self._next(), keypath + (key,), depth + 1)
+        self._next()
+        return result

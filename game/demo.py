@@ -1,0 +1,115 @@
+"""The self-playing demo: plays a round with seeded answers, saving every screen.
+
+Educators use it as an exhibition loop (``--loop``); tests use it to look at
+every screen. Choices are made by clicking the chosen button, so the demo goes
+through the same input path as a player. The last line printed is JSON.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pygame
+
+FRAME = 1 / 30
+SETTLE_FRAMES = 3      # frames to wait before a screenshot, so clips have drawn
+DWELL_SECONDS = 1.0    # how long the demo "reads" a screen before choosing
+MAX_CLIP_WAIT = 8.0    # watch a clip at most this long before answering
+MAX_FRAMES = 60_000
+
+
+def run_demo(app, args) -> int:
+    from game.ui.scenes.title import TitleScene
+
+    shots = Path(args.shots) if args.shots else None
+    if shots:
+        shots.mkdir(parents=True, exist_ok=True)
+    app.demo_pack = args.pack
+    rng = random.Random(args.seed)
+    result = {}
+    while True:
+        app.reset_to(TitleScene(app))
+        result = _play_once(app, rng, shots, realtime=args.loop)
+        if not args.loop or not app.running:
+            break
+    print(json.dumps(result, ensure_ascii=False))
+    return 0 if not result["problems"] else 1
+
+
+def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> dict:
+    seen_key, settle, dwell, count = None, 0, 0.0, 0
+    clock = pygame.time.Clock() if realtime else None
+    round_scene = None
+    for _ in range(MAX_FRAMES):
+        events = pygame.event.get() if realtime else []
+        app.step(events, FRAME)
+        if realtime:
+            pygame.display.flip()
+            clock.tick(30)
+        if not app.running:
+            break
+        scene = app.top
+        if scene.name == "round":
+            round_scene = scene
+        key = f"{scene.name}:{scene.screen_key()}:{app.ctx.lang}"
+        if key != seen_key:
+            seen_key, settle, dwell = key, SETTLE_FRAMES, 0.0
+            continue
+        if settle > 0:
+            settle -= 1
+            if settle == 0 and shots:
+                count += 1
+                pygame.image.save(app.screen, str(shots / f"{count:03d}-{scene.name}-{_safe(scene.screen_key())}.png"))
+            continue
+        dwell += FRAME
+        if dwell < _wait_for(scene):
+            continue
+        choice = scene.demo_choice(rng)
+        if choice is None:
+            break
+        _click(app, choice)
+    return _summary(app, round_scene, count)
+
+
+def _wait_for(scene) -> float:
+    clip = getattr(scene, "clip", None)
+    if clip is not None and getattr(scene.round, "step", "") == "judge" and clip.seconds:
+        return min(MAX_CLIP_WAIT, clip.seconds)
+    return DWELL_SECONDS
+
+
+def _click(app, button_id: str) -> None:
+    button = next((b for b in app.top.buttons if b.id == button_id), None)
+    if button is None:
+        return
+    click = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)
+    app.step([click], FRAME)
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)[:60]
+
+
+def _summary(app, round_scene, shots: int) -> dict:
+    from game.core.scoring import summarize
+
+    ctx = app.ctx
+    answers = round_scene.round.answers if round_scene else []
+    played = [s for s in round_scene.round.scenarios[: len(answers)]] if round_scene else []
+    problems = [f"text overflow: {o}" for o in ctx.text.overflows]
+    problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
+    if app.top.name != "results":
+        problems.append(f"demo ended on '{app.top.name}', not on the results screen")
+    summary = summarize(answers)
+    return {
+        "played": len(answers),
+        "kinds": sorted({s.clip.kind for s in played}),
+        "score": round(summary.points, 2),
+        "max_score": summary.max_points,
+        "judged_right": summary.judged_right,
+        "shots": shots,
+        "lang": ctx.lang,
+        "sound": ctx.sound.available,
+        "problems": problems,
+    }

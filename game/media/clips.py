@@ -1,0 +1,342 @@
+"""Clip players: still images, animations, audio and video, drawn into a box.
+
+Every player has the same small interface so the scenes need not care which
+kind they show: ``update(dt)``, ``draw(surface, box) -> picture rect``,
+``replay()``, ``toggle_pause()``, ``stop()``, and ``seconds`` (length, 0 for stills).
+Pictures are decoded once with Pillow and cached; video frames are decoded as
+they are shown (a whole clip would not fit in memory) and sound is decoded once.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+from PIL import Image, ImageSequence
+
+from game.media.sound import CHANNELS, FREQUENCY, SoundOutput
+
+
+def pil_to_surface(image: Image.Image) -> pygame.Surface:
+    image = image.convert("RGBA")
+    return pygame.image.frombytes(image.tobytes(), image.size, "RGBA").convert_alpha()
+
+
+def fit_rect(size: tuple[int, int], box: pygame.Rect) -> pygame.Rect:
+    """The largest rect of ``size``'s shape centred in ``box``."""
+    width, height = size
+    scale = min(box.width / width, box.height / height)
+    rect = pygame.Rect(0, 0, max(1, int(width * scale)), max(1, int(height * scale)))
+    rect.center = box.center
+    return rect
+
+
+class MediaCache:
+    """Decoded pictures and animation frames by path, shared by every clip."""
+
+    def __init__(self):
+        self._pictures: dict = {}
+        self._scaled: dict = {}
+
+    def frames(self, path: Path) -> tuple[list[pygame.Surface], list[float]]:
+        """All frames of a picture or animation, with each frame's seconds."""
+        key = str(path)
+        if key not in self._pictures:
+            with Image.open(path) as image:
+                frames, durations = [], []
+                for frame in ImageSequence.Iterator(image):
+                    frames.append(pil_to_surface(frame))
+                    durations.append(max(0.02, (frame.info.get("duration") or 100) / 1000))
+            self._pictures[key] = (frames, durations)
+        return self._pictures[key]
+
+    def scaled(self, surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+        key = (id(surface), size)
+        if key not in self._scaled:
+            if len(self._scaled) > 256:
+                self._scaled.clear()
+            self._scaled[key] = pygame.transform.smoothscale(surface, size)
+        return self._scaled[key]
+
+
+class StillClip:
+    seconds = 0.0
+    playing = False
+    position = 0.0
+
+    def __init__(self, picture: pygame.Surface, cache: MediaCache):
+        self.picture, self.cache = picture, cache
+        self.size = picture.get_size()
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
+        rect = fit_rect(self.size, box)
+        surface.blit(self.cache.scaled(self.picture, rect.size), rect)
+        return rect
+
+    def replay(self) -> None:
+        pass
+
+    def toggle_pause(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def show_moment(self, seconds: float) -> None:
+        pass
+
+
+class AnimationClip(StillClip):
+    def __init__(self, frames: list[pygame.Surface], durations: list[float], cache: MediaCache):
+        super().__init__(frames[0], cache)
+        self.frames, self.durations = frames, durations
+        self.seconds = sum(durations)
+        self.position = 0.0
+        self.playing = True
+
+    def update(self, dt: float) -> None:
+        if self.playing:
+            self.position = (self.position + dt) % self.seconds
+
+    def _frame(self) -> pygame.Surface:
+        elapsed = 0.0
+        for frame, duration in zip(self.frames, self.durations):
+            elapsed += duration
+            if self.position < elapsed:
+                return frame
+        return self.frames[-1]
+
+    def draw(self, surface, box):
+        self.picture = self._frame()
+        return super().draw(surface, box)
+
+    def replay(self) -> None:
+        self.position, self.playing = 0.0, True
+
+    def toggle_pause(self) -> None:
+        self.playing = not self.playing
+
+    def show_moment(self, seconds: float) -> None:
+        self.position, self.playing = min(seconds, self.seconds - 0.001), False
+
+
+class AudioClip(StillClip):
+    """A recording with a picture (or a drawn speaker) and a progress bar."""
+
+    def __init__(self, sound, seconds: float, picture: pygame.Surface, cache: MediaCache, output: SoundOutput):
+        super().__init__(picture, cache)
+        self.sound, self.output = sound, output
+        self.seconds = max(0.1, seconds)
+        self.position = 0.0
+        self.playing = False
+        self.channel = None
+
+    def start(self) -> None:
+        self.replay()
+
+    def update(self, dt: float) -> None:
+        if self.playing:
+            self.position = min(self.seconds, self.position + dt)
+            if self.position >= self.seconds:
+                self.playing = False
+
+    def draw(self, surface, box):
+        bar_h = 10
+        rect = super().draw(surface, box.inflate(0, -2 * (bar_h + 8)))
+        bar = pygame.Rect(box.left, box.bottom - bar_h, box.width, bar_h)
+        pygame.draw.rect(surface, (60, 70, 90), bar, border_radius=5)
+        done = bar.copy()
+        done.width = int(bar.width * self.position / self.seconds)
+        pygame.draw.rect(surface, (255, 204, 64), done, border_radius=5)
+        return rect
+
+    def replay(self) -> None:
+        self.stop()
+        self.position, self.playing = 0.0, True
+        self.channel = self.output.play(self.sound)
+
+    def toggle_pause(self) -> None:
+        if self.position >= self.seconds:
+            self.replay()
+            return
+        self.playing = not self.playing
+        if self.channel is not None:
+            self.channel.unpause() if self.playing else self.channel.pause()
+
+    def stop(self) -> None:
+        if self.channel is not None:
+            self.channel.stop()
+            self.channel = None
+        self.playing = False
+
+    def show_moment(self, seconds: float) -> None:
+        self.stop()
+        self.position = min(seconds, self.seconds)
+
+
+class VideoClip(StillClip):
+    """A video file played with its sound; frames decoded as they fall due."""
+
+    def __init__(self, path: Path, cache: MediaCache, output: SoundOutput):
+        import av
+
+        self.path, self.output = path, output
+        self._frames = None
+        self.container = av.open(str(path))
+        stream = self.container.streams.video[0]
+        stream.thread_type = "AUTO"
+        self.stream = stream
+        first = self._decode_next()
+        super().__init__(first[1] if first else pygame.Surface((16, 9)), cache)
+        self.size = (stream.codec_context.width, stream.codec_context.height)
+        self.seconds = _video_seconds(self.container)
+        self.sound = output.from_pcm(_decode_audio(path)) if output.available else None
+        self.position, self.playing, self.channel = 0.0, False, None
+        self._next = None
+
+    def _decode_next(self):
+        """(seconds, surface) of the next frame, or None at the end."""
+        if self._frames is None:
+            self._frames = self.container.decode(self.stream)
+        try:
+            frame = next(self._frames)
+        except (StopIteration, Exception):  # a damaged tail ends the clip, not the game
+            return None
+        image = frame.to_image()  # PIL RGB; needs no numpy
+        surface = pygame.image.frombytes(image.tobytes(), image.size, "RGB").convert()
+        return (float(frame.time or 0.0), surface)
+
+    def start(self) -> None:
+        self.replay()
+
+    def update(self, dt: float) -> None:
+        if not self.playing:
+            return
+        self.position += dt
+        if self.position >= self.seconds:
+            self.position, self.playing = self.seconds, False
+        while True:
+            if self._next is None:
+                self._next = self._decode_next()
+                if self._next is None:
+                    return
+            if self._next[0] > self.position:
+                return
+            self.picture = self._next[1]
+            self._next = None
+
+    def draw(self, surface, box):
+        rect = fit_rect(self.size, box)
+        surface.blit(pygame.transform.scale(self.picture, rect.size), rect)
+        return rect
+
+    def _seek(self, seconds: float) -> None:
+        self.container.seek(int(seconds * 1_000_000), any_frame=False, backward=True)
+        self._frames, self._next = None, None
+        while True:  # decode forward to the wanted moment
+            item = self._decode_next()
+            if item is None:
+                return
+            self.picture = item[1]
+            if item[0] >= seconds - 0.04:
+                return
+
+    def replay(self) -> None:
+        self.stop()
+        self._seek(0.0)
+        self.position, self.playing = 0.0, True
+        self.channel = self.output.play(self.sound)
+
+    def toggle_pause(self) -> None:
+        if self.position >= self.seconds:
+            self.replay()
+            return
+        self.playing = not self.playing
+        if self.channel is not None:
+            self.channel.unpause() if self.playing else self.channel.pause()
+
+    def stop(self) -> None:
+        if self.channel is not None:
+            self.channel.stop()
+            self.channel = None
+        self.playing = False
+
+    def show_moment(self, seconds: float) -> None:
+        self.stop()
+        self._seek(seconds)
+        self.position = seconds
+
+    def close(self) -> None:
+        self.stop()
+        self.container.close()
+
+
+def _video_seconds(container) -> float:
+    if container.duration:
+        return container.duration / 1_000_000
+    stream = container.streams.video[0]
+    return float(stream.duration * stream.time_base) if stream.duration else 0.0
+
+
+def _decode_audio(path: Path) -> bytes:
+    """The whole sound track as 16-bit stereo PCM at the mixer rate ('' if none)."""
+    import av
+
+    pcm = bytearray()
+    with av.open(str(path)) as container:
+        if not container.streams.audio:
+            return b""
+        resampler = av.AudioResampler(format="s16", layout="stereo" if CHANNELS == 2 else "mono", rate=FREQUENCY)
+        for frame in container.decode(container.streams.audio[0]):
+            for out in resampler.resample(frame):
+                pcm += _packed_bytes(out)
+        for out in resampler.resample(None):
+            pcm += _packed_bytes(out)
+    return bytes(pcm)
+
+
+def _packed_bytes(frame) -> bytes:
+    """The samples of a packed 16-bit frame, without the plane's padding."""
+    return bytes(frame.planes[0])[: frame.samples * CHANNELS * 2]
+
+
+def speaker_picture(size=(640, 360)) -> pygame.Surface:
+    """A plain drawing of a phone for audio clips that bring no picture."""
+    surface = pygame.Surface(size)
+    surface.fill((30, 40, 60))
+    w, h = size
+    phone = pygame.Rect(0, 0, h * 0.42, h * 0.8)
+    phone.center = (w // 2, h // 2)
+    pygame.draw.rect(surface, (220, 226, 236), phone, border_radius=18)
+    pygame.draw.rect(surface, (40, 52, 74), phone.inflate(-16, -40), border_radius=6)
+    for radius in (40, 70, 100):
+        pygame.draw.arc(surface, (255, 204, 64), pygame.Rect(phone.right - radius + 20, h // 2 - radius,
+                        2 * radius, 2 * radius), -0.7, 0.7, 6)
+    return surface
+
+
+def open_clip(folder: Path, clip, cache: MediaCache, output: SoundOutput):
+    """The player for a scenario's clip (file paths were checked by validation)."""
+    path = folder / clip.file
+    if clip.kind == "video":
+        return VideoClip(path, cache, output)
+    if clip.kind == "audio":
+        picture = cache.frames(folder / clip.picture)[0][0] if clip.picture else speaker_picture()
+        seconds = _audio_seconds(path)
+        return AudioClip(output.load(path), seconds, picture, cache, output)
+    frames, durations = cache.frames(path)
+    if clip.kind == "animation" and len(frames) > 1:
+        return AnimationClip(frames, durations, cache)
+    return StillClip(frames[0], cache)
+
+
+def _audio_seconds(path: Path) -> float:
+    import av
+
+    with av.open(str(path)) as container:
+        if container.duration:
+            return container.duration / 1_000_000
+        stream = container.streams.audio[0]
+        return float(stream.duration * stream.time_base) if stream.duration else 0.0

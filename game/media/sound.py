@@ -1,0 +1,56 @@
+"""Sound output that degrades to silence when there is no sound card."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+FREQUENCY = 44100
+CHANNELS = 2
+
+
+class SoundOutput:
+    """Wraps pygame.mixer; ``available`` is False when no audio device could be opened."""
+
+    def __init__(self):
+        self.available = False
+        self.error = ""
+        self.volume = 1.0
+
+    def start(self) -> None:
+        try:
+            pygame.mixer.init(frequency=FREQUENCY, size=-16, channels=CHANNELS, buffer=1024)
+            self.available = pygame.mixer.get_init() is not None
+        except pygame.error as err:
+            self.available, self.error = False, str(err)
+
+    def load(self, path: Path):
+        """A Sound for a WAV or OGG file, or None when silent or unreadable."""
+        if not self.available:
+            return None
+        try:
+            return pygame.mixer.Sound(str(path))
+        except (pygame.error, OSError):
+            return None
+
+    def from_pcm(self, pcm: bytes):
+        """A Sound from 16-bit stereo PCM at the mixer's rate, or None when silent."""
+        if not self.available or not pcm:
+            return None
+        return pygame.mixer.Sound(buffer=pcm)
+
+    def play(self, sound):
+        if sound is None:
+            return None
+        channel = sound.play()
+        if channel is not None:
+            channel.set_volume(self.volume)
+        return channel
+
+    def stop_all(self) -> None:
+        if self.available:
+            pygame.mixer.stop()
+
+    def pause_all(self, paused: bool) -> None:
+        if self.available:
+            pygame.mixer.pause() if paused else pygame.mixer.unpause()

@@ -1,0 +1,67 @@
+"""What every screen shares: the top bar with the language switch, the key hint, notices."""
+from __future__ import annotations
+
+import pygame
+
+TOP_BAR = 60
+FOOTER = 40
+
+
+def content_rect(ctx) -> pygame.Rect:
+    """The part of the window scenes draw into, between the top bar and the footer."""
+    width, height = ctx.size
+    margin = ctx.theme.margin
+    return pygame.Rect(margin, TOP_BAR + 12, width - 2 * margin, height - TOP_BAR - FOOTER - 24)
+
+
+def lang_button_rect(ctx) -> pygame.Rect:
+    width, _ = ctx.size
+    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("lang.toggle"))[0]
+    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
+    rect.right = width - ctx.theme.margin
+    return rect
+
+
+def lang_button_hit(app, pos) -> bool:
+    return lang_button_rect(app.ctx).collidepoint(pos)
+
+
+def draw(app, surface: pygame.Surface, dt: float) -> None:
+    ctx = app.ctx
+    theme, text = ctx.theme, ctx.text
+    width, height = ctx.size
+    pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
+    name = text.line(f"{ctx.t('app.name')}", theme.heading - 6, theme.focus, bold=True)
+    surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
+    status = getattr(app.top, "status_line", lambda: "")()
+    if status:
+        image = text.line(status, theme.small, theme.muted)
+        surface.blit(image, (theme.margin + name.get_width() + 28, (TOP_BAR - image.get_height()) // 2))
+    button = lang_button_rect(ctx)
+    pygame.draw.rect(surface, theme.button, button, border_radius=8)
+    label = text.line(ctx.t("lang.toggle") + " (F2)", theme.small, theme.button_text)
+    if label.get_width() > button.width - 12:
+        label = text.line(ctx.t("lang.toggle"), theme.small, theme.button_text)
+    surface.blit(label, label.get_rect(center=button.center))
+    hint = text.line(ctx.t("keys.hint"), theme.small, theme.muted)
+    surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
+    if hint.get_width() > width:
+        text.note_overflow("footer hint too wide")
+    _draw_notices(ctx, surface, dt)
+
+
+def _draw_notices(ctx, surface, dt) -> None:
+    active = [n for n in ctx.notices if n.seconds_left > 0]
+    if not active:
+        return
+    notice = active[0]
+    notice.seconds_left -= dt
+    theme, text = ctx.theme, ctx.text
+    width, height = ctx.size
+    message = ctx.t(notice.text_key, **notice.values)
+    box_w = width - 2 * theme.margin
+    lines_h = text.block_height(message, theme.body, box_w - 40)
+    box = pygame.Rect(theme.margin, height - FOOTER - lines_h - 40, box_w, lines_h + 24)
+    pygame.draw.rect(surface, (70, 40, 20), box, border_radius=10)
+    pygame.draw.rect(surface, theme.focus, box, width=3, border_radius=10)
+    text.draw_block(surface, message, box.inflate(-40, -24), theme.body, theme.text)

@@ -1,0 +1,69 @@
+"""Raw pygame events in, intents out: the one place that knows about keys and mice."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+_NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)}
+_NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What the player means: kind is one of choose, next, prev, confirm, back,
+    replay, pause, click, move, text, backspace, toggle_lang, quit."""
+
+    kind: str
+    value: object = None
+
+
+def to_intents(events, text_mode: bool = False) -> list[Intent]:
+    """Translate events; in ``text_mode`` letters and digits are typed, not commands."""
+    intents: list[Intent] = []
+    for event in events:
+        intent = _one(event, text_mode)
+        if intent is not None:
+            intents.append(intent)
+    return intents
+
+
+def _one(event, text_mode: bool) -> Intent | None:
+    if event.type == pygame.QUIT:
+        return Intent("quit")
+    if event.type == pygame.KEYDOWN:
+        return _key(event, text_mode)
+    if event.type == pygame.TEXTINPUT and text_mode:
+        return Intent("text", event.text)
+    if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+        return Intent("click", event.pos)
+    if event.type == pygame.MOUSEMOTION:
+        return Intent("move", event.pos)
+    return None
+
+
+def _key(event, text_mode: bool) -> Intent | None:
+    key = event.key
+    if key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        return Intent("confirm")
+    if key == pygame.K_ESCAPE:
+        return Intent("back")
+    if key == pygame.K_F2:
+        return Intent("toggle_lang")
+    if key == pygame.K_TAB:
+        return Intent("prev" if event.mod & pygame.KMOD_SHIFT else "next")
+    if key in (pygame.K_UP, pygame.K_LEFT):
+        return Intent("prev")
+    if key in (pygame.K_DOWN, pygame.K_RIGHT):
+        return Intent("next")
+    if text_mode:
+        return Intent("backspace") if key == pygame.K_BACKSPACE else None
+    if key in _NUMBER_KEYS:
+        return Intent("choose", _NUMBER_KEYS[key])
+    if key == pygame.K_SPACE:
+        return Intent("confirm")
+    if key == pygame.K_r:
+        return Intent("replay")
+    if key == pygame.K_p:
+        return Intent("pause")
+    return None

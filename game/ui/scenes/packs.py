@@ -1,0 +1,62 @@
+"""Choose a pack to play; broken packs are listed as unavailable with their first problem."""
+from __future__ import annotations
+
+import pygame
+
+from game.core.models import text_in
+from game.ui.chrome import content_rect
+from game.ui.scene import Scene
+
+
+class PackScene(Scene):
+    name = "packs"
+
+    def layout(self) -> None:
+        area = content_rect(self.ctx)
+        width = min(900, area.width)
+        items = [(f"pack:{pack.info.id}",
+                  f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
+                 for pack in self.ctx.packs()]
+        if self.ctx.profile and self.ctx.store.missed(self.ctx.profile):
+            items.append(("review", self.t("title.review")))
+        self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + 80, width))
+
+    def activate(self, button_id: str) -> None:
+        from game.ui.scenes.round import RoundScene, review_round
+
+        if button_id == "review":
+            scene = review_round(self.app)
+            if scene is not None:
+                self.app.push(scene)
+            return
+        pack = next(p for p in self.ctx.packs() if f"pack:{p.info.id}" == button_id)
+        self.app.push(RoundScene(self.app, pack, list(pack.scenarios)))
+
+    def back(self) -> None:
+        from game.ui.scenes.title import TitleScene
+
+        self.app.reset_to(TitleScene(self.app))
+
+    def draw_content(self, surface) -> None:
+        ctx, theme = self.ctx, self.ctx.theme
+        area = content_rect(ctx)
+        width = min(900, area.width)
+        left = area.centerx - width // 2
+        ctx.text.draw_block(surface, self.t("pack.title"), pygame.Rect(left, area.top + 10, width, 60),
+                            theme.heading, theme.text, bold=True)
+        y = (self.buttons[-1].rect.bottom + 24) if self.buttons else area.top + 90
+        if not ctx.packs():
+            y += ctx.text.draw_block(surface, self.t("pack.none"), pygame.Rect(left, y, width, 60), theme.body, theme.bad)
+        for status in ctx.statuses:
+            if status.ok:
+                continue
+            first = str(status.problems[0]) if status.problems else status.folder.name
+            message = f"{status.folder.name} — {self.t('pack.unavailable', problem=first)}"
+            y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, 200), theme.small, theme.bad) + 8
+
+    def demo_choice(self, rng):
+        wanted = getattr(self.app, "demo_pack", None)
+        for button in self.buttons:
+            if wanted is None or button.id == f"pack:{wanted}":
+                return button.id
+        return self.buttons[0].id if self.buttons else None

@@ -1,0 +1,84 @@
+"""Who is playing: type a nickname, or pick one used before."""
+from __future__ import annotations
+
+import pygame
+
+from game.ui.chrome import content_rect
+from game.ui.scene import Scene
+
+MAX_NAME = 16
+
+
+class PlayerScene(Scene):
+    name = "player"
+    text_mode = True
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.nickname = ""
+        self.warning = ""
+        pygame.key.start_text_input()
+
+    def leave(self) -> None:
+        pygame.key.stop_text_input()
+
+    def layout(self) -> None:
+        area = content_rect(self.ctx)
+        width = min(640, area.width)
+        left = area.centerx - width // 2
+        self.entry = pygame.Rect(left, area.top + 150, width, 64)
+        buttons = self.column_buttons([("ok", self.t("player.ok"))], left, self.entry.bottom + 20, width, numbered=False)
+        names = [(f"name:{p.nickname}", p.nickname) for p in self.ctx.store.profiles()[:4]]
+        if names:
+            half = (width - self.ctx.theme.gap) // 2
+            top = buttons[-1].rect.bottom + 70
+            for index, (button_id, label) in enumerate(names):
+                col = self.column_buttons([(button_id, label)], left + (index % 2) * (half + self.ctx.theme.gap),
+                                          top + (index // 2) * (self.ctx.theme.button_min_height + self.ctx.theme.gap),
+                                          half, numbered=False)
+                buttons.extend(col)
+        self.set_buttons(buttons)
+
+    def handle(self, intent) -> None:
+        if intent.kind == "text":
+            self.nickname = (self.nickname + intent.value)[:MAX_NAME]
+            self.warning = ""
+        elif intent.kind == "backspace":
+            self.nickname = self.nickname[:-1]
+        else:
+            super().handle(intent)
+
+    def activate(self, button_id: str) -> None:
+        name = button_id[5:] if button_id.startswith("name:") else self.nickname.strip()
+        if not name:
+            self.warning = self.t("player.empty")
+            return
+        from game.ui.scenes.packs import PackScene
+
+        self.ctx.profile = self.ctx.store.profile(name)
+        self.app.replace(PackScene(self.app))
+
+    def draw_content(self, surface) -> None:
+        ctx, theme = self.ctx, self.ctx.theme
+        area = content_rect(ctx)
+        width = self.entry.width
+        heading = pygame.Rect(self.entry.left, area.top + 10, width, 60)
+        ctx.text.draw_block(surface, self.t("player.title"), heading, theme.heading, theme.text, bold=True)
+        hint = pygame.Rect(self.entry.left, area.top + 70, width, 76)
+        ctx.text.draw_block(surface, self.t("player.hint"), hint, theme.small, theme.muted)
+        pygame.draw.rect(surface, theme.panel, self.entry, border_radius=8)
+        pygame.draw.rect(surface, theme.focus, self.entry, width=3, border_radius=8)
+        cursor = "|" if int(ctx.time * 2) % 2 == 0 else " "
+        typed = ctx.text.line(self.nickname + cursor, theme.heading, theme.text)
+        surface.blit(typed, (self.entry.left + 16, self.entry.centery - typed.get_height() // 2))
+        if self.warning:
+            image = ctx.text.line(self.warning, theme.body, theme.bad)
+            surface.blit(image, (self.entry.left, self.entry.top - 2 - image.get_height() // 4 - 30))
+        if len(self.buttons) > 1:
+            label = ctx.text.line(self.t("player.existing"), theme.small, theme.muted)
+            surface.blit(label, (self.entry.left, self.buttons[1].rect.top - label.get_height() - 12))
+
+    def demo_choice(self, rng):
+        if not self.nickname:
+            self.nickname = "演示" if self.ctx.lang == "zh" else "Demo"
+        return "ok"

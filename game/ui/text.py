@@ -1,0 +1,88 @@
+"""Drawing text with the bundled Simplified Chinese font, wrapped and cached.
+
+Rendering Chinese costs milliseconds, so rendered lines are cached by
+(text, size, colour, bold). Every block drawn into a box that is too small is
+noted in ``overflows`` so demo runs and tests can catch cut-off text.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import pygame
+
+from game.core.linebreak import wrap
+
+CACHE_LINES = 1024
+
+
+class TextRenderer:
+    def __init__(self, regular: Path, bold: Path, scale: float = 1.0):
+        self.paths = {False: regular, True: bold}
+        self.scale = scale
+        self._fonts: dict = {}
+        self._lines: OrderedDict = OrderedDict()
+        self._wraps: OrderedDict = OrderedDict()
+        self.overflows: list[str] = []
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        px = max(8, round(size * self.scale))
+        key = (px, bold)
+        if key not in self._fonts:
+            self._fonts[key] = pygame.font.Font(str(self.paths[bold]), px)
+        return self._fonts[key]
+
+    def line_height(self, size: int, bold: bool = False) -> int:
+        return round(self.font(size, bold).get_linesize() * 1.08)
+
+    def line(self, text: str, size: int, color, bold: bool = False) -> pygame.Surface:
+        key = (text, size, color, bold)
+        surface = self._lines.get(key)
+        if surface is None:
+            surface = self.font(size, bold).render(text, True, color)
+            self._lines[key] = surface
+            if len(self._lines) > CACHE_LINES:
+                self._lines.popitem(last=False)
+        else:
+            self._lines.move_to_end(key)
+        return surface
+
+    def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+        key = (text, size, width, bold)
+        lines = self._wraps.get(key)
+        if lines is None:
+            font = self.font(size, bold)
+            lines = wrap(text, width, lambda s: font.size(s)[0])
+            self._wraps[key] = lines
+            if len(self._wraps) > CACHE_LINES:
+                self._wraps.popitem(last=False)
+        return lines
+
+    def block_height(self, text: str, size: int, width: int, bold: bool = False) -> int:
+        return len(self.wrap(text, size, width, bold)) * self.line_height(size, bold)
+
+    def draw_block(self, surface: pygame.Surface, text: str, rect: pygame.Rect, size: int, color,
+                   bold: bool = False, align: str = "left") -> int:
+        """Draw wrapped ``text`` from the top of ``rect``; return the height used.
+
+        Text that does not fit the rect's height is still drawn, and noted.
+        """
+        lines = self.wrap(text, size, rect.width, bold)
+        step = self.line_height(size, bold)
+        y = rect.top
+        for line in lines:
+            image = self.line(line, size, color, bold)
+            if image.get_width() > rect.width + 1:
+                self.note_overflow(f"too wide: {line[:30]}")
+            x = {"left": rect.left, "center": rect.centerx - image.get_width() // 2,
+                 "right": rect.right - image.get_width()}[align]
+            surface.blit(image, (x, y))
+            y += step
+        used = y - rect.top
+        if used > rect.height + 1:
+            self.note_overflow(f"too tall ({used}>{rect.height}): {text[:30]}")
+        return used
+
+    def note_overflow(self, what: str) -> None:
+        if what not in self.overflows:
+            self.overflows.append(what)

@@ -1,0 +1,66 @@
+"""Buttons: large targets with a stable id, a label, and an optional number key."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.text import TextRenderer
+from game.ui.theme import Theme
+
+PAD_X, PAD_Y = 18, 10
+BADGE = 40
+
+
+@dataclass
+class Button:
+    """A clickable, focusable choice. ``number`` is the key that picks it (1-9)."""
+
+    id: str
+    label: str
+    rect: pygame.Rect
+    number: int | None = None
+    style: str = "normal"   # normal | good | bad | quiet
+    size: int = 28
+
+    def label_width(self) -> int:
+        return self.rect.width - 2 * PAD_X - (BADGE + PAD_X if self.number else 0)
+
+    def draw(self, surface: pygame.Surface, text: TextRenderer, theme: Theme,
+             focused: bool, hovered: bool) -> None:
+        colour = {"good": (36, 110, 70), "bad": (130, 50, 46), "quiet": theme.panel}.get(self.style, theme.button)
+        if hovered and self.style == "normal":
+            colour = theme.button_hover
+        pygame.draw.rect(surface, colour, self.rect, border_radius=10)
+        if focused:
+            pygame.draw.rect(surface, theme.focus, self.rect.inflate(8, 8), width=4, border_radius=13)
+        x = self.rect.left + PAD_X
+        if self.number:
+            badge = pygame.Rect(x, self.rect.centery - BADGE // 2, BADGE, BADGE)
+            pygame.draw.rect(surface, theme.background, badge, border_radius=8)
+            digit = text.line(str(self.number), self.size, theme.focus, bold=True)
+            surface.blit(digit, digit.get_rect(center=badge.center))
+            x = badge.right + PAD_X
+        width = self.label_width()
+        height = text.block_height(self.label, self.size, width)
+        box = pygame.Rect(x, self.rect.centery - height // 2, width, height)
+        text.draw_block(surface, self.label, box, self.size, theme.button_text,
+                        align="left" if self.number else "center")
+
+
+def fit_height(text: TextRenderer, label: str, width: int, size: int, numbered: bool, minimum: int) -> int:
+    """Height a button of ``width`` needs to show ``label`` in full."""
+    inner = width - 2 * PAD_X - (BADGE + PAD_X if numbered else 0)
+    return max(minimum, text.block_height(label, size, inner) + 2 * PAD_Y)
+
+
+def stack(text: TextRenderer, items: list[tuple[str, str]], left: int, top: int, width: int,
+          size: int, gap: int, minimum: int, numbered: bool = True, style: str = "normal") -> list[Button]:
+    """Buttons for (id, label) pairs, one under another from ``top``."""
+    buttons, y = [], top
+    for index, (button_id, label) in enumerate(items):
+        height = fit_height(text, label, width, size, numbered, minimum)
+        buttons.append(Button(button_id, label, pygame.Rect(left, y, width, height),
+                              index + 1 if numbered else None, style, size))
+        y += height + gap
+    return buttons
