@@ -111,6 +111,7 @@ class App:
             if not self.running or not self.scenes:
                 return
         self.top.update(dt)
+        self.ctx.text.drawn.clear()
         self.top.draw(self.screen)
         chrome.draw(self, self.screen, dt)
         self.frame += 1
@@ -126,32 +127,13 @@ def run(args, install: InstallPaths) -> int:
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    import pygame
-
-    from game.media.clips import MediaCache
-    from game.media.sound import SoundOutput
-    from game.ui.text import TextRenderer
-    from game.ui.theme import DEFAULT_THEME
-
     data_dir = args.data_dir or _user_dir("data")
     cache_dir = (args.data_dir / "cache") if args.data_dir else _user_dir("cache")
-    pygame.init()
-    size = _parse_size(args.window)
-    flags = pygame.FULLSCREEN if args.fullscreen else 0
-    screen = pygame.display.set_mode(size, flags)
-    pygame.display.set_caption("识破 SeeThrough")
-    sound = SoundOutput()
-    sound.start()
-    library, catalogue_problems = open_library(install, cache_dir)
-    folders = [install.scenarios] + list(args.packs or [])
-    statuses = load_all(folders, library)
-    store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
-    ctx = Context(lang=getattr(args, "lang", None) or "zh", theme=DEFAULT_THEME,
-                  text=TextRenderer(install.font(), install.font(bold=True)), store=store,
-                  statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
-                  install=install, rng=random.Random(getattr(args, "seed", None)), size=screen.get_size())
-    _startup_notices(ctx, sound, store, statuses, catalogue_problems)
-    app = App(ctx, screen)
+    app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None) or "zh",
+                     seed=getattr(args, "seed", None), size=_parse_size(args.window),
+                     extra_packs=list(args.packs or []), fullscreen=args.fullscreen)
+    import pygame
+
     try:
         if args.command == "demo":
             from game.demo import run_demo
@@ -159,8 +141,34 @@ def run(args, install: InstallPaths) -> int:
             return run_demo(app, args)
         return _play(app)
     finally:
-        store.close()
+        app.ctx.store.close()
         pygame.quit()
+
+
+def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, lang: str = "zh",
+               seed: int | None = None, size: tuple = (1280, 720), extra_packs: list | None = None,
+               fullscreen: bool = False) -> App:
+    """Open the window, sound, packs and progress store; return the App (no scene yet)."""
+    import pygame
+
+    from game.media.clips import MediaCache
+    from game.media.sound import SoundOutput
+    from game.ui.text import TextRenderer
+    from game.ui.theme import DEFAULT_THEME
+
+    pygame.init()
+    screen = pygame.display.set_mode(size, pygame.FULLSCREEN if fullscreen else 0)
+    pygame.display.set_caption("识破 SeeThrough")
+    sound = SoundOutput()
+    sound.start()
+    library, catalogue_problems = open_library(install, cache_dir)
+    statuses = load_all([install.scenarios] + list(extra_packs or []), library)
+    store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
+    ctx = Context(lang=lang, theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
+                  store=store, statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
+                  install=install, rng=random.Random(seed), size=screen.get_size())
+    _startup_notices(ctx, sound, store, statuses, catalogue_problems)
+    return App(ctx, screen)
 
 
 def _startup_notices(ctx, sound, store, statuses, catalogue_problems) -> None:

@@ -199,10 +199,11 @@ def noise_layer(size, rng, mode="L"):
 
 def hair_and_head(d, cx, cy, s, skin, hair, style):
     """Hair behind the head, ears, head. (Fringe and face come later.)"""
-    if style in ("long", "ponytail"):
-        d.rounded_rectangle((cx - 0.98 * s, cy - 1.05 * s, cx + 0.98 * s, cy + 1.45 * s), radius=0.8 * s, fill=hair)
+    if style == "long":
+        d.rounded_rectangle((cx - 1.0 * s, cy - 1.05 * s, cx + 1.0 * s, cy + 0.75 * s), radius=0.7 * s, fill=hair)
     if style == "ponytail":
-        d.ellipse((cx + 0.7 * s, cy - 0.9 * s, cx + 1.35 * s, cy + 0.4 * s), fill=hair)
+        d.ellipse((cx + 0.55 * s, cy - 1.0 * s, cx + 1.25 * s, cy - 0.3 * s), fill=hair)
+        d.ellipse((cx + 0.8 * s, cy - 0.6 * s, cx + 1.35 * s, cy + 0.7 * s), fill=hair)
     if style == "bun":
         d.ellipse((cx - 0.45 * s, cy - 1.55 * s, cx + 0.45 * s, cy - 0.75 * s), fill=hair)
     for side in (-1, 1):
@@ -774,10 +775,459 @@ def make_daughter_call() -> None:
                 note_zh="通讯录：女儿的手机", note_en="Saved contact: daughter's mobile",
                 note_colour=(90, 190, 120), timer="00:21")
 
+
+# ============================================================ 3. doctor_ad.png (manipulated)
+
+def swapped_face(size, cx, cy, s, skin, *, mouth=0.0, blink=False, glasses=False, wrinkles=False,
+                 brows=(40, 30, 25), soften=2, feather=5, inset=0.9):
+    """A pasted-on face: its own skin tone, softer than the picture, with a feathered edge.
+
+    Returns (layer, mask) to paste over a drawn head. The mismatch in tone and
+    sharpness, and the blurred seam, are the tells a face swap leaves.
+    """
+    from PIL import Image, ImageDraw, ImageFilter
+
+    layer = Image.new("RGB", size, skin)
+    d = ImageDraw.Draw(layer)
+    face_features(d, cx, cy, s, mouth=mouth, blink=blink, glasses=glasses, wrinkles=wrinkles,
+                  brows=brows, skin=skin)
+    if soften > 1:
+        w, h = size
+        layer = layer.resize((max(1, w // soften), max(1, h // soften)), Image.Resampling.BILINEAR)
+        layer = layer.resize(size, Image.Resampling.BILINEAR)
+    mask = Image.new("L", size, 0)
+    ImageDraw.Draw(mask).ellipse((cx - 0.86 * s * inset, cy - 0.78 * s, cx + 0.86 * s * inset, cy + 0.98 * s), fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(feather))
+    return layer, mask
+
+
+def make_doctor_ad() -> None:
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(303)
+    w, h = 432, 768
+    img = Image.new("RGB", (w, h))
+    vgradient(img, (0, 0, w, h), (206, 232, 230), (150, 196, 200))
+    d = ImageDraw.Draw(img)
+    # hospital wall sign, warped
+    sign = (40, 96, 392, 150)
+    d.rectangle(sign, fill=(30, 110, 120))
+    text(d, (216, 112), "专家门诊", 26, (255, 255, 255), bold=True, anchor="mm")
+    pseudo_glyphs(d, (70, 130, 362, 148), 9, (220, 240, 240), rng, stroke=2)
+    wave_warp(img, sign, 4, 46, seed=7)
+    d.rectangle((320, 170, 420, 330), fill=(236, 244, 244), outline=(120, 160, 160), width=3)
+    d.line((320, 250, 420, 250), fill=(120, 160, 160), width=3)
+    # the "doctor"
+    cx, cy, s = 200, 285, 62
+    body_skin = (212, 164, 132)
+    torso(d, cx, cy, s, (250, 250, 252), collar=(120, 170, 210), neck=shade(body_skin, 0.92))
+    d.polygon([(cx - 0.45 * s, cy + 1.15 * s), (cx - 0.05 * s, cy + 2.9 * s), (cx - 0.9 * s, cy + 2.9 * s)], fill=(235, 235, 240))
+    d.polygon([(cx + 0.45 * s, cy + 1.15 * s), (cx + 0.05 * s, cy + 2.9 * s), (cx + 0.9 * s, cy + 2.9 * s)], fill=(235, 235, 240))
+    d.arc((cx - 0.8 * s, cy + 1.0 * s, cx + 0.8 * s, cy + 2.6 * s), 20, 160, fill=(70, 70, 80), width=6)
+    d.ellipse((cx + 0.55 * s - 10, cy + 2.2 * s, cx + 0.55 * s + 10, cy + 2.2 * s + 20), fill=(150, 150, 160))
+    d.rounded_rectangle((cx - 1.5 * s, cy + 1.9 * s, cx - 0.7 * s, cy + 2.35 * s), radius=4, fill=(255, 255, 255), outline=(150, 150, 160))
+    text(d, (cx - 1.1 * s, cy + 2.12 * s), "王教授", 15, (40, 60, 90), bold=True, anchor="mm")
+    hair = (205, 205, 210)
+    hair_and_head(d, cx, cy, s, body_skin, hair, "short")
+    fringe(d, cx, cy, s, hair, "short")
+    layer, mask = swapped_face((w, h), cx + 4, cy + 6, s, (246, 216, 194), mouth=0.35, glasses=True,
+                               wrinkles=False, brows=(60, 55, 50), soften=3, feather=5)
+    img.paste(layer, (0, 0), mask)
+    region("doctor_ad.png", "face seam (tone and sharpness change at the jaw and hairline)",
+           (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
+    # product box held up by a six-fingered hand
+    d = ImageDraw.Draw(img)
+    box = (262, 420, 392, 540)
+    d.rounded_rectangle(box, radius=6, fill=(196, 30, 40), outline=(250, 210, 90), width=4)
+    text(d, (327, 455), "降压神丸", 24, (255, 225, 120), bold=True, anchor="mm")
+    text(d, (327, 484), "Miracle pills", 13, (255, 255, 255), anchor="mm")
+    d.ellipse((303, 498, 351, 530), fill=(250, 210, 90))
+    hand_layer = Image.new("RGBA", (w, h))
+    hand(ImageDraw.Draw(hand_layer), 300, 560, 24, body_skin + (235,), fingers=6, spread=0.4)
+    img.paste(hand_layer, (0, 0), hand_layer)
+    region("doctor_ad.png", "hand with six fingers melting into the box", (250, 490, 380, 600))
+    region("doctor_ad.png", "warped sign text", sign)
+    # overlays of a live-selling app
+    d.rounded_rectangle((10, 14, 250, 62), radius=24, fill=(0, 0, 0))
+    d.ellipse((14, 18, 54, 58), fill=(40, 150, 120))
+    text(d, (34, 38), "医", 20, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (62, 20), "健康名医堂", 16, (255, 255, 255), bold=True)
+    text(d, (62, 41), "Famous Doctor Health", 11, (210, 210, 210))
+    d.rounded_rectangle((186, 24, 244, 52), radius=14, fill=(250, 60, 90))
+    text(d, (215, 38), "关注", 14, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((330, 20, 420, 46), radius=12, fill=(240, 40, 60))
+    text(d, (375, 33), "直播中 LIVE", 12, (255, 255, 255), bold=True, anchor="mm")
+    for i, (count, colour) in enumerate((("9.8万", (250, 70, 90)), ("2.1万", (250, 250, 250)), ("分享", (250, 250, 250)))):
+        y = 350 + i * 58
+        d.ellipse((398 - 16, y - 16, 398 + 16, y + 16), fill=(0, 0, 0), outline=colour, width=3)
+        text(d, (398, y + 28), count, 11, (20, 40, 40), bold=True, anchor="mm")
+    claims = (16, 548, 416, 644)
+    text(d, (216, 572), "三天降血压！", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
+    text(d, (216, 612), "吃了就能停药！", 30, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
+    text(d, (216, 638), "Blood pressure down in 3 days. Stop your medicine!", 13, (255, 255, 255), bold=True,
+         anchor="mm", stroke=2, stroke_fill=(120, 10, 20))
+    region("doctor_ad.png", "miracle claims: stop your medicine", claims)
+    bar = (0, 656, w, h)
+    d.rectangle(bar, fill=(255, 246, 230))
+    text(d, (16, 664), "今日半价 ¥199", 22, (220, 30, 40), bold=True)
+    text(d, (200, 668), "仅剩23盒！", 18, (220, 30, 40), bold=True)
+    text(d, (16, 694), "Half price today. Only 23 boxes left!", 12, (120, 60, 40))
+    d.rounded_rectangle((16, 716, 416, 758), radius=20, fill=(250, 90, 40))
+    text(d, (216, 729), "点击进健康群，领专家优惠", 16, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (216, 748), "Tap to join the health group for a discount", 11, (255, 240, 230), anchor="mm")
+    region("doctor_ad.png", "countdown and 'join the health group' button", bar)
+    region("doctor_ad.png", "top corner, where an AI label would be (none)", (10, 14, 250 - 10, 62 - 14))
+    save_png(img, "doctor_ad.png")
+
+
+# ============================================================ 5. police_safe_account.gif (manipulated)
+
+def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7):
+    """A chat bubble with a Chinese line and an English line; returns its box."""
+    zh_lines = wrap(zh, 15, width - 2 * pad)
+    en_lines = wrap(en, 12, width - 2 * pad)
+    text_w = max([font(15).getlength(l) for l in zh_lines] + [font(12).getlength(l) for l in en_lines])
+    bw = int(text_w + 2 * pad)
+    bh = pad * 2 + 20 * len(zh_lines) + 15 * len(en_lines)
+    x0 = x - bw if mine else x
+    boxr = (x0, y, x0 + bw, y + bh)
+    d.rounded_rectangle(boxr, radius=8, fill=(150, 226, 110) if mine else (255, 255, 255))
+    ty = y + pad
+    for line in zh_lines:
+        text(d, (x0 + pad, ty), line, 15, (20, 20, 20))
+        ty += 20
+    for line in en_lines:
+        text(d, (x0 + pad, ty), line, 12, (80, 80, 80))
+        ty += 15
+    return boxr
+
+
+def make_police_safe_account() -> None:
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(505)
+    w, h = 360, 640
+    messages = [
+        ("我是市公安局的王警官。", "I am Officer Wang of the city police.", False),
+        ("你的银行卡涉嫌洗钱，马上要冻结。", "Your bank card is linked to money laundering. It will be frozen.", False),
+        ("我没有啊！", "I never did that!", True),
+        ("把钱转到安全账户，查清就还你。", "Move your money to a safe account. You get it back after the check.", False),
+        ("这是保密案件，不要告诉家人。", "This case is secret. Tell no one in your family.", False),
+        ("把刚收到的验证码念给我。", "Read me the code you just got.", False),
+    ]
+    frames, durations = [], []
+    boxes = {}
+    for shown in range(len(messages) + 1):
+        img = Image.new("RGB", (w, h), (236, 236, 236))
+        d = ImageDraw.Draw(img)
+        d.rectangle((0, 0, w, 34), fill=(40, 40, 40))
+        text(d, (14, 8), "9:41", 14, (240, 240, 240), bold=True)
+        # the video window
+        vid = (0, 34, w, 222)
+        vgradient(img, vid, (70, 80, 96), (44, 50, 60))
+        d.rectangle((90, 50, 270, 84), fill=(170, 40, 40))
+        pseudo_glyphs(d, (100, 56, 260, 80), 6, (250, 220, 120), rng if shown == 0 else random.Random(9), stroke=2)
+        cx, cy, s = 180, 128, 32
+        skin = (226, 186, 156)
+        torso(d, cx, cy, s, (32, 48, 88), collar=(200, 210, 230), neck=shade(skin, 0.9))
+        badge = (cx - 44, cy + 52, cx - 18, cy + 78)
+        d.ellipse(badge, fill=(220, 180, 60))
+        pseudo_glyphs(d, (badge[0] + 5, badge[1] + 7, badge[2] - 5, badge[3] - 7), 2, (120, 60, 20), random.Random(3), stroke=1)
+        hair_and_head(d, cx, cy, s, skin, (30, 30, 30), "cap")
+        d.chord((cx - 0.95 * s, cy - 1.35 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(32, 48, 88))
+        d.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
+        d.ellipse((cx - 9, cy - 1.05 * s, cx + 9, cy - 1.05 * s + 16), fill=(220, 180, 60))
+        face_features(d, cx, cy, s, mouth=0.4 if shown % 2 else 0.0, skin=skin, smile=False)
+        d.rounded_rectangle((10, 44, 150, 86 - 12), radius=8, fill=(0, 0, 0))
+        text(d, (18, 48), "王警官  视频通话", 13, (255, 255, 255), bold=True)
+        text(d, (18, 62), "Officer Wang · video", 9, (220, 220, 220))
+        d.rounded_rectangle((286, 150, 350, 214), radius=6, fill=(120, 130, 140))
+        text(d, (318, 182), "我", 22, (230, 230, 230), anchor="mm")
+        if shown == 0:
+            boxes["badge"] = badge
+            boxes["sign"] = (90, 50, 270, 84)
+        # chat
+        y = 232
+        for index, (zh, en, mine) in enumerate(messages[:shown]):
+            boxr = bubble(d, w - 12 if mine else 12, y, zh, en, mine=mine)
+            boxes[index] = boxr
+            y = boxr[3] + 6
+        if shown == len(messages):
+            sms = (8, 38, w - 8, 100)
+            d.rounded_rectangle(sms, radius=10, fill=(250, 250, 250), outline=(180, 180, 180))
+            text(d, (18, 44), "短信  某银行", 12, (120, 120, 120), bold=True)
+            text(d, (18, 60), "【银行】验证码385216，请勿告诉任何人。", 14, (20, 20, 20))
+            text(d, (18, 80), "Bank: your code is 385216. Never tell anyone.", 11, (80, 80, 80))
+            boxes["sms"] = sms
+        frames.append(img)
+        durations.append(1500 if shown == 0 else (6000 if shown == len(messages) else 2600))
+    if boxes[len(messages) - 1][3] > h:
+        raise SystemExit("police chat does not fit the screen")
+    save_gif(frames, durations, "police_safe_account.gif", colours=64)
+    region("police_safe_account.gif", "badge with scribbles instead of writing", boxes["badge"])
+    region("police_safe_account.gif", "sign with scribbles instead of writing", boxes["sign"])
+    region("police_safe_account.gif", "'safe account' message", boxes[3])
+    region("police_safe_account.gif", "'secret, tell no family' message", boxes[4])
+    region("police_safe_account.gif", "bank text: never tell anyone the code", boxes["sms"])
+    region("police_safe_account.gif", "'read me the code' message", boxes[5])
+    print(f"    police_safe_account.gif: {sum(durations) / 1000:.1f} s, frames start at "
+          + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
+
+
+# ============================================================ 6. community_ai_poster.png (real)
+
+def flower(d, x, y, r, colour, rng):
+    for k in range(14):
+        a = k / 14 * 2 * math.pi + rng.uniform(-0.1, 0.1)
+        px, py = x + math.cos(a) * r * 0.65, y + math.sin(a) * r * 0.65
+        d.ellipse((px - r * 0.42, py - r * 0.42, px + r * 0.42, py + r * 0.42), fill=colour)
+    d.ellipse((x - r * 0.35, y - r * 0.35, x + r * 0.35, y + r * 0.35), fill=shade(colour, 0.7))
+
+
+def make_community_poster() -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(606)
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (244, 245, 247))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    d.ellipse((28, 24, 76, 72), fill=(60, 160, 90))
+    text(d, (52, 48), "阳", 24, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (88, 24), "阳光社区居委会", 19, (20, 20, 20), bold=True)
+    text(d, (88, 50), "Sunshine Community Committee  ·  10月20日 09:00", 13, (120, 120, 120))
+    # the AI illustration: smooth, glossy, too perfect
+    pic = (28, 88, 428, 428)
+    art = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
+    aw, ah = art.size
+    vgradient(art, (0, 0, aw, ah), (255, 196, 120), (255, 236, 200))
+    ad = ImageDraw.Draw(art)
+    ad.ellipse((aw - 130, 30, aw - 50, 110), fill=(255, 250, 220))
+    for i, colour in enumerate(((196, 150, 150), (170, 130, 140), (140, 110, 130))):
+        base = 150 + i * 30
+        pts = [(0, ah)] + [(x, base - 40 * math.sin(x / aw * math.pi * (1.5 + i * 0.4) + i)) for x in range(0, aw + 10, 10)] + [(aw, ah)]
+        ad.polygon(pts, fill=colour)
+    for _ in range(16):
+        flower(ad, rng.randint(10, aw - 10), rng.randint(ah - 70, ah - 10), rng.randint(12, 20),
+               rng.choice([(250, 200, 40), (250, 170, 30), (240, 230, 80)]), rng)
+    ad.rounded_rectangle((110, 250, 290, 270), radius=6, fill=(150, 90, 60))
+    for cx, hair, shirt in ((140, (220, 220, 225), (180, 60, 60)), (262, (200, 200, 205), (70, 90, 150))):
+        s = 30
+        torso(ad, cx, 170, s, shirt, collar=None, neck=(236, 196, 168))
+        hair_and_head(ad, cx, 170, s, (242, 206, 178), hair, "short")
+        fringe(ad, cx, 170, s, hair, "short")
+        face_features(ad, cx, 170, s, skin=(242, 206, 178), wrinkles=True, brows=(150, 150, 150))
+    ad.rounded_rectangle((186, 232, 210, 252), radius=4, fill=(255, 255, 255))
+    hand(ad, 222, 232, 10, (242, 206, 178), fingers=6, spread=0.2)
+    art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.8))
+    img.paste(art, pic[:2])
+    d = ImageDraw.Draw(img)
+    label = (pic[0] + 10, pic[3] - 46, pic[0] + 142, pic[3] - 10)
+    d.rounded_rectangle(label, radius=8, fill=(0, 0, 0))
+    text(d, (label[0] + 66, label[1] + 12), "AI生成", 15, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (label[0] + 66, label[1] + 28), "AI-generated", 11, (230, 230, 230), anchor="mm")
+    region("community_ai_poster.png", "label on the picture: AI-generated", label)
+    region("community_ai_poster.png", "odd hand in the picture (a typical AI slip)", (pic[0] + 196, pic[1] + 200, pic[0] + 240, pic[1] + 250))
+    # the post text
+    x, width = 452, 320
+    y = text_block(d, x, 96, "重阳节敬老活动", 24, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y + 2, "Double Ninth Festival tea party", 15, (60, 60, 60), width, bold=True)
+    y = text_block(d, x, y + 8, "10月29日（重阳节）上午9点，社区活动室。免费参加，欢迎老人和家属！", 17, (30, 30, 30), width)
+    y = text_block(d, x, y + 2, "29 October, 9 am, community room. Free. Older residents and families welcome!", 13, (80, 80, 80), width)
+    y = text_block(d, x, y + 8, "咨询：居委会办公室（1号楼一层）", 16, (30, 30, 30), width)
+    y = text_block(d, x, y, "Questions: committee office, Building 1, ground floor", 13, (80, 80, 80), width)
+    note = (x - 4, y + 12, x + width, y + 66)
+    d.rounded_rectangle(note, radius=8, fill=(238, 242, 250), outline=(170, 186, 220))
+    d.ellipse((note[0] + 10, note[1] + 14, note[0] + 34, note[1] + 38), fill=(70, 110, 200))
+    text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (note[0] + 44, note[1] + 8), "平台提示：内容由AI生成", 15, (40, 60, 120), bold=True)
+    text(d, (note[0] + 44, note[1] + 30), "Platform note: this content is AI-made", 12, (70, 90, 150))
+    region("community_ai_poster.png", "platform's notice: AI-made content", note)
+    text(d, (x, h - 44), "赞 126    评论 18    转发 9", 13, (140, 140, 140))
+    save_png(img, "community_ai_poster.png")
+
+
+# ============================================================ 7. flood_rumour.png (manipulated)
+
+def make_flood_rumour() -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(707)
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h))
+    vgradient(img, (0, 0, w, 260), (150, 166, 184), (214, 214, 206))
+    d = ImageDraw.Draw(img)
+    sun = (70, 60, 150, 140)
+    for r in range(60, 0, -6):
+        c = 255 - r
+        d.ellipse((110 - r, 100 - r, 110 + r, 100 + r), fill=(255, min(255, 200 + c // 2), min(255, 120 + c)))
+    d.ellipse((90, 80, 130, 120), fill=(255, 252, 230))
+    # buildings: lit on the RIGHT although the sun is on the left
+    signs = []
+    x = 190
+    while x < w:
+        bw = rng.randint(80, 130)
+        top = rng.randint(70, 150)
+        base = (rng.randint(150, 190),) * 3
+        d.rectangle((x, top, x + bw, 320), fill=shade(base, 0.7))
+        d.rectangle((x + bw * 0.65, top, x + bw, 320), fill=shade(base, 1.25))
+        for wy in range(top + 12, 300, 22):
+            for wx in range(x + 8, x + bw - 10, 18):
+                d.rectangle((wx, wy, wx + 9, wy + 12), fill=(90, 100, 116) if rng.random() < 0.8 else (230, 220, 170))
+        sy = top + 30
+        if x < 560:
+            sign = (x + 8, sy, x + bw - 8, sy + 26)
+            d.rectangle(sign, fill=rng.choice([(190, 40, 40), (40, 90, 170), (220, 150, 30)]))
+            pseudo_glyphs(d, (sign[0] + 4, sign[1] + 3, sign[2] - 4, sign[3] - 3), max(2, (bw - 16) // 22), (255, 255, 240), rng)
+            signs.append(sign)
+        x += bw + rng.randint(4, 14)
+    for sign in signs[:2]:
+        wave_warp(img, sign, 3, 20, seed=sign[0])
+    # the flood, and building bases melting into it
+    water = Image.new("RGB", (w, h - 250))
+    vgradient(water, (0, 0, w, h - 250), (140, 112, 76), (96, 76, 52))
+    wd = ImageDraw.Draw(water)
+    for _ in range(140):
+        wx, wy = rng.randint(0, w), rng.randint(0, h - 250)
+        wd.line((wx, wy, wx + rng.randint(20, 60), wy), fill=(170, 142, 104), width=2)
+    mask = Image.new("L", (w, h - 250), 255)
+    md = ImageDraw.Draw(mask)
+    for i in range(40):
+        md.line((0, i, w, i), fill=int(255 * i / 40))
+    # bus, half under water
+    bus = (330, 236, 560, 330)
+    d.rounded_rectangle(bus, radius=14, fill=(240, 240, 232))
+    d.rectangle((bus[0], 290, bus[2], 302), fill=(40, 150, 90))
+    for bx in range(bus[0] + 12, bus[2] - 20, 34):
+        d.rectangle((bx, 250, bx + 26, 282), fill=(70, 90, 110))
+    img.paste(water, (0, 280), mask)
+    d = ImageDraw.Draw(img)
+    # a dry bank on the left: lamp post and a man, shadows falling TOWARDS the sun
+    d.polygon([(0, 300), (180, 300), (150, 450), (0, 450)], fill=(120, 120, 118))
+    d.rectangle((96, 150, 102, 320), fill=(50, 50, 56))
+    d.ellipse((86, 140, 112, 158), fill=(60, 60, 66))
+    d.polygon([(102, 320), (96, 320), (20, 348), (28, 352)], fill=(70, 70, 72))
+    d.ellipse((130, 250, 150, 270), fill=(226, 186, 156))
+    d.rectangle((128, 270, 152, 318), fill=(60, 80, 120))
+    d.polygon([(140, 320), (146, 320), (60, 344), (52, 342)], fill=(70, 70, 72))
+    region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (10, 130, 150, 230))
+    region("flood_rumour.png", "shop signs with scribbles instead of writing",
+           (signs[0][0] - 4, min(s[1] for s in signs) - 6, signs[-1][2] + 4,
+            max(s[3] for s in signs) + 6))
+    region("flood_rumour.png", "building bases melt into the water", (180, 266, 800, 330))
+    img = img.filter(ImageFilter.SMOOTH)
+    d = ImageDraw.Draw(img)
+    banner = (0, 0, w, 62)
+    d.rectangle(banner, fill=(200, 16, 24))
+    text(d, (20, 6), "突发！大坝决堤，全城被淹！", 30, (255, 255, 255), bold=True)
+    text(d, (22, 42), "BREAKING: dam bursts, whole city under water!", 14, (255, 230, 230), bold=True)
+    stamp = (w - 200, h - 70, w - 14, h - 14)
+    d.rounded_rectangle(stamp, radius=10, fill=(255, 220, 0))
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 18), "速转！告诉家人！", 18, (180, 0, 0), bold=True, anchor="mm")
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 42), "Forward now! Warn family!", 12, (120, 0, 0), bold=True, anchor="mm")
+    region("flood_rumour.png", "headline with no source, no place, no time", banner)
+    region("flood_rumour.png", "pressure to forward", stamp)
+    save_png(img, "flood_rumour.png")
+
+
+# ============================================================ 10. snow_night_photo.jpg (real)
+
+def make_snow_photo() -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(1010)
+    w, h = 800, 450
+    lw, lh = 400, 225                       # a small, soft night photo, scaled up
+    img = Image.new("RGB", (lw, lh))
+    vgradient(img, (0, 0, lw, 120), (22, 26, 44), (60, 52, 58))
+    d = ImageDraw.Draw(img)
+    for bx, bw, top in ((0, 70, 40), (74, 60, 60), (300, 100, 30)):
+        d.rectangle((bx, top, bx + bw, 140), fill=(34, 34, 42))
+        for wy in range(top + 8, 130, 14):
+            for wx in range(bx + 6, bx + bw - 6, 12):
+                if rng.random() < 0.35:
+                    d.rectangle((wx, wy, wx + 5, wy + 7), fill=(200, 170, 110))
+    vgradient(img, (0, 140, lw, lh), (150, 140, 150), (200, 190, 196))
+    d = ImageDraw.Draw(img)
+    # lamps with orange glow (blown out)
+    lamps = [(60, 70), (230, 64)]
+    for lx, ly in lamps:
+        d.rectangle((lx - 2, ly, lx + 2, 150), fill=(30, 30, 34))
+    glow = Image.new("RGB", (lw, lh))
+    gd = ImageDraw.Draw(glow)
+    for lx, ly in lamps:
+        for r in range(40, 0, -4):
+            k = (40 - r) / 40
+            gd.ellipse((lx - r, ly - r, lx + r, ly + r), fill=(int(255 * k), int(170 * k), int(60 * k)))
+    glow = glow.filter(ImageFilter.GaussianBlur(6))
+    img = Image.eval(Image.merge("RGB", [Image.eval(a, lambda v: v) for a in img.split()]), lambda v: v)
+    img = Image.composite(img, img, Image.new("L", img.size, 255))
+    from PIL import ImageChops
+    img = ImageChops.add(img, glow)
+    # the bus, blurred by its movement
+    layer = Image.new("RGBA", (lw, lh))
+    ld = ImageDraw.Draw(layer)
+    ld.rounded_rectangle((150, 110, 330, 176), radius=10, fill=(60, 120, 170, 255))
+    for bx in range(160, 320, 22):
+        ld.rectangle((bx, 118, bx + 16, 140), fill=(250, 230, 160, 255))
+    ld.ellipse((170, 166, 190, 186), fill=(20, 20, 20, 255))
+    ld.ellipse((290, 166, 310, 186), fill=(20, 20, 20, 255))
+    ld.rectangle((150, 146, 330, 150), fill=(240, 240, 240, 255))
+    img = img.convert("RGBA")
+    img.alpha_composite(motion_blur(layer, 26, 0, steps=11))
+    # a pedestrian with an umbrella, walking (smeared too)
+    layer = Image.new("RGBA", (lw, lh))
+    ld = ImageDraw.Draw(layer)
+    ld.pieslice((344, 118, 384, 146), 180, 360, fill=(150, 30, 40, 255))
+    ld.line((364, 132, 364, 160), fill=(40, 40, 40, 255), width=2)
+    ld.ellipse((357, 134, 369, 146), fill=(210, 170, 140, 255))
+    ld.rectangle((356, 146, 372, 186), fill=(40, 40, 60, 255))
+    img.alpha_composite(motion_blur(layer, 6, 2, steps=5))
+    img = img.convert("RGB")
+    # snow: streaks, some big and out of focus near the lens
+    d = ImageDraw.Draw(img)
+    for _ in range(260):
+        sx, sy = rng.randint(0, lw), rng.randint(0, lh)
+        d.line((sx, sy, sx - 1, sy + rng.randint(2, 5)), fill=(235, 235, 240), width=1)
+    flakes = Image.new("RGBA", (lw, lh))
+    fd = ImageDraw.Draw(flakes)
+    for _ in range(14):
+        sx, sy, r = rng.randint(0, lw), rng.randint(0, lh), rng.randint(3, 7)
+        fd.ellipse((sx - r, sy - r, sx + r, sy + r), fill=(240, 240, 250, 120))
+    img = img.convert("RGBA")
+    img.alpha_composite(flakes.filter(ImageFilter.GaussianBlur(2)))
+    img = img.convert("RGB").resize((w, h), Image.Resampling.BILINEAR)
+    # sensor grain at night
+    grain = noise_layer((w, h), rng, "RGB")
+    img = Image.blend(img, grain, 0.13)
+    img = ImageChops.add(img, Image.new("RGB", (w, h), (12, 6, 0)))
+    region("snow_night_photo.jpg", "moving bus: motion blur", (270, 210, 690, 380))
+    region("snow_night_photo.jpg", "street lamps: blown-out orange glow", (20, 40, 540, 240))
+    region("snow_night_photo.jpg", "walker smeared by movement", (676, 226, 780, 380))
+    # the post frame: who published it, when, where
+    d = ImageDraw.Draw(img)
+    top = (0, 0, w, 58)
+    d.rectangle(top, fill=(18, 24, 36))
+    d.ellipse((12, 8, 54, 50), fill=(40, 120, 200))
+    text(d, (33, 29), "气", 20, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (64, 8), "市气象台  官方账号", 17, (255, 255, 255), bold=True)
+    text(d, (64, 33), "City Weather Office · verified official account · today 06:30", 12, (190, 200, 215))
+    region("snow_night_photo.jpg", "official source, time and place", top)
+    cap = (0, h - 58, w, h)
+    d.rectangle(cap, fill=(18, 24, 36))
+    text(d, (16, h - 54), "昨夜大雪，市区积雪约5厘米。公交照常运行，出门请慢行。（人民路公交站）", 15, (255, 255, 255))
+    text(d, (16, h - 28), "Heavy snow last night, about 5 cm in town. Buses run as usual; walk with care. (Renmin Road stop)", 12, (200, 205, 215))
+    img.save(MEDIA / "snow_night_photo.jpg", format="JPEG", quality=42, optimize=True)
+
 JOBS = {
     "family_wave": make_family_wave,
     "grandson_call": make_grandson_call,
     "daughter_call": make_daughter_call,
+    "doctor_ad": make_doctor_ad,
+    "police_safe_account": make_police_safe_account,
+    "community_poster": make_community_poster,
+    "flood_rumour": make_flood_rumour,
+    "snow_photo": make_snow_photo,
 }
 
 

@@ -24,6 +24,7 @@ class TextRenderer:
         self._lines: OrderedDict = OrderedDict()
         self._wraps: OrderedDict = OrderedDict()
         self.overflows: list[str] = []
+        self.drawn: list[str] = []  # lines drawn since the last frame began (for tests)
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         px = max(8, round(size * self.scale))
@@ -71,6 +72,7 @@ class TextRenderer:
         step = self.line_height(size, bold)
         y = rect.top
         for line in lines:
+            self.drawn.append(line)
             image = self.line(line, size, color, bold)
             if image.get_width() > rect.width + 1:
                 self.note_overflow(f"too wide: {line[:30]}")

@@ -50,7 +50,7 @@ class PackScene(Scene):
         for status in ctx.statuses:
             if status.ok:
                 continue
-            first = str(status.problems[0]) if status.problems else status.folder.name
+            first = _short(status.problems[0]) if status.problems else status.folder.name
             message = f"{status.folder.name} — {self.t('pack.unavailable', problem=first)}"
             y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, 200), theme.small, theme.bad) + 8
 
@@ -60,3 +60,10 @@ class PackScene(Scene):
             if wanted is None or button.id == f"pack:{wanted}":
                 return button.id
         return self.buttons[0].id if self.buttons else None
+
+
+def _short(problem) -> str:
+    """A problem with only the file's name, so it fits on screen."""
+    name = problem.path.replace("\\", "/").rsplit("/", 1)[-1]
+    hint = f" ({problem.hint})" if problem.hint else ""
+    return f"{name}:{problem.line}:{problem.col}: {problem.message}{hint}"

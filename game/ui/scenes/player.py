@@ -68,12 +68,15 @@ class PlayerScene(Scene):
         ctx.text.draw_block(surface, self.t("player.hint"), hint, theme.small, theme.muted)
         pygame.draw.rect(surface, theme.panel, self.entry, border_radius=8)
         pygame.draw.rect(surface, theme.focus, self.entry, width=3, border_radius=8)
-        cursor = "|" if int(ctx.time * 2) % 2 == 0 else " "
-        typed = ctx.text.line(self.nickname + cursor, theme.heading, theme.text)
-        surface.blit(typed, (self.entry.left + 16, self.entry.centery - typed.get_height() // 2))
-        if self.warning:
-            image = ctx.text.line(self.warning, theme.body, theme.bad)
-            surface.blit(image, (self.entry.left, self.entry.top - 2 - image.get_height() // 4 - 30))
+        inside = self.entry.inflate(-32, 0)
+        if self.warning and not self.nickname:
+            height = ctx.text.block_height(self.warning, theme.body, inside.width)
+            ctx.text.draw_block(surface, self.warning, inside.move(0, (inside.height - height) // 2),
+                                theme.body, theme.bad)
+        else:
+            cursor = "|" if int(ctx.time * 2) % 2 == 0 else " "
+            typed = ctx.text.line(self.nickname + cursor, theme.heading, theme.text)
+            surface.blit(typed, (inside.left, self.entry.centery - typed.get_height() // 2))
         if len(self.buttons) > 1:
             label = ctx.text.line(self.t("player.existing"), theme.small, theme.muted)
             surface.blit(label, (self.entry.left, self.buttons[1].rect.top - label.get_height() - 12))

@@ -1,0 +1,54 @@
+"""Shared fixtures: the install paths, a library, a copy of the mini pack, a headless app."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+ARTIFACTS = ROOT / "artifacts"
+
+
+@pytest.fixture
+def install():
+    from game.core.library import InstallPaths
+
+    return InstallPaths(ROOT)
+
+
+@pytest.fixture
+def library(install, tmp_path):
+    from game.core.library import open_library
+
+    lib, problems = open_library(install, tmp_path / "cache")
+    assert problems == []
+    return lib
+
+
+@pytest.fixture
+def mini_pack(tmp_path) -> Path:
+    """A private copy of the small test pack, safe to break."""
+    target = tmp_path / "packs" / "mini"
+    shutil.copytree(DATA / "packs" / "mini", target)
+    return target
+
+
+@pytest.fixture
+def app(install, tmp_path, mini_pack):
+    """A real App on SDL's dummy video driver, with the mini pack available."""
+    import pygame
+
+    from game.app import create_app
+
+    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en", seed=7,
+                             extra_packs=[mini_pack.parent])
+    yield application
+    application.ctx.store.close()
+    pygame.quit()

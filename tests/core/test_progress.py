@@ -1,0 +1,46 @@
+from game.core.progress import ProgressStore
+
+
+def clock():
+    ticks = iter(range(10_000))
+    return lambda: f"2026-01-01T00:00:{next(ticks):04d}"
+
+
+def test_answers_survive_reopening_and_mistakes_are_found(tmp_path):
+    path = tmp_path / "progress.db"
+    store = ProgressStore(path, clock())
+    me = store.profile("奶奶")
+    round_id = store.start_round(me, "starter")
+    first = store.record_judgement(round_id, me, "starter", "a", "manipulated", "real", "certain", 3.0)
+    store.record_actions(first, [1], [False], True, 4.0)
+    second = store.record_judgement(round_id, me, "starter", "b", "real", "real", "guessing", 2.0)
+    store.record_actions(second, [0], [True], True, 5.0)
+    third = store.record_judgement(round_id, me, "starter", "c", "real", "real", "guessing", 2.0)
+    # not closed, not finished: as if the game stopped here
+    reopened = ProgressStore(path, clock())
+    assert [p.nickname for p in reopened.profiles()] == ["奶奶"]
+    attempts = reopened.attempts(me)
+    assert [a["scenario_id"] for a in attempts] == ["a", "b", "c"]
+    assert attempts[2]["complete"] == 0 and third
+    assert reopened.missed(me) == [("starter", "a")]
+    assert store.profile("奶奶").id == me.id
+
+
+def test_a_later_right_answer_clears_a_mistake(tmp_path):
+    store = ProgressStore(tmp_path / "p.db", clock())
+    me = store.profile("Li")
+    for safe in (False, True):
+        rid = store.start_round(me, "starter", "review")
+        aid = store.record_judgement(rid, me, "starter", "a", "real", "real", "certain", 1)
+        store.record_actions(aid, [0], [safe], True, 1)
+    assert store.missed(me) == []
+
+
+def test_a_damaged_database_is_moved_aside(tmp_path):
+    path = tmp_path / "progress.db"
+    path.write_bytes(b"this is not a database" * 100)
+    store = ProgressStore(path, clock())
+    assert store.notice and (tmp_path / store.notice.split("/")[-1]).exists()
+    assert store.profiles() == []
+    store.profile("new")
+    assert [p.nickname for p in store.profiles()] == ["new"]

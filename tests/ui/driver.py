@@ -1,0 +1,58 @@
+"""Drive the real App with real pygame events, the way a player would."""
+from __future__ import annotations
+
+import pygame
+
+FRAME = 1 / 30
+KEYS = {"enter": pygame.K_RETURN, "esc": pygame.K_ESCAPE, "up": pygame.K_UP, "down": pygame.K_DOWN,
+        "tab": pygame.K_TAB, "f2": pygame.K_F2, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
+        "p": pygame.K_p, "space": pygame.K_SPACE}
+
+
+class Driver:
+    def __init__(self, app):
+        self.app = app
+        self.app.step([], FRAME)
+
+    @property
+    def scene(self):
+        return self.app.top
+
+    def press(self, key: str) -> None:
+        code = KEYS.get(key) or getattr(pygame, f"K_{key}")
+        self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0)], FRAME)
+
+    def type(self, text: str) -> None:
+        self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], FRAME)
+
+    def click(self, button_id: str) -> None:
+        button = self.button(button_id)
+        self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
+
+    def button(self, button_id: str):
+        for button in self.scene.buttons:
+            if button.id == button_id:
+                return button
+        raise AssertionError(f"no button {button_id!r} on {self.scene.name}: {[b.id for b in self.scene.buttons]}")
+
+    def advance(self, seconds: float) -> None:
+        for _ in range(max(1, int(seconds / FRAME))):
+            self.app.step([], FRAME)
+
+    def visible_text(self) -> str:
+        self.app.step([], FRAME)
+        return "\n".join(self.app.ctx.text.drawn)
+
+    def sees(self, phrase: str) -> bool:
+        """Whether ``phrase`` is on screen, wherever lines were wrapped."""
+        text = self.visible_text()
+        return phrase in text.replace("\n", " ") or phrase in text.replace("\n", "")
+
+    def to_round(self, pack_id: str = "mini", nickname: str = "Ann") -> None:
+        """From the title screen to the first scenario of ``pack_id``."""
+        self.press("1")           # Start
+        self.press("2")           # English
+        self.type(nickname)
+        self.press("enter")
+        self.click(f"pack:{pack_id}")
+        assert self.scene.name == "round"

@@ -1,0 +1,174 @@
+"""Whole screens driven by keys and clicks through App.step, as a player would."""
+from __future__ import annotations
+
+import pytest
+
+from game.ui.scenes.title import TitleScene
+from tests.ui.driver import Driver
+
+
+@pytest.fixture
+def driver(app):
+    app.push(TitleScene(app))
+    return Driver(app)
+
+
+def answer_scenario(driver, judge_key="2", confidence_key="3", option_keys=("1",)):
+    driver.press(judge_key)
+    driver.press(confidence_key)
+    for key in option_keys:
+        driver.press(key)
+
+
+def test_a_whole_round_by_keyboard_is_scored_and_stored(driver, app):
+    driver.to_round()
+    plan = {"still-fake": ("2", "2"), "anim-real": ("1", "1"), "voice-fake": ("2", "1", "2"), "video-real": ("1", "1")}
+    for _ in range(4):
+        scenario = driver.scene.round.scenario
+        keys = plan[scenario.id]
+        answer_scenario(driver, keys[0], "3", keys[1:])
+        assert driver.scene.round.step == "feedback"
+        while driver.scene.name == "round" and driver.scene.round.scenario.id == scenario.id:
+            driver.press("enter")   # verdict, advice, each rights card
+            if driver.scene.name != "round" or driver.scene.round.finished:
+                break
+    assert driver.scene.name == "results"
+    summary = driver.scene.summary
+    assert summary.played == 4 and summary.judged_right == 4 and summary.actions_safe == 4
+    assert "Score: 40 / 40" in driver.visible_text()
+    stored = app.ctx.store.attempts(app.ctx.profile)
+    assert [a["scenario_id"] for a in stored] == list(plan)
+    assert all(a["complete"] for a in stored) and app.ctx.store.missed(app.ctx.profile) == []
+
+
+def test_each_answer_is_stored_the_moment_it_is_given(driver, app):
+    driver.to_round()
+    driver.press("1")
+    driver.press("2")                       # real, fairly sure: stored now
+    attempts = app.ctx.store.attempts(app.ctx.profile)
+    assert len(attempts) == 1 and attempts[0]["judgement"] == "real" and not attempts[0]["complete"]
+    driver.press("1")                       # the unsafe option: order now
+    attempts = app.ctx.store.attempts(app.ctx.profile)
+    assert attempts[0]["actions"] == [0] and attempts[0]["actions_safe"] == [False] and attempts[0]["complete"]
+    assert app.ctx.store.missed(app.ctx.profile) == [("mini", "still-fake")]
+
+
+def test_feedback_shows_verdict_tells_safe_action_and_rights(driver):
+    driver.to_round()
+    answer_scenario(driver, "1", "3", ("1",))  # wrong call, unsafe action
+    text = driver.visible_text()
+    assert "Not this time." in text and "This one is AI-manipulated." in text
+    assert "The edge of the face is blurred." in text and "A cure that heals everything" in text
+    driver.press("enter")
+    text = driver.visible_text()
+    assert "Your choice was risky:" in text and "Ask your own doctor first" in text
+    driver.press("enter")
+    assert driver.scene.round.step == "rights"
+    text = driver.visible_text()
+    assert "Art. 1019" in text and "What you can do" in text and "Where to report" in text
+
+
+def test_mouse_works_on_every_step(driver):
+    driver.click("start")
+    driver.click("zh")
+    driver.type("小明")
+    driver.click("ok")
+    driver.click("pack:mini")
+    driver.click("manipulated")
+    driver.click("certain")
+    driver.click("option:1")
+    assert driver.scene.round.current_answer.judged_right
+    driver.click("continue")
+    driver.click("continue")
+    assert driver.scene.round.step == "rights"
+
+
+def test_arrows_move_focus_and_enter_chooses(driver):
+    driver.to_round()
+    driver.press("down")
+    driver.press("enter")                    # second button: AI-manipulated
+    assert driver.scene.round.step == "confidence"
+    assert driver.scene.round.judgement == "manipulated"
+
+
+def test_language_switches_at_any_time(driver, app):
+    driver.to_round()
+    assert driver.sees("Is this real, or AI-manipulated?")
+    driver.press("f2")
+    assert app.ctx.lang == "zh"
+    assert driver.sees("这是真的，还是AI伪造的？")
+    assert driver.button("manipulated").label == "AI伪造的"
+
+
+def test_replay_and_pause_keys_reach_the_clip(driver):
+    driver.to_round()
+    answer_scenario(driver, "2", "3", ("2",))
+    for _ in range(3):
+        driver.press("enter")
+    driver.press("enter")                    # next scenario: the animation
+    clip = driver.scene.clip
+    assert clip.seconds > 0 and clip.playing
+    driver.advance(0.3)
+    driver.press("p")
+    assert not clip.playing
+    paused_at = clip.position
+    driver.advance(0.3)
+    assert clip.position == paused_at > 0
+    driver.press("r")
+    assert clip.playing and clip.position < paused_at
+
+
+def test_esc_leaves_the_round_and_the_nickname_is_remembered(driver, app):
+    driver.to_round(nickname="Grandma Li")
+    driver.press("esc")
+    assert driver.scene.name == "packs"
+    names = [p.nickname for p in app.ctx.store.profiles()]
+    assert names == ["Grandma Li"]
+
+
+def test_an_empty_nickname_is_refused_kindly(driver):
+    driver.press("1")
+    driver.press("2")
+    driver.press("enter")
+    assert driver.scene.name == "player"
+    assert driver.sees("Please type a nickname first")
+    driver.type("Bo")
+    driver.press("backspace")
+    driver.type("ob")
+    driver.press("enter")
+    assert driver.scene.name == "packs" and driver.app.ctx.profile.nickname == "Bob"
+
+
+def test_review_replays_only_what_was_missed(driver, app):
+    driver.to_round()
+    answer_scenario(driver, "1", "3", ("1",))  # miss the first one
+    driver.press("esc")
+    driver.click("review")
+    assert driver.scene.name == "round" and driver.scene.kind == "review"
+    assert [s.id for s in driver.scene.round.scenarios] == ["still-fake"]
+
+
+def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_path, mini_pack):
+    import shutil
+
+    import pygame
+
+    from game.app import create_app
+
+    broken = mini_pack.parent / "broken"
+    shutil.copytree(mini_pack, broken)
+    (broken / "pack.yaml").write_text((broken / "pack.yaml").read_text().replace("id: mini", "id: broken"))
+    (broken / "still-fake.yaml").write_text("id: [unclosed\n")
+    application = create_app(install, tmp_path / "d2", tmp_path / "c2", lang="en", extra_packs=[mini_pack.parent])
+    try:
+        application.push(TitleScene(application))
+        driver = Driver(application)
+        driver.press("1"), driver.press("2"), driver.type("Zed"), driver.press("enter")
+        text = driver.visible_text()
+        assert "broken — Not available: still-fake.yaml:2:1: YAML syntax" in text.replace("\n", " ")
+        assert any(n.text_key == "notice.bad_packs" for n in application.ctx.notices)
+        driver.click("pack:mini")
+        assert driver.scene.name == "round"
+    finally:
+        application.ctx.store.close()
+        pygame.quit()
