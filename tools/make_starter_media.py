@@ -671,7 +671,7 @@ def make_family_wave() -> None:
         layer = Image.new("RGBA", (lo_w, lo_h))
         ld = ImageDraw.Draw(layer)
         ld.line((cx + 28, cy + 40, hx, hy + 12), fill=(40, 90, 170, 255), width=9)
-        hand(ld, hx, hy, 7, skin + (255,))
+        hand(ld, hx, hy, 9, skin + (255,))
         layer = motion_blur(layer, int(round(speed * 2.2)), 0, steps=9)
         img.alpha_composite(layer)
         hand_boxes.append((hx - 16 - abs(speed), hy - 22, hx + 16 + abs(speed), hy + 12))
@@ -837,15 +837,15 @@ def make_doctor_ad() -> None:
            (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
     # product box held up by a six-fingered hand
     d = ImageDraw.Draw(img)
-    box = (262, 420, 392, 540)
+    box = (262, 392, 392, 512)
     d.rounded_rectangle(box, radius=6, fill=(196, 30, 40), outline=(250, 210, 90), width=4)
-    text(d, (327, 455), "降压神丸", 24, (255, 225, 120), bold=True, anchor="mm")
-    text(d, (327, 484), "Miracle pills", 13, (255, 255, 255), anchor="mm")
-    d.ellipse((303, 498, 351, 530), fill=(250, 210, 90))
+    text(d, (327, 427), "降压神丸", 24, (255, 225, 120), bold=True, anchor="mm")
+    text(d, (327, 456), "Miracle pills", 13, (255, 255, 255), anchor="mm")
+    d.ellipse((303, 470, 351, 500), fill=(250, 210, 90))
     hand_layer = Image.new("RGBA", (w, h))
-    hand(ImageDraw.Draw(hand_layer), 300, 560, 24, body_skin + (235,), fingers=6, spread=0.4)
+    hand(ImageDraw.Draw(hand_layer), 300, 522, 24, body_skin + (225,), fingers=6, spread=1.0)
     img.paste(hand_layer, (0, 0), hand_layer)
-    region("doctor_ad.png", "hand with six fingers melting into the box", (250, 490, 380, 600))
+    region("doctor_ad.png", "hand with six fingers melting into the box", (254, 462, 332, 550))
     region("doctor_ad.png", "warped sign text", sign)
     # overlays of a live-selling app
     d.rounded_rectangle((10, 14, 250, 62), radius=24, fill=(0, 0, 0))
@@ -859,7 +859,16 @@ def make_doctor_ad() -> None:
     text(d, (375, 33), "直播中 LIVE", 12, (255, 255, 255), bold=True, anchor="mm")
     for i, (count, colour) in enumerate((("9.8万", (250, 70, 90)), ("2.1万", (250, 250, 250)), ("分享", (250, 250, 250)))):
         y = 350 + i * 58
-        d.ellipse((398 - 16, y - 16, 398 + 16, y + 16), fill=(0, 0, 0), outline=colour, width=3)
+        d.ellipse((398 - 18, y - 18, 398 + 18, y + 18), fill=(40, 60, 64))
+        if i == 0:
+            d.ellipse((388, y - 8, 399, y + 3), fill=colour)
+            d.ellipse((397, y - 8, 408, y + 3), fill=colour)
+            d.polygon([(389, y), (407, y), (398, y + 10)], fill=colour)
+        elif i == 1:
+            d.rounded_rectangle((387, y - 9, 409, y + 6), radius=5, fill=colour)
+            d.polygon([(392, y + 5), (398, y + 5), (390, y + 11)], fill=colour)
+        else:
+            d.polygon([(388, y + 8), (398, y - 8), (398, y - 2), (410, y - 2), (410, y + 2), (398, y + 2), (398, y + 8)], fill=colour)
         text(d, (398, y + 28), count, 11, (20, 40, 40), bold=True, anchor="mm")
     claims = (16, 548, 416, 644)
     text(d, (216, 572), "三天降血压！", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
@@ -905,7 +914,6 @@ def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7):
 def make_police_safe_account() -> None:
     from PIL import Image, ImageDraw
 
-    rng = random.Random(505)
     w, h = 360, 640
     messages = [
         ("我是市公安局的王警官。", "I am Officer Wang of the city police.", False),
@@ -922,30 +930,36 @@ def make_police_safe_account() -> None:
         d = ImageDraw.Draw(img)
         d.rectangle((0, 0, w, 34), fill=(40, 40, 40))
         text(d, (14, 8), "9:41", 14, (240, 240, 240), bold=True)
-        # the video window
-        vid = (0, 34, w, 222)
-        vgradient(img, vid, (70, 80, 96), (44, 50, 60))
-        d.rectangle((90, 50, 270, 84), fill=(170, 40, 40))
-        pseudo_glyphs(d, (100, 56, 260, 80), 6, (250, 220, 120), rng if shown == 0 else random.Random(9), stroke=2)
-        cx, cy, s = 180, 128, 32
+        # the video window, drawn on its own panel so the officer stays inside it
+        top = 34
+        panel = Image.new("RGB", (w, 188))
+        vgradient(panel, (0, 0, w, 188), (70, 80, 96), (44, 50, 60))
+        pd = ImageDraw.Draw(panel)
+        sign = (150, 12, 340, 44)
+        pd.rectangle(sign, fill=(170, 40, 40))
+        pseudo_glyphs(pd, (sign[0] + 10, sign[1] + 6, sign[2] - 10, sign[3] - 6), 6, (250, 220, 120), random.Random(9), stroke=2)
+        cx, cy, s = 150, 96, 32
         skin = (226, 186, 156)
-        torso(d, cx, cy, s, (32, 48, 88), collar=(200, 210, 230), neck=shade(skin, 0.9))
+        torso(pd, cx, cy, s, (32, 48, 88), collar=(200, 210, 230), neck=shade(skin, 0.9))
         badge = (cx - 44, cy + 52, cx - 18, cy + 78)
-        d.ellipse(badge, fill=(220, 180, 60))
-        pseudo_glyphs(d, (badge[0] + 5, badge[1] + 7, badge[2] - 5, badge[3] - 7), 2, (120, 60, 20), random.Random(3), stroke=1)
-        hair_and_head(d, cx, cy, s, skin, (30, 30, 30), "cap")
-        d.chord((cx - 0.95 * s, cy - 1.35 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(32, 48, 88))
-        d.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
-        d.ellipse((cx - 9, cy - 1.05 * s, cx + 9, cy - 1.05 * s + 16), fill=(220, 180, 60))
-        face_features(d, cx, cy, s, mouth=0.4 if shown % 2 else 0.0, skin=skin, smile=False)
-        d.rounded_rectangle((10, 44, 150, 86 - 12), radius=8, fill=(0, 0, 0))
-        text(d, (18, 48), "王警官  视频通话", 13, (255, 255, 255), bold=True)
-        text(d, (18, 62), "Officer Wang · video", 9, (220, 220, 220))
-        d.rounded_rectangle((286, 150, 350, 214), radius=6, fill=(120, 130, 140))
-        text(d, (318, 182), "我", 22, (230, 230, 230), anchor="mm")
+        pd.ellipse(badge, fill=(220, 180, 60))
+        pseudo_glyphs(pd, (badge[0] + 5, badge[1] + 7, badge[2] - 5, badge[3] - 7), 2, (120, 60, 20), random.Random(3), stroke=1)
+        hair_and_head(pd, cx, cy, s, skin, (30, 30, 30), "cap")
+        pd.chord((cx - 0.95 * s, cy - 1.35 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(32, 48, 88))
+        pd.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
+        pd.ellipse((cx - 9, cy - 1.05 * s, cx + 9, cy - 1.05 * s + 16), fill=(220, 180, 60))
+        face_features(pd, cx, cy, s, mouth=0.4 if shown % 2 else 0.0, skin=skin, smile=False)
+        pd.rounded_rectangle((8, 150, 168, 182), radius=8, fill=(0, 0, 0))
+        text(pd, (16, 152), "王警官  视频通话", 13, (255, 255, 255), bold=True)
+        text(pd, (16, 167), "Officer Wang · video call", 10, (220, 220, 220))
+        pd.rounded_rectangle((286, 112, 350, 176), radius=6, fill=(120, 130, 140))
+        text(pd, (318, 144), "我", 22, (230, 230, 230), anchor="mm")
+        img.paste(panel, (0, top))
+        badge = (badge[0], badge[1] + top, badge[2], badge[3] + top)
+        sign = (sign[0], sign[1] + top, sign[2], sign[3] + top)
         if shown == 0:
             boxes["badge"] = badge
-            boxes["sign"] = (90, 50, 270, 84)
+            boxes["sign"] = sign
         # chat
         y = 232
         for index, (zh, en, mine) in enumerate(messages[:shown]):
@@ -1018,7 +1032,7 @@ def make_community_poster() -> None:
         fringe(ad, cx, 170, s, hair, "short")
         face_features(ad, cx, 170, s, skin=(242, 206, 178), wrinkles=True, brows=(150, 150, 150))
     ad.rounded_rectangle((186, 232, 210, 252), radius=4, fill=(255, 255, 255))
-    hand(ad, 222, 232, 10, (242, 206, 178), fingers=6, spread=0.2)
+    hand(ad, 224, 232, 13, (242, 206, 178), fingers=6, spread=1.0)
     art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.8))
     img.paste(art, pic[:2])
     d = ImageDraw.Draw(img)
@@ -1055,13 +1069,12 @@ def make_flood_rumour() -> None:
     rng = random.Random(707)
     w, h = 800, 450
     img = Image.new("RGB", (w, h))
-    vgradient(img, (0, 0, w, 260), (150, 166, 184), (214, 214, 206))
+    vgradient(img, (0, 0, w, 330), (150, 166, 184), (214, 214, 206))
     d = ImageDraw.Draw(img)
-    sun = (70, 60, 150, 140)
-    for r in range(60, 0, -6):
-        c = 255 - r
-        d.ellipse((110 - r, 100 - r, 110 + r, 100 + r), fill=(255, min(255, 200 + c // 2), min(255, 120 + c)))
-    d.ellipse((90, 80, 130, 120), fill=(255, 252, 230))
+    for r in range(46, 20, -3):
+        k = (46 - r) / 26
+        d.ellipse((70 - r, 96 - r, 70 + r, 96 + r), fill=tuple(int(a + (b - a) * k) for a, b in zip((206, 206, 196), (255, 240, 190))))
+    d.ellipse((52, 78, 88, 114), fill=(255, 252, 232))
     # buildings: lit on the RIGHT although the sun is on the left
     signs = []
     x = 190
@@ -1103,14 +1116,14 @@ def make_flood_rumour() -> None:
     img.paste(water, (0, 280), mask)
     d = ImageDraw.Draw(img)
     # a dry bank on the left: lamp post and a man, shadows falling TOWARDS the sun
-    d.polygon([(0, 300), (180, 300), (150, 450), (0, 450)], fill=(120, 120, 118))
-    d.rectangle((96, 150, 102, 320), fill=(50, 50, 56))
-    d.ellipse((86, 140, 112, 158), fill=(60, 60, 66))
-    d.polygon([(102, 320), (96, 320), (20, 348), (28, 352)], fill=(70, 70, 72))
-    d.ellipse((130, 250, 150, 270), fill=(226, 186, 156))
-    d.rectangle((128, 270, 152, 318), fill=(60, 80, 120))
-    d.polygon([(140, 320), (146, 320), (60, 344), (52, 342)], fill=(70, 70, 72))
-    region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (10, 130, 150, 230))
+    d.polygon([(0, 300), (200, 300), (170, 450), (0, 450)], fill=(120, 120, 118))
+    d.rectangle((116, 150, 122, 320), fill=(50, 50, 56))
+    d.ellipse((106, 140, 132, 158), fill=(60, 60, 66))
+    d.polygon([(122, 320), (116, 320), (30, 350), (38, 354)], fill=(70, 70, 72))
+    d.ellipse((150, 250, 170, 270), fill=(226, 186, 156))
+    d.rectangle((148, 270, 172, 318), fill=(60, 80, 120))
+    d.polygon([(158, 320), (166, 320), (80, 346), (72, 344)], fill=(70, 70, 72))
+    region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 50, 190, 360))
     region("flood_rumour.png", "shop signs with scribbles instead of writing",
            (signs[0][0] - 4, min(s[1] for s in signs) - 6, signs[-1][2] + 4,
             max(s[3] for s in signs) + 6))

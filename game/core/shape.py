@@ -33,7 +33,7 @@ def _problems(model, loaded: LoadedYaml, err: ValidationError) -> list[Problem]:
         if key in seen:  # a union reports once per member; one message is enough
             continue
         seen.add(key)
-        line, col = loaded.where(loc)
+        line, col = loaded.where_key(loc) if error["type"] == "extra_forbidden" else loaded.where(loc)
         problems.append(Problem(loaded.path, line, col, _message(loc, error),
                                 _hint(model, loc, error)))
     return problems
@@ -66,6 +66,8 @@ def _short(value) -> str:
 def _hint(model, loc, error) -> str:
     if error["type"] == "extra_forbidden" and loc:
         known = _known_keys(model, loc[:-1])
+        if known == ["zh", "en"]:
+            return "a comma inside {zh: ..., en: ...} splits the text: put the text in double quotes"
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
         if close:
             return f"did you mean '{close[0]}'?"

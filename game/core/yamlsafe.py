@@ -33,7 +33,8 @@ class LoadedYaml:
 
     path: str
     data: object
-    marks: dict = field(default_factory=dict)
+    marks: dict = field(default_factory=dict)      # key path -> place of the value
+    key_marks: dict = field(default_factory=dict)  # key path -> place of the key itself
 
     def where(self, keypath: KeyPath) -> tuple[int, int]:
         """Line and column of the closest known place along ``keypath``."""
@@ -41,6 +42,10 @@ class LoadedYaml:
         while keypath and keypath not in self.marks:
             keypath = keypath[:-1]
         return self.marks.get(keypath, (1, 1))
+
+    def where_key(self, keypath: KeyPath) -> tuple[int, int]:
+        """Line and column of the key that ends ``keypath`` (for unknown keys)."""
+        return self.key_marks.get(tuple(keypath)) or self.where(keypath)
 
 
 def load_yaml_file(path: Path, shown_path: str | None = None) -> LoadedYaml:
@@ -80,7 +85,7 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         raise PackError([Problem(shown, 0, 0, f"YAML error: {err}", "")]) from err
     finally:
         loader.dispose()
-    return LoadedYaml(shown, data, builder.marks)
+    return LoadedYaml(shown, data, builder.marks, builder.key_marks)
 
 
 def _syntax_hint(err: yaml.MarkedYAMLError) -> str:
@@ -99,6 +104,7 @@ class _Builder:
         self.shown = shown
         self.loader = loader
         self.marks: dict = {}
+        self.key_marks: dict = {}
         self.events = 0
 
     def _fail(self, event, message: str, hint: str):
@@ -173,6 +179,8 @@ class _Builder:
             key = str(key) if not isinstance(key, str) else key
             if key in result:
                 self._fail(key_event, f"key '{key}' appears twice", "remove one of them")
+            mark = key_event.start_mark
+            self.key_marks[keypath + (key,)] = (mark.line + 1, mark.column + 1)
             result[key] = self._value(self._next(), keypath + (key,), depth + 1)
         self._next()
         return result

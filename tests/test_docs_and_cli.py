@@ -1,0 +1,75 @@
+"""The format document's example is valid, the schemas are current, and the CLI answers as documented."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+from tests.conftest import DATA, ROOT
+
+
+def yaml_blocks(path):
+    return re.findall(r"```yaml\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_documented_example_pack_validates(tmp_path, library):
+    from game.core.packs import load_pack
+
+    blocks = yaml_blocks(ROOT / "docs" / "scenario-format.md")
+    pack_yaml = next(b for b in blocks if b.startswith("id: starter"))
+    scenario_yaml = next(b for b in blocks if b.startswith("id: grandson-call"))
+    pack = tmp_path / "example"
+    (pack / "media").mkdir(parents=True)
+    (pack / "pack.yaml").write_text(pack_yaml.replace("order: [doctor-advert, grandson-call]", "order: [grandson-call]"),
+                                    encoding="utf-8")
+    (pack / "grandson-call.yaml").write_text(scenario_yaml, encoding="utf-8")
+    shutil.copy(DATA / "packs" / "mini" / "media" / "voice.wav", pack / "media" / "grandson.wav")
+    from PIL import Image
+
+    Image.new("RGB", (400, 300), (20, 30, 40)).save(pack / "media" / "phone-screen.png")
+    status = load_pack(pack, library)
+    assert [str(p) for p in status.problems] == [] or all("outside the clip" in str(p) for p in status.problems)
+
+
+def test_the_schemas_are_up_to_date():
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_schema import SCHEMA_DIR, rendered
+
+    for name, text in rendered().items():
+        assert (SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8") == text, \
+            "run: python tools/make_schema.py"
+
+
+def main_py(*args, **kw):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, **kw)
+
+
+def test_validate_exit_codes_and_lines(tmp_path):
+    clean = main_py("validate", str(DATA / "packs"))
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    broken = tmp_path / "mini"
+    shutil.copytree(DATA / "packs" / "mini", broken)
+    text = (broken / "anim-real.yaml").read_text(encoding="utf-8").replace("difficulty: 1", "difficulty: 1\ncorect: yes")
+    (broken / "anim-real.yaml").write_text(text, encoding="utf-8")
+    result = main_py("validate", str(broken))
+    assert result.returncode == 1
+    line = result.stdout.strip().splitlines()[0]
+    assert re.match(r".*anim-real\.yaml:4:1: corect: unknown key \(.*\)$", line), line
+
+
+def test_validate_json_counts():
+    result = main_py("validate", str(DATA / "packs"), "--json")
+    summary = json.loads(result.stdout)
+    assert summary["packs"] == 1 and summary["scenarios"] == 4 and summary["problems"] == []
+    assert summary["by_kind"] == {"image": 1, "animation": 1, "audio": 1, "video": 1}
+    assert summary["by_truth"] == {"manipulated": 2, "real": 2}
+    assert summary["by_language"] == {"zh": 4, "en": 4}
+
+
+def test_help_lists_the_commands():
+    result = main_py("--help")
+    for command in ("play", "validate", "demo"):
+        assert command in result.stdout
