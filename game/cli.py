@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py", description="识破 SeeThrough — learn to see through AI deepfake scams.")
     parser.add_argument("--data-dir", type=Path, help="where progress and settings are kept "
                         "(default: your user data folder)")
+    parser.set_defaults(window="1280x720", fullscreen=False, packs=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     play = commands.add_parser("play", help="play the game (the default)")
     _add_display_options(play)

@@ -47,5 +47,21 @@ def open_library(paths: InstallPaths, cache_dir: Path | None) -> tuple[Library, 
 
 
 def load_all(folders: list[Path], library: Library) -> list[PackStatus]:
-    """Load every pack under ``folders`` (each a pack or a folder of packs)."""
-    return [load_pack(folder, library) for folder in find_pack_folders(folders)]
+    """Load every pack under ``folders`` (each a pack or a folder of packs).
+
+    A pack whose id another pack already uses is unavailable: progress is kept by
+    pack id, so two packs with one id would mix their players' records.
+    """
+    statuses, seen = [], {}
+    for folder in find_pack_folders(folders):
+        status = load_pack(folder, library)
+        if status.pack is not None:
+            pack_id = status.pack.info.id
+            if pack_id in seen:
+                problem = Problem(str(folder / "pack.yaml"), 1, 1, f"pack id '{pack_id}' is already used by {seen[pack_id]}",
+                                  "give this pack its own id")
+                status = PackStatus(folder, None, [problem])
+            else:
+                seen[pack_id] = str(folder)
+        statuses.append(status)
+    return statuses

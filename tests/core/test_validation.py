@@ -142,3 +142,14 @@ def test_a_damaged_cache_file_is_ignored(mini_pack, library):
     for path in library.cache_dir.glob("pack-*.json"):
         path.write_text("{broken")
     assert load_pack(mini_pack, library).ok
+
+
+def test_two_packs_with_one_id(mini_pack, library):
+    import shutil as sh
+
+    from game.core.library import load_all
+
+    sh.copytree(mini_pack, mini_pack.parent / "mini-copy")
+    statuses = load_all([mini_pack.parent], library)
+    assert [s.ok for s in statuses] == [True, False]
+    assert "already used" in str(statuses[1].problems[0])
