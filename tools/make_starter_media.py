@@ -674,9 +674,10 @@ def make_family_wave() -> None:
         hand(ld, hx, hy, 9, skin + (255,))
         layer = motion_blur(layer, int(round(speed * 2.2)), 0, steps=9)
         img.alpha_composite(layer)
-        hand_boxes.append((hx - 16 - abs(speed), hy - 22, hx + 16 + abs(speed), hy + 12))
         # handheld shake: crop a shifted window, scale up softly
         ox, oy = rng.randint(0, 6), rng.randint(0, 5)
+        smear = abs(int(round(speed * 2.2))) / 2
+        hand_boxes.append((hx - 15 - smear - ox, hy - 19 - oy, hx + 10 + smear - ox, hy + 11 - oy))
         frame = img.crop((ox, oy, ox + lo_w - 6, oy + lo_h - 5)).resize((out_w, out_h), Image.Resampling.BILINEAR)
         frame = frame.convert("RGB")
         # warm colour cast of a cheap sensor
@@ -742,7 +743,8 @@ def hoarse(x: list[float], rng: random.Random, amount: float) -> list[float]:
 
 def make_daughter_call() -> None:
     rng = random.Random(404)
-    voice = dict(voice=MANDARIN + "+f2", rate=150, pitch=28)
+    # "+f4": a female variant without espeak's own random breath noise (f2, f3, f5 vary run to run)
+    voice = dict(voice=MANDARIN + "+f4", rate=150, pitch=28)
     track = Track()
     track.pause(0.4)
     track.add(speak("喂，妈，是我。", **voice), "hello, it's me")
@@ -885,7 +887,6 @@ def make_doctor_ad() -> None:
     text(d, (216, 729), "点击进健康群，领专家优惠", 16, (255, 255, 255), bold=True, anchor="mm")
     text(d, (216, 748), "Tap to join the health group for a discount", 11, (255, 240, 230), anchor="mm")
     region("doctor_ad.png", "countdown and 'join the health group' button", bar)
-    region("doctor_ad.png", "top corner, where an AI label would be (none)", (10, 14, 250 - 10, 62 - 14))
     save_png(img, "doctor_ad.png")
 
 
@@ -935,7 +936,7 @@ def make_police_safe_account() -> None:
         panel = Image.new("RGB", (w, 188))
         vgradient(panel, (0, 0, w, 188), (70, 80, 96), (44, 50, 60))
         pd = ImageDraw.Draw(panel)
-        sign = (150, 12, 340, 44)
+        sign = (196, 10, 346, 42)
         pd.rectangle(sign, fill=(170, 40, 40))
         pseudo_glyphs(pd, (sign[0] + 10, sign[1] + 6, sign[2] - 10, sign[3] - 6), 6, (250, 220, 120), random.Random(9), stroke=2)
         cx, cy, s = 150, 96, 32
@@ -949,9 +950,9 @@ def make_police_safe_account() -> None:
         pd.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
         pd.ellipse((cx - 9, cy - 1.05 * s, cx + 9, cy - 1.05 * s + 16), fill=(220, 180, 60))
         face_features(pd, cx, cy, s, mouth=0.4 if shown % 2 else 0.0, skin=skin, smile=False)
-        pd.rounded_rectangle((8, 150, 168, 182), radius=8, fill=(0, 0, 0))
-        text(pd, (16, 152), "王警官  视频通话", 13, (255, 255, 255), bold=True)
-        text(pd, (16, 167), "Officer Wang · video call", 10, (220, 220, 220))
+        pd.rounded_rectangle((8, 8, 150, 40), radius=8, fill=(0, 0, 0))
+        text(pd, (16, 10), "王警官  视频通话", 13, (255, 255, 255), bold=True)
+        text(pd, (16, 25), "Officer Wang · video call", 10, (220, 220, 220))
         pd.rounded_rectangle((286, 112, 350, 176), radius=6, fill=(120, 130, 140))
         text(pd, (318, 144), "我", 22, (230, 230, 230), anchor="mm")
         img.paste(panel, (0, top))
@@ -1232,6 +1233,303 @@ def make_snow_photo() -> None:
     text(d, (16, h - 28), "Heavy snow last night, about 5 cm in town. Buses run as usual; walk with care. (Renmin Road stop)", 12, (200, 205, 215))
     img.save(MEDIA / "snow_night_photo.jpg", format="JPEG", quality=42, optimize=True)
 
+
+# ============================================================ video calls
+
+def grandpa_selfview():
+    """The player's own little picture in the corner of a video call."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (96, 128))
+    vgradient(img, (0, 0, 96, 128), (210, 200, 180), (170, 160, 140))
+    d = ImageDraw.Draw(img)
+    skin = (232, 194, 164)
+    torso(d, 48, 62, 22, (120, 100, 80), collar=(230, 230, 230), neck=shade(skin, 0.9))
+    hair_and_head(d, 48, 62, 22, skin, (220, 220, 220), "bald")
+    fringe(d, 48, 62, 22, (220, 220, 220), "bald")
+    face_features(d, 48, 62, 22, skin=skin, glasses=True, wrinkles=True, brows=(200, 200, 200))
+    return img
+
+
+def call_overlay(img, name_zh, name_en, seconds, selfview, poor=False):
+    from PIL import Image, ImageDraw
+
+    w, h = img.size
+    bar = Image.new("RGBA", (w, 52), (0, 0, 0, 140))
+    img.paste(bar, (0, 0), bar)
+    d = ImageDraw.Draw(img)
+    text(d, (16, 6), name_zh, 19, (255, 255, 255), bold=True)
+    text(d, (16 + font(19, True).getlength(name_zh) + 10, 12), name_en, 13, (220, 220, 220))
+    text(d, (16, 32), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 12, (210, 210, 210))
+    if poor:
+        d.rounded_rectangle((w - 250, 12, w - 128, 40), radius=12, fill=(230, 120, 30))
+        text(d, (w - 189, 26), "网络不佳 Poor network", 11, (255, 255, 255), bold=True, anchor="mm")
+    img.paste(selfview, (w - 108, 60))
+    d.rectangle((w - 108, 60, w - 12, 188), outline=(255, 255, 255), width=2)
+    for i, colour in enumerate(((70, 70, 80), (220, 50, 50), (70, 70, 80))):
+        x = w // 2 + (i - 1) * 90
+        d.ellipse((x - 22, h - 56, x + 22, h - 12), fill=colour)
+    handset(d, w // 2, h - 34, 20, hang_up=True)
+
+
+def office_background(rng):
+    from PIL import Image, ImageDraw
+
+    w, h = VIDEO_SIZE
+    img = Image.new("RGB", (w, h), (214, 204, 184))
+    d = ImageDraw.Draw(img)
+    d.rectangle((20, 60, 170, 360), fill=(120, 84, 56))
+    for shelf_y in (70, 150, 230):
+        x = 28
+        while x < 160:
+            bw = rng.randint(8, 16)
+            d.rectangle((x, shelf_y + rng.randint(0, 14), x + bw, shelf_y + 72),
+                        fill=rng.choice([(170, 40, 40), (40, 80, 140), (220, 190, 90), (60, 120, 80), (230, 230, 220)]))
+            x += bw + 2
+        d.rectangle((20, shelf_y + 72, 170, shelf_y + 78), fill=(90, 60, 40))
+    d.rectangle((470, 70, 620, 250), fill=(190, 215, 235))
+    for y in range(76, 250, 10):
+        d.line((470, y, 620, y), fill=(230, 236, 240), width=4)
+    d.ellipse((480, 250, 540, 320), fill=(60, 120, 70))
+    d.rectangle((496, 300, 524, 360), fill=(150, 90, 60))
+    return img
+
+
+def train_background(t, rng_seed=0):
+    from PIL import Image, ImageDraw
+
+    w, h = VIDEO_SIZE
+    img = Image.new("RGB", (w, h), (200, 200, 205))
+    d = ImageDraw.Draw(img)
+    win = (0, 40, 300, 250)
+    scene = Image.new("RGB", (win[2] - win[0], win[3] - win[1]))
+    vgradient(scene, (0, 0, scene.width, scene.height), (150, 190, 230), (220, 232, 240))
+    sd = ImageDraw.Draw(scene)
+    off = (t * 30) % 300
+    for i in range(-1, 4):
+        x = i * 150 - off * 0.5
+        sd.polygon([(x, 150), (x + 75, 95), (x + 150, 150)], fill=(120, 150, 130))
+    sd.rectangle((0, 150, scene.width, scene.height), fill=(150, 170, 100))
+    off = (t * 420) % 120
+    for i in range(-1, 5):
+        x = i * 120 - off
+        sd.rectangle((x, 60, x + 7, 210), fill=(90, 80, 70))
+        sd.ellipse((x + 40, 110, x + 90, 180), fill=(70, 120, 60))
+    img.paste(scene, win[:2])
+    d.rectangle(win, outline=(150, 150, 155), width=10)
+    d.rounded_rectangle((190, 90, 470, 380), radius=40, fill=(40, 70, 130))
+    d.rectangle((240, 90, 420, 140), fill=(235, 235, 235))
+    d.rectangle((470, 0, w, h), fill=(180, 180, 188))
+    return img
+
+
+def macroblocks(img, rng, density, block):
+    """Video-compression damage: some 16x16 tiles replaced by their blocky version."""
+    from PIL import Image, ImageDraw
+
+    w, h = img.size
+    blocky = img.resize((w // block, h // block), Image.Resampling.BOX).resize((w, h), Image.Resampling.NEAREST)
+    mask = Image.new("L", (w, h), 0)
+    md = ImageDraw.Draw(mask)
+    tile = 16
+    for y in range(0, h, tile):
+        for x in range(0, w, tile):
+            if rng.random() < density:
+                md.rectangle((x, y, x + tile - 1, y + tile - 1), fill=255)
+    return Image.composite(blocky, img, mask)
+
+
+def mouth_track(samples, lag_seconds=0.0):
+    env = envelope(samples, SR, FPS)
+    top = max(env) or 1.0
+    lag = int(round(lag_seconds * FPS))
+    def mouth(frame_index):
+        i = frame_index - lag
+        if i < 0 or i >= len(env):
+            return 0.0
+        v = env[i] / top
+        return 0.0 if v < 0.12 else min(1.0, v * 1.4)
+    return mouth
+
+
+def beep(seconds=0.15, freq=660, amp=0.3):
+    n = int(seconds * SR)
+    return fade([amp * math.sin(2 * math.pi * freq * i / SR) for i in range(n)], 0.01)
+
+
+# ---------------------------------------------------------------- 9. friend_video_call.mp4 (manipulated)
+
+def make_friend_video() -> None:
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(909)
+    voice = dict(voice=MANDARIN, rate=200, pitch=40)
+    track = Track()
+    track.pause(0.4)
+    track.add(speak("老李，是我，老张。", **voice), "it's me, Lao Zhang")
+    track.pause(0.2)
+    track.add(speak("我急需一笔保证金，你先帮我转一下。", **voice), "urgently need a deposit, transfer it for me")
+    track.pause(0.2)
+    track.add(speak("信号不好，我打字说。", **voice), "bad signal, will text")
+    speech_end = track.seconds
+    track.pause(0.3)
+    call_end = track.seconds
+    track.add(beep(0.12, 520), None)
+    track.pause(0.08)
+    track.add(beep(0.2, 390), "call ended beep")
+    track.pause(max(0.0, call_end + 2.0 - track.seconds))
+    samples = band(track.samples, SR, 120, 6000)
+    samples = normalise(samples, 0.8)
+    mouth = mouth_track(track.samples, lag_seconds=0.4)
+    duration = track.seconds
+    frames_total = int(math.ceil(duration * FPS))
+    background = office_background(rng)
+    selfview = grandpa_selfview()
+    hand_start, hand_end = 2.6, 3.7
+    frames = []
+    body_skin = (198, 148, 112)
+    face_skin = (240, 204, 176)
+    positions = []
+    for f in range(frames_total):
+        t = f / FPS
+        if t >= call_end:
+            frames.append(None)
+            continue
+        img = background.copy()
+        d = ImageDraw.Draw(img)
+        cx = 320 + 5 * math.sin(t * 1.3)
+        cy = 168 + 3 * math.sin(t * 2.1)
+        positions.append((cx, cy))
+        s = 66
+        torso(d, cx, cy, s, (50, 60, 70), collar=(70, 80, 92), neck=shade(body_skin, 0.92))
+        hair_and_head(d, cx, cy, s, body_skin, (40, 36, 34), "short")
+        fringe(d, cx, cy, s, (40, 36, 34), "short")
+        crossing = hand_start <= t <= hand_end
+        hx = 0
+        if crossing:
+            k = (t - hand_start) / (hand_end - hand_start)
+            hx = 520 - k * 400
+            arm = Image.new("RGBA", VIDEO_SIZE)
+            ad = ImageDraw.Draw(arm)
+            ad.line((hx + 40, 360, hx, cy + 40), fill=(50, 60, 70, 255), width=40)
+            hand(ad, hx, cy + 20, 30, body_skin + (255,))
+            img.paste(arm, (0, 0), arm)
+        # the pasted face follows the head two frames late, and its mouth 0.4 s late
+        px, py = positions[max(0, len(positions) - 3)]
+        layer, mask = swapped_face(VIDEO_SIZE, px, py + 4, s, face_skin, mouth=mouth(f),
+                                   blink=(f % 41 == 0), brows=(40, 36, 34), soften=2, feather=6)
+        if crossing and abs(hx - cx) < 110:
+            from PIL import ImageChops
+            smear = motion_blur(layer.convert("RGBA"), 26, 0, steps=7).convert("RGB")
+            layer = smear
+            mask = ImageChops.offset(mask, rng.randint(-6, 6), 0)
+        img.paste(layer, (0, 0), mask)
+        call_overlay(img, "老张", "Lao Zhang", t + 3, selfview)
+        frames.append(img)
+    # the call ends: "bad signal", text chat asking for money
+    last = frames[int(call_end * FPS) - 1]
+    end_card = last.convert("L").convert("RGB").point(lambda v: v // 3)
+    d = ImageDraw.Draw(end_card)
+    text(d, (320, 40), f"视频通话已结束  通话时长 00:{int(call_end):02d}", 18, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (320, 64), f"Video call ended after {int(call_end)} seconds", 13, (220, 220, 220), anchor="mm")
+    y = 96
+    for zh, en in (("信号不好，打字说。", "Bad signal, let's text."),
+                   ("老李，先帮我转5万到这个账户，急！", "Lao Li, please send 50,000 yuan to this account first. Urgent!"),
+                   ("6222 **** **** 4417  户名：某公司", "Account 6222 **** **** 4417 (a company)")):
+        box = bubble(d, 150, y, zh, en, width=340)
+        y = box[3] + 10
+    end_frames = [end_card] * sum(1 for fr in frames if fr is None)
+    frames = [fr for fr in frames if fr is not None] + end_frames
+    path = MEDIA / "friend_video_call.mp4"
+    encode_video(path, frames, samples)
+    track.show_marks("friend_video_call.mp4")
+    print(f"    friend_video_call.mp4 hand crosses the face at [{hand_start:.1f}, {hand_end:.1f}]; "
+          f"speech ends {speech_end:.1f}; call ends {call_end:.1f}; lasts {duration:.1f} s")
+    region("friend_video_call.mp4", "face seam (face paler and softer than neck and ears)", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
+    region("friend_video_call.mp4", "chat after the call: money to a company account", (150, 96, 490, y))
+    check_video(path)
+
+
+# ---------------------------------------------------------------- 8. son_train_call.mp4 (real)
+
+def make_son_video() -> None:
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(808)
+    voice = dict(voice=MANDARIN, rate=185, pitch=48)
+    track = Track()
+    track.pause(0.4)
+    track.add(speak("爸，我在火车上，信号不好。", **voice), "on the train, bad signal")
+    track.pause(0.3)
+    track.add(speak("周六到家，不用来接我。", **voice), "home Saturday, don't pick me up")
+    track.pause(0.3)
+    track.add(speak("先挂了啊。", **voice), "bye for now")
+    track.pause(0.6)
+    duration = track.seconds
+    freezes = [(1.5, 2.0), (4.6, 5.0)]
+    wave_span = (2.6, 3.5)
+    # train noise, rail clacks, and the sound dropping out when the picture freezes
+    rumble = biquad([rng.uniform(-1, 1) for _ in range(len(track.samples))], SR, "low", 180)
+    rumble = normalise(rumble, 0.06)
+    x = [v + r for v, r in zip(normalise(track.samples, 0.75), rumble)]
+    clack = band([rng.uniform(-1, 1) for _ in range(int(0.05 * SR))], SR, 200, 1500)
+    t = 0.3
+    while t < duration:
+        mix_into(x, [v * math.exp(-i / (0.012 * SR)) for i, v in enumerate(clack)], t, 0.5)
+        t += 0.86
+    for a, b in freezes:
+        i0, i1 = int(a * SR), int(b * SR)
+        for i in range(i0, min(i1, len(x))):
+            edge = min(i - i0, i1 - i) / (0.01 * SR)
+            x[i] *= max(0.0, 1 - min(1.0, edge))
+    samples = normalise(band(x, SR, 100, 6500), 0.8)
+    mouth = mouth_track(track.samples, lag_seconds=0.0)
+    selfview = grandpa_selfview()
+    skin = (232, 190, 158)
+    frames = []
+    held = None
+    for f in range(int(math.ceil(duration * FPS))):
+        t = f / FPS
+        frozen = any(a <= t < b for a, b in freezes)
+        poor = frozen or any(a - 0.6 <= t < b + 0.6 for a, b in freezes)
+        if frozen and held is not None:
+            frame = held.copy()
+        else:
+            img = train_background(t)
+            d = ImageDraw.Draw(img)
+            cx = 330 + 6 * math.sin(t * 3.1)
+            cy = 172 + 4 * math.sin(t * 5.3)
+            s = 64
+            torso(d, cx, cy, s, (120, 124, 130), collar=None, neck=shade(skin, 0.92))
+            d.arc((cx - 1.2 * s, cy + 0.9 * s, cx + 1.2 * s, cy + 2.0 * s), 200, 340, fill=(100, 104, 110), width=10)
+            hair_and_head(d, cx, cy, s, skin, (24, 22, 22), "short")
+            fringe(d, cx, cy, s, (24, 22, 22), "short")
+            face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 37 == 5), skin=skin, brows=(24, 22, 22))
+            if wave_span[0] <= t <= wave_span[1]:
+                k = (t - wave_span[0]) / (wave_span[1] - wave_span[0])
+                hx = cx + 130 * math.cos(k * math.pi)
+                speed = 130 * math.pi * math.sin(k * math.pi) / FPS / (wave_span[1] - wave_span[0])
+                arm = Image.new("RGBA", VIDEO_SIZE)
+                ad = ImageDraw.Draw(arm)
+                ad.line((cx + 90, 360, hx, cy + 50), fill=(120, 124, 130, 255), width=38)
+                hand(ad, hx, cy + 10, 30, skin + (255,))
+                arm = motion_blur(arm, int(speed * 0.25), 0, steps=5)
+                img.paste(arm, (0, 0), arm)
+            img = macroblocks(img, rng, 0.9 if poor else 0.25, 14 if poor else 6)
+            if poor:
+                img = img.quantize(colors=48, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).convert("RGB")
+            frame = img
+            held = img
+        call_overlay(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
+        frames.append(frame)
+    path = MEDIA / "son_train_call.mp4"
+    encode_video(path, frames, samples)
+    track.show_marks("son_train_call.mp4")
+    print(f"    son_train_call.mp4 freezes (picture and sound) at {freezes}; hand wave at {list(wave_span)}; lasts {duration:.1f} s")
+    region("son_train_call.mp4", "blocky squares from a weak network", (0, 52, 640, 308))
+    region("son_train_call.mp4", "hand passes in front of the face; the face stays whole", (190, 80, 470, 300))
+    check_video(path)
+
 JOBS = {
     "family_wave": make_family_wave,
     "grandson_call": make_grandson_call,
@@ -1241,6 +1539,8 @@ JOBS = {
     "community_poster": make_community_poster,
     "flood_rumour": make_flood_rumour,
     "snow_photo": make_snow_photo,
+    "son_video": make_son_video,
+    "friend_video": make_friend_video,
 }
 
 

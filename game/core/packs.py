@@ -18,7 +18,7 @@ from game.core.meaning import check_scenario, check_texts
 from game.core.models import PackInfo, RightsCard, RightsCatalogue, Scenario
 from game.core.problems import PackError, Problem
 from game.core.shape import validate_shape
-from game.core.vocab import CATEGORIES
+from game.core.vocab import CATEGORIES, CATEGORY_SHORT
 from game.core.yamlsafe import load_yaml_file
 
 PACK_FILE = "pack.yaml"
@@ -35,8 +35,8 @@ class Pack:
     scenarios: list[Scenario]
     media: dict = field(default_factory=dict)  # relative path -> MediaInfo
 
-    def category_names(self) -> dict:
-        names = dict(CATEGORIES)
+    def category_names(self, short: bool = False) -> dict:
+        names = dict(CATEGORY_SHORT if short else CATEGORIES)
         names.update({c.id: {"zh": _lang(c.name, "zh"), "en": _lang(c.name, "en")} for c in self.info.categories})
         return names
 

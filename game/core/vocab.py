@@ -18,6 +18,20 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "genuine_odd_media": {"zh": "看着可疑的真实内容", "en": "Genuine media that only looks odd"},
 }
 
+# Short names for charts and tight lists, where the full name would not fit.
+CATEGORY_SHORT: dict[str, dict[str, str]] = {
+    "faceswap_video_call": {"zh": "换脸视频借钱", "en": "Face-swap call"},
+    "cloned_voice_emergency": {"zh": "克隆声音求救", "en": "Cloned voice"},
+    "fake_official_safe_account": {"zh": "假冒公检法", "en": "Fake police"},
+    "fake_boss_conference": {"zh": "假领导会议", "en": "Fake boss meeting"},
+    "fake_endorsement": {"zh": "假名人带货", "en": "Fake endorsement"},
+    "ai_news_rumour": {"zh": "AI新闻谣言", "en": "AI news rumour"},
+    "ai_romance_profile": {"zh": "AI交友资料", "en": "AI romance profile"},
+    "likeness_misused": {"zh": "脸和声音被盗用", "en": "Your likeness misused"},
+    "labelled_ai_content": {"zh": "标注的AI内容", "en": "Labelled AI content"},
+    "genuine_odd_media": {"zh": "看着可疑的真内容", "en": "Genuine but odd"},
+}
+
 RED_FLAGS: dict[str, dict[str, str]] = {
     "urgency": {"zh": "催你马上行动", "en": "Pressure to act right now"},
     "secrecy": {"zh": "叫你别告诉别人", "en": "Told to keep it secret"},

@@ -16,7 +16,7 @@ def content_rect(ctx) -> pygame.Rect:
 
 def lang_button_rect(ctx) -> pygame.Rect:
     width, _ = ctx.size
-    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("lang.toggle"))[0]
+    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("lang.toggle") + " (F2)")[0]
     rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
     rect.right = width - ctx.theme.margin
     return rect

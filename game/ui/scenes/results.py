@@ -78,7 +78,7 @@ class ResultsScene(Scene):
 
     def _draw_chart(self, surface, box) -> None:
         ctx, theme = self.ctx, self.ctx.theme
-        names = self.pack.category_names()
+        names = self.pack.category_names(short=True)
         y = box.top + ctx.text.draw_block(surface, self.t("results.by_category"), box, theme.heading - 4,
                                           theme.text, bold=True) + 8
         legend = [(theme.focus, self.t("results.chart.judged")), (theme.good, self.t("results.chart.actions"))]
@@ -90,24 +90,30 @@ class ResultsScene(Scene):
             x += 30 + image.get_width() + 24
         y += 40
         rows = list(self.summary.by_category.items())
-        row_h = max(76, min(110, (box.bottom - y) // max(1, len(rows))))
-        label_size = theme.small if row_h < 80 else theme.body - 4
+        row_h = min(100, (box.bottom - y) // max(1, len(rows)))
         for category, result in rows:
             label = names.get(category, {}).get(ctx.lang, category)
-            image = ctx.text.line(f"{label} ({result.played})", label_size, theme.text)
-            if image.get_width() > box.width:
-                image = ctx.text.line(label[:18] + "…", label_size, theme.text)
-            surface.blit(image, (box.left, y))
-            bar_top = y + image.get_height() + 2
-            for offset, (colour, value) in enumerate(((theme.focus, result.judged_right / result.played),
-                                                      (theme.good, result.actions_safe / result.played))):
-                bar = pygame.Rect(box.left, bar_top + offset * 22, box.width - 70, 18)
-                pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=4)
-                pygame.draw.rect(surface, colour, (bar.left, bar.top, int(bar.width * value), bar.height),
-                                 border_radius=4)
-                pct = ctx.text.line(f"{value:.0%}", 18, theme.muted)
-                surface.blit(pct, (bar.right + 8, bar.centery - pct.get_height() // 2))
+            row = pygame.Rect(box.left, y, box.width, row_h)
+            self._draw_chart_row(surface, row, f"{label} ({result.played})",
+                                 (result.judged_right / result.played, result.actions_safe / result.played))
             y += row_h
-            if y > box.bottom + 4:
-                ctx.text.note_overflow("results chart too tall")
-                break
+
+    def _draw_chart_row(self, surface, row: pygame.Rect, label: str, values) -> None:
+        """A label with two bars: above them when there is room, beside them when rows are tight."""
+        ctx, theme = self.ctx, self.ctx.theme
+        size = theme.small if row.height < 90 else theme.body - 4
+        stacked = row.height >= 70
+        label_box = row.copy() if stacked else pygame.Rect(row.left, row.top, row.width * 45 // 100, row.height)
+        image = ctx.text.line(label, size, theme.text)
+        if image.get_width() > label_box.width:
+            ctx.text.note_overflow(f"chart label too wide: {label}")
+        surface.blit(image, (label_box.left, label_box.top if stacked else row.centery - image.get_height() // 2))
+        bars = (pygame.Rect(row.left, row.top + image.get_height() + 2, row.width - 70, row.bottom - row.top - image.get_height() - 8)
+                if stacked else pygame.Rect(label_box.right + 10, row.top + 4, row.right - label_box.right - 80, row.height - 10))
+        bar_h = max(6, min(20, (bars.height - 4) // 2))
+        for offset, (colour, value) in enumerate(((theme.focus, values[0]), (theme.good, values[1]))):
+            bar = pygame.Rect(bars.left, bars.top + offset * (bar_h + 4), bars.width, bar_h)
+            pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=4)
+            pygame.draw.rect(surface, colour, (bar.left, bar.top, int(bar.width * value), bar.height), border_radius=4)
+            pct = ctx.text.line(f"{value:.0%}", 18, theme.muted)
+            surface.blit(pct, (bar.right + 8, bar.centery - pct.get_height() // 2))
