@@ -6,7 +6,6 @@ The game loop, the self-playing demo and the tests all drive the game through
 from __future__ import annotations
 
 import os
-import random
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,7 +36,6 @@ class Context:
     sound: object
     media: object
     install: InstallPaths
-    rng: random.Random
     size: tuple = (1280, 720)
     profile: object = None
     notices: list = field(default_factory=list)
@@ -130,7 +128,7 @@ def run(args, install: InstallPaths) -> int:
     data_dir = args.data_dir or _user_dir("data")
     cache_dir = (args.data_dir / "cache") if args.data_dir else _user_dir("cache")
     app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None) or "zh",
-                     seed=getattr(args, "seed", None), size=_parse_size(args.window),
+                     size=_parse_size(args.window),
                      extra_packs=list(args.packs or []), fullscreen=args.fullscreen)
     import pygame
 
@@ -146,7 +144,7 @@ def run(args, install: InstallPaths) -> int:
 
 
 def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, lang: str = "zh",
-               seed: int | None = None, size: tuple = (1280, 720), extra_packs: list | None = None,
+               size: tuple = (1280, 720), extra_packs: list | None = None,
                fullscreen: bool = False) -> App:
     """Open the window, sound, packs and progress store; return the App (no scene yet)."""
     import pygame
@@ -166,7 +164,7 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
     ctx = Context(lang=lang, theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
-                  install=install, rng=random.Random(seed), size=screen.get_size())
+                  install=install, size=screen.get_size())
     _startup_notices(ctx, sound, store, statuses, catalogue_problems)
     return App(ctx, screen)
 

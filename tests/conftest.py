@@ -47,7 +47,7 @@ def app(install, tmp_path, mini_pack):
 
     from game.app import create_app
 
-    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en", seed=7,
+    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en",
                              extra_packs=[mini_pack.parent])
     yield application
     application.ctx.store.close()

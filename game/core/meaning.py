@@ -100,8 +100,6 @@ def _check_clip_media(scenario: Scenario, pack_dir: Path, add) -> dict:
     wanted = [(("clip", "file"), clip.file, clip.kind)]
     if clip.picture:
         wanted.append((("clip", "picture"), clip.picture, "image"))
-    elif clip.kind == "audio":
-        pass
     for keypath, relative, kind in wanted:
         try:
             path = mediacheck.resolve_inside(pack_dir, relative)
