@@ -153,3 +153,17 @@ def test_two_packs_with_one_id(mini_pack, library):
     statuses = load_all([mini_pack.parent], library)
     assert [s.ok for s in statuses] == [True, False]
     assert "already used" in str(statuses[1].problems[0])
+
+
+def test_a_warm_start_parses_no_yaml(mini_pack, library, monkeypatch):
+    import game.core.packs as packs
+
+    load_pack(mini_pack, library)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed YAML although nothing changed")
+
+    monkeypatch.setattr(packs, "load_yaml_file", no_parsing)
+    warm = load_pack(mini_pack, library)
+    assert warm.ok and len(warm.pack.scenarios) == 4
+    assert warm.pack.media["media/call.mp4"].width == 320
