@@ -61,7 +61,7 @@ def test_validate_exit_codes_and_lines(tmp_path):
 
 
 def test_validate_json_counts():
-    result = main_py("validate", str(DATA / "packs"), "--json")
+    result = main_py("validate", str(DATA / "packs" / "mini"), "--json")
     summary = json.loads(result.stdout)
     assert summary["packs"] == 1 and summary["scenarios"] == 4 and summary["problems"] == []
     assert summary["by_kind"] == {"image": 1, "animation": 1, "audio": 1, "video": 1}

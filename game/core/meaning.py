@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from game.core import mediacheck
+from game.core.callcheck import check_call
 from game.core.charset import Charset
 from game.core.models import LANGUAGES, LangText, Scenario
 from game.core.problems import Problem
@@ -89,15 +90,18 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, pack_dir: Path,
         if not any(option.safe for option in question.options):
             add(("actions", index, "options"), "no option is marked safe: true",
                 "every action question needs at least one safe answer")
-    media = _check_clip_media(scenario, pack_dir, add)
+    call_media = check_call(scenario, add)
+    media = _check_clip_media(scenario, pack_dir, add, call_media)
     _check_tells(scenario, media.get(scenario.clip.file), add)
     return problems, media
 
 
-def _check_clip_media(scenario: Scenario, pack_dir: Path, add) -> dict:
+def _check_clip_media(scenario: Scenario, pack_dir: Path, add, call_media: list) -> dict:
     media = {}
     clip = scenario.clip
-    wanted = [(("clip", "file"), clip.file, clip.kind)]
+    wanted = list(call_media)
+    if clip.file and clip.kind != "call":
+        wanted.append((("clip", "file"), clip.file, clip.kind))
     if clip.picture:
         wanted.append((("clip", "picture"), clip.picture, "image"))
     for keypath, relative, kind in wanted:

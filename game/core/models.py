@@ -41,14 +41,14 @@ def text_in(text: Text | None, lang: str) -> str:
     return getattr(text, lang, None) or getattr(text, other, None) or ""
 
 
-ClipKind = Literal["image", "animation", "audio", "video"]
+ClipKind = Literal["image", "animation", "audio", "video", "call"]
 
 
 class Clip(Strict):
-    """The media the player judges."""
+    """The media the player judges (for a call, the script is under ``call:``)."""
 
     kind: ClipKind
-    file: str = Field(min_length=1, description="path inside the pack folder")
+    file: Optional[str] = Field(None, min_length=1, description="path inside the pack folder; not for calls")
     caption: Optional[Text] = Field(None, description="shown under the clip; read for audio")
     picture: Optional[str] = Field(None, description="audio only: an image shown while it plays")
 
@@ -74,6 +74,64 @@ class ActionQuestion(Strict):
     options: list[Option] = Field(min_length=2, max_length=6)
 
 
+class Voice(Strict):
+    """How a line is spoken: language, an optional voice name, rate and pitch."""
+
+    lang: Literal["zh", "en"] = "zh"
+    voice: Optional[str] = Field(None, description="a voice id or name part; the default voice if absent")
+    rate: int = Field(150, ge=60, le=300, description="words per minute")
+    pitch: int = Field(50, ge=0, le=99)
+
+
+class Person(Strict):
+    """Someone on a call: the caller, or one participant of a conference."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: Text
+    number: Optional[str] = Field(None, description="the number shown when they call")
+    saved: bool = Field(False, description="true when the number is a saved contact")
+    face: Optional[str] = Field(None, description="video: a picture or video file; a drawn face if absent")
+    voice: Voice = Field(default_factory=Voice)
+
+
+class Line(Strict):
+    """One thing said on the call; captions always show ``text``."""
+
+    text: Text
+    speaker: Optional[str] = Field(None, description="person id; the caller if absent")
+    audio: Optional[str] = Field(None, description="a recorded file instead of speech")
+    effect: Optional[Literal["shimmer", "lip_lag", "freeze", "blocky", "smear", "none"]] = None
+
+
+class Choice(Strict):
+    """Something the player can do at a step of the call."""
+
+    text: Text
+    move: Optional[str] = Field(None, description="what kind of move this is, from the documented list")
+    next: str = Field(description="the node this leads to")
+
+
+class CallNode(Strict):
+    """A step of the call: lines said, then choices — or an outcome that ends it."""
+
+    say: list[Line] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list, max_length=6)
+    outcome: Optional[str] = None
+    new_call: Optional[str] = Field(None, description="person id: this node starts a new call from them")
+    why: Optional[Text] = Field(None, description="outcome nodes: what this ending teaches")
+
+
+class CallScript(Strict):
+    """A simulated phone, video or conference call with a branching script."""
+
+    channel: Literal["phone", "video", "conference"]
+    caller: Person
+    people: list[Person] = Field(default_factory=list, description="others: a conference, or the genuine contact")
+    start: str
+    decline: Optional[str] = Field(None, description="the node declining leads to; ends the call if absent")
+    nodes: dict[str, CallNode] = Field(min_length=1)
+
+
 class Scenario(Strict):
     """One scenario file: a clip, its truth, and what to teach about it."""
 
@@ -85,7 +143,9 @@ class Scenario(Strict):
     clip: Clip
     tells: list[Tell] = Field(min_length=1)
     pattern: list[str] = Field(default_factory=list)
-    actions: list[ActionQuestion] = Field(min_length=1, max_length=3)
+    actions: list[ActionQuestion] = Field(default_factory=list, max_length=3,
+                                          description="at least one, except for calls")
+    call: Optional[CallScript] = None
     explanation: Text
     rights: list[str] = Field(min_length=1)
     sources: list[str] = Field(default_factory=list)

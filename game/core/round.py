@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from game.core.models import Scenario
 from game.core.scoring import Answer
 
-STEPS = ("judge", "confidence", "action", "feedback", "rights")
+STEPS = ("call", "judge", "confidence", "action", "feedback", "rights")  # "call" only for calls
 
 
 @dataclass
@@ -26,6 +26,16 @@ class Round:
     _confidence: str = ""
     _actions: list[int] = field(default_factory=list)
     _started_at: float = 0.0
+    _call_outcome: str = ""
+    _call_score: float | None = None
+
+    def __post_init__(self):
+        self.step = self._first_step()
+
+    def _first_step(self) -> str:
+        if not self.finished and self.scenario.clip.kind == "call":
+            return "call"
+        return "judge"
 
     @property
     def finished(self) -> bool:
@@ -68,6 +78,16 @@ class Round:
         """The scenario's clip is on screen from ``now`` (seconds)."""
         self._started_at = now
 
+    def end_call(self, outcome: str, score: float) -> None:
+        """The call is over (hung up, money sent, checked...): now the real/fake question."""
+        self._expect("call")
+        self._call_outcome, self._call_score = outcome, score
+        self.step = "judge"
+
+    @property
+    def call_outcome(self) -> str:
+        return self._call_outcome
+
     def judge(self, judgement: str) -> None:
         self._expect("judge")
         if judgement not in ("real", "manipulated"):
@@ -75,10 +95,14 @@ class Round:
         self._judgement = judgement
         self.step = "confidence"
 
-    def set_confidence(self, level: str) -> None:
+    def set_confidence(self, level: str, now: float = 0.0) -> Answer | None:
+        """Record confidence; for a scenario with no action questions, its Answer."""
         self._expect("confidence")
         self._confidence = level
         self.step = "action"
+        if not self.scenario.actions:
+            return self._finish(now)
+        return None
 
     def choose_action(self, option: int, now: float) -> Answer | None:
         """Record the option picked for the current question; the Answer when all are in."""
@@ -89,9 +113,13 @@ class Round:
         self._actions.append(option)
         if self.question_index < len(self.scenario.actions):
             return None
+        return self._finish(now)
+
+    def _finish(self, now: float) -> Answer:
         safe = tuple(q.options[i].safe for q, i in zip(self.scenario.actions, self._actions))
         answer = Answer(self.scenario.id, self.scenario.category, self.scenario.truth,
-                        self._judgement, self._confidence, safe, max(0.0, now - self._started_at))
+                        self._judgement, self._confidence, safe, max(0.0, now - self._started_at),
+                        self._call_outcome, self._call_score)
         self.answers.append(answer)
         self.step = "feedback"
         return answer
@@ -104,8 +132,9 @@ class Round:
         """Move on to the next scenario (or finish)."""
         self._expect("rights")
         self.index += 1
-        self.step = "judge"
+        self.step = self._first_step()
         self._judgement, self._confidence, self._actions = "", "", []
+        self._call_outcome, self._call_score = "", None
         self._started_at = now
 
     def _expect(self, step: str) -> None:

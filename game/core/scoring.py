@@ -25,6 +25,8 @@ class Answer:
     confidence: str             # one of CONFIDENCE_LEVELS
     actions_safe: tuple[bool, ...] = ()   # one per action question answered
     seconds: float = 0.0
+    call_outcome: str = ""                # how a call ended ('' for other clips)
+    call_score: float | None = None       # that ending's worth, 0..1
 
     @property
     def judged_right(self) -> bool:
@@ -32,7 +34,11 @@ class Answer:
 
     @property
     def action_fraction(self) -> float:
-        return sum(self.actions_safe) / len(self.actions_safe) if self.actions_safe else 0.0
+        """How safe the player acted, 0..1: action questions and, for calls, the call's ending."""
+        parts = [float(safe) for safe in self.actions_safe]
+        if self.call_score is not None:
+            parts.append(self.call_score)
+        return sum(parts) / len(parts) if parts else 0.0
 
     @property
     def points(self) -> float:
@@ -41,7 +47,7 @@ class Answer:
     @property
     def missed(self) -> bool:
         """Worth practising again: wrong call or an unsafe action."""
-        return not self.judged_right or not all(self.actions_safe)
+        return not self.judged_right or self.action_fraction < 1.0
 
 
 @dataclass

@@ -49,6 +49,32 @@ RED_FLAGS: dict[str, dict[str, str]] = {
     "unverified_source": {"zh": "来源不明，无法核实", "en": "Unknown source that cannot be checked"},
 }
 
+# What a player can do on a call (the ``move`` of a choice).
+MOVES: dict[str, dict[str, str]] = {
+    "answer": {"zh": "接听", "en": "Answer"},
+    "listen": {"zh": "继续听", "en": "Keep listening"},
+    "ask_question": {"zh": "问只有本人知道的事", "en": "Ask something only they would know"},
+    "ask_secret_word": {"zh": "问家庭暗号", "en": "Ask the family secret word"},
+    "ask_wave_hand": {"zh": "请对方在脸前挥手", "en": "Ask them to wave a hand in front of the face"},
+    "ask_turn_head": {"zh": "请对方转头", "en": "Ask them to turn their head"},
+    "hang_up_call_back": {"zh": "挂断，用存好的号码回拨", "en": "Hang up and call back on the saved number"},
+    "refuse_report": {"zh": "拒绝并报警", "en": "Refuse and report"},
+    "send_money": {"zh": "转钱", "en": "Send money"},
+    "share_code": {"zh": "说出验证码", "en": "Share a code"},
+    "help": {"zh": "帮忙", "en": "Help"},
+}
+
+# How a call can end, and what each ending is worth (as the action part of the score).
+OUTCOMES: dict[str, dict] = {
+    "safe": {"score": 1.0, "zh": "安全：没有受骗", "en": "Safe: nothing lost"},
+    "verified": {"score": 1.0, "zh": "核实了：确实是本人", "en": "Checked: it really was them"},
+    "declined": {"score": 1.0, "zh": "没有接听", "en": "Call declined"},
+    "checked_unsure": {"score": 0.5, "zh": "核实了一部分，还不确定", "en": "Checked a little, still unsure"},
+    "money_lost": {"score": 0.0, "zh": "钱被骗走了", "en": "Money lost"},
+    "code_shared": {"score": 0.0, "zh": "验证码泄露了", "en": "Code given away"},
+    "real_refused": {"score": 0.5, "zh": "没核实就拒绝了真的家人", "en": "A real relative refused without checking"},
+}
+
 CONFIDENCE_LEVELS = ("guessing", "fairly_sure", "certain")
 
 # The chance of being right a player means by each confidence level; used for
