@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check scenario packs and list every problem")
     validate.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
     validate.add_argument("--json", action="store_true", help="print one JSON object with counts and problems")
+    prerender = commands.add_parser("prerender", help="render every voice line of the packs into the speech cache")
+    prerender.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
+    prerender.add_argument("--cache", type=Path, help="the speech cache folder (default: your user cache folder)")
     demo = commands.add_parser("demo", help="play a round by itself and save a picture of every screen")
     demo.add_argument("--lang", choices=["zh", "en"], default="zh")
     demo.add_argument("--seed", type=int, default=1)
@@ -44,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return run_validate(args.paths, args.json)
+    if args.command == "prerender":
+        from game.prerender import run_prerender
+
+        return run_prerender(args.paths, args.cache, InstallPaths(ROOT))
     from game.app import run  # imported here: validate must not need pygame
 
     return run(args, InstallPaths(ROOT))

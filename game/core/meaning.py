@@ -62,6 +62,9 @@ def _walk(value, keypath, field=""):
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(item, keypath + (index,), field)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, keypath + (key,), field)
 
 
 def check_scenario(scenario: Scenario, loaded: LoadedYaml, pack_dir: Path,

@@ -23,7 +23,9 @@ def test_the_starter_pack_is_balanced_and_uses_every_clip_kind(statuses):
     scenarios = starter.scenarios
     assert len(scenarios) >= 8
     real = [s for s in scenarios if s.truth == "real"]
-    assert len(real) * 2 == len(scenarios)
+    assert len(real) >= 0.4 * len(scenarios)          # judgement, not blanket suspicion
+    clips = [s for s in scenarios if s.clip.kind != "call"]
+    assert 2 * sum(s.truth == "real" for s in clips) == len(clips)
     for kind in ("image", "animation", "audio", "video"):
         kinds = {s.truth for s in scenarios if s.clip.kind == kind}
         assert kinds, kind

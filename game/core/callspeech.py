@@ -1,0 +1,48 @@
+"""Which speech a call needs: one SpeechRequest per line, language and speaker."""
+from __future__ import annotations
+
+from game.core.call import person_by_id
+from game.core.models import CallScript, Line, Person, text_in
+from game.core.speechtext import SpeechRequest
+
+
+def line_request(line: Line, person: Person, lang: str) -> SpeechRequest:
+    """How ``line`` is spoken in ``lang`` by ``person`` (their named voice only in their language)."""
+    voice = person.voice
+    return SpeechRequest(text_in(line.text, lang), lang, voice.voice if voice.lang == lang else None,
+                         voice.rate, voice.pitch)
+
+
+def speaker_of(script: CallScript, line: Line, on_the_line: Person) -> Person:
+    """Who says ``line``: its named speaker, else whoever is on the line."""
+    return person_by_id(script, line.speaker) if line.speaker else on_the_line
+
+
+def people_on_the_line(script: CallScript) -> dict[str, set[str]]:
+    """For each node, the ids of the people who can be on the line there (by any path)."""
+    starts = [script.start] + ([script.decline] if script.decline else [])
+    found: dict[str, set[str]] = {node_id: set() for node_id in script.nodes}
+    stack = [(node_id, script.caller.id) for node_id in starts if node_id in script.nodes]
+    while stack:
+        node_id, person_id = stack.pop()
+        node = script.nodes[node_id]
+        person_id = node.new_call or person_id
+        if person_id in found[node_id]:
+            continue
+        found[node_id].add(person_id)
+        stack.extend((c.next, person_id) for c in node.choices if c.next in script.nodes)
+    return found
+
+
+def call_requests(script: CallScript, languages: list[str]) -> list[SpeechRequest]:
+    """Every line of the call in every language, without duplicates (recorded lines excluded)."""
+    requests: dict[SpeechRequest, None] = {}
+    for node_id, person_ids in people_on_the_line(script).items():
+        for line in script.nodes[node_id].say:
+            if line.audio:
+                continue
+            for person_id in sorted(person_ids):
+                speaker = speaker_of(script, line, person_by_id(script, person_id))
+                for lang in languages:
+                    requests[line_request(line, speaker, lang)] = None
+    return list(requests)

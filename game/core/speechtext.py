@@ -1,0 +1,48 @@
+"""Preparing text for speech: split mixed Chinese/English by script, one voice per part."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+_HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class SpeechRequest:
+    """One line to speak: its text, language and voice settings."""
+
+    text: str
+    lang: str = "zh"
+    voice: str | None = None
+    rate: int = 150
+    pitch: int = 50
+
+    def key(self, engine: str) -> str:
+        """The cache key: text, voice, rate, pitch and the engine that speaks it."""
+        data = json.dumps([self.text, self.lang, self.voice, self.rate, self.pitch, engine], ensure_ascii=False)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+
+def split_by_script(text: str, lang: str) -> list[tuple[str, str]]:
+    """(language, text) parts: Chinese characters go to 'zh', Latin words to 'en'.
+
+    Digits, spaces and punctuation stay with the part they are in, so "打110报警"
+    is one Chinese part and "Call 110 now" one English part.
+    """
+    parts: list[list] = []
+    for char in text:
+        if _HAN.match(char):
+            script = "zh"
+        elif _LATIN.match(char):
+            script = "en"
+        else:
+            script = None
+        if parts and (script is None or script == parts[-1][0]):
+            parts[-1][1] += char
+        else:
+            parts.append([script or lang, char])
+    merged = [(script, chunk.strip()) for script, chunk in parts if chunk.strip()]
+    return merged or [(lang, text)]

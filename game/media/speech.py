@@ -1,0 +1,139 @@
+"""Speech through a small interface: every line rendered once to a WAV file in a cache.
+
+pyttsx3 runs in a child process (``speech_worker``) so that a hung engine can be
+stopped after a time-out instead of freezing the game. With no engine at all,
+``available`` is False and the game shows captions only.
+"""
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from game.core.speechtext import SpeechRequest, split_by_script
+
+START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
+JOB_TIMEOUT = 15.0
+
+
+class Speech:
+    """Renders SpeechRequests to cached WAV files. Call ``close`` when done."""
+
+    def __init__(self, cache_dir: Path, timeout: float = JOB_TIMEOUT):
+        self.cache_dir = cache_dir
+        self.timeout = timeout
+        self.engine = ""          # the engine's name once started; part of every cache key
+        self.error = ""           # why speech is unavailable
+        self._process = None
+        self._conn = None
+        self._started = False
+
+    @property
+    def available(self) -> bool:
+        self._start()
+        return bool(self.engine)
+
+    def cached(self, request: SpeechRequest) -> Path | None:
+        """The WAV for ``request`` if it is already in the cache."""
+        if not self.available:
+            return None
+        path = self._path(request)
+        return path if path.is_file() else None
+
+    def render(self, request: SpeechRequest) -> Path | None:
+        """The WAV for ``request``, rendering it if needed; None if speech failed."""
+        path = self.cached(request)
+        if path is not None or not self.available:
+            return path
+        parts = split_by_script(request.text, request.lang)
+        settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
+        reply = self._ask(("render", parts, settings, str(self._path(request))))
+        return Path(reply) if reply else None
+
+    def phonemes(self, text: str, lang: str) -> str:
+        """espeak's phonemes for ``text`` (empty where the engine is not espeak)."""
+        return self._ask(("phonemes", text, lang)) or "" if self.available else ""
+
+    def close(self) -> None:
+        if self._process is not None:
+            try:
+                self._process.stdin.close()
+                self._process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                self._process.kill()
+        self._process = None
+
+    def _path(self, request: SpeechRequest) -> Path:
+        key = request.key(self.engine)
+        return self.cache_dir / key[:2] / f"{key}.wav"
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        root = Path(__file__).resolve().parent.parent.parent
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "game.media.speech_worker"], cwd=root, stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+        except OSError as err:
+            self.error = str(err)
+            return
+        self._answers = queue.Queue()
+        threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
+        answer = self._wait(START_TIMEOUT)
+        if answer and answer[0] == "ready":
+            self.engine = answer[1]
+        else:
+            self.error = answer[1] if answer else "the speech engine did not start in time"
+            self._kill()
+
+    @staticmethod
+    def _read_answers(process, answers) -> None:
+        """Runs in a thread: pass each answer line on, so waiting can time out on every system."""
+        for line in process.stdout:
+            try:
+                answers.put(json.loads(line))
+            except ValueError:
+                continue
+        answers.put(None)
+
+    def _wait(self, seconds: float):
+        try:
+            return self._answers.get(timeout=seconds)
+        except queue.Empty:
+            return None
+
+    def _ask(self, job):
+        """Send a job and wait; a job that times out kills the worker, which restarts next time."""
+        if self._process is None:
+            return None
+        try:
+            self._process.stdin.write(json.dumps(job, ensure_ascii=False) + "\n")
+            self._process.stdin.flush()
+        except OSError:
+            self._restart()
+            return None
+        answer = self._wait(self.timeout)
+        if answer is None:
+            self.error = "the speech engine stopped answering"
+            self._restart()
+            return None
+        return answer[1] if answer[0] == "ok" else None
+
+    def _kill(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait()
+        self._process = None
+
+    def _restart(self) -> None:
+        engine = self.engine
+        self._kill()
+        self._started = False
+        self._start()
+        if self.engine and engine:
+            self.engine = engine  # keep cache keys stable
