@@ -37,6 +37,7 @@ class Context:
     media: object
     install: InstallPaths
     size: tuple = (1280, 720)
+    speech: object = None      # game.media.speech.Speech, or None
     profile: object = None
     notices: list = field(default_factory=list)
     time: float = 0.0
@@ -140,6 +141,7 @@ def run(args, install: InstallPaths) -> int:
         return _play(app)
     finally:
         app.ctx.store.close()
+        app.ctx.speech.close()
         pygame.quit()
 
 
@@ -151,6 +153,7 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
 
     from game.media.clips import MediaCache
     from game.media.sound import SoundOutput
+    from game.media.speech import Speech
     from game.ui.text import TextRenderer
     from game.ui.theme import DEFAULT_THEME
 
@@ -164,7 +167,8 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
     ctx = Context(lang=lang, theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
-                  install=install, size=screen.get_size())
+                  install=install, size=screen.get_size(),
+                  speech=Speech((cache_dir or data_dir / "cache") / "speech"))
     _startup_notices(ctx, sound, store, statuses, catalogue_problems)
     return App(ctx, screen)
 

@@ -68,11 +68,16 @@ def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> d
         choice = scene.demo_choice(rng)
         if choice is None:
             break
+        if choice == "wait":
+            continue
         _click(app, choice)
     return _summary(app, round_scene, count)
 
 
 def _wait_for(scene) -> float:
+    view = getattr(scene, "callview", None)
+    if view is not None and scene.round.step == "call":
+        return MAX_CLIP_WAIT if view.speaking else DWELL_SECONDS
     clip = getattr(scene, "clip", None)
     if clip is not None and getattr(scene.round, "step", "") == "judge" and clip.seconds:
         return min(MAX_CLIP_WAIT, clip.seconds)

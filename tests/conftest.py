@@ -51,4 +51,5 @@ def app(install, tmp_path, mini_pack):
                              extra_packs=[mini_pack.parent])
     yield application
     application.ctx.store.close()
+    application.ctx.speech.close()
     pygame.quit()

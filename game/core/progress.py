@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-SCHEMA_VERSION = 1
+from game.core.vocab import OUTCOMES
+
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     id INTEGER PRIMARY KEY,
@@ -40,7 +42,9 @@ CREATE TABLE IF NOT EXISTS attempts (
     actions_safe TEXT NOT NULL DEFAULT '[]',
     complete INTEGER NOT NULL DEFAULT 0,
     seconds REAL NOT NULL DEFAULT 0,
-    answered TEXT NOT NULL
+    answered TEXT NOT NULL,
+    call_outcome TEXT NOT NULL DEFAULT '',
+    call_moves TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS attempts_by_profile ON attempts(profile_id, scenario_id);
 """
@@ -79,6 +83,7 @@ class ProgressStore:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(SCHEMA)
+            _migrate(db)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except sqlite3.DatabaseError:
             db.close()
@@ -124,23 +129,26 @@ class ProgressStore:
         return cursor.lastrowid
 
     def record_actions(self, attempt_id: int, options: list[int], safe: list[bool], complete: bool,
-                       seconds: float) -> None:
-        """Store the action options chosen so far for an attempt."""
+                       seconds: float, call_outcome: str = "", call_moves: list[str] | None = None) -> None:
+        """Store the action options chosen so far (and how a call went) for an attempt."""
         self.db.execute("UPDATE attempts SET actions = ?, actions_safe = ?, complete = ?, seconds = ?,"
-                        " answered = ? WHERE id = ?",
-                        (json.dumps(options), json.dumps(safe), int(complete), seconds, self.now(), attempt_id))
+                        " answered = ?, call_outcome = ?, call_moves = ? WHERE id = ?",
+                        (json.dumps(options), json.dumps(safe), int(complete), seconds, self.now(),
+                         call_outcome, json.dumps(call_moves or []), attempt_id))
 
     def attempts(self, profile: Profile) -> list[dict]:
         rows = self.db.execute(
             "SELECT pack_id, scenario_id, truth, judgement, confidence, actions, actions_safe, complete,"
-            " seconds, answered, round_id FROM attempts WHERE profile_id = ? ORDER BY id", (profile.id,))
+            " seconds, answered, round_id, call_outcome, call_moves FROM attempts WHERE profile_id = ?"
+            " ORDER BY id", (profile.id,))
         keys = ("pack_id", "scenario_id", "truth", "judgement", "confidence", "actions", "actions_safe",
-                "complete", "seconds", "answered", "round_id")
+                "complete", "seconds", "answered", "round_id", "call_outcome", "call_moves")
         result = []
         for row in rows:
             item = dict(zip(keys, row))
             item["actions"] = json.loads(item["actions"])
             item["actions_safe"] = json.loads(item["actions_safe"])
+            item["call_moves"] = json.loads(item["call_moves"])
             result.append(item)
         return result
 
@@ -151,4 +159,14 @@ class ProgressStore:
             if attempt["complete"]:
                 latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
         return [key for key, a in latest.items()
-                if a["judgement"] != a["truth"] or not all(a["actions_safe"])]
+                if a["judgement"] != a["truth"] or not all(a["actions_safe"])
+                or (a["call_outcome"] and OUTCOMES.get(a["call_outcome"], {}).get("score", 0) < 1)]
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring a database from an older version up to date without losing anything."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(attempts)")}
+    if "call_outcome" not in columns:
+        db.execute("ALTER TABLE attempts ADD COLUMN call_outcome TEXT NOT NULL DEFAULT ''")
+    if "call_moves" not in columns:
+        db.execute("ALTER TABLE attempts ADD COLUMN call_moves TEXT NOT NULL DEFAULT '[]'")

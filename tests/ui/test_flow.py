@@ -172,3 +172,70 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
     finally:
         application.ctx.store.close()
         pygame.quit()
+
+
+@pytest.fixture
+def call_driver(install, tmp_path):
+    import pygame
+
+    from game.app import create_app
+    from tests.conftest import DATA
+
+    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="zh",
+                             extra_packs=[DATA / "packs" / "calls"])
+    application.push(TitleScene(application))
+    yield Driver(application)
+    application.ctx.store.close()
+    application.ctx.speech.close()
+    pygame.quit()
+
+
+def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
+    driver = call_driver
+    driver.press("1"), driver.press("1"), driver.type("奶奶"), driver.press("enter")
+    driver.click("pack:calls")
+    while driver.scene.name == "prepare":               # the voices are rendered first
+        driver.advance(0.1)
+    assert driver.scene.name == "round" and driver.scene.round.step == "call"
+    assert driver.sees("来电") and driver.sees("接听")
+    driver.press("1")                                   # answer
+    driver.advance(0.2)
+    view = driver.scene.callview
+    assert view.current is not None and view.current.sound is not None   # the line is spoken
+    assert driver.sees("奶奶，是我，我出事了")               # and captioned
+    driver.press("1")                                   # ask the secret word: the fake dodges
+    assert view.call.node_id == "dodge"
+    driver.advance(0.2)
+    assert driver.sees("别问了")
+    driver.press("r")                                   # hear it again
+    assert view.queue or view.current
+    driver.press("1")                                   # hang up, call the saved number
+    assert view.call.person.id == "grandson" and view.called_back
+    driver.advance(0.2)
+    assert driver.sees("我在学校上课呢")
+    driver.press("1")
+    assert view.call.outcome == "safe" and driver.sees("安全：没有受骗")
+    driver.press("enter")                               # continue: now the real/fake question
+    assert driver.scene.round.step == "judge"
+    driver.press("2"), driver.press("3")
+    answer = driver.scene.round.current_answer
+    assert answer.call_outcome == "safe" and answer.action_fraction == 1.0 and answer.judged_right
+    stored = driver.app.ctx.store.attempts(driver.app.ctx.profile)[0]
+    assert stored["call_outcome"] == "safe" and stored["complete"]
+    assert stored["call_moves"] == ["answer", "ask_secret_word", "hang_up_call_back", "refuse_report"]
+    driver.press("enter")
+    assert driver.sees("你在通话中的做法")
+
+
+def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
+    driver = call_driver
+    driver.press("1"), driver.press("2"), driver.type("Li"), driver.press("enter")
+    driver.click("pack:calls")
+    while driver.scene.name == "prepare":
+        driver.advance(0.1)
+    driver.press("1"), driver.press("2")                # answer, send the money
+    assert driver.scene.callview.call.outcome == "money_lost"
+    assert driver.sees("Money lost")
+    driver.press("enter"), driver.press("2"), driver.press("3")
+    assert driver.scene.round.current_answer.action_fraction == 0.0
+    assert driver.app.ctx.store.missed(driver.app.ctx.profile) == [("calls", "grandson-call")]

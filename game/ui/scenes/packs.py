@@ -22,15 +22,16 @@ class PackScene(Scene):
         self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + 80, width))
 
     def activate(self, button_id: str) -> None:
+        from game.ui.scenes.prepare import with_voices
         from game.ui.scenes.round import RoundScene, review_round
 
         if button_id == "review":
             scene = review_round(self.app)
             if scene is not None:
-                self.app.push(scene)
+                self.app.push(with_voices(self.app, scene.pack, scene))
             return
         pack = next(p for p in self.ctx.packs() if f"pack:{p.info.id}" == button_id)
-        self.app.push(RoundScene(self.app, pack, list(pack.scenarios)))
+        self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, list(pack.scenarios))))
 
     def back(self) -> None:
         from game.ui.scenes.title import TitleScene

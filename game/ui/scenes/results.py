@@ -44,7 +44,9 @@ class ResultsScene(Scene):
         elif button_id == "review":
             scene = review_round(self.app)
             if scene is not None:
-                self.app.replace(scene)
+                from game.ui.scenes.prepare import with_voices
+
+                self.app.replace(with_voices(self.app, scene.pack, scene))
         elif button_id == "menu":
             self.app.reset_to(TitleScene(self.app))
 

@@ -11,8 +11,9 @@ import pygame
 
 from game.core.models import text_in
 from game.core.round import Round
-from game.core.vocab import CONFIDENCE_LEVELS, RED_FLAGS
+from game.core.vocab import CONFIDENCE_LEVELS, MOVES, OUTCOMES, RED_FLAGS
 from game.media.clips import open_clip
+from game.ui.callview import CallView
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections
@@ -32,6 +33,7 @@ class RoundScene(Scene):
         self.page = ""          # feedback has two pages: verdict, advice
         self.card = 0           # which rights card is shown
         self.clip = None
+        self.callview = None
         self.clip_error = ""
         self._open_clip()
 
@@ -41,6 +43,10 @@ class RoundScene(Scene):
         self.close_clip()
         scenario = self.round.scenario
         self.clip_error = ""
+        if scenario.clip.kind == "call":
+            self.callview = CallView(self.ctx, self.pack, scenario)
+            self.round.begin(self.ctx.time)
+            return
         try:
             self.clip = open_clip(self.pack.folder, scenario.clip, self.ctx.media, self.ctx.sound)
             start = getattr(self.clip, "start", None)
@@ -53,6 +59,9 @@ class RoundScene(Scene):
         self.round.begin(self.ctx.time)
 
     def close_clip(self) -> None:
+        if self.callview is not None:
+            self.callview.stop()
+            self.callview = None
         if self.clip is not None:
             getattr(self.clip, "close", self.clip.stop)()
             self.clip = None
@@ -61,6 +70,8 @@ class RoundScene(Scene):
         self.close_clip()
 
     def replay(self) -> None:
+        if self.callview is not None:
+            self.callview.replay()
         if self.clip is not None:
             self.clip.replay()
 
@@ -71,6 +82,8 @@ class RoundScene(Scene):
     def update(self, dt: float) -> None:
         if self.clip is not None:
             self.clip.update(dt)
+        if self.callview is not None:
+            self.callview.update(dt)
 
     # --- layout ---
 
@@ -80,7 +93,11 @@ class RoundScene(Scene):
         return self.t("round.progress", i=self.round.index + 1, n=len(self.round.scenarios))
 
     def screen_key(self) -> str:
-        return f"round-{self.round.index:02d}-{self.round.step}{self.page}-q{self.round.question_index}-c{self.card}"
+        key = f"round-{self.round.index:02d}-{self.round.step}{self.page}-q{self.round.question_index}-c{self.card}"
+        if self.round.step == "call":
+            call = self.callview.call
+            key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
+        return key
 
     def _areas(self):
         area = content_rect(self.ctx)
@@ -97,6 +114,9 @@ class RoundScene(Scene):
         scenario = self.round.scenario
         lang = self.ctx.lang
         focus_id = None
+        if step == "call":
+            self._layout_call(area, clip_box, panel)
+            return
         if step == "judge":
             items = [("real", self.t("judge.real")), ("manipulated", self.t("judge.manipulated"))]
             top = panel.top + self._heading_height(self.t("judge.question"), panel)
@@ -116,6 +136,24 @@ class RoundScene(Scene):
         buttons = self.column_buttons(items, left, top, width, numbered=step in ("judge", "confidence", "action"))
         buttons += self._clip_buttons(clip_box, area)
         self.set_buttons(buttons, focus_id)
+
+    def _layout_call(self, area, clip_box, panel) -> None:
+        view = self.callview
+        items = view.choices() or [("call:end", self.t("nav.continue"))]
+        top = panel.top + self._heading_height(view.heading(), panel)
+        if view.call.finished:
+            top = area.bottom - self.ctx.theme.button_min_height
+        buttons = self.column_buttons(items, panel.left, top, panel.width, numbered=True)
+        if not view.call.ringing:
+            buttons.append(Button("replay", self.t("call.replay_line"), pygame.Rect(
+                clip_box.left, area.bottom - self.ctx.theme.button_min_height, 260, self.ctx.theme.button_min_height),
+                None, "quiet", self.ctx.theme.small + 2))
+        for button in buttons:
+            if button.id == "call:answer":
+                button.style = "good"
+            elif button.id == "call:decline":
+                button.style = "bad"
+        self.set_buttons(buttons, "call:end" if view.call.finished else buttons[0].id)
 
     def _heading_height(self, text: str, panel: pygame.Rect) -> int:
         size = self.ctx.theme.heading
@@ -145,15 +183,24 @@ class RoundScene(Scene):
 
     def activate(self, button_id: str) -> None:
         step = self.round.step
-        if button_id == "replay":
+        if step == "call" and button_id == "call:end":
+            self.callview.stop()
+            self.round.end_call(self.callview.call.outcome, self.callview.call.score)
+        elif step == "call" and button_id.startswith("call:"):
+            self.callview.activate(button_id)
+        elif button_id == "replay":
             self.replay()
         elif button_id == "pause":
             self.pause()
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
-            self.round.set_confidence(button_id)
+            answer = self.round.set_confidence(button_id, self.ctx.time)
             self._store_judgement()
+            if answer is not None:   # a call with no follow-up question
+                self.ctx.store.record_actions(self.attempt_id, [], [], True, self.round.elapsed(self.ctx.time),
+                                              self.round.call_outcome, self._call_moves())
+                self.page = "verdict"
         elif step == "action":
             self._choose_action(int(button_id.split(":")[1]))
         elif button_id == "continue":
@@ -172,10 +219,13 @@ class RoundScene(Scene):
         questions = self.round.scenario.actions
         safe = [questions[i].options[o].safe for i, o in enumerate(chosen)]
         self.ctx.store.record_actions(self.attempt_id, chosen, safe, answer is not None,
-                                      self.round.elapsed(self.ctx.time))
+                                      self.round.elapsed(self.ctx.time), self.round.call_outcome, self._call_moves())
         if answer is not None:
             self.page = "verdict"
             self._show_tell_moment()
+
+    def _call_moves(self) -> list[str]:
+        return list(self.callview.call.moves) if self.callview is not None else []
 
     def _show_tell_moment(self) -> None:
         if self.clip is None:
@@ -215,7 +265,9 @@ class RoundScene(Scene):
 
     def demo_choice(self, rng):
         step = self.round.step
-        if step in ("judge", "confidence", "action"):
+        if step == "call" and self.callview.call.finished:
+            return "call:end"
+        if step in ("judge", "confidence", "action", "call"):
             numbered = self.numbered()
             return rng.choice(numbered).id if numbered else None
         return "continue"
@@ -231,7 +283,9 @@ class RoundScene(Scene):
             self._draw_rights(surface, area)
             return
         picture = self._draw_clip(surface, clip_box)
-        if step == "feedback" and self.page == "verdict":
+        if step == "call":
+            self._draw_call(surface, clip_box, panel, area)
+        elif step == "feedback" and self.page == "verdict":
             self._draw_tells(surface, picture, clip_box, area)
             draw_sections(surface, self.ctx, self._verdict_sections(), panel.inflate(0, -70).move(0, -35))
         elif step == "feedback":
@@ -242,11 +296,29 @@ class RoundScene(Scene):
 
     def _draw_clip(self, surface, clip_box):
         pygame.draw.rect(surface, (0, 0, 0), clip_box)
+        if self.callview is not None:
+            return self.callview.draw(surface, clip_box) and None
         if self.clip is not None:
             return self.clip.draw(surface, clip_box)
         self.ctx.text.draw_block(surface, self.clip_error, clip_box.inflate(-40, -40), self.ctx.theme.body,
                                  self.ctx.theme.bad, align="center")
         return None
+
+    def _draw_call(self, surface, clip_box, panel, area) -> None:
+        view = self.callview
+        box = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width,
+                          area.bottom - clip_box.bottom - 20 - self.ctx.theme.button_min_height)
+        caption = view.caption() or text_in(self.round.scenario.clip.caption, self.ctx.lang)
+        draw_sections(surface, self.ctx, [Section(caption, "body", "text")], box)
+        if view.call.finished:
+            label, why = view.ending()
+            good = view.call.score >= 1.0
+            sections = [Section(self.t("call.ended"), "heading", "text", True),
+                        Section(label, "heading", "good" if good else "bad", True), Section(why, "body")]
+            draw_sections(surface, self.ctx, sections, pygame.Rect(panel.left, panel.top, panel.width,
+                          panel.height - self.ctx.theme.button_min_height - 20))
+        else:
+            self.ctx.text.draw_block(surface, view.heading(), panel, self.ctx.theme.heading, self.ctx.theme.text, bold=True)
 
     def _draw_caption(self, surface, clip_box, area) -> None:
         caption = text_in(self.round.scenario.clip.caption, self.ctx.lang)
@@ -295,7 +367,11 @@ class RoundScene(Scene):
         answer, scenario, lang = self.round.current_answer, self.round.scenario, self.ctx.lang
         right = answer.judged_right
         flags = [text_in_dict(RED_FLAGS.get(f, {}), lang) or f for f in scenario.pattern]
-        return [
+        ended = []
+        if answer.call_outcome:
+            label = text_in_dict(OUTCOMES.get(answer.call_outcome, {}), lang)
+            ended = [Section(f"{self.t('call.ended')}: {label}", "body", "good" if answer.call_score >= 1 else "bad", True)]
+        return ended + [
             Section(self.t("feedback.right" if right else "feedback.wrong"), "heading", "good" if right else "bad", True),
             Section(self.t(f"feedback.truth.{scenario.truth}"), "body", "text", True),
             Section(text_in(scenario.explanation, lang), "body"),
@@ -306,7 +382,7 @@ class RoundScene(Scene):
 
     def _advice_sections(self) -> list[Section]:
         scenario, lang = self.round.scenario, self.ctx.lang
-        sections = []
+        sections = self._call_advice() if self.callview is not None else []
         for question, chosen in zip(scenario.actions, self.round.chosen_options):
             option = question.options[chosen]
             sections.append(Section(text_in(question.prompt, lang), "body", "muted", True, 4))
@@ -317,6 +393,19 @@ class RoundScene(Scene):
                 best = next(o for o in question.options if o.safe)
                 sections.append(Section(self.t("feedback.safe_action"), "body", "good", True, 2))
                 sections.append(Section(f"{text_in(best.text, lang)} — {text_in(best.why, lang)}", "body"))
+        return sections
+
+    def _call_advice(self) -> list[Section]:
+        """What the player did on the call, and what that ending teaches."""
+        call, lang = self.callview.call, self.ctx.lang
+        moves = [text_in_dict(MOVES.get(m, {}), lang) for m in call.moves if m in MOVES]
+        label, why = self.callview.ending()
+        good = call.score >= 1.0
+        joined = " → ".join(moves) if moves else self.t("call.decline")
+        sections = [Section(self.t("call.your_moves"), "body", "muted", True, 2), Section(joined, "body"),
+                    Section(label, "body", "good" if good else "bad", True, 2), Section(why, "body")]
+        if not good:
+            sections.append(Section(self.t("results.habit"), "body", "focus"))
         return sections
 
     def _draw_rights(self, surface, area) -> None:

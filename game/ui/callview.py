@@ -1,0 +1,262 @@
+"""A call on screen: ringing, the caller's pane, spoken lines with captions, choices, the ending.
+
+The branching lives in ``game.core.call.CallSession``; this view plays the lines
+(pre-rendered speech from the cache, or captions alone) and draws the panes.
+"""
+from __future__ import annotations
+
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.core.call import CallSession
+from game.core.callspeech import line_request, speaker_of
+from game.core.models import Line, Person, text_in
+from game.core.vocab import OUTCOMES
+from game.media.avatar import draw_face, envelope, mouth_at
+
+LIP_LAG = 0.35   # seconds the mouth trails the voice in a lip-sync-lag effect
+
+
+@dataclass
+class Spoken:
+    """One line being played: who says it, its sound, loudness and length."""
+
+    line: Line
+    speaker: Person
+    sound: object
+    levels: list
+    seconds: float
+
+
+class CallView:
+    def __init__(self, ctx, pack, scenario):
+        self.ctx, self.pack, self.scenario = ctx, pack, scenario
+        self.call = CallSession(scenario.call)
+        self.queue: list[Spoken] = []
+        self.current: Spoken | None = None
+        self.last: list[Spoken] = []
+        self.clock = 0.0            # seconds into the current line
+        self.time = 0.0             # seconds since the call view opened
+        self.channel = None
+        self.mouth_hold = 0.0
+        self.called_back = False    # after a new_call the player is on an ordinary phone call
+        self.ring = ctx.sound.load(ctx.install.assets / "sounds" / "ringtone.wav")
+        self.ring_channel = self.ring.play(loops=-1) if self.ring is not None else None
+
+    # --- what the scene asks ---
+
+    def choices(self) -> list[tuple[str, str]]:
+        t = self.ctx.t
+        if self.call.ringing:
+            return [("call:answer", t("call.answer")), ("call:decline", t("call.decline"))]
+        if self.call.finished:
+            return []
+        return [(f"call:{i}", text_in(c.text, self.ctx.lang)) for i, c in enumerate(self.call.node.choices)]
+
+    def heading(self) -> str:
+        if self.call.ringing:
+            key = {"phone": "call.incoming", "video": "call.incoming_video"}.get(self.scenario.call.channel,
+                                                                                 "call.incoming_conference")
+            return self.ctx.t(key)
+        if self.call.finished:
+            return self.ctx.t("call.ended")
+        return self.ctx.t("call.what_now")
+
+    def activate(self, button_id: str) -> None:
+        what = button_id.split(":", 1)[1]
+        self._stop_ring()
+        if what == "answer":
+            self.call.answer()
+        elif what == "decline":
+            self.call.decline()
+        else:
+            self.call.choose(int(what))
+        self._enter_node()
+
+    def replay(self) -> None:
+        """Say the last lines again."""
+        if self.last:
+            self._stop_voice()
+            self.queue = list(self.last)
+            self.current = None
+
+    def stop(self) -> None:
+        self._stop_ring()
+        self._stop_voice()
+
+    # --- playing lines ---
+
+    def _enter_node(self) -> None:
+        self._stop_voice()
+        node = self.call.node
+        if node is not None and node.new_call:
+            self.called_back = True
+        self.queue = [self._prepare(line) for line in (node.say if node else [])]
+        self.last = list(self.queue)
+        self.current = None
+
+    def _prepare(self, line: Line) -> Spoken:
+        speaker = speaker_of(self.scenario.call, line, self.call.person)
+        path = self._sound_path(line, speaker)
+        sound = self.ctx.sound.load(path) if path else None
+        levels, seconds = ([], 0.0)
+        if path:
+            levels, seconds = envelope(path), _wav_seconds(path)
+        if not seconds:  # captions only: time to read the line
+            seconds = 1.5 + 0.12 * len(text_in(line.text, self.ctx.lang))
+        return Spoken(line, speaker, sound, levels, seconds)
+
+    def _sound_path(self, line: Line, speaker: Person) -> Path | None:
+        if line.audio:
+            return self.pack.folder / line.audio
+        speech = self.ctx.speech
+        return speech.cached(line_request(line, speaker, self.ctx.lang)) if speech else None
+
+    def update(self, dt: float) -> None:
+        self.time += dt
+        if self.current is None and self.queue:
+            self.current, self.clock = self.queue.pop(0), 0.0
+            self.channel = self.ctx.sound.play(self.current.sound)
+        elif self.current is not None:
+            self.clock += dt
+            if self.clock >= self.current.seconds + 0.3:
+                self.current = None
+
+    @property
+    def speaking(self) -> bool:
+        return self.current is not None or bool(self.queue)
+
+    def _stop_voice(self) -> None:
+        if self.channel is not None:
+            self.channel.stop()
+            self.channel = None
+
+    def _stop_ring(self) -> None:
+        if self.ring_channel is not None:
+            self.ring_channel.stop()
+            self.ring_channel = None
+
+    # --- drawing ---
+
+    def caption(self) -> str:
+        """The words on screen now: the current line, else the last one said."""
+        spoken = self.current or (self.last[-1] if self.last else None)
+        if spoken is None:
+            return ""
+        name = text_in(spoken.speaker.name, self.ctx.lang)
+        text = f"{name}：{text_in(spoken.line.text, self.ctx.lang)}" if self.ctx.lang == "zh" else \
+            f"{name}: {text_in(spoken.line.text, self.ctx.lang)}"
+        effect = spoken.line.effect
+        if effect and effect != "none" and self.scenario.call.channel != "phone":
+            text += " " + self.ctx.t(f"call.effect.{effect}")
+        return text
+
+    def ending(self) -> tuple[str, str]:
+        """The outcome's label and what it teaches."""
+        outcome = OUTCOMES.get(self.call.outcome, {})
+        node = self.call.node
+        why = text_in(node.why, self.ctx.lang) if node is not None and node.why else ""
+        return outcome.get(self.ctx.lang, self.call.outcome or ""), why
+
+    def draw(self, surface: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
+        pygame.draw.rect(surface, (20, 24, 32), box)
+        if self.call.ringing:
+            self._draw_ringing(surface, box)
+        elif self.scenario.call.channel == "phone" or self.called_back:
+            self._draw_phone(surface, box)
+        elif self.scenario.call.channel == "video":
+            self._draw_video(surface, box, self.call.person)
+        else:
+            self._draw_conference(surface, box)
+        return box
+
+    def _mouth(self, person: Person) -> float:
+        spoken = self.current
+        if spoken is None or spoken.speaker.id != person.id:
+            return 0.0
+        effect = spoken.line.effect
+        if effect == "freeze":
+            return self.mouth_hold
+        moment = self.clock - (LIP_LAG if effect == "lip_lag" else 0.0)
+        value = mouth_at(spoken.levels, moment) if spoken.levels else (0.5 + 0.5 * ((self.clock * 4) % 1 > 0.5))
+        self.mouth_hold = value
+        return value
+
+    def _effect(self, person: Person) -> str | None:
+        spoken = self.current
+        if spoken is not None and spoken.speaker.id == person.id and spoken.line.effect in ("shimmer", "blocky", "smear"):
+            return spoken.line.effect
+        return None
+
+    def _person_lines(self, surface, box, person: Person, top: int) -> None:
+        text = self.ctx.text
+        theme = self.ctx.theme
+        name = text.line(text_in(person.name, self.ctx.lang), theme.heading, theme.text, bold=True)
+        surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
+        detail = person.number or ""
+        status = self.ctx.t("call.saved" if person.saved else "call.unknown")
+        small = text.line(f"{detail}  ·  {status}" if detail else status, theme.small, theme.muted)
+        surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 6)))
+
+    def _draw_ringing(self, surface, box) -> None:
+        person = self.call.person
+        centre = (box.centerx, box.top + box.height * 0.38)
+        pulse = (self.time % 1.5) / 1.5   # one slow ring every 1.5 s
+        for step in range(3):
+            radius = int(box.height * (0.12 + 0.08 * ((pulse + step / 3) % 1)))
+            pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)
+        face = pygame.Rect(0, 0, int(box.height * 0.22), int(box.height * 0.22))
+        face.center = centre
+        draw_face(surface, face, person.id, 0.0)
+        self._person_lines(surface, box, person, int(box.top + box.height * 0.62))
+
+    def _draw_phone(self, surface, box) -> None:
+        person = self.call.person
+        face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
+        face.center = (box.centerx, int(box.top + box.height * 0.32))
+        draw_face(surface, face, person.id, 0.0)
+        self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
+        self._draw_level(surface, box, self._mouth(person))
+
+    def _draw_level(self, surface, box, level: float) -> None:
+        """A voice meter under the phone screen, as a call app shows."""
+        bars = 12
+        width = box.width * 0.5 / bars
+        for index in range(bars):
+            height = 6 + level * box.height * 0.14 * (1 - abs(index - bars / 2) / bars)
+            rect = pygame.Rect(box.centerx - box.width * 0.25 + index * width, 0, width * 0.6, height)
+            rect.bottom = int(box.bottom - box.height * 0.06)
+            pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
+
+    def _draw_video(self, surface, box, person: Person) -> None:
+        draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time)
+        label = self.ctx.text.line(text_in(person.name, self.ctx.lang), self.ctx.theme.small, (255, 255, 255))
+        surface.blit(label, (box.left + 12, box.top + 10))
+        me = pygame.Rect(0, 0, box.width // 5, box.height // 5)
+        me.bottomright = (box.right - 10, box.bottom - 10)
+        pygame.draw.rect(surface, (90, 100, 120), me)
+        pygame.draw.rect(surface, (200, 200, 210), me, width=2)
+
+    def _draw_conference(self, surface, box) -> None:
+        script = self.scenario.call
+        people = [script.caller, *script.people]
+        columns = 2
+        rows = (len(people) + 1) // 2
+        cell_w, cell_h = box.width // columns, box.height // rows
+        for index, person in enumerate(people):
+            cell = pygame.Rect(box.left + (index % columns) * cell_w, box.top + (index // columns) * cell_h,
+                               cell_w - 4, cell_h - 4)
+            self._draw_video(surface, cell, person)
+            if self.current is not None and self.current.speaker.id == person.id:
+                pygame.draw.rect(surface, self.ctx.theme.focus, cell, width=4)
+
+
+def _wav_seconds(path: Path) -> float:
+    try:
+        with wave.open(str(path)) as sound:
+            return sound.getnframes() / sound.getframerate()
+    except (OSError, wave.Error, EOFError):
+        return 0.0
