@@ -69,6 +69,17 @@ def draw_face(surface: pygame.Surface, box: pygame.Rect, person_id: str, mouth: 
     surface.blit(pane, box)
 
 
+def draw_picture_face(surface: pygame.Surface, box: pygame.Rect, picture: pygame.Surface,
+                      effect: str | None = None, time: float = 0.0) -> None:
+    """A face from the pack (a picture or the current video frame), filling ``box``, with effects."""
+    pane = pygame.transform.smoothscale(picture, box.size)
+    w, h = box.size
+    face = pygame.Rect(0, 0, int(w * 0.34), int(h * 0.52))
+    face.center = (w // 2, int(h * 0.45))
+    _apply_effect(pane, face, effect, time)
+    surface.blit(pane, box)
+
+
 def _apply_effect(pane: pygame.Surface, face: pygame.Rect, effect: str | None, time: float) -> None:
     if effect == "shimmer":  # the blended edge of a swapped face, slowly pulsing
         level = int(90 + 80 * (0.5 + 0.5 * math.sin(2 * math.pi * EFFECT_HZ * time)))

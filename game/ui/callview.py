@@ -15,7 +15,7 @@ from game.core.call import CallSession
 from game.core.callspeech import line_request, speaker_of
 from game.core.models import Line, Person, text_in
 from game.core.vocab import OUTCOMES
-from game.media.avatar import draw_face, envelope, mouth_at
+from game.media.avatar import draw_face, draw_picture_face, envelope, mouth_at
 
 LIP_LAG = 0.35   # seconds the mouth trails the voice in a lip-sync-lag effect
 
@@ -43,8 +43,30 @@ class CallView:
         self.channel = None
         self.mouth_hold = 0.0
         self.called_back = False    # after a new_call the player is on an ordinary phone call
+        self.faces = self._open_faces()
         self.ring = ctx.sound.load(ctx.install.assets / "sounds" / "ringtone.wav")
         self.ring_channel = self.ring.play(loops=-1) if self.ring is not None else None
+
+    def _open_faces(self) -> dict:
+        """Faces the pack brings (pictures, or silent looping videos), by person id."""
+        from game.media.clips import VideoClip
+        from game.media.sound import SoundOutput
+
+        faces = {}
+        script = self.scenario.call
+        for person in [script.caller, *script.people]:
+            if not person.face:
+                continue
+            path = self.pack.folder / person.face
+            try:
+                if path.suffix.lower() in (".mp4", ".webm"):
+                    faces[person.id] = VideoClip(path, self.ctx.media, SoundOutput())  # the voice comes from the lines
+                    faces[person.id].start()
+                else:
+                    faces[person.id] = self.ctx.media.frames(path)[0][0]
+            except Exception as err:  # a damaged face file: the drawn face stands in
+                print(f"face {person.face}: {err}")
+        return faces
 
     # --- what the scene asks ---
 
@@ -86,6 +108,11 @@ class CallView:
     def stop(self) -> None:
         self._stop_ring()
         self._stop_voice()
+        for face in self.faces.values():
+            close = getattr(face, "close", None)
+            if close:
+                close()
+        self.faces = {}
 
     # --- playing lines ---
 
@@ -117,6 +144,11 @@ class CallView:
 
     def update(self, dt: float) -> None:
         self.time += dt
+        for face in self.faces.values():
+            if hasattr(face, "update"):
+                face.update(dt)
+                if not face.playing:
+                    face.replay()   # face videos loop
         if self.current is None and self.queue:
             self.current, self.clock = self.queue.pop(0), 0.0
             self.channel = self.ctx.sound.play(self.current.sound)
@@ -232,7 +264,12 @@ class CallView:
             pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
 
     def _draw_video(self, surface, box, person: Person) -> None:
-        draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time)
+        face = self.faces.get(person.id)
+        if face is None:
+            draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time)
+        else:
+            picture = getattr(face, "picture", face)
+            draw_picture_face(surface, box, picture, self._effect(person), self.time)
         label = self.ctx.text.line(text_in(person.name, self.ctx.lang), self.ctx.theme.small, (255, 255, 255))
         surface.blit(label, (box.left + 12, box.top + 10))
         me = pygame.Rect(0, 0, box.width // 5, box.height // 5)

@@ -1,0 +1,41 @@
+"""The call view with faces the pack brings: a picture or a looping silent video."""
+from __future__ import annotations
+
+import shutil
+
+import pygame
+
+from game.core.packs import load_pack
+from game.media.clips import VideoClip
+from game.ui.callview import CallView
+from tests.conftest import DATA
+
+
+def test_a_video_face_plays_in_the_callers_pane_and_effects_draw(app, tmp_path, library):
+    pack_dir = tmp_path / "calls"
+    shutil.copytree(DATA / "packs" / "calls", pack_dir)
+    shutil.copytree(DATA / "packs" / "mini" / "media", pack_dir / "media")
+    path = pack_dir / "friend-video.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("voice: {lang: zh}}", "voice: {lang: zh}, face: media/call.mp4}"),
+                    encoding="utf-8")
+    pack = load_pack(pack_dir, library).pack
+    scenario = next(s for s in pack.scenarios if s.id == "friend-video")
+    view = CallView(app.ctx, pack, scenario)
+    face = view.faces["friend"]
+    assert isinstance(face, VideoClip) and face.sound is None      # silent: the voice comes from the lines
+    view.activate("call:answer")
+    box = pygame.Rect(0, 0, 640, 360)
+    surface = pygame.Surface((640, 360))
+    view.update(1 / 30)
+    view.draw(surface, box)
+    first = surface.get_at((5, 300))
+    for _ in range(30):
+        view.update(1 / 30)
+    view.draw(surface, box)
+    assert surface.get_at((5, 300)) != first                      # the video moved on
+    view.activate("call:0")                                        # wave a hand: the face smears
+    view.update(1 / 30)
+    assert view.current is not None and view.current.line.effect == "smear"
+    view.draw(surface, box)
+    view.stop()
+    assert view.faces == {}
