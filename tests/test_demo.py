@@ -30,7 +30,7 @@ def test_demo_plays_the_starter_pack_and_saves_every_screen(lang, tmp_path):
     summary = run_demo(lang, shots, tmp_path, "--pack", "starter")
     assert summary["problems"] == []
     assert summary["played"] >= 8
-    assert set(summary["kinds"]) >= {"image", "animation", "audio", "video"}
+    assert set(summary["kinds"]) == {"image", "animation", "audio", "video", "call"}
     assert 0 <= summary["score"] <= summary["max_score"]
     files = sorted(shots.glob("*.png"))
     names = " ".join(f.name for f in files)

@@ -58,6 +58,7 @@ MOVES: dict[str, dict[str, str]] = {
     "ask_wave_hand": {"zh": "请对方在脸前挥手", "en": "Ask them to wave a hand in front of the face"},
     "ask_turn_head": {"zh": "请对方转头", "en": "Ask them to turn their head"},
     "hang_up_call_back": {"zh": "挂断，用存好的号码回拨", "en": "Hang up and call back on the saved number"},
+    "delay": {"zh": "先拖一拖，说要核实", "en": "Stall, saying you will check"},
     "refuse_report": {"zh": "拒绝并报警", "en": "Refuse and report"},
     "send_money": {"zh": "转钱", "en": "Send money"},
     "share_code": {"zh": "说出验证码", "en": "Share a code"},

@@ -263,7 +263,7 @@ class CallView:
             rect.bottom = int(box.bottom - box.height * 0.06)
             pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
 
-    def _draw_video(self, surface, box, person: Person) -> None:
+    def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
         face = self.faces.get(person.id)
         if face is None:
             draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time)
@@ -272,6 +272,8 @@ class CallView:
             draw_picture_face(surface, box, picture, self._effect(person), self.time)
         label = self.ctx.text.line(text_in(person.name, self.ctx.lang), self.ctx.theme.small, (255, 255, 255))
         surface.blit(label, (box.left + 12, box.top + 10))
+        if not self_view:
+            return
         me = pygame.Rect(0, 0, box.width // 5, box.height // 5)
         me.bottomright = (box.right - 10, box.bottom - 10)
         pygame.draw.rect(surface, (90, 100, 120), me)
@@ -279,14 +281,15 @@ class CallView:
 
     def _draw_conference(self, surface, box) -> None:
         script = self.scenario.call
-        people = [script.caller, *script.people]
+        called = {node.new_call for node in script.nodes.values() if node.new_call}
+        people = [script.caller, *[p for p in script.people if p.id not in called]]  # not who you call back
         columns = 2
         rows = (len(people) + 1) // 2
         cell_w, cell_h = box.width // columns, box.height // rows
         for index, person in enumerate(people):
             cell = pygame.Rect(box.left + (index % columns) * cell_w, box.top + (index // columns) * cell_h,
                                cell_w - 4, cell_h - 4)
-            self._draw_video(surface, cell, person)
+            self._draw_video(surface, cell, person, self_view=False)
             if self.current is not None and self.current.speaker.id == person.id:
                 pygame.draw.rect(surface, self.ctx.theme.focus, cell, width=4)
 
