@@ -239,3 +239,23 @@ def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     driver.press("enter"), driver.press("2"), driver.press("3")
     assert driver.scene.round.current_answer.action_fraction == 0.0
     assert driver.app.ctx.store.missed(driver.app.ctx.profile) == [("calls", "grandson-call")]
+
+
+def test_with_no_speech_engine_a_call_plays_with_captions_and_one_notice(call_driver, monkeypatch, tmp_path):
+    import sys
+
+    from game.media.speech import Speech
+
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))   # the worker cannot start
+    driver = call_driver
+    driver.app.ctx.speech = Speech(tmp_path / "speech")
+    driver.press("1"), driver.press("2"), driver.type("Ann"), driver.press("enter")
+    driver.click("pack:calls")
+    driver.advance(0.1)
+    assert driver.scene.name == "round"
+    assert [n.text_key for n in driver.app.ctx.notices].count("notice.no_speech") == 1
+    driver.press("1")
+    driver.advance(0.2)
+    view = driver.scene.callview
+    assert view.current is not None and view.current.sound is None
+    assert driver.sees("Grandma, it's me") and driver.sees("No speech engine found: captions only.")
