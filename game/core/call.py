@@ -110,3 +110,16 @@ def all_endings(script: CallScript, limit: int = 10_000) -> list[tuple[list[str]
     if not script.decline:
         endings.append(([], DECLINED))
     return endings
+
+
+def play_path(script: CallScript, path: list[str]) -> CallSession:
+    """Play a call along ``path`` (node ids, as ``all_endings`` gives them; [] is declining)."""
+    call = CallSession(script)
+    if not path or path[0] == script.decline:
+        call.decline()
+    else:
+        call.answer()
+    for here, there in zip(path, path[1:]):
+        choices = script.nodes[here].choices
+        call.choose(next(i for i, choice in enumerate(choices) if choice.next == there))
+    return call

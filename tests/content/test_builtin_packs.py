@@ -52,7 +52,7 @@ def test_every_category_has_a_short_name():
 
 
 def test_the_starter_calls_cover_every_channel_and_every_path_ends(statuses):
-    from game.core.call import CallSession, all_endings
+    from game.core.call import all_endings, play_path
 
     starter = next(s.pack for s in statuses if s.pack.info.id == "starter")
     calls = [s for s in starter.scenarios if s.clip.kind == "call"]
@@ -64,16 +64,5 @@ def test_the_starter_calls_cover_every_channel_and_every_path_ends(statuses):
         outcomes = {outcome for _, outcome in endings}
         assert len(outcomes) >= 2, scenario.id            # the script reacts: more than one way to end
         for path, outcome in endings:                     # walk every path through the engine
-            call = CallSession(scenario.call)
-            if not path:
-                call.decline()
-                assert call.outcome == outcome
-                continue
-            if path[0] == scenario.call.decline:
-                call.decline()
-            else:
-                call.answer()
-            for here, there in zip(path, path[1:]):
-                node = scenario.call.nodes[here]
-                call.choose(next(i for i, c in enumerate(node.choices) if c.next == there))
+            call = play_path(scenario.call, path)
             assert call.finished and call.outcome == outcome, (scenario.id, path)

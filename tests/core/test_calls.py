@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from game.core.call import CallSession, all_endings
+from game.core.call import CallSession, all_endings, play_path
 from game.core.callspeech import call_requests, people_on_the_line
 from game.core.packs import load_pack
 from game.core.speechtext import split_by_script
@@ -56,15 +56,7 @@ def test_every_path_of_every_test_call_ends(calls_pack, library):
         endings = all_endings(scenario.call)
         assert endings
         for path, outcome in endings:
-            call = CallSession(scenario.call)
-            if not path:
-                call.decline()
-            else:
-                call.answer()
-                for here, there in zip(path, path[1:]):
-                    node = scenario.call.nodes[here]
-                    call.choose(next(i for i, c in enumerate(node.choices) if c.next == there))
-            assert call.outcome == outcome
+            assert play_path(scenario.call, path).outcome == outcome
 
 
 def test_speech_requests_follow_who_is_on_the_line(grandson):
