@@ -38,12 +38,39 @@ class Context:
     install: InstallPaths
     size: tuple = (1280, 720)
     speech: object = None      # game.media.speech.Speech, or None
+    settings: object = None    # game.core.settings.Settings of the player (as saved)
+    overrides: dict = field(default_factory=dict)   # command-line settings for this run only
     profile: object = None
     notices: list = field(default_factory=list)
     time: float = 0.0
 
     def t(self, key: str, **values) -> str:
         return translate(key, self.lang, **values)
+
+    def apply(self, settings) -> None:
+        """Put ``settings`` (with this run's overrides on top) in force."""
+        from dataclasses import replace
+
+        from game.ui.theme import theme_for
+
+        self.settings = settings
+        effective = replace(settings, **self.overrides)
+        self.lang = effective.lang
+        self.theme = theme_for(effective.high_contrast)
+        self.text.set_scale(effective.text_scale)
+        self.sound.volume = effective.volume
+
+    @property
+    def effective(self):
+        """The settings in force: the player's, with this run's overrides."""
+        from dataclasses import replace
+
+        return replace(self.settings, **self.overrides)
+
+    def save_settings(self, settings) -> None:
+        """Apply and keep ``settings`` for the current player (or this computer)."""
+        self.apply(settings)
+        self.store.save_settings(self.profile, settings)
 
     def notify(self, text_key: str, **values) -> None:
         """Show a notice once (the same notice is never repeated)."""
@@ -116,7 +143,9 @@ class App:
         self.frame += 1
 
     def toggle_language(self) -> None:
-        self.ctx.lang = "en" if self.ctx.lang == "zh" else "zh"
+        from dataclasses import replace
+
+        self.ctx.save_settings(replace(self.ctx.settings, lang="en" if self.ctx.lang == "zh" else "zh"))
         self.top.layout()
 
 
@@ -128,9 +157,9 @@ def run(args, install: InstallPaths) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     data_dir = args.data_dir or _user_dir("data")
     cache_dir = (args.data_dir / "cache") if args.data_dir else _user_dir("cache")
-    app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None) or "zh",
+    app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None),
                      size=_parse_size(args.window),
-                     extra_packs=list(args.packs or []), fullscreen=args.fullscreen)
+                     extra_packs=list(args.packs or []), fullscreen=args.fullscreen, overrides=_overrides(args))
     import pygame
 
     try:
@@ -145,9 +174,20 @@ def run(args, install: InstallPaths) -> int:
         pygame.quit()
 
 
-def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, lang: str = "zh",
+def _overrides(args) -> dict:
+    """Settings given on the command line, for this run only."""
+    found = {}
+    if getattr(args, "text_scale", None):
+        found["text_scale"] = float(args.text_scale)
+    for name in ("high_contrast", "reduced_motion"):
+        if getattr(args, name, False):
+            found[name] = True
+    return found
+
+
+def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, lang: str | None = None,
                size: tuple = (1280, 720), extra_packs: list | None = None,
-               fullscreen: bool = False) -> App:
+               fullscreen: bool = False, overrides: dict | None = None) -> App:
     """Open the window, sound, packs and progress store; return the App (no scene yet)."""
     import pygame
 
@@ -165,10 +205,15 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     library, catalogue_problems = open_library(install, cache_dir)
     statuses = load_all([install.scenarios] + list(extra_packs or []), library)
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
-    ctx = Context(lang=lang, theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
+    ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
                   install=install, size=screen.get_size(),
                   speech=Speech((cache_dir or data_dir / "cache") / "speech"))
+    from dataclasses import replace
+
+    ctx.overrides = dict(overrides or {})
+    settings = store.settings(None)
+    ctx.apply(replace(settings, lang=lang) if lang else settings)
     _startup_notices(ctx, sound, store, statuses, catalogue_problems)
     return App(ctx, screen)
 

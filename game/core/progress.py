@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from game.core.settings import Settings
 from game.core.vocab import OUTCOMES
 
 SCHEMA_VERSION = 2
@@ -45,6 +46,10 @@ CREATE TABLE IF NOT EXISTS attempts (
     answered TEXT NOT NULL,
     call_outcome TEXT NOT NULL DEFAULT '',
     call_moves TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS settings (
+    profile_id INTEGER PRIMARY KEY,   -- 0: this computer's settings before a player is chosen
+    json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attempts_by_profile ON attempts(profile_id, scenario_id);
 """
@@ -108,6 +113,22 @@ class ProgressStore:
                         (nickname, self.now()))
         row = self.db.execute("SELECT id, nickname FROM profiles WHERE nickname = ?", (nickname,)).fetchone()
         return Profile(*row)
+
+    # --- settings ---
+
+    def settings(self, profile: Profile | None) -> Settings:
+        """The player's settings (or this computer's, with no player), defaults if none."""
+        row = self.db.execute("SELECT json FROM settings WHERE profile_id = ?",
+                              (profile.id if profile else 0,)).fetchone()
+        return Settings.from_json(row[0]) if row else Settings()
+
+    def has_settings(self, profile: Profile | None) -> bool:
+        return self.db.execute("SELECT 1 FROM settings WHERE profile_id = ?",
+                               (profile.id if profile else 0,)).fetchone() is not None
+
+    def save_settings(self, profile: Profile | None, settings: Settings) -> None:
+        self.db.execute("INSERT OR REPLACE INTO settings (profile_id, json) VALUES (?, ?)",
+                        (profile.id if profile else 0, settings.to_json()))
 
     # --- rounds and answers ---
 

@@ -26,6 +26,13 @@ class TextRenderer:
         self.overflows: list[str] = []
         self.drawn: list[str] = []  # lines drawn since the last frame began (for tests)
 
+    def set_scale(self, scale: float) -> None:
+        """Change the text size; cached lines and wraps were for the old size."""
+        if scale != self.scale:
+            self.scale = scale
+            self._lines.clear()
+            self._wraps.clear()
+
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         px = max(8, round(size * self.scale))
         key = (px, bold)

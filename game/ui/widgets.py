@@ -28,10 +28,12 @@ class Button:
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, theme: Theme,
              focused: bool, hovered: bool) -> None:
-        colour = {"good": (36, 110, 70), "bad": (130, 50, 46), "quiet": theme.panel}.get(self.style, theme.button)
+        colour = {"good": theme.button_good, "bad": theme.button_bad, "quiet": theme.panel}.get(self.style, theme.button)
         if hovered and self.style == "normal":
             colour = theme.button_hover
         pygame.draw.rect(surface, colour, self.rect, border_radius=10)
+        if theme.border:
+            pygame.draw.rect(surface, theme.border, self.rect, width=2, border_radius=10)
         if focused:
             pygame.draw.rect(surface, theme.focus, self.rect.inflate(8, 8), width=4, border_radius=13)
         x = self.rect.left + PAD_X

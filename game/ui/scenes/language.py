@@ -19,7 +19,9 @@ class LanguageScene(Scene):
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.player import PlayerScene
 
-        self.ctx.lang = button_id
+        from dataclasses import replace
+
+        self.ctx.save_settings(replace(self.ctx.settings, lang=button_id))
         self.app.replace(PlayerScene(self.app))
 
     def draw_content(self, surface) -> None:

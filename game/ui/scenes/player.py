@@ -56,7 +56,17 @@ class PlayerScene(Scene):
         from game.ui.scenes.packs import PackScene
 
         self.ctx.profile = self.ctx.store.profile(name)
+        self._take_player_settings()
         self.app.replace(PackScene(self.app))
+
+    def _take_player_settings(self) -> None:
+        """A returning player gets their own settings; a new one keeps what was just chosen."""
+        store, ctx = self.ctx.store, self.ctx
+        if store.has_settings(ctx.profile):
+            from dataclasses import replace
+
+            ctx.apply(replace(store.settings(ctx.profile), lang=ctx.lang))
+        ctx.save_settings(ctx.settings)
 
     def draw_content(self, surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme

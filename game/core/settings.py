@@ -1,0 +1,70 @@
+"""A player's settings: text size, contrast, narration, sound, language, motion, window.
+
+Pure data with safe defaults; the progress store keeps one set per player, and
+unknown or out-of-range stored values fall back to the defaults.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+
+TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
+NARRATION_RATES = (110, 140, 170)   # words a minute: slow, normal, quick
+
+
+@dataclass(frozen=True)
+class Settings:
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    narration: bool = True
+    narration_rate: int = 140
+    volume: float = 0.8
+    lang: str = "zh"
+    reduced_motion: bool = False
+    fullscreen: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Settings":
+        """Settings from stored JSON; anything unreadable keeps its default."""
+        try:
+            stored = json.loads(text)
+        except (TypeError, ValueError):
+            return cls()
+        if not isinstance(stored, dict):
+            return cls()
+        settings = cls()
+        for field in fields(cls):
+            if field.name in stored:
+                settings = _set(settings, field.name, stored[field.name])
+        return settings
+
+    def cycle(self, name: str) -> "Settings":
+        """The next value of setting ``name``, as a settings screen steps through them."""
+        value = getattr(self, name)
+        options = {"text_scale": TEXT_SCALES, "narration_rate": NARRATION_RATES,
+                   "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en")}.get(name)
+        if options is None:
+            return replace(self, **{name: not value})
+        index = options.index(value) if value in options else -1
+        return replace(self, **{name: options[(index + 1) % len(options)]})
+
+
+_CHECKS = {
+    "text_scale": lambda v: v in TEXT_SCALES,
+    "narration_rate": lambda v: 60 <= v <= 300,
+    "volume": lambda v: 0 <= v <= 1,
+    "lang": lambda v: v in ("zh", "en"),
+}
+
+
+def _set(settings: Settings, name: str, value) -> Settings:
+    """``settings`` with ``name`` set to ``value`` if it is of the right type and range."""
+    default = getattr(Settings(), name)
+    if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if type(value) is not type(default) or not _CHECKS.get(name, lambda v: True)(value):
+        return settings
+    return replace(settings, **{name: value})
