@@ -132,6 +132,8 @@ class App:
                 self.running = False
             elif intent.kind == "toggle_lang" or (intent.kind == "click" and chrome.lang_button_hit(self, intent.value)):
                 self.toggle_language()
+            elif intent.kind == "help" or (intent.kind == "click" and chrome.help_button_hit(self, intent.value)):
+                self.show_help()
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
@@ -141,6 +143,16 @@ class App:
         self.top.draw(self.screen)
         chrome.draw(self, self.screen, dt)
         self.frame += 1
+
+    def show_help(self) -> None:
+        """The "who to call now" screen, from anywhere (once)."""
+        from game.ui.scenes.help import HelpScene
+
+        if self.top.name != "help":
+            pause = getattr(self.top, "pause_for_overlay", None)
+            if pause:
+                pause()
+            self.push(HelpScene(self))
 
     def toggle_language(self) -> None:
         from dataclasses import replace

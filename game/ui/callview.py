@@ -105,9 +105,12 @@ class CallView:
             self.queue = list(self.last)
             self.current = None
 
-    def stop(self) -> None:
+    def stop_sounds(self) -> None:
         self._stop_ring()
         self._stop_voice()
+
+    def stop(self) -> None:
+        self.stop_sounds()
         for face in self.faces.values():
             close = getattr(face, "close", None)
             if close:

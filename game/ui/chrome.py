@@ -26,6 +26,17 @@ def lang_button_hit(app, pos) -> bool:
     return lang_button_rect(app.ctx).collidepoint(pos)
 
 
+def help_button_rect(ctx) -> pygame.Rect:
+    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("help.button") + " (F1)")[0]
+    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
+    rect.right = lang_button_rect(ctx).left - 12
+    return rect
+
+
+def help_button_hit(app, pos) -> bool:
+    return help_button_rect(app.ctx).collidepoint(pos)
+
+
 def draw(app, surface: pygame.Surface, dt: float) -> None:
     ctx = app.ctx
     theme, text = ctx.theme, ctx.text
@@ -43,6 +54,12 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     if label.get_width() > button.width - 12:
         label = text.line(ctx.t("lang.toggle"), theme.small, theme.button_text)
     surface.blit(label, label.get_rect(center=button.center))
+    helper = help_button_rect(ctx)
+    pygame.draw.rect(surface, theme.button_bad, helper, border_radius=8)
+    label = text.line(ctx.t("help.button") + " (F1)", theme.small, theme.button_text)
+    if label.get_width() > helper.width - 12:
+        label = text.line(ctx.t("help.button"), theme.small, theme.button_text)
+    surface.blit(label, label.get_rect(center=helper.center))
     hint = text.line(ctx.t("keys.hint"), theme.small, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
     if hint.get_width() > width:

@@ -5,7 +5,7 @@ import pygame
 
 FRAME = 1 / 30
 KEYS = {"enter": pygame.K_RETURN, "esc": pygame.K_ESCAPE, "up": pygame.K_UP, "down": pygame.K_DOWN,
-        "tab": pygame.K_TAB, "f2": pygame.K_F2, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
+        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
         "p": pygame.K_p, "space": pygame.K_SPACE}
 
 
@@ -28,6 +28,9 @@ class Driver:
     def click(self, button_id: str) -> None:
         button = self.button(button_id)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
+
+    def click_at(self, pos) -> None:
+        self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos)], FRAME)
 
     def button(self, button_id: str):
         for button in self.scene.buttons:

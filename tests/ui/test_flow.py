@@ -121,6 +121,8 @@ def test_replay_and_pause_keys_reach_the_clip(driver):
 def test_esc_leaves_the_round_and_the_nickname_is_remembered(driver, app):
     driver.to_round(nickname="Grandma Li")
     driver.press("esc")
+    assert driver.scene.name == "confirm"
+    driver.click("yes")
     assert driver.scene.name == "packs"
     names = [p.nickname for p in app.ctx.store.profiles()]
     assert names == ["Grandma Li"]
@@ -143,6 +145,7 @@ def test_review_replays_only_what_was_missed(driver, app):
     driver.to_round()
     answer_scenario(driver, "1", "3", ("1",))  # miss the first one
     driver.press("esc")
+    driver.click("yes")
     driver.click("review")
     assert driver.scene.name == "round" and driver.scene.kind == "review"
     assert [s.id for s in driver.scene.round.scenarios] == ["still-fake"]
@@ -259,3 +262,28 @@ def test_with_no_speech_engine_a_call_plays_with_captions_and_one_notice(call_dr
     view = driver.scene.callview
     assert view.current is not None and view.current.sound is None
     assert driver.sees("Grandma, it's me") and driver.sees("No speech engine found: captions only.")
+
+
+def test_leaving_a_round_asks_first_and_enter_keeps_playing(driver):
+    driver.to_round()
+    driver.press("2")                        # AI-manipulated
+    driver.press("esc")
+    assert driver.scene.name == "confirm" and driver.sees("Your answers so far are saved")
+    driver.press("enter")                    # the focused answer is "keep practising"
+    assert driver.scene.name == "round" and driver.scene.round.step == "confidence"
+
+
+def test_who_to_call_is_one_key_away_on_every_screen(driver):
+    for step in ("title", "round"):
+        if step == "round":
+            driver.to_round()
+        driver.press("f1")
+        assert driver.scene.name == "help"
+        assert driver.sees("110") and driver.sees("96110") and driver.sees("Who to call now")
+        driver.press("f1")                   # pressing again does not stack screens
+        driver.press("esc")
+        assert driver.scene.name == step
+    from game.ui.chrome import help_button_rect
+
+    driver.click_at(help_button_rect(driver.app.ctx).center)
+    assert driver.scene.name == "help"

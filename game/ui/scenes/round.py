@@ -260,8 +260,25 @@ class RoundScene(Scene):
         self._open_clip()
 
     def back(self) -> None:
-        self.close_clip()
-        self.app.pop(None)
+        """Esc asks first: leaving by accident must not end a round."""
+        from game.ui.scenes.confirm import ConfirmScene
+
+        self.pause_for_overlay()
+        self.app.push(ConfirmScene(self.app, "confirm.leave_round", "confirm.yes_leave", "confirm.no_stay"))
+
+    def pause_for_overlay(self) -> None:
+        """Stop sound while another screen is on top."""
+        if self.clip is not None and self.clip.playing:
+            self.clip.toggle_pause()
+        if self.callview is not None:
+            self.callview.stop_sounds()
+
+    def resume(self, result) -> None:
+        if result == "yes":
+            self.close_clip()
+            self.app.pop(None)
+            return
+        self.layout()
 
     def demo_choice(self, rng):
         step = self.round.step
