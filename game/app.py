@@ -133,7 +133,9 @@ class App:
             elif intent.kind == "toggle_lang" or (intent.kind == "click" and chrome.lang_button_hit(self, intent.value)):
                 self.toggle_language()
             elif intent.kind == "help" or (intent.kind == "click" and chrome.help_button_hit(self, intent.value)):
-                self.show_help()
+                self.show_overlay("help")
+            elif intent.kind == "settings" or (intent.kind == "click" and chrome.settings_button_hit(self, intent.value)):
+                self.show_overlay("settings")
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
@@ -144,15 +146,25 @@ class App:
         chrome.draw(self, self.screen, dt)
         self.frame += 1
 
-    def show_help(self) -> None:
-        """The "who to call now" screen, from anywhere (once)."""
+    def show_overlay(self, name: str) -> None:
+        """The help or settings screen on top of whatever is showing (never twice)."""
         from game.ui.scenes.help import HelpScene
+        from game.ui.scenes.settings import SettingsScene
 
-        if self.top.name != "help":
-            pause = getattr(self.top, "pause_for_overlay", None)
-            if pause:
-                pause()
-            self.push(HelpScene(self))
+        if self.top.name in ("help", "settings"):
+            if self.top.name == name:
+                return
+            self.pop(None)
+        pause = getattr(self.top, "pause_for_overlay", None)
+        if pause:
+            pause()
+        self.push(HelpScene(self) if name == "help" else SettingsScene(self))
+
+    def set_fullscreen(self, on: bool) -> None:
+        import pygame
+
+        if bool(self.screen.get_flags() & pygame.FULLSCREEN) != on:
+            self.screen = pygame.display.set_mode(self.ctx.size, pygame.FULLSCREEN if on else 0)
 
     def toggle_language(self) -> None:
         from dataclasses import replace

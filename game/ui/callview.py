@@ -185,7 +185,7 @@ class CallView:
         text = f"{name}：{text_in(spoken.line.text, self.ctx.lang)}" if self.ctx.lang == "zh" else \
             f"{name}: {text_in(spoken.line.text, self.ctx.lang)}"
         effect = spoken.line.effect
-        if effect and effect != "none" and self.scenario.call.channel != "phone":
+        if effect and effect != "none" and self.scenario.call.channel != "phone" and not self.called_back:
             text += " " + self.ctx.t(f"call.effect.{effect}")
         return text
 
@@ -221,6 +221,8 @@ class CallView:
         return value
 
     def _effect(self, person: Person) -> str | None:
+        if self.ctx.effective.reduced_motion:
+            return None   # the caption still says in words what the effect would show
         spoken = self.current
         if spoken is not None and spoken.speaker.id == person.id and spoken.line.effect in ("shimmer", "blocky", "smear"):
             return spoken.line.effect
@@ -239,7 +241,7 @@ class CallView:
     def _draw_ringing(self, surface, box) -> None:
         person = self.call.person
         centre = (box.centerx, box.top + box.height * 0.38)
-        pulse = (self.time % 1.5) / 1.5   # one slow ring every 1.5 s
+        pulse = 0.0 if self.ctx.effective.reduced_motion else (self.time % 1.5) / 1.5   # one slow ring every 1.5 s
         for step in range(3):
             radius = int(box.height * (0.12 + 0.08 * ((pulse + step / 3) % 1)))
             pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)

@@ -26,10 +26,21 @@ def lang_button_hit(app, pos) -> bool:
     return lang_button_rect(app.ctx).collidepoint(pos)
 
 
+def settings_button_rect(ctx) -> pygame.Rect:
+    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("settings.button") + " (F3)")[0]
+    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
+    rect.right = lang_button_rect(ctx).left - 12
+    return rect
+
+
+def settings_button_hit(app, pos) -> bool:
+    return settings_button_rect(app.ctx).collidepoint(pos)
+
+
 def help_button_rect(ctx) -> pygame.Rect:
     label_w = ctx.text.font(ctx.theme.small).size(ctx.t("help.button") + " (F1)")[0]
     rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
-    rect.right = lang_button_rect(ctx).left - 12
+    rect.right = settings_button_rect(ctx).left - 12
     return rect
 
 
@@ -48,23 +59,25 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     if status:
         image = text.line(status, theme.small, theme.muted)
         surface.blit(image, (theme.margin + name.get_width() + 28, (TOP_BAR - image.get_height()) // 2))
-    button = lang_button_rect(ctx)
-    pygame.draw.rect(surface, theme.button, button, border_radius=8)
-    label = text.line(ctx.t("lang.toggle") + " (F2)", theme.small, theme.button_text)
-    if label.get_width() > button.width - 12:
-        label = text.line(ctx.t("lang.toggle"), theme.small, theme.button_text)
-    surface.blit(label, label.get_rect(center=button.center))
-    helper = help_button_rect(ctx)
-    pygame.draw.rect(surface, theme.button_bad, helper, border_radius=8)
-    label = text.line(ctx.t("help.button") + " (F1)", theme.small, theme.button_text)
-    if label.get_width() > helper.width - 12:
-        label = text.line(ctx.t("help.button"), theme.small, theme.button_text)
-    surface.blit(label, label.get_rect(center=helper.center))
+    _top_button(ctx, surface, lang_button_rect(ctx), ctx.t("lang.toggle"), "F2", theme.button)
+    _top_button(ctx, surface, help_button_rect(ctx), ctx.t("help.button"), "F1", theme.button_bad)
+    _top_button(ctx, surface, settings_button_rect(ctx), ctx.t("settings.button"), "F3", theme.button)
     hint = text.line(ctx.t("keys.hint"), theme.small, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
     if hint.get_width() > width:
         text.note_overflow("footer hint too wide")
     _draw_notices(ctx, surface, dt)
+
+
+def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
+    theme, text = ctx.theme, ctx.text
+    pygame.draw.rect(surface, colour, rect, border_radius=8)
+    if theme.border:
+        pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=8)
+    label = text.line(f"{label_text} ({key})", theme.small, theme.button_text)
+    if label.get_width() > rect.width - 12:
+        label = text.line(label_text, theme.small, theme.button_text)
+    surface.blit(label, label.get_rect(center=rect.center))
 
 
 def _draw_notices(ctx, surface, dt) -> None:

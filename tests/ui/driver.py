@@ -5,7 +5,7 @@ import pygame
 
 FRAME = 1 / 30
 KEYS = {"enter": pygame.K_RETURN, "esc": pygame.K_ESCAPE, "up": pygame.K_UP, "down": pygame.K_DOWN,
-        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
+        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "f3": pygame.K_F3, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
         "p": pygame.K_p, "space": pygame.K_SPACE}
 
 

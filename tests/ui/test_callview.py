@@ -39,3 +39,21 @@ def test_a_video_face_plays_in_the_callers_pane_and_effects_draw(app, tmp_path, 
     view.draw(surface, box)
     view.stop()
     assert view.faces == {}
+
+
+def test_reduced_motion_draws_no_effect_but_says_it_in_words(app, library):
+    from dataclasses import replace
+
+    from tests.conftest import DATA
+
+    pack = load_pack(DATA / "packs" / "calls", library).pack
+    scenario = next(s for s in pack.scenarios if s.id == "friend-video")
+    view = CallView(app.ctx, pack, scenario)
+    view.activate("call:answer")
+    view.update(1 / 30)
+    assert view.current.line.effect == "shimmer"
+    assert view._effect(view.call.person) == "shimmer"
+    app.ctx.apply(replace(app.ctx.settings, reduced_motion=True))
+    assert view._effect(view.call.person) is None
+    assert "(the edge of the face flickers)" in view.caption()
+    view.stop()

@@ -287,3 +287,17 @@ def test_who_to_call_is_one_key_away_on_every_screen(driver):
 
     driver.click_at(help_button_rect(driver.app.ctx).center)
     assert driver.scene.name == "help"
+
+
+def test_settings_change_at_once_and_are_kept_for_the_player(driver, app):
+    driver.to_round(nickname="Mei")
+    driver.press("f3")
+    assert driver.scene.name == "settings" and driver.sees("Text size: 100%")
+    driver.press("1")                                  # text size steps to 125 %
+    assert app.ctx.text.scale == 1.25 and driver.sees("Text size: 125%")
+    driver.press("2")                                  # high contrast on
+    assert app.ctx.theme.background == (0, 0, 0)
+    driver.press("esc")
+    assert driver.scene.name == "round"
+    stored = app.ctx.store.settings(app.ctx.profile)
+    assert stored.text_scale == 1.25 and stored.high_contrast
