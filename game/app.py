@@ -90,6 +90,10 @@ class App:
         self.scenes: list = []
         self.running = True
         self.frame = 0
+        from game.ui.narrator import Narrator
+
+        self.narrator = Narrator(ctx)
+        self._screen = None        # the screen last read aloud
 
     @property
     def top(self):
@@ -127,6 +131,7 @@ class App:
         from game.ui.input import to_intents
 
         self.ctx.time += dt
+        focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode):
             if intent.kind == "quit":
                 self.running = False
@@ -136,15 +141,35 @@ class App:
                 self.show_overlay("help")
             elif intent.kind == "settings" or (intent.kind == "click" and chrome.settings_button_hit(self, intent.value)):
                 self.show_overlay("settings")
+            elif intent.kind == "narrate":
+                self.narrator.read(list(self.ctx.text.blocks))
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
                 return
         self.top.update(dt)
         self.ctx.text.drawn.clear()
+        self.ctx.text.blocks.clear()
         self.top.draw(self.screen)
         chrome.draw(self, self.screen, dt)
+        self._narrate(focus)
         self.frame += 1
+
+    def _narrate(self, focus_before) -> None:
+        """Read a new screen on arrival, and the focused item when focus moves."""
+        scene = self.top
+        key = (id(scene), scene.screen_key(), self.ctx.lang)
+        if not self.ctx.effective.narration:
+            self.narrator.stop()
+        elif key != self._screen:
+            self._screen = key
+            self.narrator.read(list(self.ctx.text.blocks))
+        elif focus_before[0] == id(scene) and focus_before[1] != scene.focus and scene.buttons:
+            self.narrator.read([scene.buttons[scene.focus].label])
+        clip = getattr(scene, "clip", None)
+        view = getattr(scene, "callview", None)
+        busy = bool((clip is not None and clip.playing and clip.seconds) or (view is not None and view.speaking))
+        self.narrator.update(busy)
 
     def show_overlay(self, name: str) -> None:
         """The help or settings screen on top of whatever is showing (never twice)."""

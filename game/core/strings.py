@@ -137,8 +137,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.no_sound": {"zh": "没有找到声卡：静音播放，字幕照常显示。", "en": "No sound card found: playing silently, with captions."},
     "notice.db_moved": {"zh": "进度文件损坏，已另存并新建。", "en": "The progress file was damaged; it was set aside and a new one started."},
     "notice.bad_packs": {"zh": "有问题、暂时不能用的练习：{n} 组。", "en": "Scenario sets unavailable because of problems: {n}."},
-    "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · F1求助 · F3设置",
-                  "en": "Numbers choose · arrows · Enter confirms · Esc back · R replays · F1 help · F3 settings"},
+    "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · N朗读 · F1求助 · F3设置",
+                  "en": "Numbers choose · arrows · Enter · Esc back · R replay · N read · F1 help · F3 settings"},
 }
 
 

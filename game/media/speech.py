@@ -50,8 +50,38 @@ class Speech:
             return path
         parts = split_by_script(request.text, request.lang)
         settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
-        reply = self._ask(("render", parts, settings, str(self._path(request))))
+        wanted = str(self._path(request))
+        reply = self._ask(("render", parts, settings, wanted), expect=wanted)
         return Path(reply) if reply else None
+
+    def submit(self, request: SpeechRequest) -> Path | None:
+        """Start rendering ``request`` without waiting; its path if it is already cached.
+
+        Answers are picked up by ``collect``; use either this pair or ``render``, not both at once.
+        """
+        path = self.cached(request)
+        if path is not None or self._process is None:
+            return path
+        parts = split_by_script(request.text, request.lang)
+        settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
+        try:
+            self._process.stdin.write(json.dumps(["render", parts, settings, str(self._path(request))],
+                                                 ensure_ascii=False) + "\n")
+            self._process.stdin.flush()
+        except OSError:
+            self._restart()
+        return None
+
+    def collect(self) -> list[str]:
+        """Paths of submitted renders that have finished since the last call (never waits)."""
+        done = []
+        while True:
+            try:
+                answer = self._answers.get_nowait()
+            except (queue.Empty, AttributeError):
+                return done
+            if answer and answer[0] == "ok":
+                done.append(answer[1])
 
     def phonemes(self, text: str, lang: str) -> str:
         """espeak's phonemes for ``text`` (empty where the engine is not espeak)."""
@@ -107,8 +137,11 @@ class Speech:
         except queue.Empty:
             return None
 
-    def _ask(self, job):
-        """Send a job and wait; a job that times out kills the worker, which restarts next time."""
+    def _ask(self, job, expect: str | None = None):
+        """Send a job and wait; a job that times out kills the worker, which restarts next time.
+
+        With ``expect``, answers to earlier submitted jobs are skipped until that one comes.
+        """
         if self._process is None:
             return None
         try:
@@ -117,12 +150,14 @@ class Speech:
         except OSError:
             self._restart()
             return None
-        answer = self._wait(self.timeout)
-        if answer is None:
-            self.error = "the speech engine stopped answering"
-            self._restart()
-            return None
-        return answer[1] if answer[0] == "ok" else None
+        while True:
+            answer = self._wait(self.timeout)
+            if answer is None:
+                self.error = "the speech engine stopped answering"
+                self._restart()
+                return None
+            if expect is None or answer[0] != "ok" or answer[1] == expect:
+                return answer[1] if answer[0] == "ok" else None
 
     def _kill(self) -> None:
         if self._process is not None:

@@ -12,7 +12,7 @@ _NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, click, move, text, backspace, toggle_lang, help, settings, quit."""
+    replay, pause, click, move, text, backspace, toggle_lang, help, settings, narrate, quit."""
 
     kind: str
     value: object = None
@@ -68,6 +68,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("confirm")
     if key == pygame.K_r:
         return Intent("replay")
+    if key == pygame.K_n:
+        return Intent("narrate")
     if key == pygame.K_p:
         return Intent("pause")
     return None

@@ -24,7 +24,8 @@ class TextRenderer:
         self._lines: OrderedDict = OrderedDict()
         self._wraps: OrderedDict = OrderedDict()
         self.overflows: list[str] = []
-        self.drawn: list[str] = []  # lines drawn since the last frame began (for tests)
+        self.drawn: list[str] = []   # lines drawn since the last frame began (for tests)
+        self.blocks: list[str] = []  # whole texts drawn since then, in order (for narration)
 
     def set_scale(self, scale: float) -> None:
         """Change the text size; cached lines and wraps were for the old size."""
@@ -76,6 +77,7 @@ class TextRenderer:
         Text that does not fit the rect's height is still drawn, and noted.
         """
         lines = self.wrap(text, size, rect.width, bold)
+        self.blocks.append(text)
         step = self.line_height(size, bold)
         y = rect.top
         for line in lines:
