@@ -133,15 +133,17 @@ class App:
         self.ctx.time += dt
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode):
-            if intent.kind == "quit":
+            kind = intent.kind
+            if kind == "click":   # the top-right buttons work like their keys
+                kind = {"lang": "toggle_lang"}.get(chrome.top_button_hit(self, intent.value),
+                                                   chrome.top_button_hit(self, intent.value)) or kind
+            if kind == "quit":
                 self.running = False
-            elif intent.kind == "toggle_lang" or (intent.kind == "click" and chrome.lang_button_hit(self, intent.value)):
+            elif kind == "toggle_lang":
                 self.toggle_language()
-            elif intent.kind == "help" or (intent.kind == "click" and chrome.help_button_hit(self, intent.value)):
-                self.show_overlay("help")
-            elif intent.kind == "settings" or (intent.kind == "click" and chrome.settings_button_hit(self, intent.value)):
-                self.show_overlay("settings")
-            elif intent.kind == "narrate":
+            elif kind in ("help", "settings"):
+                self.show_overlay(kind)
+            elif kind == "narrate":
                 self.narrator.read(list(self.ctx.text.blocks))
             elif self.scenes:
                 self.top.handle(intent)

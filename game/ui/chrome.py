@@ -14,38 +14,25 @@ def content_rect(ctx) -> pygame.Rect:
     return pygame.Rect(margin, TOP_BAR + 12, width - 2 * margin, height - TOP_BAR - FOOTER - 24)
 
 
-def lang_button_rect(ctx) -> pygame.Rect:
-    width, _ = ctx.size
-    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("lang.toggle") + " (F2)")[0]
-    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
-    rect.right = width - ctx.theme.margin
-    return rect
+# The buttons at the top right, from the right: (name, string key, function key).
+TOP_BUTTONS = (("lang", "lang.toggle", "F2"), ("settings", "settings.button", "F3"), ("help", "help.button", "F1"))
 
 
-def lang_button_hit(app, pos) -> bool:
-    return lang_button_rect(app.ctx).collidepoint(pos)
+def top_button_rects(ctx) -> dict[str, pygame.Rect]:
+    """Where each top-right button is, laid out from the right edge."""
+    rects, right = {}, ctx.size[0] - ctx.theme.margin
+    for name, key, fkey in TOP_BUTTONS:
+        width = ctx.text.font(ctx.theme.small).size(f"{ctx.t(key)} ({fkey})")[0]
+        rect = pygame.Rect(0, 6, max(110, width + 36), TOP_BAR - 12)
+        rect.right = right
+        rects[name] = rect
+        right = rect.left - 12
+    return rects
 
 
-def settings_button_rect(ctx) -> pygame.Rect:
-    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("settings.button") + " (F3)")[0]
-    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
-    rect.right = lang_button_rect(ctx).left - 12
-    return rect
-
-
-def settings_button_hit(app, pos) -> bool:
-    return settings_button_rect(app.ctx).collidepoint(pos)
-
-
-def help_button_rect(ctx) -> pygame.Rect:
-    label_w = ctx.text.font(ctx.theme.small).size(ctx.t("help.button") + " (F1)")[0]
-    rect = pygame.Rect(0, 6, max(110, label_w + 36), TOP_BAR - 12)
-    rect.right = settings_button_rect(ctx).left - 12
-    return rect
-
-
-def help_button_hit(app, pos) -> bool:
-    return help_button_rect(app.ctx).collidepoint(pos)
+def top_button_hit(app, pos) -> str | None:
+    """The name of the top-right button at ``pos``, if any."""
+    return next((name for name, rect in top_button_rects(app.ctx).items() if rect.collidepoint(pos)), None)
 
 
 def draw(app, surface: pygame.Surface, dt: float) -> None:
@@ -59,9 +46,10 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     if status:
         image = text.line(status, theme.small, theme.muted)
         surface.blit(image, (theme.margin + name.get_width() + 28, (TOP_BAR - image.get_height()) // 2))
-    _top_button(ctx, surface, lang_button_rect(ctx), ctx.t("lang.toggle"), "F2", theme.button)
-    _top_button(ctx, surface, help_button_rect(ctx), ctx.t("help.button"), "F1", theme.button_bad)
-    _top_button(ctx, surface, settings_button_rect(ctx), ctx.t("settings.button"), "F3", theme.button)
+    rects = top_button_rects(ctx)
+    for name, key, fkey in TOP_BUTTONS:
+        colour = theme.button_bad if name == "help" else theme.button
+        _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
     hint = text.line(ctx.t("keys.hint"), theme.small, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
     if hint.get_width() > width:

@@ -283,9 +283,9 @@ def test_who_to_call_is_one_key_away_on_every_screen(driver):
         driver.press("f1")                   # pressing again does not stack screens
         driver.press("esc")
         assert driver.scene.name == step
-    from game.ui.chrome import help_button_rect
+    from game.ui.chrome import top_button_rects
 
-    driver.click_at(help_button_rect(driver.app.ctx).center)
+    driver.click_at(top_button_rects(driver.app.ctx)["help"].center)
     assert driver.scene.name == "help"
 
 
@@ -301,3 +301,14 @@ def test_settings_change_at_once_and_are_kept_for_the_player(driver, app):
     assert driver.scene.name == "round"
     stored = app.ctx.store.settings(app.ctx.profile)
     assert stored.text_scale == 1.25 and stored.high_contrast
+
+
+def test_the_top_buttons_work_with_the_mouse(driver, app):
+    from game.ui.chrome import top_button_rects
+
+    driver.click_at(top_button_rects(app.ctx)["lang"].center)
+    assert app.ctx.lang == "zh"
+    driver.click_at(top_button_rects(app.ctx)["settings"].center)
+    assert driver.scene.name == "settings"
+    driver.click_at(top_button_rects(app.ctx)["help"].center)     # one overlay replaces the other
+    assert driver.scene.name == "help" and [s.name for s in app.scenes] == ["title", "help"]
