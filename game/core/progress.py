@@ -137,6 +137,17 @@ class ProgressStore:
                                  (profile.id, pack_id, kind, self.now()))
         return cursor.lastrowid
 
+    def unfinished_round(self, profile: Profile, pack_id: str) -> tuple[int, set[str]] | None:
+        """The player's latest unfinished practice round of ``pack_id``, with the scenario
+        ids already answered in full, if it has any answers yet."""
+        row = self.db.execute("SELECT id FROM rounds WHERE profile_id = ? AND pack_id = ? AND kind = 'practice'"
+                              " AND finished IS NULL ORDER BY id DESC LIMIT 1", (profile.id, pack_id)).fetchone()
+        if row is None:
+            return None
+        done = {r[0] for r in self.db.execute(
+            "SELECT scenario_id FROM attempts WHERE round_id = ? AND complete = 1", (row[0],))}
+        return (row[0], done) if done else None
+
     def finish_round(self, round_id: int) -> None:
         self.db.execute("UPDATE rounds SET finished = ? WHERE id = ?", (self.now(), round_id))
 

@@ -22,6 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "player.empty": {"zh": "请先输入昵称", "en": "Please type a nickname first"},
     "pack.title": {"zh": "选择一组练习", "en": "Choose a set of scenarios"},
     "pack.count": {"zh": "{n} 道题", "en": "{n} scenarios"},
+    "pack.resume": {"zh": "接着上次做：{title}（已做 {done} / {n}）", "en": "Carry on where you stopped: {title} ({done} of {n} done)"},
     "pack.unavailable": {"zh": "暂时不能用：{problem}", "en": "Not available: {problem}"},
     "pack.none": {"zh": "没有找到可用的练习。", "en": "No scenario sets could be found."},
     "round.progress": {"zh": "第 {i} 题，共 {n} 题", "en": "Scenario {i} of {n}"},

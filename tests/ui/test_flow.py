@@ -312,3 +312,34 @@ def test_the_top_buttons_work_with_the_mouse(driver, app):
     assert driver.scene.name == "settings"
     driver.click_at(top_button_rects(app.ctx)["help"].center)     # one overlay replaces the other
     assert driver.scene.name == "help" and [s.name for s in app.scenes] == ["title", "help"]
+
+
+def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
+    import pygame
+
+    from game.app import create_app
+
+    def open_app():
+        application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en",
+                                 extra_packs=[mini_pack.parent])
+        application.push(TitleScene(application))
+        return application, Driver(application)
+
+    first, driver = open_app()
+    driver.to_round(nickname="Wang")
+    answer_scenario(driver, "2", "3", ("2",))   # one scenario answered in full
+    first.ctx.store.close(), first.ctx.speech.close(), pygame.quit()   # the window is closed
+
+    second, driver = open_app()
+    try:
+        driver.press("1"), driver.press("2")
+        driver.click("name:Wang")
+        assert driver.sees("Carry on where you stopped: Test mini pack (1 of 4 done)")
+        driver.click("resume:mini")
+        assert driver.scene.name == "round"
+        assert [s.id for s in driver.scene.round.scenarios] == ["anim-real", "voice-fake", "video-real"]
+        answer_scenario(driver, "1", "1", ("1",))
+        rounds = {a["round_id"] for a in second.ctx.store.attempts(second.ctx.profile)}
+        assert len(rounds) == 1                  # the same round carries on
+    finally:
+        second.ctx.store.close(), second.ctx.speech.close(), pygame.quit()

@@ -17,6 +17,12 @@ class PackScene(Scene):
         items = [(f"pack:{pack.info.id}",
                   f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
                  for pack in self.ctx.packs()]
+        for pack in self.ctx.packs():
+            left = self._left_over(pack)
+            if left:
+                done = len(pack.scenarios) - len(left[1])
+                items.insert(0, (f"resume:{pack.info.id}", self.t("pack.resume", title=text_in(pack.info.title, self.ctx.lang),
+                                                                   done=done, n=len(pack.scenarios))))
         if self.ctx.profile and self.ctx.store.missed(self.ctx.profile):
             items.append(("review", self.t("title.review")))
         self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + 80, width))
@@ -25,6 +31,11 @@ class PackScene(Scene):
         from game.ui.scenes.prepare import with_voices
         from game.ui.scenes.round import RoundScene, review_round
 
+        if button_id.startswith("resume:"):
+            pack = next(p for p in self.ctx.packs() if p.info.id == button_id[7:])
+            round_id, scenarios = self._left_over(pack)
+            self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, scenarios, round_id=round_id)))
+            return
         if button_id == "review":
             scene = review_round(self.app)
             if scene is not None:
@@ -32,6 +43,16 @@ class PackScene(Scene):
             return
         pack = next(p for p in self.ctx.packs() if f"pack:{p.info.id}" == button_id)
         self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, list(pack.scenarios))))
+
+    def _left_over(self, pack):
+        """(round id, scenarios not yet answered) of a round this player left, or None."""
+        if self.ctx.profile is None:
+            return None
+        found = self.ctx.store.unfinished_round(self.ctx.profile, pack.info.id)
+        if found is None:
+            return None
+        left = [s for s in pack.scenarios if s.id not in found[1]]
+        return (found[0], left) if left else None
 
     def back(self) -> None:
         from game.ui.scenes.title import TitleScene

@@ -23,12 +23,13 @@ from game.ui.widgets import Button
 class RoundScene(Scene):
     name = "round"
 
-    def __init__(self, app, pack, scenarios, kind: str = "practice"):
+    def __init__(self, app, pack, scenarios, kind: str = "practice", round_id: int | None = None):
+        """A round of ``scenarios``; with ``round_id``, the rest of a round left another day."""
         super().__init__(app)
         self.pack = pack
         self.round = Round(pack.info.id, scenarios)
         self.kind = kind
-        self.round_id = self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
+        self.round_id = round_id or self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
         self.attempt_id = None
         self.page = ""          # feedback has two pages: verdict, advice
         self.card = 0           # which rights card is shown
