@@ -5,6 +5,23 @@ import pygame
 
 TOP_BAR = 60
 FOOTER = 40
+CHROME_SCALE_CAP = 1.25   # the bars stay in their place; larger text is for the content
+
+
+def chrome_size(ctx, base: int) -> int:
+    """A size for the top bar and footer: grows with the text size only up to 125 %."""
+    scale = ctx.text.scale
+    return max(8, round(base * min(scale, CHROME_SCALE_CAP) / scale))
+
+
+def _fitting_line(ctx, text: str, base: int, width: int, colour, bold: bool = False):
+    """``text`` as one line no wider than ``width``, shrinking the size if it must."""
+    size = chrome_size(ctx, base)
+    while True:
+        image = ctx.text.line(text, size, colour, bold)
+        if image.get_width() <= width or size <= 10:
+            return image
+        size -= 1
 
 
 def content_rect(ctx) -> pygame.Rect:
@@ -22,7 +39,7 @@ def top_button_rects(ctx) -> dict[str, pygame.Rect]:
     """Where each top-right button is, laid out from the right edge."""
     rects, right = {}, ctx.size[0] - ctx.theme.margin
     for name, key, fkey in TOP_BUTTONS:
-        width = ctx.text.font(ctx.theme.small).size(f"{ctx.t(key)} ({fkey})")[0]
+        width = ctx.text.font(chrome_size(ctx, ctx.theme.small)).size(f"{ctx.t(key)} ({fkey})")[0]
         rect = pygame.Rect(0, 6, max(110, width + 36), TOP_BAR - 12)
         rect.right = right
         rects[name] = rect
@@ -40,20 +57,18 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     theme, text = ctx.theme, ctx.text
     width, height = ctx.size
     pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
-    name = text.line(f"{ctx.t('app.name')}", theme.heading - 6, theme.focus, bold=True)
+    name = text.line(f"{ctx.t('app.name')}", chrome_size(ctx, theme.heading - 6), theme.focus, bold=True)
     surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
     status = getattr(app.top, "status_line", lambda: "")()
     if status:
-        image = text.line(status, theme.small, theme.muted)
+        image = text.line(status, chrome_size(ctx, theme.small), theme.muted)
         surface.blit(image, (theme.margin + name.get_width() + 28, (TOP_BAR - image.get_height()) // 2))
     rects = top_button_rects(ctx)
     for name, key, fkey in TOP_BUTTONS:
         colour = theme.button_bad if name == "help" else theme.button
         _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
-    hint = text.line(ctx.t("keys.hint"), theme.small, theme.muted)
+    hint = _fitting_line(ctx, ctx.t("keys.hint"), theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
-    if hint.get_width() > width:
-        text.note_overflow("footer hint too wide")
     _draw_notices(ctx, surface, dt)
 
 
@@ -62,9 +77,7 @@ def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
     pygame.draw.rect(surface, colour, rect, border_radius=8)
     if theme.border:
         pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=8)
-    label = text.line(f"{label_text} ({key})", theme.small, theme.button_text)
-    if label.get_width() > rect.width - 12:
-        label = text.line(label_text, theme.small, theme.button_text)
+    label = _fitting_line(ctx, f"{label_text} ({key})", theme.small, rect.width - 12, theme.button_text)
     surface.blit(label, label.get_rect(center=rect.center))
 
 

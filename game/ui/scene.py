@@ -110,6 +110,10 @@ class Scene:
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.ctx.theme.background)
         self.draw_content(surface)
+        bounds = surface.get_rect()
+        for button in self.buttons:
+            if not bounds.contains(button.rect):
+                self.ctx.text.note_overflow(f"button off the screen: {button.label[:30]}")
         for index, button in enumerate(self.buttons):
             button.draw(surface, self.ctx.text, self.ctx.theme, index == self.focus, button.id == self.hover)
 

@@ -9,7 +9,11 @@ from game.ui.text import TextRenderer
 from game.ui.theme import Theme
 
 PAD_X, PAD_Y = 18, 10
-BADGE = 40
+BADGE = 40   # the number badge at 100 % text; it grows with the digit
+
+
+def badge_size(text: TextRenderer, size: int) -> int:
+    return max(BADGE, text.line_height(size, True))
 
 
 @dataclass
@@ -23,8 +27,8 @@ class Button:
     style: str = "normal"   # normal | good | bad | quiet
     size: int = 28
 
-    def label_width(self) -> int:
-        return self.rect.width - 2 * PAD_X - (BADGE + PAD_X if self.number else 0)
+    def label_width(self, text: TextRenderer) -> int:
+        return self.rect.width - 2 * PAD_X - (badge_size(text, self.size) + PAD_X if self.number else 0)
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, theme: Theme,
              focused: bool, hovered: bool) -> None:
@@ -38,13 +42,16 @@ class Button:
             pygame.draw.rect(surface, theme.focus, self.rect.inflate(8, 8), width=4, border_radius=13)
         x = self.rect.left + PAD_X
         if self.number:
-            badge = pygame.Rect(x, self.rect.centery - BADGE // 2, BADGE, BADGE)
+            side = badge_size(text, self.size)
+            badge = pygame.Rect(x, self.rect.centery - side // 2, side, side)
             pygame.draw.rect(surface, theme.background, badge, border_radius=8)
             digit = text.line(str(self.number), self.size, theme.focus, bold=True)
             surface.blit(digit, digit.get_rect(center=badge.center))
             x = badge.right + PAD_X
-        width = self.label_width()
+        width = self.label_width(text)
         height = text.block_height(self.label, self.size, width)
+        if height > self.rect.height:
+            text.note_overflow(f"label taller than its button: {self.label[:30]}")
         box = pygame.Rect(x, self.rect.centery - height // 2, width, height)
         text.draw_block(surface, self.label, box, self.size, theme.button_text,
                         align="left" if self.number else "center")
@@ -52,7 +59,7 @@ class Button:
 
 def fit_height(text: TextRenderer, label: str, width: int, size: int, numbered: bool, minimum: int) -> int:
     """Height a button of ``width`` needs to show ``label`` in full."""
-    inner = width - 2 * PAD_X - (BADGE + PAD_X if numbered else 0)
+    inner = width - 2 * PAD_X - (badge_size(text, size) + PAD_X if numbered else 0)
     return max(minimum, text.block_height(label, size, inner) + 2 * PAD_Y)
 
 

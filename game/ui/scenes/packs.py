@@ -25,7 +25,8 @@ class PackScene(Scene):
                                                                    done=done, n=len(pack.scenarios))))
         if self.ctx.profile and self.ctx.store.missed(self.ctx.profile):
             items.append(("review", self.t("title.review")))
-        self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + 80, width))
+        self.title_h = self.ctx.text.block_height(self.t("pack.title"), self.ctx.theme.heading, width, True)
+        self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + self.title_h + 24, width))
 
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.prepare import with_voices
@@ -64,11 +65,12 @@ class PackScene(Scene):
         area = content_rect(ctx)
         width = min(900, area.width)
         left = area.centerx - width // 2
-        ctx.text.draw_block(surface, self.t("pack.title"), pygame.Rect(left, area.top + 10, width, 60),
+        ctx.text.draw_block(surface, self.t("pack.title"), pygame.Rect(left, area.top + 10, width, self.title_h),
                             theme.heading, theme.text, bold=True)
         y = (self.buttons[-1].rect.bottom + 24) if self.buttons else area.top + 90
         if not ctx.packs():
-            y += ctx.text.draw_block(surface, self.t("pack.none"), pygame.Rect(left, y, width, 60), theme.body, theme.bad)
+            y += ctx.text.draw_block(surface, self.t("pack.none"), pygame.Rect(left, y, width, area.bottom - y),
+                                     theme.body, theme.bad)
         for status in ctx.statuses:
             if status.ok:
                 continue

@@ -26,15 +26,18 @@ class PlayerScene(Scene):
         area = content_rect(self.ctx)
         width = min(640, area.width)
         left = area.centerx - width // 2
-        self.entry = pygame.Rect(left, area.top + 150, width, 64)
+        self.heading_h = self.ctx.text.block_height(self.t("player.title"), self.ctx.theme.heading, width, True)
+        self.hint_h = self.ctx.text.block_height(self.t("player.hint"), self.ctx.theme.small, width)
+        entry_h = self.ctx.text.line_height(self.ctx.theme.heading) + 16
+        self.entry = pygame.Rect(left, area.top + 10 + self.heading_h + 10 + self.hint_h + 16, width, entry_h)
         buttons = self.column_buttons([("ok", self.t("player.ok"))], left, self.entry.bottom + 20, width, numbered=False)
         names = [(f"name:{p.nickname}", p.nickname) for p in self.ctx.store.profiles()[:4]]
         if names:
             half = (width - self.ctx.theme.gap) // 2
-            top = buttons[-1].rect.bottom + 70
+            top = buttons[-1].rect.bottom + self.ctx.text.line_height(self.ctx.theme.small) + 24
             for index, (button_id, label) in enumerate(names):
                 col = self.column_buttons([(button_id, label)], left + (index % 2) * (half + self.ctx.theme.gap),
-                                          top + (index // 2) * (self.ctx.theme.button_min_height + self.ctx.theme.gap),
+                                          top + (index // 2) * (buttons[0].rect.height + self.ctx.theme.gap),
                                           half, numbered=False)
                 buttons.extend(col)
         self.set_buttons(buttons)
@@ -72,9 +75,9 @@ class PlayerScene(Scene):
         ctx, theme = self.ctx, self.ctx.theme
         area = content_rect(ctx)
         width = self.entry.width
-        heading = pygame.Rect(self.entry.left, area.top + 10, width, 60)
+        heading = pygame.Rect(self.entry.left, area.top + 10, width, self.heading_h)
         ctx.text.draw_block(surface, self.t("player.title"), heading, theme.heading, theme.text, bold=True)
-        hint = pygame.Rect(self.entry.left, area.top + 70, width, 76)
+        hint = pygame.Rect(self.entry.left, heading.bottom + 10, width, self.hint_h)
         ctx.text.draw_block(surface, self.t("player.hint"), hint, theme.small, theme.muted)
         pygame.draw.rect(surface, theme.panel, self.entry, border_radius=8)
         pygame.draw.rect(surface, theme.focus, self.entry, width=3, border_radius=8)

@@ -50,7 +50,8 @@ class PrepareScene(Scene):
         area = content_rect(self.ctx)
         theme = self.ctx.theme
         label = self.t("call.preparing", done=self.done, total=len(self.requests))
-        self.ctx.text.draw_block(surface, label, pygame.Rect(area.left, area.centery - 80, area.width, 60),
+        height = self.ctx.text.block_height(label, theme.heading, area.width)
+        self.ctx.text.draw_block(surface, label, pygame.Rect(area.left, area.centery - 20 - height, area.width, height),
                                  theme.heading, theme.text, align="center")
         bar = pygame.Rect(area.centerx - 300, area.centery, 600, 28)
         pygame.draw.rect(surface, theme.panel, bar, border_radius=8)

@@ -17,7 +17,7 @@ from game.ui.callview import CallView
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections
-from game.ui.widgets import Button
+from game.ui.widgets import Button, fit_height
 
 
 class RoundScene(Scene):
@@ -146,9 +146,12 @@ class RoundScene(Scene):
             top = area.bottom - self.ctx.theme.button_min_height
         buttons = self.column_buttons(items, panel.left, top, panel.width, numbered=True)
         if not view.call.ringing:
-            buttons.append(Button("replay", self.t("call.replay_line"), pygame.Rect(
-                clip_box.left, area.bottom - self.ctx.theme.button_min_height, 260, self.ctx.theme.button_min_height),
-                None, "quiet", self.ctx.theme.small + 2))
+            size = self.ctx.theme.small + 2
+            label = self.t("call.replay_line")
+            width = clip_box.width // 2
+            height = fit_height(self.ctx.text, label, width, size, False, self.ctx.theme.button_min_height)
+            buttons.append(Button("replay", label, pygame.Rect(clip_box.left, area.bottom - height, width, height),
+                                  None, "quiet", size))
         for button in buttons:
             if button.id == "call:answer":
                 button.style = "good"
@@ -163,14 +166,16 @@ class RoundScene(Scene):
     def _clip_buttons(self, clip_box, area) -> list[Button]:
         if self.round.step not in ("judge", "confidence", "action") or self.clip is None or not self.clip.seconds:
             return []
-        width = 190
-        top = area.bottom - self.ctx.theme.button_min_height
-        replay = Button("replay", f"{self.t('clip.replay')} (R)", pygame.Rect(clip_box.left, top, width,
-                        self.ctx.theme.button_min_height), None, "quiet", self.ctx.theme.small + 2)
-        pause = Button("pause", f"{self.t('clip.pause')}/{self.t('clip.play')} (P)",
-                       pygame.Rect(clip_box.left + width + 14, top, width + 40, self.ctx.theme.button_min_height),
-                       None, "quiet", self.ctx.theme.small + 2)
-        return [replay, pause]
+        labels = [("replay", f"{self.t('clip.replay')} (R)"),
+                  ("pause", f"{self.t('clip.pause')}/{self.t('clip.play')} (P)")]
+        size, left, buttons = self.ctx.theme.small + 2, clip_box.left, []
+        width = (clip_box.width - self.ctx.theme.gap) // 2
+        for button_id, label in labels:
+            height = fit_height(self.ctx.text, label, width, size, False, self.ctx.theme.button_min_height)
+            buttons.append(Button(button_id, label, pygame.Rect(left, area.bottom - height, width, height),
+                                  None, "quiet", size))
+            left += width + self.ctx.theme.gap
+        return buttons
 
     def _continue_label(self) -> str:
         if self.round.step == "feedback":

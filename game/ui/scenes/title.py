@@ -10,11 +10,23 @@ from game.ui.scene import Scene
 class TitleScene(Scene):
     name = "title"
 
+    def _big_title(self, area):
+        """The name, as large as fits the width."""
+        theme, size = self.ctx.theme, self.ctx.theme.title + 24
+        while True:
+            image = self.ctx.text.line("识破  SeeThrough", size, theme.focus, bold=True)
+            if image.get_width() <= area.width or size <= 20:
+                return image
+            size -= 4
+
     def layout(self) -> None:
         area = content_rect(self.ctx)
         width = min(520, area.width)
+        self.title_top = area.top + int(area.height * 0.08)
+        self.tagline_top = self.title_top + self._big_title(area).get_height() + 16
+        tagline_h = self.ctx.text.block_height(self.t("app.tagline"), self.ctx.theme.heading, area.width)
         self.set_buttons(self.column_buttons([("start", self.t("title.start")), ("quit", self.t("title.quit"))],
-                                             area.centerx - width // 2, area.top + int(area.height * 0.55), width))
+                                             area.centerx - width // 2, self.tagline_top + tagline_h + 30, width))
 
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.language import LanguageScene
@@ -30,8 +42,8 @@ class TitleScene(Scene):
     def draw_content(self, surface: pygame.Surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
         area = content_rect(ctx)
-        big = ctx.text.line("识破  SeeThrough", theme.title + 24, theme.focus, bold=True)
-        surface.blit(big, big.get_rect(midtop=(area.centerx, area.top + int(area.height * 0.12))))
-        tagline = pygame.Rect(area.left, area.top + int(area.height * 0.12) + big.get_height() + 24,
-                              area.width, area.height // 5)
+        big = self._big_title(area)
+        surface.blit(big, big.get_rect(midtop=(area.centerx, self.title_top)))
+        top = self.tagline_top
+        tagline = pygame.Rect(area.left, top, area.width, min(b.rect.top for b in self.buttons) - top)
         ctx.text.draw_block(surface, self.t("app.tagline"), tagline, theme.heading, theme.text, align="center")
