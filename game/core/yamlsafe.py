@@ -78,6 +78,9 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         message = f"YAML syntax: {err.problem or err.context}"
+        if "nesting depth" in message:   # PyYAML 6.0.3+ stops deep nesting in its scanner, before our cap
+            raise PackError([Problem(shown, line, col, f"nesting deeper than {MAX_DEPTH} levels",
+                                     "flatten the structure")]) from err
         bad_line = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
         hint = "indent with spaces, not tabs" if "\t" in bad_line else _syntax_hint(err)
         raise PackError([Problem(shown, line, col, message, hint)]) from err
