@@ -142,9 +142,11 @@ class App:
             elif kind == "toggle_lang":
                 self.toggle_language()
             elif kind in ("help", "settings"):
+                self._notice(kind)
                 self.show_overlay(kind)
             elif kind == "narrate":
                 self.narrator.read(list(self.ctx.text.blocks))
+                self._notice(kind)
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
@@ -157,16 +159,24 @@ class App:
         self._narrate(focus)
         self.frame += 1
 
+    def _notice(self, kind: str) -> None:
+        """Tell the scene on top that a key for every screen was used (the tour teaches them)."""
+        noticed = getattr(self.top, "noticed", None)
+        if noticed:
+            noticed(kind)
+
     def _narrate(self, focus_before) -> None:
         """Read a new screen on arrival, and the focused item when focus moves."""
         scene = self.top
         key = (id(scene), scene.screen_key(), self.ctx.lang)
-        if not self.ctx.effective.narration:
-            self.narrator.stop()
-        elif key != self._screen:
+        automatic = self.ctx.effective.narration   # off: only N or the Read button reads
+        if key != self._screen:
             self._screen = key
-            self.narrator.read(list(self.ctx.text.blocks))
-        elif focus_before[0] == id(scene) and focus_before[1] != scene.focus and scene.buttons:
+            if automatic:
+                self.narrator.read(list(self.ctx.text.blocks))
+            else:
+                self.narrator.stop()
+        elif automatic and focus_before[0] == id(scene) and focus_before[1] != scene.focus and scene.buttons:
             self.narrator.read([scene.buttons[scene.focus].label])
         clip = getattr(scene, "clip", None)
         view = getattr(scene, "callview", None)

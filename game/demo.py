@@ -17,6 +17,7 @@ SETTLE_FRAMES = 3      # frames to wait before a screenshot, so clips have drawn
 DWELL_SECONDS = 1.0    # how long the demo "reads" a screen before choosing
 MAX_CLIP_WAIT = 8.0    # watch a clip at most this long before answering
 MAX_FRAMES = 60_000
+OVERLAY_TOUR = (pygame.K_F1, pygame.K_F3, pygame.K_ESCAPE)   # help, settings, "leave the round?"
 
 
 def run_demo(app, args) -> int:
@@ -41,6 +42,7 @@ def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> d
     seen_key, settle, dwell, count = None, 0, 0.0, 0
     clock = pygame.time.Clock() if realtime else None
     round_scene = None
+    tour = list(OVERLAY_TOUR)   # once, in the first round: the screens reachable from anywhere
     for _ in range(MAX_FRAMES):
         events = pygame.event.get() if realtime else []
         app.step(events, FRAME)
@@ -65,6 +67,9 @@ def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> d
         dwell += FRAME
         if dwell < _wait_for(scene):
             continue
+        if tour and scene.name == "round" and scene.round.step == "judge":
+            _press(app, tour.pop(0))
+            continue
         choice = scene.demo_choice(rng)
         if choice is None:
             break
@@ -82,6 +87,10 @@ def _wait_for(scene) -> float:
     if clip is not None and getattr(scene.round, "step", "") == "judge" and clip.seconds:
         return min(MAX_CLIP_WAIT, clip.seconds)
     return DWELL_SECONDS
+
+
+def _press(app, key: int) -> None:
+    app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)], FRAME)
 
 
 def _click(app, button_id: str) -> None:

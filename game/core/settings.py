@@ -22,6 +22,7 @@ class Settings:
     lang: str = "zh"
     reduced_motion: bool = False
     fullscreen: bool = False
+    tour_seen: bool = False     # the first-run tour was finished or skipped
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))

@@ -229,14 +229,24 @@ class CallView:
         return None
 
     def _person_lines(self, surface, box, person: Person, top: int) -> None:
-        text = self.ctx.text
+        """The caller's name and number under their face, small enough to stay inside ``box``."""
         theme = self.ctx.theme
-        name = text.line(text_in(person.name, self.ctx.lang), theme.heading, theme.text, bold=True)
+        name = self._fitting(text_in(person.name, self.ctx.lang), theme.heading, box, 0.17, theme.text, True)
         surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
         detail = person.number or ""
         status = self.ctx.t("call.saved" if person.saved else "call.unknown")
-        small = text.line(f"{detail}  ·  {status}" if detail else status, theme.small, theme.muted)
-        surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 6)))
+        small = self._fitting(f"{detail}  ·  {status}" if detail else status, theme.small, box, 0.11, theme.muted)
+        surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+
+    def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False):
+        """``words`` as one line no wider than ``box`` and no taller than ``share`` of its height."""
+        text = self.ctx.text
+        while size > 8:
+            image = text.line(words, size, colour, bold)
+            if image.get_width() <= box.width - 16 and image.get_height() <= box.height * share:
+                return image
+            size -= 2
+        return text.line(words, size, colour, bold)
 
     def _draw_ringing(self, surface, box) -> None:
         person = self.call.person
@@ -275,8 +285,8 @@ class CallView:
         else:
             picture = getattr(face, "picture", face)
             draw_picture_face(surface, box, picture, self._effect(person), self.time)
-        label = self.ctx.text.line(text_in(person.name, self.ctx.lang), self.ctx.theme.small, (255, 255, 255))
-        surface.blit(label, (box.left + 12, box.top + 10))
+        label = self._fitting(text_in(person.name, self.ctx.lang), self.ctx.theme.small, box, 0.2, (255, 255, 255))
+        surface.blit(label, (box.left + 8, box.top + 6))
         if not self_view:
             return
         me = pygame.Rect(0, 0, box.width // 5, box.height // 5)

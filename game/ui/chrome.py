@@ -32,7 +32,8 @@ def content_rect(ctx) -> pygame.Rect:
 
 
 # The buttons at the top right, from the right: (name, string key, function key).
-TOP_BUTTONS = (("lang", "lang.toggle", "F2"), ("settings", "settings.button", "F3"), ("help", "help.button", "F1"))
+TOP_BUTTONS = (("lang", "lang.toggle", "F2"), ("settings", "settings.button", "F3"), ("narrate", "narrate.button", "N"),
+               ("help", "help.button", "F1"))
 
 
 def top_button_rects(ctx) -> dict[str, pygame.Rect]:
@@ -59,11 +60,14 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
     name = text.line(f"{ctx.t('app.name')}", chrome_size(ctx, theme.heading - 6), theme.focus, bold=True)
     surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
-    status = getattr(app.top, "status_line", lambda: "")()
-    if status:
-        image = text.line(status, chrome_size(ctx, theme.small), theme.muted)
-        surface.blit(image, (theme.margin + name.get_width() + 28, (TOP_BAR - image.get_height()) // 2))
     rects = top_button_rects(ctx)
+    status = getattr(app.top, "status_line", lambda: "")()
+    left = theme.margin + name.get_width() + 28
+    room = min(r.left for r in rects.values()) - 16 - left
+    if status and room > 40:   # where the buttons leave no room, the round shows its place elsewhere
+        image = _fitting_line(ctx, status, theme.small, room, theme.muted)
+        if image.get_width() <= room:
+            surface.blit(image, (left, (TOP_BAR - image.get_height()) // 2))
     for name, key, fkey in TOP_BUTTONS:
         colour = theme.button_bad if name == "help" else theme.button
         _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
@@ -73,7 +77,7 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
 
 
 def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
-    theme, text = ctx.theme, ctx.text
+    theme = ctx.theme
     pygame.draw.rect(surface, colour, rect, border_radius=8)
     if theme.border:
         pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=8)

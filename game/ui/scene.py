@@ -10,7 +10,7 @@ import random
 import pygame
 
 from game.ui.input import Intent
-from game.ui.widgets import Button, stack
+from game.ui.widgets import Button, above, button_row, fit_height, stack
 
 
 class Scene:
@@ -23,6 +23,7 @@ class Scene:
         self.buttons: list[Button] = []
         self.focus = 0
         self.hover: str | None = None
+        self.list_page = 0   # which page of a long list of buttons is shown
 
     # --- what subclasses provide ---
 
@@ -96,6 +97,11 @@ class Scene:
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
+        if button.id in ("list:prev", "list:next"):
+            self.list_page += 1 if button.id == "list:next" else -1
+            self.focus = 0
+            self.layout()
+            return
         self.activate(button.id)
 
     def set_buttons(self, buttons: list[Button], focus_id: str | None = None) -> None:
@@ -117,7 +123,59 @@ class Scene:
         for index, button in enumerate(self.buttons):
             button.draw(surface, self.ctx.text, self.ctx.theme, index == self.focus, button.id == self.hover)
 
-    def column_buttons(self, items, left, top, width, numbered=True, style="normal") -> list[Button]:
+    def column_buttons(self, items, left, top, width, numbered=True, style="normal", size=None) -> list[Button]:
         theme = self.ctx.theme
-        return stack(self.ctx.text, items, left, top, width, theme.body, theme.gap,
+        return stack(self.ctx.text, items, left, top, width, size or theme.body, theme.gap,
                      theme.button_min_height, numbered, style)
+
+    def fitted_column(self, items, left, top, width, bottom, numbered=True) -> list[Button]:
+        """A column of buttons that ends above ``bottom``: long labels get a little smaller
+        (never below three quarters of the chosen size) rather than run off the screen."""
+        body = self.ctx.theme.body
+        buttons: list[Button] = []
+        for size in range(body, body * 3 // 4 - 1, -1):
+            buttons = self.column_buttons(items, left, top, width, numbered, size=size)
+            if not buttons or buttons[-1].rect.bottom <= bottom:
+                return buttons
+        self.ctx.text.note_overflow(f"buttons do not fit: {items[0][1][:30] if items else ''}")
+        return buttons
+
+    def scaled_width(self, base: int, area: pygame.Rect) -> int:
+        """A column width that grows with the text size, up to the whole area."""
+        return min(area.width, round(base * max(1.0, self.ctx.text.scale)))
+
+    def paged_column(self, items, left, top, width, bottom, numbered=True, extra=()) -> list[Button]:
+        """A column of buttons above ``bottom``; a list too long for that is split into pages,
+        with Previous page / Next page under it (the number keys restart on each page).
+
+        ``extra`` (id, label, style) buttons go in the row at the bottom, with or without pages.
+        """
+        theme, t = self.ctx.theme, self.t
+        room = pygame.Rect(left, top, width, bottom - top)
+        row = button_row(self.ctx, room, list(extra)) if extra else []
+        buttons = self.column_buttons(items, left, top, width, numbered)
+        if not buttons or buttons[-1].rect.bottom <= above(row, room, theme.gap):
+            self.list_page = 0
+            return buttons + row
+        probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"),
+                                            ("list:next", t("nav.more", i=9, n=9), "normal"), *extra])
+        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top)
+        self.list_page = max(0, min(self.list_page, len(pages) - 1))
+        nav = [("list:prev", t("nav.prev_page"), "quiet")] if self.list_page > 0 else []
+        if self.list_page + 1 < len(pages):
+            nav.append(("list:next", t("nav.more", i=self.list_page + 1, n=len(pages)), "normal"))
+        return (self.column_buttons(pages[self.list_page], left, top, width, numbered)
+                + button_row(self.ctx, room, nav + list(extra)))
+
+
+def _split(text, items, width, theme, numbered, height) -> list[list]:
+    """``items`` in pages whose buttons stack no taller than ``height``."""
+    pages, used = [[]], 0
+    for item in items:
+        need = fit_height(text, item[1], width, theme.body, numbered, theme.button_min_height) + theme.gap
+        if pages[-1] and used + need > height + theme.gap:
+            pages.append([])
+            used = 0
+        pages[-1].append(item)
+        used += need
+    return pages

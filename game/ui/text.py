@@ -42,7 +42,7 @@ class TextRenderer:
         return self._fonts[key]
 
     def line_height(self, size: int, bold: bool = False) -> int:
-        return round(self.font(size, bold).get_linesize() * 1.08)
+        return self.font(size, bold).get_linesize()   # Noto Sans SC already leaves 1.45 em
 
     def line(self, text: str, size: int, color, bold: bool = False) -> pygame.Surface:
         key = (text, size, color, bold)
@@ -76,8 +76,13 @@ class TextRenderer:
 
         Text that does not fit the rect's height is still drawn, and noted.
         """
-        lines = self.wrap(text, size, rect.width, bold)
-        self.blocks.append(text)
+        return self.draw_lines(surface, text, self.wrap(text, size, rect.width, bold), rect, size, color, bold, align)
+
+    def draw_lines(self, surface: pygame.Surface, text: str, lines: list[str], rect: pygame.Rect, size: int,
+                   color, bold: bool = False, align: str = "left") -> int:
+        """Draw already-wrapped ``lines`` (part or all of ``text``); return the height used."""
+        whole = lines == self.wrap(text, size, rect.width, bold)
+        self.blocks.append(text if whole else " ".join(lines))
         step = self.line_height(size, bold)
         y = rect.top
         for line in lines:

@@ -9,6 +9,7 @@ from game.ui.text import TextRenderer
 from game.ui.theme import Theme
 
 PAD_X, PAD_Y = 18, 10
+QUIET_SIZE = 2   # quiet buttons (replay, previous page) use small text plus this much
 BADGE = 40   # the number badge at 100 % text; it grows with the digit
 
 
@@ -73,3 +74,28 @@ def stack(text: TextRenderer, items: list[tuple[str, str]], left: int, top: int,
                               index + 1 if numbered else None, style, size))
         y += height + gap
     return buttons
+
+
+def button_row(ctx, area: pygame.Rect, items: list[tuple[str, str, str]], numbered: bool = False) -> list[Button]:
+    """Buttons side by side along the bottom of ``area``: quiet ones on the left, the rest on the right.
+
+    ``items`` are (id, label, style). All are as tall as the tallest label needs.
+    """
+    theme, text = ctx.theme, ctx.text
+    count = len(items)
+    width = min((area.width - theme.gap * (count - 1)) // count, round(460 * max(1.0, text.scale)))
+    sizes = [theme.small + QUIET_SIZE if style == "quiet" else theme.body for _, _, style in items]
+    height = max(fit_height(text, label, width, size, numbered, theme.button_min_height)
+                 for (_, label, _), size in zip(items, sizes))
+    quiet = [i for i, item in enumerate(items) if item[2] == "quiet"]
+    loud = [i for i, item in enumerate(items) if item[2] != "quiet"]
+    lefts = {i: area.left + n * (width + theme.gap) for n, i in enumerate(quiet)}
+    lefts.update({i: area.right - (len(loud) - n) * (width + theme.gap) + theme.gap for n, i in enumerate(loud)})
+    return [Button(button_id, label, pygame.Rect(lefts[i], area.bottom - height, width, height),
+                   i + 1 if numbered else None, style, sizes[i])
+            for i, (button_id, label, style) in enumerate(items)]
+
+
+def above(buttons: list[Button], area: pygame.Rect, gap: int) -> int:
+    """The lowest y that text may reach above a row of buttons."""
+    return min((b.rect.top for b in buttons), default=area.bottom) - gap

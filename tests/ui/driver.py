@@ -51,11 +51,35 @@ class Driver:
         text = self.visible_text()
         return phrase in text.replace("\n", " ") or phrase in text.replace("\n", "")
 
-    def to_round(self, pack_id: str = "mini", nickname: str = "Ann") -> None:
-        """From the title screen to the first scenario of ``pack_id``."""
-        self.press("1")           # Start
-        self.press("2")           # English
+    def new_player(self, language_key: str, nickname: str) -> None:
+        """Start, choose the language (1 中文, 2 English), give a nickname; skip the first-run tour."""
+        self.press("1")
+        self.press(language_key)
         self.type(nickname)
         self.press("enter")
+        if self.scene.name == "tour":
+            self.click("skip")    # the tour has its own tests
+
+    def to_round(self, pack_id: str = "mini", nickname: str = "Ann") -> None:
+        """From the title screen to the first scenario of ``pack_id``."""
+        self.new_player("2", nickname)
         self.click(f"pack:{pack_id}")
         assert self.scene.name == "round"
+
+
+# The first-run tour, by keys alone: what each step asks for, then Enter for Next.
+TOUR_KEYS = {"welcome": (), "number": ("2",), "arrows": ("down", "enter"), "replay": ("r",), "narrate": ("n",),
+             "help": ("f1", "esc"), "settings": ("f3", "esc"), "back": ("esc", "enter"), "done": ()}
+
+
+def tour_by_keys(driver: Driver) -> list[str]:
+    """Do every step of the tour with the keyboard; return the step ids seen."""
+    seen = []
+    while driver.scene.name == "tour":
+        step = driver.scene.tour.step.id
+        seen.append(step)
+        for key in TOUR_KEYS[step]:
+            driver.press(key)
+        assert driver.scene.name == "tour" and (driver.scene.tour.step_done or step in ("welcome", "done")), step
+        driver.press("enter")
+    return seen

@@ -73,6 +73,7 @@ def test_mouse_works_on_every_step(driver):
     driver.click("zh")
     driver.type("小明")
     driver.click("ok")
+    driver.click("skip")          # the first-run tour
     driver.click("pack:mini")
     driver.click("manipulated")
     driver.click("certain")
@@ -138,7 +139,7 @@ def test_an_empty_nickname_is_refused_kindly(driver):
     driver.press("backspace")
     driver.type("ob")
     driver.press("enter")
-    assert driver.scene.name == "packs" and driver.app.ctx.profile.nickname == "Bob"
+    assert driver.scene.name == "tour" and driver.app.ctx.profile.nickname == "Bob"
 
 
 def test_review_replays_only_what_was_missed(driver, app):
@@ -166,7 +167,7 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
     try:
         application.push(TitleScene(application))
         driver = Driver(application)
-        driver.press("1"), driver.press("2"), driver.type("Zed"), driver.press("enter")
+        driver.new_player("2", "Zed")
         text = driver.visible_text()
         assert "broken — Not available: still-fake.yaml:2:1: YAML syntax" in text.replace("\n", " ")
         assert any(n.text_key == "notice.bad_packs" for n in application.ctx.notices)
@@ -195,7 +196,7 @@ def call_driver(install, tmp_path):
 
 def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     driver = call_driver
-    driver.press("1"), driver.press("1"), driver.type("奶奶"), driver.press("enter")
+    driver.new_player("1", "奶奶")
     driver.click("pack:calls")
     while driver.scene.name == "prepare":               # the voices are rendered first
         driver.advance(0.1)
@@ -232,7 +233,7 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
 
 def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     driver = call_driver
-    driver.press("1"), driver.press("2"), driver.type("Li"), driver.press("enter")
+    driver.new_player("2", "Li")
     driver.click("pack:calls")
     while driver.scene.name == "prepare":
         driver.advance(0.1)
@@ -252,7 +253,7 @@ def test_with_no_speech_engine_a_call_plays_with_captions_and_one_notice(call_dr
     monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))   # the worker cannot start
     driver = call_driver
     driver.app.ctx.speech = Speech(tmp_path / "speech")
-    driver.press("1"), driver.press("2"), driver.type("Ann"), driver.press("enter")
+    driver.new_player("2", "Ann")
     driver.click("pack:calls")
     driver.advance(0.1)
     assert driver.scene.name == "round"

@@ -16,7 +16,7 @@ class ConfirmScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = min(640, area.width)
+        width = self.scaled_width(640, area)
         top = area.top + self._question_height(width) + 60
         # "No" first and focused: Enter by accident keeps the player where they were.
         self.set_buttons(self.column_buttons([("no", self.t(self.no_key)), ("yes", self.t(self.yes_key))],
@@ -33,7 +33,7 @@ class ConfirmScene(Scene):
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        width = min(640, area.width)
+        width = self.scaled_width(640, area)
         box = pygame.Rect(area.centerx - width // 2, area.top + 40, width, self._question_height(width))
         self.ctx.text.draw_block(surface, self.t(self.question_key), box, self.ctx.theme.heading,
                                  self.ctx.theme.text, bold=True)

@@ -5,14 +5,17 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
+HEADING = "请选择语言 / Choose your language"
+
+
 class LanguageScene(Scene):
     name = "language"
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = min(520, area.width)
-        self.set_buttons(self.column_buttons([("zh", "中文"), ("en", "English")],
-                                             area.centerx - width // 2, area.top + 160, width))
+        width = self.scaled_width(520, area)
+        top = area.top + 40 + self._heading_height(area) + 40
+        self.set_buttons(self.column_buttons([("zh", "中文"), ("en", "English")], area.centerx - width // 2, top, width))
         if self.ctx.lang == "en":
             self.focus = 1
 
@@ -26,9 +29,12 @@ class LanguageScene(Scene):
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        theme = self.ctx.theme
-        heading = self.ctx.text.line("请选择语言 / Choose your language", theme.heading, theme.text, bold=True)
-        surface.blit(heading, heading.get_rect(midtop=(area.centerx, area.top + 60)))
+        box = area.inflate(0, -80)
+        self.ctx.text.draw_block(surface, HEADING, box.move(0, 40 - box.top + area.top), self.ctx.theme.heading,
+                                 self.ctx.theme.text, bold=True, align="center")
+
+    def _heading_height(self, area) -> int:
+        return self.ctx.text.block_height(HEADING, self.ctx.theme.heading, area.width, True)
 
     def demo_choice(self, rng):
         return self.ctx.lang

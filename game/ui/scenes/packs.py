@@ -8,12 +8,15 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
+MAX_MESSAGES = 3
+
+
 class PackScene(Scene):
     name = "packs"
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = min(900, area.width)
+        width = self.scaled_width(900, area)
         items = [(f"pack:{pack.info.id}",
                   f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
                  for pack in self.ctx.packs()]
@@ -26,7 +29,23 @@ class PackScene(Scene):
         if self.ctx.profile and self.ctx.store.missed(self.ctx.profile):
             items.append(("review", self.t("title.review")))
         self.title_h = self.ctx.text.block_height(self.t("pack.title"), self.ctx.theme.heading, width, True)
-        self.set_buttons(self.column_buttons(items, area.centerx - width // 2, area.top + self.title_h + 24, width))
+        bottom = area.bottom - self._messages_height(width)
+        self.set_buttons(self.paged_column(items, area.centerx - width // 2, area.top + self.title_h + 24, width, bottom))
+
+    def _messages(self) -> list[str]:
+        """What is wrong with each pack that cannot be played, or that there are none."""
+        messages = [] if self.ctx.packs() else [self.t("pack.none")]
+        for status in self.ctx.statuses:
+            if not status.ok:
+                first = _short(status.problems[0]) if status.problems else status.folder.name
+                messages.append(f"{status.folder.name} — {self.t('pack.unavailable', problem=first)}")
+        if len(messages) > MAX_MESSAGES:   # the list of packs that do work must keep its room
+            messages = messages[:MAX_MESSAGES - 1] + [self.t("pack.more_broken", n=len(messages) - MAX_MESSAGES + 1)]
+        return messages
+
+    def _messages_height(self, width: int) -> int:
+        size = self.ctx.theme.small
+        return sum(self.ctx.text.block_height(m, size, width) + 8 for m in self._messages()) + (24 if self._messages() else 0)
 
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.prepare import with_voices
@@ -63,20 +82,14 @@ class PackScene(Scene):
     def draw_content(self, surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
         area = content_rect(ctx)
-        width = min(900, area.width)
+        width = self.scaled_width(900, area)
         left = area.centerx - width // 2
         ctx.text.draw_block(surface, self.t("pack.title"), pygame.Rect(left, area.top + 10, width, self.title_h),
                             theme.heading, theme.text, bold=True)
-        y = (self.buttons[-1].rect.bottom + 24) if self.buttons else area.top + 90
-        if not ctx.packs():
-            y += ctx.text.draw_block(surface, self.t("pack.none"), pygame.Rect(left, y, width, area.bottom - y),
-                                     theme.body, theme.bad)
-        for status in ctx.statuses:
-            if status.ok:
-                continue
-            first = _short(status.problems[0]) if status.problems else status.folder.name
-            message = f"{status.folder.name} — {self.t('pack.unavailable', problem=first)}"
-            y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, 200), theme.small, theme.bad) + 8
+        y = area.bottom - self._messages_height(width) + 24
+        for message in self._messages():
+            colour = theme.bad
+            y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, area.bottom - y), theme.small, colour) + 8
 
     def demo_choice(self, rng):
         wanted = getattr(self.app, "demo_pack", None)

@@ -24,23 +24,35 @@ class PlayerScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = min(640, area.width)
+        width = self.scaled_width(640, area)
         left = area.centerx - width // 2
         self.heading_h = self.ctx.text.block_height(self.t("player.title"), self.ctx.theme.heading, width, True)
         self.hint_h = self.ctx.text.block_height(self.t("player.hint"), self.ctx.theme.small, width)
         entry_h = self.ctx.text.line_height(self.ctx.theme.heading) + 16
-        self.entry = pygame.Rect(left, area.top + 10 + self.heading_h + 10 + self.hint_h + 16, width, entry_h)
-        buttons = self.column_buttons([("ok", self.t("player.ok"))], left, self.entry.bottom + 20, width, numbered=False)
-        names = [(f"name:{p.nickname}", p.nickname) for p in self.ctx.store.profiles()[:4]]
-        if names:
-            half = (width - self.ctx.theme.gap) // 2
-            top = buttons[-1].rect.bottom + self.ctx.text.line_height(self.ctx.theme.small) + 24
-            for index, (button_id, label) in enumerate(names):
-                col = self.column_buttons([(button_id, label)], left + (index % 2) * (half + self.ctx.theme.gap),
-                                          top + (index // 2) * (buttons[0].rect.height + self.ctx.theme.gap),
-                                          half, numbered=False)
-                buttons.extend(col)
-        self.set_buttons(buttons)
+        ok_width = self.scaled_width(150, area)
+        top = area.top + 10 + self.heading_h + 10 + self.hint_h + 16
+        # OK sits beside the box, so returning players' names still fit under it at large text.
+        self.entry = pygame.Rect(left, top, width - ok_width - self.ctx.theme.gap, entry_h)
+        ok = self.column_buttons([("ok", self.t("player.ok"))], self.entry.right + self.ctx.theme.gap, top, ok_width,
+                                 numbered=False)
+        ok[0].rect.height = max(ok[0].rect.height, entry_h)
+        self.set_buttons(ok + self._name_buttons(area, left, width, ok[0].rect))
+
+    def _name_buttons(self, area, left, width, ok) -> list:
+        """Nicknames used before, two to a row, as many rows as fit (typing a name works too)."""
+        theme = self.ctx.theme
+        half = (width - theme.gap) // 2
+        height = self.column_buttons([("x", "x")], left, 0, half, numbered=False)[0].rect.height
+        top = ok.bottom + self.ctx.text.line_height(theme.small) + 24
+        buttons = []
+        for index, profile in enumerate(self.ctx.store.profiles()[:4]):
+            row_top = top + (index // 2) * (height + theme.gap)
+            button = self.column_buttons([(f"name:{profile.nickname}", profile.nickname)],
+                                         left + (index % 2) * (half + theme.gap), row_top, half, numbered=False)[0]
+            if button.rect.bottom > area.bottom:
+                break
+            buttons.append(button)
+        return buttons
 
     def handle(self, intent) -> None:
         if intent.kind == "text":
@@ -61,6 +73,10 @@ class PlayerScene(Scene):
         self.ctx.profile = self.ctx.store.profile(name)
         self._take_player_settings()
         self.app.replace(PackScene(self.app))
+        if not self.ctx.settings.tour_seen:   # a first-time player gets the short tour first
+            from game.ui.scenes.tour import TourScene
+
+            self.app.push(TourScene(self.app))
 
     def _take_player_settings(self) -> None:
         """A returning player gets their own settings; a new one keeps what was just chosen."""
@@ -74,7 +90,7 @@ class PlayerScene(Scene):
     def draw_content(self, surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
         area = content_rect(ctx)
-        width = self.entry.width
+        width = self.buttons[0].rect.right - self.entry.left
         heading = pygame.Rect(self.entry.left, area.top + 10, width, self.heading_h)
         ctx.text.draw_block(surface, self.t("player.title"), heading, theme.heading, theme.text, bold=True)
         hint = pygame.Rect(self.entry.left, heading.bottom + 10, width, self.hint_h)

@@ -6,7 +6,9 @@ import pygame
 from game.core.scoring import calibration_verdict, summarize
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections
+from game.ui.roundlayout import STACKED_FROM
+from game.ui.sections import Section, draw_sections, paginate, paginate_snug
+from game.ui.widgets import above, button_row
 
 
 class ResultsScene(Scene):
@@ -17,23 +19,47 @@ class ResultsScene(Scene):
         self.pack = pack
         self.round = round_
         self.summary = summarize(round_.answers)
+        self.pages: list = []
+        self.page_no = 0
+
+    @property
+    def stacked(self) -> bool:
+        return self.ctx.text.scale >= STACKED_FROM
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = (area.width - 2 * self.ctx.theme.gap) // 3
-        top = area.bottom - self.ctx.theme.button_min_height
         items = [("again", self.t("results.again")), ("review", self.t("results.review")), ("menu", self.t("nav.menu"))]
-        buttons = []
-        for index, item in enumerate(items):
-            buttons += self.column_buttons([item], area.left + index * (width + self.ctx.theme.gap), top, width,
-                                           numbered=False)
-        for index, button in enumerate(buttons):
-            button.number = index + 1
-        tallest = max(b.rect.height for b in buttons)
-        for button in buttons:
-            button.rect.height = tallest
-            button.rect.bottom = area.bottom
-        self.set_buttons(buttons)
+        if self.stacked:   # large text: one under another, full width, at the bottom
+            finish = self.column_buttons(items, area.left, area.top, area.width)
+            shift = area.bottom - finish[-1].rect.bottom
+            for button in finish:
+                button.rect.move_ip(0, shift)
+        else:
+            finish = button_row(self.ctx, area, [(i, label, "normal") for i, label in items], numbered=True)
+        paging = button_row(self.ctx, area, [("more", self.t("nav.more", i=9, n=9), "normal")])
+        self.pages = self._pages(area, above(paging, area, self.ctx.theme.gap + 6),
+                                 above(finish, area, self.ctx.theme.gap + 6))
+        self.page_no = max(0, min(self.page_no, len(self.pages) - 1))
+        if self.page_no + 1 < len(self.pages):
+            nav = [("prev_page", self.t("nav.prev_page"), "quiet")] if self.page_no else []
+            nav.append(("more", self.t("nav.more", i=self.page_no + 1, n=len(self.pages)), "normal"))
+            self.set_buttons(button_row(self.ctx, area, nav), "more")
+        else:
+            self.set_buttons(finish)
+
+    def _pages(self, area, bottom: int, last_bottom: int) -> list[tuple[list[Section], bool, int]]:
+        """(sections, with the chart, text size) per page. Large text: the chart in sentences, and the
+        advice on a last page of its own, with the buttons to go on."""
+        text, body = self.ctx.text, self.ctx.theme.body
+        if not self.stacked:
+            width = area.width // 2 - 16
+            sections = self._text_sections() + self._advice_sections()
+            pages, size = paginate_snug(text, sections, width, last_bottom - area.top, body)
+            return [(p, True, size) for p in pages]
+        sections = self._text_sections() + self._category_sections()
+        pages = [(p, False, body) for p in paginate(text, sections, area.width, bottom - area.top, body)]
+        return pages + [(p, False, body) for p in paginate(text, self._advice_sections(), area.width,
+                                                           last_bottom - area.top, body)]
 
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.round import review_round
@@ -49,17 +75,36 @@ class ResultsScene(Scene):
                 self.app.replace(with_voices(self.app, scene.pack, scene))
         elif button_id == "menu":
             self.app.reset_to(TitleScene(self.app))
+        elif button_id in ("more", "prev_page"):
+            self.page_no += 1 if button_id == "more" else -1
+            self.layout()
+
+    def screen_key(self) -> str:
+        return f"results-p{self.page_no + 1}"
 
     def demo_choice(self, rng):
-        return None  # the demo ends here
+        return "more" if any(b.id == "more" for b in self.buttons) else None  # the demo ends on the last page
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        buttons_top = min(b.rect.top for b in self.buttons) if self.buttons else area.bottom
-        left = pygame.Rect(area.left, area.top, area.width // 2 - 16, buttons_top - area.top - 16)
-        right = pygame.Rect(area.centerx + 16, area.top, area.width // 2 - 16, left.height)
-        draw_sections(surface, self.ctx, self._text_sections(), left)
-        self._draw_chart(surface, right)
+        bottom = above(self.buttons, area, self.ctx.theme.gap)
+        sections, chart, body = self.pages[self.page_no]
+        width = area.width // 2 - 16 if chart else area.width
+        draw_sections(surface, self.ctx, sections, pygame.Rect(area.left, area.top, width, bottom - area.top),
+                      body=body)
+        if chart:
+            self._draw_chart(surface, pygame.Rect(area.centerx + 16, area.top, area.width // 2 - 16, bottom - area.top))
+
+    def _category_sections(self) -> list[Section]:
+        """The chart in words, for large text: one line per kind of scam."""
+        names = self.pack.category_names(short=False)
+        sections = [Section(self.t("results.by_category"), "heading", "text", True)]
+        for category, result in self.summary.by_category.items():
+            label = names.get(category, {}).get(self.ctx.lang, category)
+            sections.append(Section(label, "body", "focus", True, 2))
+            sections.append(Section(self.t("results.category_line", right=result.judged_right,
+                                           safe=f"{result.actions_safe:g}", n=result.played), "body"))
+        return sections
 
     def _text_sections(self) -> list[Section]:
         s, t = self.summary, self.t
@@ -74,9 +119,11 @@ class ResultsScene(Scene):
             Section(t("results.hits", hits=s.hits, fakes=fakes), "body", "text", False, 2),
             Section(t("results.false_alarms", n=s.false_alarms), "body"),
             *[Section(line, "small", "muted", False, 2) for line in said],
-            Section(t(f"results.calibration.{calibration_verdict(s)}"), "body", "good", True),
-            Section(t("results.habit"), "body", "focus"),
         ]
+
+    def _advice_sections(self) -> list[Section]:
+        return [Section(self.t(f"results.calibration.{calibration_verdict(self.summary)}"), "body", "good", True),
+                Section(self.t("results.habit"), "body", "focus")]
 
     def _draw_chart(self, surface, box) -> None:
         ctx, theme = self.ctx, self.ctx.theme
@@ -107,6 +154,9 @@ class ResultsScene(Scene):
         stacked = row.height >= 70
         label_box = row.copy() if stacked else pygame.Rect(row.left, row.top, row.width * 45 // 100, row.height)
         image = ctx.text.line(label, size, theme.text)
+        while image.get_width() > label_box.width and size > 14:   # a chart label may shrink a little
+            size -= 1
+            image = ctx.text.line(label, size, theme.text)
         if image.get_width() > label_box.width:
             ctx.text.note_overflow(f"chart label too wide: {label}")
         surface.blit(image, (label_box.left, label_box.top if stacked else row.centery - image.get_height() // 2))

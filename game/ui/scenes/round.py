@@ -2,6 +2,8 @@
 
 The round's state lives in ``game.core.round.Round``; this scene shows it and
 passes the player's choices in. Each answer is stored the moment it is given.
+Where things go is in ``game.ui.roundlayout``; what the feedback says, in
+``game.ui.roundtext``.
 """
 from __future__ import annotations
 
@@ -11,13 +13,17 @@ import pygame
 
 from game.core.models import text_in
 from game.core.round import Round
-from game.core.vocab import CONFIDENCE_LEVELS, MOVES, OUTCOMES, RED_FLAGS
+from game.core.vocab import CONFIDENCE_LEVELS
 from game.media.clips import open_clip
+from game.ui import roundtext
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
+from game.ui.roundlayout import STACKED_FROM, Page, picture_box, side_by_side
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections
-from game.ui.widgets import Button, fit_height
+from game.ui.sections import Section, draw_sections, paginate_snug, sections_height
+from game.ui.widgets import Button, above, button_row
+
+QUESTION_STEPS = ("judge", "confidence", "action")
 
 
 class RoundScene(Scene):
@@ -31,12 +37,20 @@ class RoundScene(Scene):
         self.kind = kind
         self.round_id = round_id or self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
         self.attempt_id = None
-        self.page = ""          # feedback has two pages: verdict, advice
+        self.page = ""          # feedback has two parts: verdict, advice
         self.card = 0           # which rights card is shown
+        self.pages: list[Page] = []
+        self.page_no = 0        # which page of a long text is shown
+        self.watching = True    # stacked layout: the clip (or call) on its own page
+        self.reminder = True    # stacked call: what was said, repeated above the replies
         self.clip = None
         self.callview = None
         self.clip_error = ""
         self._open_clip()
+
+    @property
+    def stacked(self) -> bool:
+        return self.ctx.text.scale >= STACKED_FROM
 
     # --- clip ---
 
@@ -44,6 +58,7 @@ class RoundScene(Scene):
         self.close_clip()
         scenario = self.round.scenario
         self.clip_error = ""
+        self.watching, self.page_no = True, 0
         if scenario.clip.kind == "call":
             self.callview = CallView(self.ctx, self.pack, scenario)
             self.round.begin(self.ctx.time)
@@ -82,11 +97,14 @@ class RoundScene(Scene):
 
     def update(self, dt: float) -> None:
         if self.clip is not None:
+            playing = self.clip.playing
             self.clip.update(dt)
+            if playing != self.clip.playing:
+                self.layout()   # the pause button says Play once the clip stops
         if self.callview is not None:
             self.callview.update(dt)
 
-    # --- layout ---
+    # --- what is on screen ---
 
     def status_line(self) -> str:
         if self.round.finished:
@@ -98,84 +116,192 @@ class RoundScene(Scene):
         if self.round.step == "call":
             call = self.callview.call
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
-        return key
+        if self.stacked and self.watching and self._has_watch_page():
+            key += "-watch"
+        return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
 
-    def _areas(self):
-        area = content_rect(self.ctx)
-        clip_w = int(area.width * 0.55)
-        clip_box = pygame.Rect(area.left, area.top, clip_w, int(clip_w * 9 / 16))
-        panel = pygame.Rect(clip_box.right + 28, area.top, area.right - clip_box.right - 28, area.height)
-        return area, clip_box, panel
+    def _has_watch_page(self) -> bool:
+        """Stacked, a clip is shown on a page of its own before its question."""
+        step = self.round.step
+        if step == "call":
+            view = self.callview
+            return not view.call.ringing and not view.call.finished
+        return step in QUESTION_STEPS and self.clip is not None and self.callview is None
+
+    def _question(self) -> tuple[str, list[tuple[str, str]]]:
+        step, lang = self.round.step, self.ctx.lang
+        if step == "judge":
+            return self.t("judge.question"), [("real", self.t("judge.real")),
+                                              ("manipulated", self.t("judge.manipulated"))]
+        if step == "confidence":
+            return self.t("confidence.question"), [(level, self.t(f"confidence.{level}")) for level in CONFIDENCE_LEVELS]
+        question = self.round.scenario.actions[self.round.question_index]
+        return text_in(question.prompt, lang), [(f"option:{i}", text_in(o.text, lang))
+                                                for i, o in enumerate(question.options)]
+
+    # --- layout ---
 
     def layout(self) -> None:
         if self.round.finished:
             return
-        area, clip_box, panel = self._areas()
+        area = content_rect(self.ctx)
         step = self.round.step
-        scenario = self.round.scenario
-        lang = self.ctx.lang
-        focus_id = None
+        self.pages = []
         if step == "call":
-            self._layout_call(area, clip_box, panel)
-            return
-        if step == "judge":
-            items = [("real", self.t("judge.real")), ("manipulated", self.t("judge.manipulated"))]
-            top = panel.top + self._heading_height(self.t("judge.question"), panel)
-        elif step == "confidence":
-            items = [(level, self.t(f"confidence.{level}")) for level in CONFIDENCE_LEVELS]
-            top = panel.top + self._heading_height(self.t("confidence.question"), panel)
-        elif step == "action":
-            question = scenario.actions[self.round.question_index]
-            items = [(f"option:{i}", text_in(o.text, lang)) for i, o in enumerate(question.options)]
-            top = panel.top + self._heading_height(text_in(question.prompt, lang), panel)
+            self._layout_call(area)
+        elif step in QUESTION_STEPS:
+            self._layout_question(area)
         else:
-            items = [("continue", self._continue_label())]
-            top = area.bottom - self.ctx.theme.button_min_height
-            focus_id = "continue"
-        width = panel.width if step in ("judge", "confidence", "action") else min(420, panel.width)
-        left = panel.left if step in ("judge", "confidence", "action") else area.right - width
-        buttons = self.column_buttons(items, left, top, width, numbered=step in ("judge", "confidence", "action"))
-        buttons += self._clip_buttons(clip_box, area)
-        self.set_buttons(buttons, focus_id)
+            self._layout_pages(area)
 
-    def _layout_call(self, area, clip_box, panel) -> None:
+    def _question_size(self) -> int:
+        """Stacked, the question is a little smaller than a heading, to leave room for its options."""
+        return self.ctx.theme.body + 4 if self.stacked else self.ctx.theme.heading
+
+    def _heading_height(self, text: str, width: int) -> int:
+        return self.ctx.text.block_height(text, self._question_size(), width, True) + 16
+
+    def _layout_question(self, area) -> None:
+        heading, items = self._question()
+        if not self.stacked:
+            clip_box, panel = side_by_side(area, scale=self.ctx.text.scale)
+            top = panel.top + self._heading_height(heading, panel.width)
+            buttons = self.fitted_column(items, panel.left, top, panel.width, panel.bottom)
+            self.set_buttons(buttons + self._clip_buttons(clip_box, area))
+            return
+        if self.watching and self._has_watch_page():
+            row = button_row(self.ctx, area, self._clip_items() + [("to_question", self.t("nav.continue"), "normal")])
+            self.set_buttons(row, "to_question")
+            return
+        row = button_row(self.ctx, area, [("watch", self.t("round.play_again"), "quiet")]) if self._has_watch_page() else []
+        top = area.top + self._heading_height(heading, area.width)
+        if not self._fits(items, top, area.width, above(row, area, self.ctx.theme.gap)):
+            row = []   # long options come first; R still plays the clip again
+        buttons = self.fitted_column(items, area.left, top, area.width, above(row, area, self.ctx.theme.gap))
+        self.set_buttons(buttons + row, buttons[0].id if buttons else None)
+
+    def _fits(self, items, top: int, width: int, bottom: int) -> bool:
+        smallest = self.ctx.theme.body * 3 // 4
+        column = self.column_buttons(items, 0, top, width, size=smallest)
+        return not column or column[-1].rect.bottom <= bottom
+
+    def _clip_items(self) -> list[tuple[str, str, str]]:
+        if self.clip is None or not self.clip.seconds:
+            return []
+        pause = self.t("clip.pause" if self.clip.playing else "clip.play")
+        return [("replay", f"{self.t('clip.replay')} (R)", "quiet"), ("pause", f"{pause} (P)", "quiet")]
+
+    def _clip_buttons(self, clip_box, area) -> list[Button]:
+        """Replay and pause under the clip, side by side."""
+        if self.round.step not in QUESTION_STEPS:
+            return []
+        below = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
+        return button_row(self.ctx, below, self._clip_items()) if self._clip_items() else []
+
+    def _layout_call(self, area) -> None:
         view = self.callview
-        items = view.choices() or [("call:end", self.t("nav.continue"))]
-        top = panel.top + self._heading_height(view.heading(), panel)
-        if view.call.finished:
-            top = area.bottom - self.ctx.theme.button_min_height
-        buttons = self.column_buttons(items, panel.left, top, panel.width, numbered=True)
-        if not view.call.ringing:
-            size = self.ctx.theme.small + 2
-            label = self.t("call.replay_line")
-            width = clip_box.width // 2
-            height = fit_height(self.ctx.text, label, width, size, False, self.ctx.theme.button_min_height)
-            buttons.append(Button("replay", label, pygame.Rect(clip_box.left, area.bottom - height, width, height),
-                                  None, "quiet", size))
+        call = view.call
+        if call.finished:
+            self._layout_pages(area)
+            return
+        if not self.stacked:
+            clip_box, panel = side_by_side(area, scale=self.ctx.text.scale)
+            top = panel.top + self._heading_height(view.heading(), panel.width)
+            buttons = self.fitted_column(view.choices(), panel.left, top, panel.width, panel.bottom)
+            if not call.ringing:
+                buttons += button_row(self.ctx, pygame.Rect(clip_box.left, area.top, clip_box.width // 2, area.height),
+                                   [("replay", self.t("call.replay_line"), "quiet")])
+        elif call.ringing:
+            buttons = button_row(self.ctx, area, [(i, label, "normal") for i, label in view.choices()], numbered=True)
+        elif self.watching:
+            buttons = button_row(self.ctx, area, [("replay", self.t("call.replay_line"), "quiet"),
+                                               ("call:reply", self.t("call.reply"), "normal")])
+        else:
+            row = button_row(self.ctx, area, [("call:listen", self.t("call.replay_line"), "quiet")])
+            self.reminder = True
+            top = area.top + self._call_reminder_height(area.width)
+            if not self._fits(view.choices(), top, area.width, above(row, area, self.ctx.theme.gap)):
+                row = []   # R still says it again
+            if not self._fits(view.choices(), top, area.width, area.bottom):
+                self.reminder = False   # the listening page just showed what was said
+                top = area.top + self._call_reminder_height(area.width)
+            buttons = self.fitted_column(view.choices(), area.left, top, area.width, above(row, area, self.ctx.theme.gap))
+            buttons += row
         for button in buttons:
             if button.id == "call:answer":
                 button.style = "good"
             elif button.id == "call:decline":
                 button.style = "bad"
-        self.set_buttons(buttons, "call:end" if view.call.finished else buttons[0].id)
+        focus = "call:reply" if any(b.id == "call:reply" for b in buttons) else buttons[0].id
+        self.set_buttons(buttons, focus)
 
-    def _heading_height(self, text: str, panel: pygame.Rect) -> int:
-        size = self.ctx.theme.heading
-        return self.ctx.text.block_height(text, size, panel.width, True) + 20
+    def _call_reminder(self) -> list[Section]:
+        """Above the reply choices: the last thing said, then the question."""
+        caption = self.callview.caption() if self.reminder else ""
+        return [Section(caption, "small", "muted", False, 6), Section(self.callview.heading(), "body", "text", True, 10)]
 
-    def _clip_buttons(self, clip_box, area) -> list[Button]:
-        if self.round.step not in ("judge", "confidence", "action") or self.clip is None or not self.clip.seconds:
-            return []
-        labels = [("replay", f"{self.t('clip.replay')} (R)"),
-                  ("pause", f"{self.t('clip.pause')}/{self.t('clip.play')} (P)")]
-        size, left, buttons = self.ctx.theme.small + 2, clip_box.left, []
-        width = (clip_box.width - self.ctx.theme.gap) // 2
-        for button_id, label in labels:
-            height = fit_height(self.ctx.text, label, width, size, False, self.ctx.theme.button_min_height)
-            buttons.append(Button(button_id, label, pygame.Rect(left, area.bottom - height, width, height),
-                                  None, "quiet", size))
-            left += width + self.ctx.theme.gap
-        return buttons
+    def _call_reminder_height(self, width: int) -> int:
+        return sections_height(self.ctx.text, self._call_reminder(), width, self.ctx.theme.body) + 10
+
+    # --- pages of feedback ---
+
+    def _layout_pages(self, area) -> None:
+        """Feedback, rights and a call's ending, split into pages that fit at the chosen size."""
+        final = self._final_button()
+        row = button_row(self.ctx, area, [("prev_page", self.t("nav.prev_page"), "quiet"), final])
+        self.pages = self._pages(area, above(row, area, self.ctx.theme.gap + 6))
+        self.page_no = min(self.page_no, len(self.pages) - 1)
+        items = [("prev_page", self.t("nav.prev_page"), "quiet")] if self.page_no > 0 else []
+        if self.page_no + 1 < len(self.pages):
+            items.append(("more", self.t("nav.more", i=self.page_no + 1, n=len(self.pages)), "normal"))
+        else:
+            items.append(final)
+        self.set_buttons(button_row(self.ctx, area, items), items[-1][0])
+
+    def _final_button(self) -> tuple[str, str, str]:
+        if self.round.step == "call":
+            return "call:end", self.t("nav.continue"), "normal"
+        return "continue", self._continue_label(), "normal"
+
+    def _pages(self, area, bottom: int) -> list[Page]:
+        step, text, body = self.round.step, self.ctx.text, self.ctx.theme.body
+        full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
+        if step == "rights":
+            card = self.ctx.rights.get(self.round.scenario.rights[self.card])
+            sections = roundtext.rights_sections(self.ctx, card, self.card, len(self.round.scenario.rights)) if card else []
+            inner = full.inflate(-48, -36)
+            pages, size = paginate_snug(text, sections, inner.width, inner.height, body)
+            return [Page(p, inner, card=True, body=size) for p in pages]
+        if step == "call":
+            sections = roundtext.call_ending_sections(self.ctx, self.callview)
+        elif self.page == "verdict":
+            sections = roundtext.verdict_sections(self.ctx, self.round)
+        else:
+            sections = roundtext.advice_sections(self.ctx, self.round, self.callview)
+        if self.stacked:
+            pages, size = paginate_snug(text, sections, full.width, full.height, body)
+            pages = [Page(p, full, body=size) for p in pages]
+            if step == "feedback" and self.page == "verdict":
+                pages += self._tell_pages(full)
+            return pages
+        clip_box, panel = side_by_side(area, bottom, self.ctx.text.scale)
+        tells = step == "feedback" and self.page == "verdict"
+        side = roundtext.tell_sections(self.ctx, self.round.scenario) if tells else []
+        side_rect = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
+        if sections_height(text, side, side_rect.width, body) > side_rect.height:
+            sections, side = sections + side, []   # too long to go under the clip: paged with the rest
+        pages, size = paginate_snug(text, sections, panel.width, panel.height, body)
+        return [Page(p, panel, clip_box, tells, side, side_rect, body=size) for p in pages]
+
+    def _tell_pages(self, full: pygame.Rect) -> list[Page]:
+        """Stacked: the clip at its tell moment, with what to notice listed under it."""
+        sections = roundtext.tell_sections(self.ctx, self.round.scenario)
+        has_picture = self.clip is not None or self.callview is not None
+        box = picture_box(full, full.height * 45 // 100) if has_picture else None
+        top = box.bottom + 12 if box else full.top
+        rect = pygame.Rect(full.left, top, full.width, full.bottom - top)
+        pages, size = paginate_snug(self.ctx.text, sections, rect.width, rect.height, self.ctx.theme.body)
+        return [Page(p, rect, box, True, body=size) for p in pages]
 
     def _continue_label(self) -> str:
         if self.round.step == "feedback":
@@ -189,11 +315,19 @@ class RoundScene(Scene):
 
     def activate(self, button_id: str) -> None:
         step = self.round.step
-        if step == "call" and button_id == "call:end":
+        if button_id in ("more", "prev_page"):
+            self.page_no += 1 if button_id == "more" else -1
+        elif button_id in ("to_question", "call:reply"):
+            self.watching = False
+        elif button_id in ("watch", "call:listen"):
+            self.watching = True
+            self.replay()
+        elif step == "call" and button_id == "call:end":
             self.callview.stop()
             self.round.end_call(self.callview.call.outcome, self.callview.call.score)
         elif step == "call" and button_id.startswith("call:"):
             self.callview.activate(button_id)
+            self.watching = True
         elif button_id == "replay":
             self.replay()
         elif button_id == "pause":
@@ -201,17 +335,20 @@ class RoundScene(Scene):
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
-            answer = self.round.set_confidence(button_id, self.ctx.time)
-            self._store_judgement()
-            if answer is not None:   # a call with no follow-up question
-                self.ctx.store.record_actions(self.attempt_id, [], [], True, self.round.elapsed(self.ctx.time),
-                                              self.round.call_outcome, self._call_moves())
-                self.page = "verdict"
+            self._choose_confidence(button_id)
         elif step == "action":
             self._choose_action(int(button_id.split(":")[1]))
         elif button_id == "continue":
             self._continue()
         self.layout()
+
+    def _choose_confidence(self, level: str) -> None:
+        answer = self.round.set_confidence(level, self.ctx.time)
+        self._store_judgement()
+        if answer is not None:   # a call with no follow-up question
+            self.ctx.store.record_actions(self.attempt_id, [], [], True, self.round.elapsed(self.ctx.time),
+                                          self.round.call_outcome, self._call_moves())
+            self._to_feedback()
 
     def _store_judgement(self) -> None:
         scenario = self.round.scenario
@@ -227,8 +364,11 @@ class RoundScene(Scene):
         self.ctx.store.record_actions(self.attempt_id, chosen, safe, answer is not None,
                                       self.round.elapsed(self.ctx.time), self.round.call_outcome, self._call_moves())
         if answer is not None:
-            self.page = "verdict"
-            self._show_tell_moment()
+            self._to_feedback()
+
+    def _to_feedback(self) -> None:
+        self.page, self.page_no = "verdict", 0
+        self._show_tell_moment()
 
     def _call_moves(self) -> list[str]:
         return list(self.callview.call.moves) if self.callview is not None else []
@@ -243,6 +383,7 @@ class RoundScene(Scene):
             self.clip.stop()
 
     def _continue(self) -> None:
+        self.page_no = 0
         if self.round.step == "feedback" and self.page == "verdict":
             self.page = "advice"
         elif self.round.step == "feedback":
@@ -287,37 +428,29 @@ class RoundScene(Scene):
         self.layout()
 
     def demo_choice(self, rng):
-        step = self.round.step
-        if step == "call" and self.callview.call.finished:
-            return "call:end"
-        if step in ("judge", "confidence", "action", "call"):
-            numbered = self.numbered()
-            return rng.choice(numbered).id if numbered else None
-        return "continue"
+        ids = [b.id for b in self.buttons]
+        for forward in ("more", "to_question", "call:reply", "call:end", "continue"):
+            if forward in ids:
+                return forward
+        numbered = self.numbered()
+        return rng.choice(numbered).id if numbered else None
 
     # --- drawing ---
 
     def draw_content(self, surface) -> None:
         if self.round.finished:
             return
-        area, clip_box, panel = self._areas()
+        area = content_rect(self.ctx)
         step = self.round.step
-        if step == "rights":
-            self._draw_rights(surface, area)
-            return
-        picture = self._draw_clip(surface, clip_box)
-        if step == "call":
-            self._draw_call(surface, clip_box, panel, area)
-        elif step == "feedback" and self.page == "verdict":
-            self._draw_tells(surface, picture, clip_box, area)
-            draw_sections(surface, self.ctx, self._verdict_sections(), panel.inflate(0, -70).move(0, -35))
-        elif step == "feedback":
-            draw_sections(surface, self.ctx, self._advice_sections(), panel.inflate(0, -70).move(0, -35))
+        if self.pages:
+            self._draw_page(surface, self.pages[self.page_no])
+        elif step == "call":
+            self._draw_call(surface, area)
         else:
-            self._draw_caption(surface, clip_box, area)
-            self._draw_question(surface, panel)
+            self._draw_question_step(surface, area)
 
     def _draw_clip(self, surface, clip_box):
+        """The clip (or the call's pane) in ``clip_box``; returns where the picture landed."""
         pygame.draw.rect(surface, (0, 0, 0), clip_box)
         if self.callview is not None:
             return self.callview.draw(surface, clip_box) and None
@@ -327,135 +460,87 @@ class RoundScene(Scene):
                                  self.ctx.theme.bad, align="center")
         return None
 
-    def _draw_call(self, surface, clip_box, panel, area) -> None:
-        view = self.callview
-        box = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width,
-                          area.bottom - clip_box.bottom - 20 - self.ctx.theme.button_min_height)
-        caption = view.caption() or text_in(self.round.scenario.clip.caption, self.ctx.lang)
-        draw_sections(surface, self.ctx, [Section(caption, "body", "text")], box)
-        if view.call.finished:
-            label, why = view.ending()
-            good = view.call.score >= 1.0
-            sections = [Section(self.t("call.ended"), "heading", "text", True),
-                        Section(label, "heading", "good" if good else "bad", True), Section(why, "body")]
-            draw_sections(surface, self.ctx, sections, pygame.Rect(panel.left, panel.top, panel.width,
-                          panel.height - self.ctx.theme.button_min_height - 20))
-        else:
-            self.ctx.text.draw_block(surface, view.heading(), panel, self.ctx.theme.heading, self.ctx.theme.text, bold=True)
+    def _text_bottom(self, area, column: pygame.Rect | None = None) -> int:
+        """How far text may go down: above the buttons (of ``column`` only, if given)."""
+        buttons = [b for b in self.buttons if column is None or b.rect.right <= column.right + 1]
+        return above(buttons, area, self.ctx.theme.gap)
 
-    def _draw_caption(self, surface, clip_box, area) -> None:
+    def _under_clip(self, area, clip_box) -> pygame.Rect:
+        bottom = self._text_bottom(area, clip_box)
+        return pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
+
+    def _draw_question_step(self, surface, area) -> None:
+        heading, _ = self._question()
         caption = text_in(self.round.scenario.clip.caption, self.ctx.lang)
-        if caption:
-            box = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width,
-                              area.bottom - clip_box.bottom - 20 - self.ctx.theme.button_min_height)
-            draw_sections(surface, self.ctx, [Section(caption, "small", "muted")], box)
-
-    def _draw_question(self, surface, panel) -> None:
-        step = self.round.step
-        if step == "judge":
-            heading = self.t("judge.question")
-        elif step == "confidence":
-            heading = self.t("confidence.question")
+        if not self.stacked:
+            clip_box, panel = side_by_side(area, scale=self.ctx.text.scale)
+            self._draw_clip(surface, clip_box)
+            draw_sections(surface, self.ctx, [Section(caption, "small", "muted")], self._under_clip(area, clip_box))
+            self.ctx.text.draw_block(surface, heading, panel, self.ctx.theme.heading, self.ctx.theme.text, bold=True)
+        elif self.watching and self._has_watch_page():
+            self._draw_watch_page(surface, area, [Section(self.status_line(), "small", "focus", False, 2),
+                                                  Section(caption, "small", "muted")])
         else:
-            heading = text_in(self.round.scenario.actions[self.round.question_index].prompt, self.ctx.lang)
-        self.ctx.text.draw_block(surface, heading, pygame.Rect(panel.left, panel.top, panel.width, panel.height),
-                                 self.ctx.theme.heading, self.ctx.theme.text, bold=True)
-        if self.buttons and self.buttons[-1].rect.bottom > panel.bottom + 4:
-            self.ctx.text.note_overflow(f"buttons below panel: {heading[:30]}")
+            self.ctx.text.draw_block(surface, heading, area, self._question_size(), self.ctx.theme.text, bold=True)
 
-    def _draw_tells(self, surface, picture, clip_box, area) -> None:
-        scenario, theme = self.round.scenario, self.ctx.theme
-        if picture is not None and self.clip is not None:
-            media_w, media_h = self.clip.size
-            scale_x, scale_y = picture.width / media_w, picture.height / media_h
-            for number, tell in enumerate(scenario.tells, 1):
-                if tell.region:
-                    x, y, w, h = tell.region
-                    rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
-                    pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
-                    badge = self.ctx.text.line(str(number), theme.body, (0, 0, 0), bold=True)
-                    back = badge.get_rect(topleft=(rect.left + 4, rect.top + 4)).inflate(12, 4)
-                    pygame.draw.rect(surface, theme.tell, back, border_radius=6)
-                    surface.blit(badge, badge.get_rect(center=back.center))
-        heading = self.t(f"feedback.tells.{scenario.truth}")
-        sections = [Section(heading, "body", "focus", True, 6)]
-        for number, tell in enumerate(scenario.tells, 1):
-            moment = f" ({tell.at[0]:.1f}s)" if tell.at else ""
-            sections.append(Section(f"{number}. {text_in(tell.text, self.ctx.lang)}{moment}", "small", "text", False, 4))
-        box = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width,
-                          area.bottom - clip_box.bottom - self.ctx.theme.button_min_height - 20)
-        draw_sections(surface, self.ctx, sections, box)
+    def _draw_watch_page(self, surface, area, sections: list[Section]) -> None:
+        """Stacked: the clip as large as fits, with its caption under it."""
+        bottom = self._text_bottom(area)
+        text_h = sections_height(self.ctx.text, sections, area.width, self.ctx.theme.body)
+        room = bottom - area.top
+        box = picture_box(area, max(room * 2 // 5, room - text_h - 10))
+        self._draw_clip(surface, box)
+        below = pygame.Rect(area.left, box.bottom + 10, area.width, bottom - box.bottom - 10)
+        draw_sections(surface, self.ctx, sections, below)
 
-    def _verdict_sections(self) -> list[Section]:
-        answer, scenario, lang = self.round.current_answer, self.round.scenario, self.ctx.lang
-        right = answer.judged_right
-        flags = [text_in_dict(RED_FLAGS.get(f, {}), lang) or f for f in scenario.pattern]
-        ended = []
-        if answer.call_outcome:
-            label = text_in_dict(OUTCOMES.get(answer.call_outcome, {}), lang)
-            ended = [Section(f"{self.t('call.ended')}: {label}", "body", "good" if answer.call_score >= 1 else "bad", True)]
-        return ended + [
-            Section(self.t("feedback.right" if right else "feedback.wrong"), "heading", "good" if right else "bad", True),
-            Section(self.t(f"feedback.truth.{scenario.truth}"), "body", "text", True),
-            Section(text_in(scenario.explanation, lang), "body"),
-            Section(self.t("feedback.pattern"), "body", "focus", True, 4),
-            Section("、".join(flags) if lang == "zh" else "; ".join(flags), "body") if flags
-            else Section(self.t("feedback.no_pattern"), "body"),
-        ]
+    def _draw_call(self, surface, area) -> None:
+        view = self.callview
+        caption = view.caption() or text_in(self.round.scenario.clip.caption, self.ctx.lang)
+        if not self.stacked:
+            clip_box, panel = side_by_side(area, scale=self.ctx.text.scale)
+            self._draw_clip(surface, clip_box)
+            draw_sections(surface, self.ctx, [Section(caption, "body", "text")], self._under_clip(area, clip_box))
+            self.ctx.text.draw_block(surface, view.heading(), panel, self.ctx.theme.heading, self.ctx.theme.text,
+                                     bold=True)
+        elif view.call.ringing:
+            self._draw_watch_page(surface, area, [Section(view.heading(), "body", "text", True, 4),
+                                                  Section(caption, "small", "muted")])
+        elif self.watching:
+            self._draw_watch_page(surface, area, [Section(caption, "body", "text")])
+        else:
+            draw_sections(surface, self.ctx, self._call_reminder(), area, shrink=False)
 
-    def _advice_sections(self) -> list[Section]:
-        scenario, lang = self.round.scenario, self.ctx.lang
-        sections = self._call_advice() if self.callview is not None else []
-        for question, chosen in zip(scenario.actions, self.round.chosen_options):
-            option = question.options[chosen]
-            sections.append(Section(text_in(question.prompt, lang), "body", "muted", True, 4))
-            key = "feedback.your_action.safe" if option.safe else "feedback.your_action.unsafe"
-            sections.append(Section(self.t(key), "body", "good" if option.safe else "bad", True, 2))
-            sections.append(Section(f"{text_in(option.text, lang)} — {text_in(option.why, lang)}", "body"))
-            if not option.safe:
-                best = next(o for o in question.options if o.safe)
-                sections.append(Section(self.t("feedback.safe_action"), "body", "good", True, 2))
-                sections.append(Section(f"{text_in(best.text, lang)} — {text_in(best.why, lang)}", "body"))
-        return sections
+    def _draw_page(self, surface, page: Page) -> None:
+        if page.card:
+            pygame.draw.rect(surface, self.ctx.theme.panel, page.rect.inflate(48, 36), border_radius=14)
+        if page.clip_box is not None:
+            picture = self._draw_clip(surface, page.clip_box)
+            if page.tells:
+                self._outline_tells(surface, picture)
+        if page.side and page.side_rect is not None:
+            draw_sections(surface, self.ctx, page.side, page.side_rect)
+        draw_sections(surface, self.ctx, page.sections, page.rect, body=page.body)
 
-    def _call_advice(self) -> list[Section]:
-        """What the player did on the call, and what that ending teaches."""
-        call, lang = self.callview.call, self.ctx.lang
-        moves = [text_in_dict(MOVES.get(m, {}), lang) for m in call.moves if m in MOVES]
-        label, why = self.callview.ending()
-        good = call.score >= 1.0
-        joined = " → ".join(moves) if moves else self.t("call.decline")
-        sections = [Section(self.t("call.your_moves"), "body", "muted", True, 2), Section(joined, "body"),
-                    Section(label, "body", "good" if good else "bad", True, 2), Section(why, "body")]
-        if not good:
-            sections.append(Section(self.t("results.habit"), "body", "focus"))
-        return sections
-
-    def _draw_rights(self, surface, area) -> None:
-        scenario, lang = self.round.scenario, self.ctx.lang
-        card = self.ctx.rights.get(scenario.rights[self.card])
-        if card is None:
+    def _outline_tells(self, surface, picture) -> None:
+        """Numbered boxes around each tell's region on the picture."""
+        if picture is None or self.clip is None:
             return
-        box = pygame.Rect(area.left, area.top, area.width, area.height - self.ctx.theme.button_min_height - 16)
-        pygame.draw.rect(surface, self.ctx.theme.panel, box, border_radius=14)
-        count = self.t("rights.more", i=self.card + 1, n=len(scenario.rights))
-        sections = [
-            Section(f"{self.t('rights.heading')} · {count}", "small", "muted", False, 4),
-            Section(text_in(card.title, lang), "heading", "focus", True, 4),
-            Section(f"{text_in(card.law, lang)} {text_in(card.article, lang)}", "small", "muted", False, 10),
-            Section(text_in(card.summary, lang), "body"),
-            Section(self.t("rights.you_can"), "body", "good", True, 2),
-            Section(text_in(card.you_can, lang), "body"),
-            Section(self.t("rights.report"), "body", "good", True, 2),
-            Section(text_in(card.report, lang), "body"),
-            Section(f"{self.t('rights.source', source=card.source)} · {self.t('rights.status.' + card.status)}",
-                    "small", "muted", False, 0),
-        ]
-        draw_sections(surface, self.ctx, sections, box.inflate(-48, -36))
-
-
-def text_in_dict(labels: dict, lang: str) -> str:
-    return labels.get(lang) or labels.get("en", "")
+        theme = self.ctx.theme
+        media_w, media_h = self.clip.size
+        scale_x, scale_y = picture.width / media_w, picture.height / media_h
+        badge_size = theme.body   # the numbers stay small enough not to cover the picture
+        while badge_size > 10 and self.ctx.text.line_height(badge_size, True) > max(24, picture.height // 7):
+            badge_size -= 2
+        for number, tell in enumerate(self.round.scenario.tells, 1):
+            if not tell.region:
+                continue
+            x, y, w, h = tell.region
+            rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
+            pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
+            badge = self.ctx.text.line(str(number), badge_size, (0, 0, 0), bold=True)
+            back = badge.get_rect(topleft=(rect.left + 4, rect.top + 4)).inflate(12, 4)
+            pygame.draw.rect(surface, theme.tell, back, border_radius=6)
+            surface.blit(badge, badge.get_rect(center=back.center))
 
 
 def review_round(app):

@@ -1,8 +1,13 @@
 """Settings, from every screen (F3): each choice steps to the next value and is saved at once."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pygame
+
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+from game.ui.widgets import button_row
 
 NAMES = ("text_scale", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion", "fullscreen")
 
@@ -11,7 +16,7 @@ class SettingsScene(Scene):
     name = "settings"
 
     def _value(self, name: str) -> str:
-        value = getattr(self.ctx.settings, name)
+        value = getattr(self.ctx.effective, name)
         if name in ("text_scale", "volume"):
             return f"{value:.0%}"
         if name == "narration_rate":
@@ -20,38 +25,59 @@ class SettingsScene(Scene):
             return "中文" if value == "zh" else "English"
         return self.t("settings.on" if value else "settings.off")
 
+    def _title_height(self, area) -> int:
+        theme, text = self.ctx.theme, self.ctx.text
+        height = text.block_height(self.t("settings.title"), theme.heading, area.width, True) + 12
+        if not self._large():
+            height += text.block_height(self.t("settings.hint"), theme.small, area.width) + 12
+        return height
+
+    def _large(self) -> bool:
+        return self.ctx.text.scale >= 1.5
+
     def layout(self) -> None:
         area = content_rect(self.ctx)
         gap = self.ctx.theme.gap
-        top = area.top + self.ctx.text.line_height(self.ctx.theme.heading, True) * 2 + 10
-        width = (area.width - gap) // 2
+        top = area.top + self._title_height(area)
         items = [(name, self.t(f"settings.{name}", value=self._value(name))) for name in NAMES]
+        back = ("back", self.t("nav.back"), "normal")
+        if self._large():   # large text: one column, in pages
+            self.set_buttons(self.paged_column(items, area.left, top, area.width, area.bottom, extra=[back]))
+            return
+        row = button_row(self.ctx, area, [back])
+        width = (area.width - gap) // 2
         half = (len(items) + 1) // 2
         buttons = self.column_buttons(items[:half], area.left, top, width)
         buttons += self.column_buttons(items[half:], area.left + width + gap, top, width)
         for number, button in enumerate(buttons, 1):
             button.number = number
-        back = self.column_buttons([("back", self.t("nav.back"))], area.right - min(420, width),
-                                   area.bottom - self.ctx.theme.button_min_height, min(420, width), numbered=False)
-        self.set_buttons(buttons + back)
-        lowest = max(b.rect.bottom for b in buttons)
-        if lowest > back[0].rect.top:
+        if max(b.rect.bottom for b in buttons) > row[0].rect.top - gap:
             self.ctx.text.note_overflow("settings buttons run into the back button")
+        self.set_buttons(buttons + row)
 
     def activate(self, button_id: str) -> None:
         if button_id == "back":
             self.app.pop(None)
             return
-        settings = self.ctx.settings.cycle(button_id)
+        shown = getattr(self.ctx.effective, button_id)
+        self.ctx.overrides.pop(button_id, None)   # a choice made here wins over a command-line option
+        settings = replace(self.ctx.settings, **{button_id: shown}).cycle(button_id)
         self.ctx.save_settings(settings)
+        if button_id == "narration" and not settings.narration:
+            self.app.narrator.stop()
         if button_id == "fullscreen":
             self.app.set_fullscreen(settings.fullscreen)
         self.layout()
+        ids = [b.id for b in self.buttons]
+        self.focus = ids.index(button_id) if button_id in ids else 0   # stay on the setting just changed
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        self.ctx.text.draw_block(surface, self.t("settings.title"), area, self.ctx.theme.heading,
-                                 self.ctx.theme.text, bold=True)
+        theme, text = self.ctx.theme, self.ctx.text
+        used = text.draw_block(surface, self.t("settings.title"), area, theme.heading, theme.text, bold=True)
+        if not self._large():
+            hint = pygame.Rect(area.left, area.top + used + 12, area.width, area.height)
+            text.draw_block(surface, self.t("settings.hint"), hint, theme.small, theme.muted)
 
     def resume(self, result) -> None:
         self.layout()

@@ -11,28 +11,39 @@ class TitleScene(Scene):
     name = "title"
 
     def _big_title(self, area):
-        """The name, as large as fits the width."""
+        """The name, as large as fits the width and a fifth of the height."""
         theme, size = self.ctx.theme, self.ctx.theme.title + 24
         while True:
             image = self.ctx.text.line("识破  SeeThrough", size, theme.focus, bold=True)
-            if image.get_width() <= area.width or size <= 20:
+            if (image.get_width() <= area.width and image.get_height() <= area.height // 5) or size <= 20:
                 return image
             size -= 4
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        width = min(520, area.width)
-        self.title_top = area.top + int(area.height * 0.08)
-        self.tagline_top = self.title_top + self._big_title(area).get_height() + 16
-        tagline_h = self.ctx.text.block_height(self.t("app.tagline"), self.ctx.theme.heading, area.width)
-        self.set_buttons(self.column_buttons([("start", self.t("title.start")), ("quit", self.t("title.quit"))],
-                                             area.centerx - width // 2, self.tagline_top + tagline_h + 30, width))
+        width = self.scaled_width(520, area)
+        self.title_top = area.top + int(area.height * 0.06)
+        self.tagline_top = self.title_top + self._big_title(area).get_height() + 12
+        items = [("start", self.t("title.start")), ("tour", self.t("title.tour")), ("quit", self.t("title.quit"))]
+        tagline_h = self.ctx.text.block_height(self.t("app.tagline"), self._tagline_size(), area.width)
+        buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + tagline_h + 24, width)
+        self.show_tagline = buttons[-1].rect.bottom <= area.bottom
+        if not self.show_tagline:   # large text: the buttons matter more than the tagline
+            buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + 12, width)
+        self.set_buttons(buttons)
+
+    def _tagline_size(self) -> int:
+        return self.ctx.theme.heading if self.ctx.text.scale < 1.5 else self.ctx.theme.body
 
     def activate(self, button_id: str) -> None:
         from game.ui.scenes.language import LanguageScene
 
         if button_id == "start":
             self.app.push(LanguageScene(self.app))
+        elif button_id == "tour":
+            from game.ui.scenes.tour import TourScene
+
+            self.app.push(TourScene(self.app))
         elif button_id == "quit":
             self.app.running = False
 
@@ -45,5 +56,7 @@ class TitleScene(Scene):
         big = self._big_title(area)
         surface.blit(big, big.get_rect(midtop=(area.centerx, self.title_top)))
         top = self.tagline_top
+        if not self.show_tagline:
+            return
         tagline = pygame.Rect(area.left, top, area.width, min(b.rect.top for b in self.buttons) - top)
-        ctx.text.draw_block(surface, self.t("app.tagline"), tagline, theme.heading, theme.text, align="center")
+        ctx.text.draw_block(surface, self.t("app.tagline"), tagline, self._tagline_size(), theme.text, align="center")
