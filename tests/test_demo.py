@@ -1,6 +1,8 @@
 """The self-playing demo in both languages: every screen saved, nothing cut off.
 
-Screenshots are kept in artifacts/demo-<lang>/ for a person to look at.
+Screenshots are kept in artifacts/demo-<lang>-<size>/ for a person to look at: at
+100 % text and at 200 % (the largest), where the demo's own check reports any text
+cut off or overflowing its box as a problem.
 """
 from __future__ import annotations
 
@@ -23,18 +25,19 @@ def run_demo(lang, shots, tmp_path, *extra):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.parametrize("scale", ["1.0", "2.0"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_demo_plays_the_starter_pack_and_saves_every_screen(lang, tmp_path):
-    shots = ARTIFACTS / f"demo-{lang}"
+def test_demo_plays_the_starter_pack_and_saves_every_screen(lang, scale, tmp_path):
+    shots = ARTIFACTS / f"demo-{lang}-{round(float(scale) * 100)}"
     shutil.rmtree(shots, ignore_errors=True)
-    summary = run_demo(lang, shots, tmp_path, "--pack", "starter")
+    summary = run_demo(lang, shots, tmp_path, "--pack", "starter", "--text-scale", scale)
     assert summary["problems"] == []
     assert summary["played"] >= 8
     assert set(summary["kinds"]) == {"image", "animation", "audio", "video", "call"}
     assert 0 <= summary["score"] <= summary["max_score"]
     files = sorted(shots.glob("*.png"))
     names = " ".join(f.name for f in files)
-    for screen in ("title", "language", "player", "packs", "judge", "confidence", "action",
+    for screen in ("title", "language", "player", "tour", "help", "settings", "confirm", "packs", "judge", "confidence", "action",
                    "feedbackverdict", "feedbackadvice", "rights", "results"):
         assert screen in names, screen
     assert len(files) == summary["shots"] >= 5 * summary["played"]

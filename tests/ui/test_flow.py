@@ -344,3 +344,21 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
         assert len(rounds) == 1                  # the same round carries on
     finally:
         second.ctx.store.close(), second.ctx.speech.close(), pygame.quit()
+
+
+def test_every_target_on_a_round_is_large_enough_to_hit(driver, app):
+    """At 100 % text every button and top-bar button is at least 48 px tall and wide (about 1 cm)."""
+    from game.ui.chrome import top_button_rects
+
+    def small_targets():
+        rects = [(b.id, b.rect) for b in driver.scene.buttons] + list(top_button_rects(app.ctx).items())
+        return [(name, rect.size) for name, rect in rects if rect.height < 48 or rect.width < 48]
+
+    assert small_targets() == []
+    driver.to_round()
+    for _ in range(60):
+        if driver.scene.name != "round":
+            break
+        assert small_targets() == [], driver.scene.screen_key()
+        driver.press("1") if driver.scene.numbered() else driver.press("enter")
+    assert driver.scene.name == "results" and small_targets() == []

@@ -1,641 +1,32 @@
-"""Make every media file of the starter pack (scenarios/starter/media/).
+"""The starter pack's media (scenarios/starter/media/): ten clips, drawn and voiced here.
 
-    .venv/bin/python tools/make_starter_media.py [--only NAME ...]
-
-Everything is drawn or synthesised here, deterministically (fixed seeds, no
-timestamps in the files): Pillow draws the cartoon people, phone screens and
-pictures; the bundled espeak-ng (wheel ``espeakng-loader``) speaks the voices
-through pyttsx3; PyAV encodes the videos (MPEG-4 Part 2 video + AAC sound in
-.mp4). No real person's face or voice is used.
-
-The script prints the moments (seconds) and regions (pixels) that the
-scenario files' ``tells`` point at: if you change a text or a drawing, check
-the printed values against the YAML files.
-
-Generated media and the pack text are licensed CC-BY-4.0 (see README.md).
+Run through ``tools/make_media.py`` (``--only starter`` or ``--only starter:doctor_ad``).
+Fixed seeds, no timestamps: the same files every run. No real person's face or voice.
 """
 from __future__ import annotations
 
-import argparse
-import array
-import functools
-import json
 import math
-import os
 import random
-import re
-import subprocess
-import sys
-import tempfile
-import time
-import wave
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PACK = ROOT / "scenarios" / "starter"
-MEDIA = PACK / "media"
-FONTS = ROOT / "assets" / "fonts"
-SR = 22050            # espeak-ng's own sample rate; all sound work happens at this rate
-PHONE_SR = 16000      # phone-call clips are written at this rate after band-limiting
-BUDGET_BYTES = 8_000_000
-FPS = 12
-VIDEO_SIZE = (640, 360)
+from tools.media.draw import (bubble, call_overlay, call_screen, face_features, fringe, hair_and_head, hand,
+                              macroblocks, motion_blur, noise_layer, pseudo_glyphs, shade, swapped_face, torso,
+                              vgradient, wave_warp)
+from tools.media.output import Output
+from tools.media.sound import (MANDARIN, Track, band, beep, biquad, breath, cough, hoarse, mix_into, mouth_track,
+                               normalise, resample, speak, write_wav)
+from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
+from tools.media.text import text, text_block
 
+PACK = "starter"
 
-# ============================================================ text and fonts
 
-def _load_charset() -> set[int]:
-    points: set[int] = set()
-    for line in (FONTS / "NotoSansSC.charset").read_text(encoding="ascii").split():
-        first, _, last = line.partition("-")
-        points.update(range(int(first, 16), int(last or first, 16) + 1))
-    return points
-
-
-CHARSET = _load_charset()
-
-
-def checked(text: str) -> str:
-    """The text, if the bundled font can draw every character of it."""
-    bad = sorted({c for c in text if c not in " \n" and ord(c) not in CHARSET})
-    if bad:
-        raise SystemExit(f"the bundled font cannot draw {bad!r} in {text!r}")
-    return text
-
-
-@functools.lru_cache(maxsize=None)
-def font(size: int, bold: bool = False):
-    from PIL import ImageFont
-
-    name = "NotoSansSC-Bold.otf" if bold else "NotoSansSC-Regular.otf"
-    return ImageFont.truetype(str(FONTS / name), size)
-
-
-def text(d, xy, s, size, fill, bold=False, anchor="la", stroke=0, stroke_fill=None):
-    d.text(xy, checked(s), font=font(size, bold), fill=fill, anchor=anchor,
-           stroke_width=stroke, stroke_fill=stroke_fill)
-
-
-_TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+")
-_NO_LINE_START = set("，。！？：；、）》”’,.!?:;)")
-
-
-def wrap(s: str, size: int, width: int, bold: bool = False) -> list[str]:
-    """Lines of ``s`` no wider than ``width`` (Chinese by character, English by word)."""
-    f = font(size, bold)
-    lines, line = [], ""
-    for token in _TOKEN.findall(checked(s)):
-        trial = line + token
-        if line and f.getlength(trial) > width and token[0] not in _NO_LINE_START and not token.isspace():
-            lines.append(line.rstrip())
-            line = token.lstrip()
-        else:
-            line = trial
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
-
-
-def text_block(d, x, y, s, size, fill, width, bold=False, spacing=1.25) -> int:
-    """Draw wrapped text from (x, y); return the y below it."""
-    for line in wrap(s, size, width, bold):
-        text(d, (x, y), line, size, fill, bold)
-        y += int(size * spacing)
-    return y
-
-
-# ============================================================ drawing helpers
-
-def vgradient(img, box, top, bottom):
-    from PIL import ImageDraw
-
-    d = ImageDraw.Draw(img)
-    x0, y0, x1, y1 = box
-    h = max(1, y1 - y0)
-    for i in range(h):
-        t = i / h
-        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom))
-        d.line((x0, y0 + i, x1 - 1, y0 + i), fill=colour)
-
-
-def shade(colour, k):
-    """A colour made darker (k < 1) or lighter (k > 1)."""
-    if k <= 1:
-        return tuple(max(0, int(c * k)) for c in colour)
-    return tuple(min(255, int(c + (255 - c) * (k - 1))) for c in colour)
-
-
-def motion_blur(layer, dx: int, dy: int = 0, steps: int = 7):
-    """A cheap directional blur: the average of shifted copies of an RGBA layer."""
-    from PIL import Image, ImageChops
-
-    if dx == 0 and dy == 0:
-        return layer
-    result = layer
-    for i in range(1, steps):
-        t = i / (steps - 1) - 0.5
-        shifted = ImageChops.offset(layer, int(round(dx * t)), int(round(dy * t)))
-        result = Image.blend(result, shifted, 1 / (i + 1))
-    return result
-
-
-def pseudo_glyphs(d, box, count, colour, rng, stroke=2):
-    """Stroke clusters that look like writing but are not characters (AI-style fake text)."""
-    x0, y0, x1, y1 = box
-    cell = (x1 - x0) / count
-    h = y1 - y0
-    for i in range(count):
-        cx = x0 + cell * i
-        for _ in range(rng.randint(3, 5)):
-            kind = rng.random()
-            ax = cx + rng.uniform(0.1, 0.8) * cell
-            ay = y0 + rng.uniform(0.1, 0.8) * h
-            if kind < 0.4:
-                d.line((ax, ay, ax + rng.uniform(0.2, 0.6) * cell, ay + rng.uniform(-0.1, 0.1) * h), fill=colour, width=stroke)
-            elif kind < 0.75:
-                d.line((ax, ay, ax + rng.uniform(-0.1, 0.1) * cell, ay + rng.uniform(0.2, 0.6) * h), fill=colour, width=stroke)
-            else:
-                r = rng.uniform(0.1, 0.25) * cell
-                d.arc((ax - r, ay - r, ax + r, ay + r), rng.randint(0, 180), rng.randint(200, 360), fill=colour, width=stroke)
-
-
-def wave_warp(img, box, amp: float, period: float, seed: int = 0):
-    """Bend the pixels inside ``box`` with a sine wave (warped AI background text)."""
-    region = img.crop(box)
-    w, h = region.size
-    out = region.copy()
-    for x in range(0, w, 2):
-        dy = int(round(amp * math.sin((x + seed) / period * 2 * math.pi)))
-        strip = region.crop((x, 0, min(w, x + 2), h))
-        out.paste(strip, (x, dy))
-    region = out
-    out = region.copy()
-    for y in range(0, h, 2):
-        dx = int(round(amp * 0.6 * math.sin((y + seed * 3) / (period * 0.7) * 2 * math.pi)))
-        strip = region.crop((0, y, w, min(h, y + 2)))
-        out.paste(strip, (dx, y))
-    img.paste(out, box[:2])
-
-
-def blockify(img, box, block: int):
-    """Compression blockiness: average the pixels inside ``box`` in block x block squares."""
-    from PIL import Image
-
-    x0, y0, x1, y1 = box
-    region = img.crop(box)
-    w, h = region.size
-    small = region.resize((max(1, w // block), max(1, h // block)), Image.Resampling.BOX)
-    img.paste(small.resize((w, h), Image.Resampling.NEAREST), (x0, y0))
-
-
-def noise_layer(size, rng, mode="L"):
-    from PIL import Image
-
-    w, h = size
-    return Image.frombytes(mode, size, rng.randbytes(w * h * (3 if mode == "RGB" else 1)))
-
-
-# ============================================================ cartoon people
-
-def hair_and_head(d, cx, cy, s, skin, hair, style):
-    """Hair behind the head, ears, head. (Fringe and face come later.)"""
-    if style == "long":
-        d.rounded_rectangle((cx - 1.0 * s, cy - 1.05 * s, cx + 1.0 * s, cy + 0.75 * s), radius=0.7 * s, fill=hair)
-    if style == "ponytail":
-        d.ellipse((cx + 0.55 * s, cy - 1.0 * s, cx + 1.25 * s, cy - 0.3 * s), fill=hair)
-        d.ellipse((cx + 0.8 * s, cy - 0.6 * s, cx + 1.35 * s, cy + 0.7 * s), fill=hair)
-    if style == "bun":
-        d.ellipse((cx - 0.45 * s, cy - 1.55 * s, cx + 0.45 * s, cy - 0.75 * s), fill=hair)
-    for side in (-1, 1):
-        ex = cx + side * 0.86 * s
-        d.ellipse((ex - 0.17 * s, cy - 0.2 * s, ex + 0.17 * s, cy + 0.25 * s), fill=shade(skin, 0.92))
-    d.ellipse((cx - 0.86 * s, cy - 1.0 * s, cx + 0.86 * s, cy + 1.0 * s), fill=skin)
-
-
-def fringe(d, cx, cy, s, hair, style):
-    if style == "bald":
-        d.chord((cx - 0.88 * s, cy - 1.02 * s, cx + 0.88 * s, cy + 0.2 * s), 195, 345, fill=hair)
-        return
-    if style == "cap":
-        return
-    d.chord((cx - 0.9 * s, cy - 1.08 * s, cx + 0.9 * s, cy + 0.15 * s), 180, 360, fill=hair)
-    if style in ("long", "ponytail", "bun"):
-        d.pieslice((cx - 0.9 * s, cy - 1.0 * s, cx + 0.2 * s, cy + 0.1 * s), 180, 270, fill=hair)
-        d.pieslice((cx - 0.2 * s, cy - 1.0 * s, cx + 0.9 * s, cy + 0.1 * s), 270, 360, fill=hair)
-
-
-def face_features(d, cx, cy, s, *, mouth=0.0, blink=False, glasses=False, brows=(40, 30, 25),
-                  wrinkles=False, skin=(240, 200, 170), smile=True):
-    eye_y = cy - 0.08 * s
-    for side in (-1, 1):
-        ex = cx + side * 0.33 * s
-        if blink:
-            d.line((ex - 0.12 * s, eye_y, ex + 0.12 * s, eye_y), fill=(40, 30, 30), width=max(2, int(s * 0.05)))
-        else:
-            d.ellipse((ex - 0.14 * s, eye_y - 0.1 * s, ex + 0.14 * s, eye_y + 0.1 * s), fill=(255, 255, 255))
-            d.ellipse((ex - 0.07 * s, eye_y - 0.07 * s, ex + 0.07 * s, eye_y + 0.07 * s), fill=(45, 35, 30))
-            d.ellipse((ex - 0.02 * s, eye_y - 0.05 * s, ex + 0.02 * s, eye_y - 0.01 * s), fill=(255, 255, 255))
-        d.line((ex - 0.16 * s, eye_y - 0.24 * s, ex + 0.14 * s, eye_y - 0.27 * s - side * 0.02 * s),
-               fill=brows, width=max(2, int(s * 0.07)))
-        if glasses:
-            d.rounded_rectangle((ex - 0.22 * s, eye_y - 0.17 * s, ex + 0.22 * s, eye_y + 0.16 * s),
-                                radius=0.06 * s, outline=(60, 50, 45), width=max(2, int(s * 0.04)))
-        if wrinkles:
-            d.arc((ex - 0.3 * s, eye_y - 0.1 * s, ex + 0.3 * s, eye_y + 0.25 * s), 20, 70 if side > 0 else 40,
-                  fill=shade(skin, 0.8), width=1)
-    if glasses:
-        d.line((cx - 0.11 * s, eye_y - 0.05 * s, cx + 0.11 * s, eye_y - 0.05 * s), fill=(60, 50, 45), width=2)
-    # nose
-    d.arc((cx - 0.09 * s, cy + 0.05 * s, cx + 0.09 * s, cy + 0.25 * s), 300, 120, fill=shade(skin, 0.75), width=max(1, int(s * 0.04)))
-    # cheeks
-    for side in (-1, 1):
-        x = cx + side * 0.5 * s
-        d.ellipse((x - 0.12 * s, cy + 0.17 * s, x + 0.12 * s, cy + 0.3 * s), fill=shade(skin, 0.93))
-    if wrinkles:
-        for side in (-1, 1):
-            d.arc((cx + side * 0.28 * s - 0.2 * s, cy + 0.15 * s, cx + side * 0.28 * s + 0.2 * s, cy + 0.6 * s),
-                  90 + side * 30 - 20 if side < 0 else 20, 160 if side < 0 else 90, fill=shade(skin, 0.8), width=1)
-        d.line((cx - 0.3 * s, cy - 0.55 * s, cx + 0.3 * s, cy - 0.55 * s), fill=shade(skin, 0.85), width=1)
-    # mouth
-    my = cy + 0.5 * s
-    if mouth < 0.08:
-        if smile:
-            d.arc((cx - 0.22 * s, my - 0.15 * s, cx + 0.22 * s, my + 0.1 * s), 20, 160, fill=(150, 60, 60), width=max(2, int(s * 0.05)))
-        else:
-            d.line((cx - 0.17 * s, my, cx + 0.17 * s, my), fill=(150, 60, 60), width=max(2, int(s * 0.05)))
-    else:
-        h = 0.06 * s + 0.26 * s * min(1.0, mouth)
-        w = 0.2 * s + 0.05 * s * min(1.0, mouth)
-        d.ellipse((cx - w, my - h / 2, cx + w, my + h / 2), fill=(120, 35, 40))
-        d.chord((cx - w * 0.8, my - h / 2, cx + w * 0.8, my), 180, 360, fill=(250, 250, 245))
-
-
-def torso(d, cx, cy, s, shirt, collar=(255, 255, 255), neck=(220, 180, 150)):
-    d.rectangle((cx - 0.3 * s, cy + 0.6 * s, cx + 0.3 * s, cy + 1.3 * s), fill=neck)
-    d.rounded_rectangle((cx - 1.9 * s, cy + 1.15 * s, cx + 1.9 * s, cy + 4.5 * s), radius=0.8 * s, fill=shirt)
-    if collar:
-        d.polygon([(cx - 0.45 * s, cy + 1.12 * s), (cx, cy + 1.55 * s), (cx - 0.1 * s, cy + 1.7 * s), (cx - 0.55 * s, cy + 1.3 * s)], fill=collar)
-        d.polygon([(cx + 0.45 * s, cy + 1.12 * s), (cx, cy + 1.55 * s), (cx + 0.1 * s, cy + 1.7 * s), (cx + 0.55 * s, cy + 1.3 * s)], fill=collar)
-
-
-def hand(d, x, y, s, skin, fingers=4, spread=1.0, outline=None):
-    """An open hand, fingers up, centred on the palm at (x, y); s is about the palm's half-width."""
-    d.ellipse((x - s, y - 0.9 * s, x + s, y + 1.1 * s), fill=skin, outline=outline)
-    fw = 1.7 * s / fingers
-    for i in range(fingers):
-        fx = x - 0.85 * s + fw * (i + 0.5) + (i - (fingers - 1) / 2) * 0.12 * s * spread
-        length = s * (1.3 if 0 < i < fingers - 1 else 1.05)
-        d.rounded_rectangle((fx - fw * 0.42, y - 0.6 * s - length, fx + fw * 0.42, y - 0.3 * s), radius=fw * 0.4, fill=skin, outline=outline)
-    d.rounded_rectangle((x - 1.6 * s, y - 0.1 * s, x - 0.5 * s, y + 0.45 * s), radius=0.25 * s, fill=skin, outline=outline)
-
-
-# ============================================================ sound
-
-def read_wav(path: Path) -> tuple[list[float], int]:
-    with wave.open(str(path), "rb") as w:
-        if w.getsampwidth() != 2 or w.getnchannels() != 1:
-            raise SystemExit(f"{path}: expected 16-bit mono")
-        data = array.array("h", w.readframes(w.getnframes()))
-        if sys.byteorder == "big":
-            data.byteswap()
-        return [v / 32768 for v in data], w.getframerate()
-
-
-def write_wav(path: Path, samples: list[float], rate: int) -> None:
-    data = array.array("h", (max(-32767, min(32767, int(round(v * 32767)))) for v in samples))
-    if sys.byteorder == "big":
-        data.byteswap()
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(data.tobytes())
-
-
-def biquad(x: list[float], rate: int, kind: str, freq: float, q: float = 0.707) -> list[float]:
-    """RBJ cookbook low-pass or high-pass filter."""
-    w0 = 2 * math.pi * freq / rate
-    alpha = math.sin(w0) / (2 * q)
-    cw = math.cos(w0)
-    if kind == "low":
-        b0, b1, b2 = (1 - cw) / 2, 1 - cw, (1 - cw) / 2
-    else:
-        b0, b1, b2 = (1 + cw) / 2, -(1 + cw), (1 + cw) / 2
-    a0, a1, a2 = 1 + alpha, -2 * cw, 1 - alpha
-    b0, b1, b2, a1, a2 = b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0
-    y = [0.0] * len(x)
-    x1 = x2 = y1 = y2 = 0.0
-    for i, v in enumerate(x):
-        out = b0 * v + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
-        x2, x1, y2, y1 = x1, v, y1, out
-        y[i] = out
-    return y
-
-
-def band(x, rate, low, high):
-    return biquad(biquad(x, rate, "high", low), rate, "low", high)
-
-
-def resample(x: list[float], src: int, dst: int) -> list[float]:
-    if src == dst:
-        return list(x)
-    n = int(len(x) * dst / src)
-    out = [0.0] * n
-    step = src / dst
-    last = len(x) - 1
-    for i in range(n):
-        pos = i * step
-        j = int(pos)
-        t = pos - j
-        out[i] = x[j] * (1 - t) + x[min(j + 1, last)] * t
-    return out
-
-
-def silence(seconds: float) -> list[float]:
-    return [0.0] * int(seconds * SR)
-
-
-def noise(seconds: float, amp: float, rng: random.Random) -> list[float]:
-    return [rng.uniform(-amp, amp) for _ in range(int(seconds * SR))]
-
-
-def mix_into(base: list[float], other: list[float], start: float = 0.0, gain: float = 1.0) -> None:
-    offset = int(start * SR)
-    for i, v in enumerate(other):
-        if 0 <= offset + i < len(base):
-            base[offset + i] += v * gain
-
-
-def normalise(x: list[float], peak: float = 0.85) -> list[float]:
-    top = max((abs(v) for v in x), default=0.0)
-    if top < 1e-6:
-        raise SystemExit("sound came out silent")
-    return [v * peak / top for v in x]
-
-
-def fade(x: list[float], seconds: float = 0.01) -> list[float]:
-    n = min(len(x) // 2, int(seconds * SR))
-    for i in range(n):
-        k = i / n
-        x[i] *= k
-        x[-1 - i] *= k
-    return x
-
-
-def cough(rng: random.Random) -> list[float]:
-    """Two short noisy bursts, shaped like a cough."""
-    out: list[float] = []
-    for burst, length in ((1.0, 0.16), (0.7, 0.12)):
-        n = int(length * SR)
-        raw = [rng.uniform(-1, 1) for _ in range(n)]
-        raw = band(raw, SR, 300, 1800)
-        env = [burst * (min(1, i / (0.01 * SR)) * math.exp(-i / (0.05 * SR))) for i in range(n)]
-        out += [v * e * 3 for v, e in zip(raw, env)]
-        out += silence(0.06)
-    return out
-
-
-def breath(rng: random.Random, seconds: float = 0.35, amp: float = 0.05) -> list[float]:
-    n = int(seconds * SR)
-    raw = band([rng.uniform(-1, 1) for _ in range(n)], SR, 900, 3500)
-    return [v * amp * math.sin(math.pi * i / n) * 4 for i, v in enumerate(raw)]
-
-
-def envelope(x: list[float], rate: int, fps: int) -> list[float]:
-    """RMS loudness per video frame."""
-    per = rate // fps
-    out = []
-    for i in range(0, len(x), per):
-        chunk = x[i:i + per]
-        out.append(math.sqrt(sum(v * v for v in chunk) / max(1, len(chunk))))
-    return out
-
-
-# ---------------------------------------------------------------- speech
-
-ESPEAK_TIMEOUT = 60
-
-
-def _tts_child(job: dict) -> int:
-    """Runs in a child process: one pyttsx3 job, one WAV file."""
-    import ctypes
-
-    import espeakng_loader
-
-    ctypes.CDLL(espeakng_loader.get_library_path())
-    os.environ["ESPEAK_DATA_PATH"] = espeakng_loader.get_data_path()
-    import pyttsx3  # only after the bundled espeak-ng is loaded
-
-    engine = pyttsx3.init("espeak")
-    wanted = job["voice"].split("+")[0]
-    if not any(v.id == wanted or v.id.endswith("/" + wanted) for v in engine.getProperty("voices")):
-        print(f"voice {wanted} not found", file=sys.stderr)
-        return 2
-    done = []
-    engine.connect("finished-utterance", lambda name, completed: done.append(completed))
-    engine.setProperty("voice", job["voice"])
-    engine.setProperty("rate", job["rate"])
-    engine.setProperty("pitch", job["pitch"])
-    Path(job["out"]).parent.mkdir(parents=True, exist_ok=True)
-    engine.save_to_file(job["text"], job["out"])
-    engine.runAndWait()
-    for _ in range(100):  # runAndWait can return before the file is complete
-        if done and os.path.exists(job["out"]) and os.path.getsize(job["out"]) > 44:
-            return 0
-        time.sleep(0.05)
-    return 3
-
-
-@functools.lru_cache(maxsize=None)
-def _speak_cached(text_: str, voice: str, rate: int, pitch: int) -> tuple[float, ...]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "speech.wav"
-        job = {"text": checked(text_), "voice": voice, "rate": rate, "pitch": pitch, "out": str(out)}
-        for attempt in range(2):
-            try:
-                run = subprocess.run([sys.executable, __file__, "--tts-job", json.dumps(job)],
-                                     capture_output=True, text=True, timeout=ESPEAK_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                print(f"    speech timed out (attempt {attempt + 1})")
-                continue
-            if run.returncode == 0 and out.is_file():
-                samples, rate_ = read_wav(out)
-                if rate_ != SR:
-                    samples = resample(samples, rate_, SR)
-                if max((abs(v) for v in samples), default=0) > 0.03:
-                    return tuple(samples)
-            print(f"    speech failed (attempt {attempt + 1}): {run.stderr.strip()[-300:]}")
-        raise SystemExit(f"could not synthesise {text_!r} with voice {voice}")
-
-
-def speak(text_: str, voice: str, rate: int = 170, pitch: int = 50) -> list[float]:
-    """Speech as samples at SR, with leading and trailing silence trimmed."""
-    x = list(_speak_cached(text_, voice, rate, pitch))
-    limit = 0.01
-    start = next((i for i, v in enumerate(x) if abs(v) > limit), 0)
-    end = len(x) - next((i for i, v in enumerate(reversed(x)) if abs(v) > limit), 0)
-    return fade(x[max(0, start - 200):min(len(x), end + 400)])
-
-
-class Track:
-    """A sound track built piece by piece; remembers when each line starts and ends."""
-
-    def __init__(self):
-        self.samples: list[float] = []
-        self.marks: list[tuple[str, float, float]] = []
-
-    @property
-    def seconds(self) -> float:
-        return len(self.samples) / SR
-
-    def add(self, samples: list[float], label: str | None = None, gain: float = 1.0) -> None:
-        start = self.seconds
-        self.samples.extend(v * gain for v in samples)
-        if label:
-            self.marks.append((label, start, self.seconds))
-
-    def pause(self, seconds: float) -> None:
-        self.samples.extend(silence(seconds))
-
-    def show_marks(self, name: str) -> None:
-        for label, start, end in self.marks:
-            print(f"    {name} at [{start:.1f}, {end:.1f}]  {label}")
-
-
-MANDARIN = "sit/cmn"
-
-
-# ============================================================ output helpers
-
-def save_png(img, name: str) -> Path:
-    path = MEDIA / name
-    img.save(path, format="PNG", optimize=True)
-    return path
-
-
-def save_gif(frames, durations, name: str, colours: int = 64) -> Path:
-    from PIL import Image
-
-    path = MEDIA / name
-    palette_frames = [f.convert("RGB").quantize(colors=colours, method=Image.Quantize.MEDIANCUT,
-                                                dither=Image.Dither.NONE) for f in frames]
-    palette_frames[0].save(path, format="GIF", save_all=True, append_images=palette_frames[1:],
-                           duration=durations, loop=0, optimize=False, disposal=1)
-    return path
-
-
-def region(name: str, label: str, box) -> None:
-    x0, y0, x1, y1 = (int(round(v)) for v in box)
-    print(f"    {name} region [{x0}, {y0}, {x1 - x0}, {y1 - y0}]  {label}")
-
-
-def encode_video(path: Path, frames, samples: list[float]) -> None:
-    """MPEG-4 Part 2 video + AAC sound in .mp4, interleaved, no timestamps."""
-    import av
-
-    pcm = array.array("h", (max(-32767, min(32767, int(round(v * 32767)))) for v in samples))
-    if sys.byteorder == "big":
-        pcm.byteswap()
-    with av.open(str(path), "w", format="mp4") as container:
-        video = container.add_stream("mpeg4", rate=FPS)
-        video.width, video.height = VIDEO_SIZE
-        video.pix_fmt = "yuv420p"
-        video.bit_rate = 700_000
-        video.codec_context.thread_count = 1
-        video.codec_context.gop_size = FPS * 2
-        audio = container.add_stream("aac", rate=SR, layout="mono")
-        audio.bit_rate = 48_000
-        chunk = 1024
-        sent = 0
-        for index, image in enumerate(frames):
-            frame = av.VideoFrame.from_image(image.convert("RGB"))
-            frame.pts = index
-            for packet in video.encode(frame):
-                container.mux(packet)
-            until = int((index + 1) / FPS * SR)
-            while sent < until and sent < len(pcm):
-                part = pcm[sent:sent + chunk]
-                if len(part) < chunk:
-                    part.extend([0] * (chunk - len(part)))
-                aframe = av.AudioFrame(format="s16", layout="mono", samples=chunk)
-                aframe.sample_rate = SR
-                aframe.planes[0].update(part.tobytes())
-                aframe.pts = sent
-                for packet in audio.encode(aframe):
-                    container.mux(packet)
-                sent += chunk
-        for packet in video.encode():
-            container.mux(packet)
-        for packet in audio.encode():
-            container.mux(packet)
-
-
-def check_video(path: Path) -> None:
-    import av
-
-    with av.open(str(path)) as c:
-        kinds = sorted(s.type for s in c.streams)
-        frames = sum(1 for _ in c.decode(video=0))
-    with av.open(str(path)) as c:
-        samples = sum(f.samples for f in c.decode(audio=0))
-    if kinds != ["audio", "video"] or frames < FPS or samples < SR:
-        raise SystemExit(f"{path.name}: decoded back wrong ({kinds}, {frames} frames, {samples} samples)")
-    print(f"    decodes back: {frames} frames, {samples / SR:.1f} s of sound")
-
-
-# ============================================================ phone screens (pictures for audio clips)
-
-def handset(d, cx, cy, r, colour=(255, 255, 255), hang_up=False):
-    """A simple telephone-handset sign inside a round button."""
-    w = max(3, int(r * 0.22))
-    if hang_up:
-        d.arc((cx - r * 0.55, cy - r * 0.2, cx + r * 0.55, cy + r * 0.7), 200, 340, fill=colour, width=w)
-    else:
-        d.arc((cx - r * 0.5, cy - r * 0.5, cx + r * 0.5, cy + r * 0.5), 100, 260, fill=colour, width=w)
-
-
-def call_screen(name: str, *, caller_zh: str, caller_en: str, number: str, avatar: str,
-                avatar_bg, note_zh: str, note_en: str, note_colour, timer: str) -> None:
-    from PIL import Image, ImageDraw
-
-    w, h = 360, 640
-    img = Image.new("RGB", (w, h))
-    vgradient(img, (0, 0, w, h), (38, 52, 72), (16, 22, 32))
-    d = ImageDraw.Draw(img)
-    text(d, (18, 12), "9:41", 15, (230, 230, 230), bold=True)
-    d.rounded_rectangle((308, 15, 336, 29), radius=3, outline=(230, 230, 230), width=2)
-    d.rectangle((311, 18, 328, 26), fill=(230, 230, 230))
-    text(d, (w // 2, 70), f"通话中  {timer}", 18, (190, 210, 230), anchor="mm")
-    text(d, (w // 2, 96), "On call", 14, (150, 170, 190), anchor="mm")
-    d.ellipse((w // 2 - 62, 130, w // 2 + 62, 254), fill=avatar_bg)
-    text(d, (w // 2, 192), avatar, 64, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 292), caller_zh, 30, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 328), caller_en, 17, (200, 210, 220), anchor="mm")
-    text(d, (w // 2, 362), number, 20, (220, 225, 230), anchor="mm")
-    box = (36, 392, w - 36, 462)
-    d.rounded_rectangle(box, radius=12, fill=shade(note_colour, 0.35), outline=note_colour, width=2)
-    text(d, (w // 2, 414), note_zh, 17, (255, 255, 255), anchor="mm")
-    text(d, (w // 2, 440), note_en, 14, (230, 230, 230), anchor="mm")
-    for i, (zh, en) in enumerate((("静音", "Mute"), ("免提", "Speaker"), ("键盘", "Keypad"))):
-        x = 70 + i * 110
-        d.ellipse((x - 26, 490, x + 26, 542), fill=(60, 72, 90))
-        text(d, (x, 555), zh, 13, (210, 215, 225), anchor="mm")
-    d.ellipse((w // 2 - 34, 566, w // 2 + 34, 634), fill=(220, 50, 50))
-    handset(d, w // 2, 596, 32, hang_up=True)
-    save_png(img, name)
-    region(name, "the note under the number", box)
-
-
-# ============================================================ 1. family_wave.gif (real)
-
-def make_family_wave() -> None:
+def make_family_wave(out: Output) -> None:
     """Granddaughter waving from a school trip: cheap camera, choppy, banded sky, blurred hand."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(101)
     out_w, out_h = 400, 300
     lo_w, lo_h = 212, 160          # drawn small, then scaled up: an old phone camera
-    k = lo_w / out_w * 1.0
     frames, durations = [], []
     skin = (238, 198, 168)
     hand_boxes = []
@@ -685,20 +76,18 @@ def make_family_wave() -> None:
         frame = Image.merge("RGB", (r.point(lambda v: min(255, int(v * 1.06 + 6))), g, b.point(lambda v: int(v * 0.9))))
         frames.append(frame)
         durations.append(160 if i != 6 else 320)   # one frame hangs: a choppy clip
-    save_gif(frames, durations, "family_wave.gif", colours=40)
+    out.gif(frames, durations, "family_wave.gif", colours=40)
     scale = out_w / (lo_w - 6)
     x0 = min(b[0] for b in hand_boxes) * scale
     y0 = min(b[1] for b in hand_boxes) * scale
     x1 = max(b[2] for b in hand_boxes) * scale
     y1 = max(b[3] for b in hand_boxes) * scale
-    region("family_wave.gif", "waving hand (motion blur)", (max(0, x0 - 8), max(0, y0 - 8), min(out_w, x1 + 8), min(out_h, y1 + 8)))
-    region("family_wave.gif", "face (stays whole and sharp)", ((100 - 21) * scale, (86 - 24) * scale, (100 + 21) * scale, (86 + 24) * scale))
-    region("family_wave.gif", "sky (colour banding)", (0, 0, out_w, 68 * scale))
+    out.region("family_wave.gif", "waving hand (motion blur)", (max(0, x0 - 8), max(0, y0 - 8), min(out_w, x1 + 8), min(out_h, y1 + 8)))
+    out.region("family_wave.gif", "face (stays whole and sharp)", ((100 - 21) * scale, (86 - 24) * scale, (100 + 21) * scale, (86 + 24) * scale))
+    out.region("family_wave.gif", "sky (colour banding)", (0, 0, out_w, 68 * scale))
 
 
-# ============================================================ 2. grandson_call.wav (manipulated)
-
-def make_grandson_call() -> None:
+def make_grandson_call(out: Output) -> None:
     rng = random.Random(202)
     voice = dict(voice=MANDARIN, rate=182, pitch=58)
     lines = [
@@ -720,28 +109,16 @@ def make_grandson_call() -> None:
     x = normalise(x, 0.8)
     hiss = band([rng.uniform(-1, 1) for _ in range(len(x))], SR, 400, 3000)
     x = [v + h * 0.012 for v, h in zip(x, hiss)]
-    write_wav(MEDIA / "grandson_call.wav", normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
-    track.show_marks("grandson_call.wav")
-    print(f"    grandson_call.wav lasts {track.seconds:.1f} s")
-    call_screen("grandson_call_screen.png", caller_zh="未知号码", caller_en="Unknown number",
+    write_wav(out.path("grandson_call.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
+    track.show_marks(out, "grandson_call.wav")
+    out.note(f"grandson_call.wav lasts {track.seconds:.1f} s")
+    call_screen(out, "grandson_call_screen.png", caller_zh="未知号码", caller_en="Unknown number",
                 number="171 **** 9086", avatar="?", avatar_bg=(110, 118, 130),
                 note_zh="未存入通讯录", note_en="Not in your contacts", note_colour=(230, 160, 40),
                 timer="00:17")
 
 
-# ============================================================ 4. daughter_call.wav (real)
-
-def hoarse(x: list[float], rng: random.Random, amount: float) -> list[float]:
-    """A husky voice: breath noise that follows the loudness of the speech."""
-    env, level = [], 0.0
-    for v in x:
-        level = max(abs(v), level * 0.999)
-        env.append(level)
-    rough = band([rng.uniform(-1, 1) for _ in range(len(x))], SR, 1200, 5000)
-    return [v * 0.9 + r * e * amount for v, r, e in zip(x, rough, env)]
-
-
-def make_daughter_call() -> None:
+def make_daughter_call(out: Output) -> None:
     rng = random.Random(404)
     # "+f4": a female variant without espeak's own random breath noise (f2, f3, f5 vary run to run)
     voice = dict(voice=MANDARIN + "+f4", rate=150, pitch=28)
@@ -769,41 +146,16 @@ def make_daughter_call() -> None:
     x = normalise(x, 0.8)
     room = band([rng.uniform(-1, 1) for _ in range(len(x))], SR, 200, 2500)
     x = [v + r * 0.02 for v, r in zip(x, room)]
-    write_wav(MEDIA / "daughter_call.wav", normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
-    track.show_marks("daughter_call.wav")
-    print(f"    daughter_call.wav lasts {track.seconds:.1f} s")
-    call_screen("daughter_call_screen.png", caller_zh="女儿 小芳", caller_en="Daughter (Xiaofang)",
+    write_wav(out.path("daughter_call.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
+    track.show_marks(out, "daughter_call.wav")
+    out.note(f"daughter_call.wav lasts {track.seconds:.1f} s")
+    call_screen(out, "daughter_call_screen.png", caller_zh="女儿 小芳", caller_en="Daughter (Xiaofang)",
                 number="138 **** 6621", avatar="芳", avatar_bg=(214, 96, 128),
                 note_zh="通讯录：女儿的手机", note_en="Saved contact: daughter's mobile",
                 note_colour=(90, 190, 120), timer="00:21")
 
 
-# ============================================================ 3. doctor_ad.png (manipulated)
-
-def swapped_face(size, cx, cy, s, skin, *, mouth=0.0, blink=False, glasses=False, wrinkles=False,
-                 brows=(40, 30, 25), soften=2, feather=5, inset=0.9):
-    """A pasted-on face: its own skin tone, softer than the picture, with a feathered edge.
-
-    Returns (layer, mask) to paste over a drawn head. The mismatch in tone and
-    sharpness, and the blurred seam, are the tells a face swap leaves.
-    """
-    from PIL import Image, ImageDraw, ImageFilter
-
-    layer = Image.new("RGB", size, skin)
-    d = ImageDraw.Draw(layer)
-    face_features(d, cx, cy, s, mouth=mouth, blink=blink, glasses=glasses, wrinkles=wrinkles,
-                  brows=brows, skin=skin)
-    if soften > 1:
-        w, h = size
-        layer = layer.resize((max(1, w // soften), max(1, h // soften)), Image.Resampling.BILINEAR)
-        layer = layer.resize(size, Image.Resampling.BILINEAR)
-    mask = Image.new("L", size, 0)
-    ImageDraw.Draw(mask).ellipse((cx - 0.86 * s * inset, cy - 0.78 * s, cx + 0.86 * s * inset, cy + 0.98 * s), fill=255)
-    mask = mask.filter(ImageFilter.GaussianBlur(feather))
-    return layer, mask
-
-
-def make_doctor_ad() -> None:
+def make_doctor_ad(out: Output) -> None:
     from PIL import Image, ImageDraw
 
     rng = random.Random(303)
@@ -835,7 +187,7 @@ def make_doctor_ad() -> None:
     layer, mask = swapped_face((w, h), cx + 4, cy + 6, s, (246, 216, 194), mouth=0.35, glasses=True,
                                wrinkles=False, brows=(60, 55, 50), soften=3, feather=5)
     img.paste(layer, (0, 0), mask)
-    region("doctor_ad.png", "face seam (tone and sharpness change at the jaw and hairline)",
+    out.region("doctor_ad.png", "face seam (tone and sharpness change at the jaw and hairline)",
            (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
     # product box held up by a six-fingered hand
     d = ImageDraw.Draw(img)
@@ -847,8 +199,8 @@ def make_doctor_ad() -> None:
     hand_layer = Image.new("RGBA", (w, h))
     hand(ImageDraw.Draw(hand_layer), 300, 522, 24, body_skin + (225,), fingers=6, spread=1.0)
     img.paste(hand_layer, (0, 0), hand_layer)
-    region("doctor_ad.png", "hand with six fingers melting into the box", (254, 462, 332, 550))
-    region("doctor_ad.png", "warped sign text", sign)
+    out.region("doctor_ad.png", "hand with six fingers melting into the box", (254, 462, 332, 550))
+    out.region("doctor_ad.png", "warped sign text", sign)
     # overlays of a live-selling app
     d.rounded_rectangle((10, 14, 250, 62), radius=24, fill=(0, 0, 0))
     d.ellipse((14, 18, 54, 58), fill=(40, 150, 120))
@@ -877,7 +229,7 @@ def make_doctor_ad() -> None:
     text(d, (216, 612), "吃了就能停药！", 30, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
     text(d, (216, 638), "Blood pressure down in 3 days. Stop your medicine!", 13, (255, 255, 255), bold=True,
          anchor="mm", stroke=2, stroke_fill=(120, 10, 20))
-    region("doctor_ad.png", "miracle claims: stop your medicine", claims)
+    out.region("doctor_ad.png", "miracle claims: stop your medicine", claims)
     bar = (0, 656, w, h)
     d.rectangle(bar, fill=(255, 246, 230))
     text(d, (16, 664), "今日半价 ¥199", 22, (220, 30, 40), bold=True)
@@ -886,33 +238,11 @@ def make_doctor_ad() -> None:
     d.rounded_rectangle((16, 716, 416, 758), radius=20, fill=(250, 90, 40))
     text(d, (216, 729), "点击进健康群，领专家优惠", 16, (255, 255, 255), bold=True, anchor="mm")
     text(d, (216, 748), "Tap to join the health group for a discount", 11, (255, 240, 230), anchor="mm")
-    region("doctor_ad.png", "countdown and 'join the health group' button", bar)
-    save_png(img, "doctor_ad.png")
+    out.region("doctor_ad.png", "countdown and 'join the health group' button", bar)
+    out.png(img, "doctor_ad.png")
 
 
-# ============================================================ 5. police_safe_account.gif (manipulated)
-
-def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7):
-    """A chat bubble with a Chinese line and an English line; returns its box."""
-    zh_lines = wrap(zh, 15, width - 2 * pad)
-    en_lines = wrap(en, 12, width - 2 * pad)
-    text_w = max([font(15).getlength(l) for l in zh_lines] + [font(12).getlength(l) for l in en_lines])
-    bw = int(text_w + 2 * pad)
-    bh = pad * 2 + 20 * len(zh_lines) + 15 * len(en_lines)
-    x0 = x - bw if mine else x
-    boxr = (x0, y, x0 + bw, y + bh)
-    d.rounded_rectangle(boxr, radius=8, fill=(150, 226, 110) if mine else (255, 255, 255))
-    ty = y + pad
-    for line in zh_lines:
-        text(d, (x0 + pad, ty), line, 15, (20, 20, 20))
-        ty += 20
-    for line in en_lines:
-        text(d, (x0 + pad, ty), line, 12, (80, 80, 80))
-        ty += 15
-    return boxr
-
-
-def make_police_safe_account() -> None:
+def make_police_safe_account(out: Output) -> None:
     from PIL import Image, ImageDraw
 
     w, h = 360, 640
@@ -978,18 +308,16 @@ def make_police_safe_account() -> None:
         durations.append(1500 if shown == 0 else (6000 if shown == len(messages) else 2600))
     if boxes[len(messages) - 1][3] > h:
         raise SystemExit("police chat does not fit the screen")
-    save_gif(frames, durations, "police_safe_account.gif", colours=64)
-    region("police_safe_account.gif", "badge with scribbles instead of writing", boxes["badge"])
-    region("police_safe_account.gif", "sign with scribbles instead of writing", boxes["sign"])
-    region("police_safe_account.gif", "'safe account' message", boxes[3])
-    region("police_safe_account.gif", "'secret, tell no family' message", boxes[4])
-    region("police_safe_account.gif", "bank text: never tell anyone the code", boxes["sms"])
-    region("police_safe_account.gif", "'read me the code' message", boxes[5])
-    print(f"    police_safe_account.gif: {sum(durations) / 1000:.1f} s, frames start at "
+    out.gif(frames, durations, "police_safe_account.gif", colours=64)
+    out.region("police_safe_account.gif", "badge with scribbles instead of writing", boxes["badge"])
+    out.region("police_safe_account.gif", "sign with scribbles instead of writing", boxes["sign"])
+    out.region("police_safe_account.gif", "'safe account' message", boxes[3])
+    out.region("police_safe_account.gif", "'secret, tell no family' message", boxes[4])
+    out.region("police_safe_account.gif", "bank text: never tell anyone the code", boxes["sms"])
+    out.region("police_safe_account.gif", "'read me the code' message", boxes[5])
+    out.note(f"police_safe_account.gif: {sum(durations) / 1000:.1f} s, frames start at "
           + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
 
-
-# ============================================================ 6. community_ai_poster.png (real)
 
 def flower(d, x, y, r, colour, rng):
     for k in range(14):
@@ -999,7 +327,7 @@ def flower(d, x, y, r, colour, rng):
     d.ellipse((x - r * 0.35, y - r * 0.35, x + r * 0.35, y + r * 0.35), fill=shade(colour, 0.7))
 
 
-def make_community_poster() -> None:
+def make_community_poster(out: Output) -> None:
     from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(606)
@@ -1041,8 +369,8 @@ def make_community_poster() -> None:
     d.rounded_rectangle(label, radius=8, fill=(0, 0, 0))
     text(d, (label[0] + 66, label[1] + 12), "AI生成", 15, (255, 255, 255), bold=True, anchor="mm")
     text(d, (label[0] + 66, label[1] + 28), "AI-generated", 11, (230, 230, 230), anchor="mm")
-    region("community_ai_poster.png", "label on the picture: AI-generated", label)
-    region("community_ai_poster.png", "odd hand in the picture (a typical AI slip)", (pic[0] + 196, pic[1] + 200, pic[0] + 240, pic[1] + 250))
+    out.region("community_ai_poster.png", "label on the picture: AI-generated", label)
+    out.region("community_ai_poster.png", "odd hand in the picture (a typical AI slip)", (pic[0] + 196, pic[1] + 200, pic[0] + 240, pic[1] + 250))
     # the post text
     x, width = 452, 320
     y = text_block(d, x, 96, "重阳节敬老活动", 24, (20, 20, 20), width, bold=True)
@@ -1057,14 +385,12 @@ def make_community_poster() -> None:
     text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
     text(d, (note[0] + 44, note[1] + 8), "平台提示：内容由AI生成", 15, (40, 60, 120), bold=True)
     text(d, (note[0] + 44, note[1] + 30), "Platform note: this content is AI-made", 12, (70, 90, 150))
-    region("community_ai_poster.png", "platform's notice: AI-made content", note)
+    out.region("community_ai_poster.png", "platform's notice: AI-made content", note)
     text(d, (x, h - 44), "赞 126    评论 18    转发 9", 13, (140, 140, 140))
-    save_png(img, "community_ai_poster.png")
+    out.png(img, "community_ai_poster.png")
 
 
-# ============================================================ 7. flood_rumour.png (manipulated)
-
-def make_flood_rumour() -> None:
+def make_flood_rumour(out: Output) -> None:
     from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(707)
@@ -1124,11 +450,11 @@ def make_flood_rumour() -> None:
     d.ellipse((150, 250, 170, 270), fill=(226, 186, 156))
     d.rectangle((148, 270, 172, 318), fill=(60, 80, 120))
     d.polygon([(158, 320), (166, 320), (80, 346), (72, 344)], fill=(70, 70, 72))
-    region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 50, 190, 360))
-    region("flood_rumour.png", "shop signs with scribbles instead of writing",
+    out.region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 50, 190, 360))
+    out.region("flood_rumour.png", "shop signs with scribbles instead of writing",
            (signs[0][0] - 4, min(s[1] for s in signs) - 6, signs[-1][2] + 4,
             max(s[3] for s in signs) + 6))
-    region("flood_rumour.png", "building bases melt into the water", (180, 266, 800, 330))
+    out.region("flood_rumour.png", "building bases melt into the water", (180, 266, 800, 330))
     img = img.filter(ImageFilter.SMOOTH)
     d = ImageDraw.Draw(img)
     banner = (0, 0, w, 62)
@@ -1139,14 +465,12 @@ def make_flood_rumour() -> None:
     d.rounded_rectangle(stamp, radius=10, fill=(255, 220, 0))
     text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 18), "速转！告诉家人！", 18, (180, 0, 0), bold=True, anchor="mm")
     text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 42), "Forward now! Warn family!", 12, (120, 0, 0), bold=True, anchor="mm")
-    region("flood_rumour.png", "headline with no source, no place, no time", banner)
-    region("flood_rumour.png", "pressure to forward", stamp)
-    save_png(img, "flood_rumour.png")
+    out.region("flood_rumour.png", "headline with no source, no place, no time", banner)
+    out.region("flood_rumour.png", "pressure to forward", stamp)
+    out.png(img, "flood_rumour.png")
 
 
-# ============================================================ 10. snow_night_photo.jpg (real)
-
-def make_snow_photo() -> None:
+def make_snow_photo(out: Output) -> None:
     from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(1010)
@@ -1215,9 +539,9 @@ def make_snow_photo() -> None:
     grain = noise_layer((w, h), rng, "RGB")
     img = Image.blend(img, grain, 0.13)
     img = ImageChops.add(img, Image.new("RGB", (w, h), (12, 6, 0)))
-    region("snow_night_photo.jpg", "moving bus: motion blur", (270, 210, 690, 380))
-    region("snow_night_photo.jpg", "street lamps: blown-out orange glow", (20, 40, 540, 240))
-    region("snow_night_photo.jpg", "walker smeared by movement", (676, 226, 780, 380))
+    out.region("snow_night_photo.jpg", "moving bus: motion blur", (270, 210, 690, 380))
+    out.region("snow_night_photo.jpg", "street lamps: blown-out orange glow", (20, 40, 540, 240))
+    out.region("snow_night_photo.jpg", "walker smeared by movement", (676, 226, 780, 380))
     # the post frame: who published it, when, where
     d = ImageDraw.Draw(img)
     top = (0, 0, w, 58)
@@ -1226,15 +550,13 @@ def make_snow_photo() -> None:
     text(d, (33, 29), "气", 20, (255, 255, 255), bold=True, anchor="mm")
     text(d, (64, 8), "市气象台  官方账号", 17, (255, 255, 255), bold=True)
     text(d, (64, 33), "City Weather Office · verified official account · today 06:30", 12, (190, 200, 215))
-    region("snow_night_photo.jpg", "official source, time and place", top)
+    out.region("snow_night_photo.jpg", "official source, time and place", top)
     cap = (0, h - 58, w, h)
     d.rectangle(cap, fill=(18, 24, 36))
     text(d, (16, h - 54), "昨夜大雪，市区积雪约5厘米。公交照常运行，出门请慢行。（人民路公交站）", 15, (255, 255, 255))
     text(d, (16, h - 28), "Heavy snow last night, about 5 cm in town. Buses run as usual; walk with care. (Renmin Road stop)", 12, (200, 205, 215))
-    img.save(MEDIA / "snow_night_photo.jpg", format="JPEG", quality=42, optimize=True)
+    img.save(out.path("snow_night_photo.jpg"), format="JPEG", quality=42, optimize=True)
 
-
-# ============================================================ video calls
 
 def grandpa_selfview():
     """The player's own little picture in the corner of a video call."""
@@ -1249,27 +571,6 @@ def grandpa_selfview():
     fringe(d, 48, 62, 22, (220, 220, 220), "bald")
     face_features(d, 48, 62, 22, skin=skin, glasses=True, wrinkles=True, brows=(200, 200, 200))
     return img
-
-
-def call_overlay(img, name_zh, name_en, seconds, selfview, poor=False):
-    from PIL import Image, ImageDraw
-
-    w, h = img.size
-    bar = Image.new("RGBA", (w, 52), (0, 0, 0, 140))
-    img.paste(bar, (0, 0), bar)
-    d = ImageDraw.Draw(img)
-    text(d, (16, 6), name_zh, 19, (255, 255, 255), bold=True)
-    text(d, (16 + font(19, True).getlength(name_zh) + 10, 12), name_en, 13, (220, 220, 220))
-    text(d, (16, 32), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 12, (210, 210, 210))
-    if poor:
-        d.rounded_rectangle((w - 250, 12, w - 128, 40), radius=12, fill=(230, 120, 30))
-        text(d, (w - 189, 26), "网络不佳 Poor network", 11, (255, 255, 255), bold=True, anchor="mm")
-    img.paste(selfview, (w - 108, 60))
-    d.rectangle((w - 108, 60, w - 12, 188), outline=(255, 255, 255), width=2)
-    for i, colour in enumerate(((70, 70, 80), (220, 50, 50), (70, 70, 80))):
-        x = w // 2 + (i - 1) * 90
-        d.ellipse((x - 22, h - 56, x + 22, h - 12), fill=colour)
-    handset(d, w // 2, h - 34, 20, hang_up=True)
 
 
 def office_background(rng):
@@ -1323,43 +624,7 @@ def train_background(t, rng_seed=0):
     return img
 
 
-def macroblocks(img, rng, density, block):
-    """Video-compression damage: some 16x16 tiles replaced by their blocky version."""
-    from PIL import Image, ImageDraw
-
-    w, h = img.size
-    blocky = img.resize((w // block, h // block), Image.Resampling.BOX).resize((w, h), Image.Resampling.NEAREST)
-    mask = Image.new("L", (w, h), 0)
-    md = ImageDraw.Draw(mask)
-    tile = 16
-    for y in range(0, h, tile):
-        for x in range(0, w, tile):
-            if rng.random() < density:
-                md.rectangle((x, y, x + tile - 1, y + tile - 1), fill=255)
-    return Image.composite(blocky, img, mask)
-
-
-def mouth_track(samples, lag_seconds=0.0):
-    env = envelope(samples, SR, FPS)
-    top = max(env) or 1.0
-    lag = int(round(lag_seconds * FPS))
-    def mouth(frame_index):
-        i = frame_index - lag
-        if i < 0 or i >= len(env):
-            return 0.0
-        v = env[i] / top
-        return 0.0 if v < 0.12 else min(1.0, v * 1.4)
-    return mouth
-
-
-def beep(seconds=0.15, freq=660, amp=0.3):
-    n = int(seconds * SR)
-    return fade([amp * math.sin(2 * math.pi * freq * i / SR) for i in range(n)], 0.01)
-
-
-# ---------------------------------------------------------------- 9. friend_video_call.mp4 (manipulated)
-
-def make_friend_video() -> None:
+def make_friend_video(out: Output) -> None:
     from PIL import Image, ImageDraw
 
     rng = random.Random(909)
@@ -1440,19 +705,17 @@ def make_friend_video() -> None:
         y = box[3] + 10
     end_frames = [end_card] * sum(1 for fr in frames if fr is None)
     frames = [fr for fr in frames if fr is not None] + end_frames
-    path = MEDIA / "friend_video_call.mp4"
-    encode_video(path, frames, samples)
-    track.show_marks("friend_video_call.mp4")
-    print(f"    friend_video_call.mp4 hand crosses the face at [{hand_start:.1f}, {hand_end:.1f}]; "
+    path = out.path("friend_video_call.mp4")
+    out.video(path, frames, samples)
+    track.show_marks(out, "friend_video_call.mp4")
+    out.note(f"friend_video_call.mp4 hand crosses the face at [{hand_start:.1f}, {hand_end:.1f}]; "
           f"speech ends {speech_end:.1f}; call ends {call_end:.1f}; lasts {duration:.1f} s")
-    region("friend_video_call.mp4", "face seam (face paler and softer than neck and ears)", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
-    region("friend_video_call.mp4", "chat after the call: money to a company account", (150, 96, 490, y))
-    check_video(path)
+    out.region("friend_video_call.mp4", "face seam (face paler and softer than neck and ears)", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
+    out.region("friend_video_call.mp4", "chat after the call: money to a company account", (150, 96, 490, y))
+    out.check_video(path)
 
 
-# ---------------------------------------------------------------- 8. son_train_call.mp4 (real)
-
-def make_son_video() -> None:
+def make_son_video(out: Output) -> None:
     from PIL import Image, ImageDraw
 
     rng = random.Random(808)
@@ -1522,15 +785,16 @@ def make_son_video() -> None:
             held = img
         call_overlay(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
         frames.append(frame)
-    path = MEDIA / "son_train_call.mp4"
-    encode_video(path, frames, samples)
-    track.show_marks("son_train_call.mp4")
-    print(f"    son_train_call.mp4 freezes (picture and sound) at {freezes}; hand wave at {list(wave_span)}; lasts {duration:.1f} s")
-    region("son_train_call.mp4", "blocky squares from a weak network", (0, 52, 640, 308))
-    region("son_train_call.mp4", "hand passes in front of the face; the face stays whole", (190, 80, 470, 300))
-    check_video(path)
+    path = out.path("son_train_call.mp4")
+    out.video(path, frames, samples)
+    track.show_marks(out, "son_train_call.mp4")
+    out.note(f"son_train_call.mp4 freezes (picture and sound) at {freezes}; hand wave at {list(wave_span)}; lasts {duration:.1f} s")
+    out.region("son_train_call.mp4", "blocky squares from a weak network", (0, 52, 640, 308))
+    out.region("son_train_call.mp4", "hand passes in front of the face; the face stays whole", (190, 80, 470, 300))
+    out.check_video(path)
 
-JOBS = {
+
+JOBS = {   # job name -> function(out)
     "family_wave": make_family_wave,
     "grandson_call": make_grandson_call,
     "daughter_call": make_daughter_call,
@@ -1542,31 +806,3 @@ JOBS = {
     "son_video": make_son_video,
     "friend_video": make_friend_video,
 }
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--tts-job"]:
-        return _tts_child(json.loads(argv[1]))
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="*", choices=sorted(JOBS), help="make only these")
-    args = parser.parse_args(argv)
-    MEDIA.mkdir(parents=True, exist_ok=True)
-    names = args.only or list(JOBS)
-    started = time.monotonic()
-    for name in names:
-        print(f"[{name}]")
-        JOBS[name]()
-    total = sum(p.stat().st_size for p in MEDIA.iterdir() if p.is_file())
-    for path in sorted(MEDIA.iterdir()):
-        print(f"  {path.name:32s} {path.stat().st_size / 1000:8.1f} kB")
-    print(f"media folder: {total / 1_000_000:.2f} MB (budget {BUDGET_BYTES / 1_000_000:.0f} MB), "
-          f"{time.monotonic() - started:.0f} s")
-    if total > BUDGET_BYTES:
-        print("over budget!", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
