@@ -26,6 +26,11 @@ from tools.media.spec import BUDGET_BYTES, SCENARIOS  # noqa: E402
 # pack id -> module with JOBS (name -> function(out)); the pack's media go in scenarios/<id>/media/.
 PACKS = {
     "starter": "tools.media.starter",
+    "family": "tools.media.family",
+    "video": "tools.media.video",
+    "news": "tools.media.news",
+    "likeness": "tools.media.likeness",
+    "check": "tools.media.check",
 }
 
 

@@ -171,6 +171,11 @@ class PackInfo(Strict):
     order: list[str] = Field(default_factory=list,
                              description="scenario ids in play order; others follow by difficulty")
     categories: list[CategoryDef] = Field(default_factory=list)
+    purpose: Literal["practice", "check"] = Field(
+        "practice", description="check: a learning check (before and after practice), never a practice round")
+    pre: list[str] = Field(default_factory=list, description="check packs: scenario ids of the test before practice")
+    post: list[str] = Field(default_factory=list,
+                            description="check packs: the matched ids of the test after, pair by pair with pre")
 
 
 class RightsCard(Strict):

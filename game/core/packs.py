@@ -14,6 +14,7 @@ from pathlib import Path
 
 from game.core import mediacheck
 from game.core.charset import Charset
+from game.core.learningcheck import check_tests
 from game.core.meaning import check_scenario, check_texts
 from game.core.models import PackInfo, RightsCard, RightsCatalogue, Scenario
 from game.core.problems import PackError, Problem
@@ -23,7 +24,7 @@ from game.core.yamlsafe import load_yaml_file
 
 PACK_FILE = "pack.yaml"
 MAX_SCENARIOS = 2000
-CACHE_FORMAT = 3  # bump when validation changes, so old cached results are ignored
+CACHE_FORMAT = 4  # bump when validation changes, so old cached results are ignored
 
 
 @dataclass
@@ -155,6 +156,7 @@ def _validate_pack(folder: Path, files: list[Path], library: Library) -> PackSta
         problems.append(Problem(_shown(folder), 0, 0, f"more than {MAX_SCENARIOS} scenarios", "split the pack"))
     if info:
         _check_order(info, seen_ids, folder, problems)
+        problems.extend(check_tests(info, {s.id: s for s in scenarios}, _shown(folder / PACK_FILE)))
     if problems or info is None:
         return PackStatus(folder, None, problems)
     return PackStatus(folder, Pack(info, folder, _ordered(info, scenarios), media), [])

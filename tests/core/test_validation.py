@@ -167,3 +167,27 @@ def test_a_warm_start_parses_no_yaml(mini_pack, library, monkeypatch):
     warm = load_pack(mini_pack, library)
     assert warm.ok and len(warm.pack.scenarios) == 4
     assert warm.pack.media["media/call.mp4"].width == 320
+
+
+def as_check_pack(pack, pre="[still-fake, anim-real]", post="[voice-fake, video-real]"):
+    with open(pack / "pack.yaml", "a", encoding="utf-8") as f:
+        f.write(f"purpose: check\npre: {pre}\npost: {post}\n")
+
+
+def test_a_check_pack_pairs_its_before_and_after_items(mini_pack, library):
+    as_check_pack(mini_pack)     # pair 1 is a fake advert and a cloned voice; pair 2 two real clips
+    messages = [p.message for p in problems_of(mini_pack, library)]
+    assert messages == ["pair 1: 'still-fake' and 'voice-fake' differ in category or truth"]
+
+
+def test_a_check_pack_lists_every_item_once_and_only_known_ids(mini_pack, library):
+    as_check_pack(mini_pack, pre="[still-fake, still-fake]", post="[voice-fak]")
+    messages = " | ".join(p.message for p in problems_of(mini_pack, library))
+    assert "pre has 2 ids and post 1" in messages and "post[0]: no scenario with id 'voice-fak'" in messages
+    assert "'still-fake' is listed more than once" in messages and "'video-real' is in neither pre nor post" in messages
+
+
+def test_pre_and_post_need_a_check_pack(mini_pack, library):
+    with open(mini_pack / "pack.yaml", "a", encoding="utf-8") as f:
+        f.write("pre: [still-fake]\n")
+    assert "only for a pack with purpose: check" in problems_of(mini_pack, library)[0].message

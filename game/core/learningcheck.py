@@ -1,0 +1,42 @@
+"""The learning check: a test before practice and a matched test after it.
+
+A pack with ``purpose: check`` holds the items of both tests; ``pre`` and
+``post`` list them pair by pair, each pair the same kind of scam and the same
+truth, so the two scores can be compared. Check items never appear in practice.
+"""
+from __future__ import annotations
+
+from game.core.models import PackInfo, Scenario
+from game.core.problems import Problem
+
+TEST_LENGTH = 10   # what the built-in check pack provides; other packs may be shorter
+
+
+def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str) -> list[Problem]:
+    """Problems with a pack's ``pre`` and ``post`` lists (none for a well-made pack)."""
+    def problem(message, hint):
+        return Problem(shown, 0, 0, message, hint)
+
+    if info.purpose != "check":
+        if info.pre or info.post:
+            return [problem("pre: and post: are only for a pack with purpose: check", "add purpose: check")]
+        return []
+    problems = []
+    if not info.pre or len(info.pre) != len(info.post):
+        problems.append(problem(f"pre has {len(info.pre)} ids and post {len(info.post)}",
+                                "list the same number of matched scenarios in each"))
+    for name, ids in (("pre", info.pre), ("post", info.post)):
+        for index, scenario_id in enumerate(ids):
+            if scenario_id not in scenarios:
+                problems.append(problem(f"{name}[{index}]: no scenario with id '{scenario_id}'", "check the id"))
+    listed = info.pre + info.post
+    for scenario_id in sorted({i for i in listed if listed.count(i) > 1}):
+        problems.append(problem(f"'{scenario_id}' is listed more than once in pre/post", "use each item once"))
+    for scenario_id in sorted(set(scenarios) - set(listed)):
+        problems.append(problem(f"'{scenario_id}' is in neither pre nor post", "add it to one of them"))
+    for index, (before, after) in enumerate(zip(info.pre, info.post)):
+        a, b = scenarios.get(before), scenarios.get(after)
+        if a and b and (a.category, a.truth) != (b.category, b.truth):
+            problems.append(problem(f"pair {index + 1}: '{before}' and '{after}' differ in category or truth",
+                                    "pair items of the same category and truth"))
+    return problems
