@@ -78,7 +78,12 @@ class Context:
             self.notices.append(Notice(text_key, values))
 
     def packs(self) -> list:
-        return [s.pack for s in self.statuses if s.ok]
+        """The packs that play as practice (a learning-check pack is kept apart)."""
+        return [s.pack for s in self.statuses if s.ok and s.pack.info.purpose == "practice"]
+
+    def check_pack(self):
+        """The learning-check pack (tests before and after practice), or None."""
+        return next((s.pack for s in self.statuses if s.ok and s.pack.info.purpose == "check"), None)
 
 
 class App:

@@ -98,5 +98,14 @@ def _summary(statuses, problems) -> dict:
         "by_kind": dict(Counter(s.clip.kind for s in scenarios)),
         "by_language": dict(Counter(lang for st in statuses if st.pack
                                     for lang in st.pack.info.languages for _ in st.pack.scenarios)),
+        "by_pack": {st.pack.info.id: _pack_counts(st.pack) for st in statuses if st.pack},
         "problems": [p.to_dict() for p in problems],
     }
+
+
+def _pack_counts(pack) -> dict:
+    """One pack's counts: its purpose (practice or check), scenarios, real ones, calls."""
+    scenarios = pack.scenarios
+    return {"purpose": pack.info.purpose, "scenarios": len(scenarios),
+            "real": sum(s.truth == "real" for s in scenarios),
+            "calls": sum(s.clip.kind == "call" for s in scenarios)}

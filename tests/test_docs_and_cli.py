@@ -76,6 +76,7 @@ def test_validate_json_counts():
     assert summary["by_kind"] == {"image": 1, "animation": 1, "audio": 1, "video": 1}
     assert summary["by_truth"] == {"manipulated": 2, "real": 2}
     assert summary["by_language"] == {"zh": 4, "en": 4}
+    assert summary["by_pack"] == {"mini": {"purpose": "practice", "scenarios": 4, "real": 2, "calls": 0}}
 
 
 def test_help_lists_the_commands():

@@ -6,8 +6,11 @@ truth, so the two scores can be compared. Check items never appear in practice.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from game.core.models import PackInfo, Scenario
 from game.core.problems import Problem
+from game.core.vocab import OUTCOMES
 
 TEST_LENGTH = 10   # what the built-in check pack provides; other packs may be shorter
 
@@ -40,3 +43,40 @@ def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str) -> l
             problems.append(problem(f"pair {index + 1}: '{before}' and '{after}' differ in category or truth",
                                     "pair items of the same category and truth"))
     return problems
+
+
+@dataclass(frozen=True)
+class CheckScore:
+    """One sitting of a test: how many were judged right and how safe the actions were."""
+
+    judged_right: int
+    actions_safe: float
+    played: int
+
+
+def latest_scores(attempts: list[dict], pack_id: str) -> dict[str, CheckScore]:
+    """The latest finished sitting of each test ('pre', 'post') of ``pack_id``."""
+    by_round: dict[int, list[dict]] = {}
+    kinds: dict[int, str] = {}
+    for attempt in attempts:
+        if attempt["pack_id"] == pack_id and attempt.get("kind") in ("pre", "post") and attempt["complete"]:
+            by_round.setdefault(attempt["round_id"], []).append(attempt)
+            kinds[attempt["round_id"]] = attempt["kind"]
+    scores = {}
+    for round_id in sorted(by_round):
+        if by_round[round_id][0].get("round_finished"):
+            scores[kinds[round_id]] = _score(by_round[round_id])
+    return scores
+
+
+def _score(attempts: list[dict]) -> CheckScore:
+    right = sum(a["judgement"] == a["truth"] for a in attempts)
+    safe = sum(_safe_fraction(a) for a in attempts)
+    return CheckScore(right, round(safe, 2), len(attempts))
+
+
+def _safe_fraction(attempt: dict) -> float:
+    parts = [float(s) for s in attempt["actions_safe"]]
+    if attempt.get("call_outcome"):
+        parts.append(OUTCOMES.get(attempt["call_outcome"], {}).get("score", 0.0))
+    return sum(parts) / len(parts) if parts else 0.0

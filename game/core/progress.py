@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from game.core.settings import Settings
-from game.core.vocab import OUTCOMES
+from game.core.review import attempt_missed
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -169,12 +169,15 @@ class ProgressStore:
                          call_outcome, json.dumps(call_moves or []), attempt_id))
 
     def attempts(self, profile: Profile) -> list[dict]:
+        """Every answer of ``profile`` in the order given, with its round's kind and end."""
         rows = self.db.execute(
-            "SELECT pack_id, scenario_id, truth, judgement, confidence, actions, actions_safe, complete,"
-            " seconds, answered, round_id, call_outcome, call_moves FROM attempts WHERE profile_id = ?"
-            " ORDER BY id", (profile.id,))
+            "SELECT a.pack_id, scenario_id, truth, judgement, confidence, actions, actions_safe, complete,"
+            " seconds, answered, round_id, call_outcome, call_moves, r.kind, r.finished"
+            " FROM attempts a JOIN rounds r ON r.id = a.round_id WHERE a.profile_id = ? ORDER BY a.id",
+            (profile.id,))
         keys = ("pack_id", "scenario_id", "truth", "judgement", "confidence", "actions", "actions_safe",
-                "complete", "seconds", "answered", "round_id", "call_outcome", "call_moves")
+                "complete", "seconds", "answered", "round_id", "call_outcome", "call_moves", "kind",
+                "round_finished")
         result = []
         for row in rows:
             item = dict(zip(keys, row))
@@ -185,14 +188,12 @@ class ProgressStore:
         return result
 
     def missed(self, profile: Profile) -> list[tuple[str, str]]:
-        """(pack id, scenario id) whose latest complete attempt was wrong or unsafe."""
+        """(pack id, scenario id) whose latest complete practice attempt was wrong or unsafe."""
         latest: dict[tuple[str, str], dict] = {}
         for attempt in self.attempts(profile):
-            if attempt["complete"]:
+            if attempt["complete"] and attempt["kind"] not in ("pre", "post"):
                 latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
-        return [key for key, a in latest.items()
-                if a["judgement"] != a["truth"] or not all(a["actions_safe"])
-                or (a["call_outcome"] and OUTCOMES.get(a["call_outcome"], {}).get("score", 0) < 1)]
+        return [key for key, a in latest.items() if attempt_missed(a)]
 
 
 def _migrate(db: sqlite3.Connection) -> None:

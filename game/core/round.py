@@ -22,6 +22,7 @@ class Round:
     index: int = 0
     step: str = "judge"
     answers: list[Answer] = field(default_factory=list)
+    with_feedback: bool = True   # False in the learning check: no answers shown until the end
     _judgement: str = ""
     _confidence: str = ""
     _actions: list[int] = field(default_factory=list)
@@ -129,8 +130,9 @@ class Round:
         self.step = "rights"
 
     def next(self, now: float) -> None:
-        """Move on to the next scenario (or finish)."""
-        self._expect("rights")
+        """Move on to the next scenario (or finish): after the rights cards, or straight after
+        the answer when the round shows no feedback."""
+        self._expect("rights" if self.with_feedback else "feedback")
         self.index += 1
         self.step = self._first_step()
         self._judgement, self._confidence, self._actions = "", "", []

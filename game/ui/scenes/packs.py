@@ -20,17 +20,46 @@ class PackScene(Scene):
         items = [(f"pack:{pack.info.id}",
                   f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
                  for pack in self.ctx.packs()]
+        first = self._check_item("pre") + self._due_items()
         for pack in self.ctx.packs():
             left = self._left_over(pack)
             if left:
                 done = len(pack.scenarios) - len(left[1])
-                items.insert(0, (f"resume:{pack.info.id}", self.t("pack.resume", title=text_in(pack.info.title, self.ctx.lang),
+                first.insert(0, (f"resume:{pack.info.id}", self.t("pack.resume", title=text_in(pack.info.title, self.ctx.lang),
                                                                    done=done, n=len(pack.scenarios))))
+        items = first + items + self._check_item("post")
         if self.ctx.profile and self.ctx.store.missed(self.ctx.profile):
             items.append(("review", self.t("title.review")))
         self.title_h = self.ctx.text.block_height(self.t("pack.title"), self.ctx.theme.heading, width, True)
         bottom = area.bottom - self._messages_height(width)
         self.set_buttons(self.paged_column(items, area.centerx - width // 2, area.top + self.title_h + 24, width, bottom))
+
+    def _check_item(self, kind: str) -> list[tuple[str, str]]:
+        """The learning check's next test, where this player is due to take ``kind``."""
+        from game.ui.scenes.learncheck import next_test, test_items
+
+        if next_test(self.ctx) != kind:
+            return []
+        return [(f"check:{kind}", self.t(f"pack.check_{kind}", n=len(test_items(self.ctx.check_pack(), kind))))]
+
+    def _due_items(self) -> list[tuple[str, str]]:
+        """Practise again: one line per pack with missed scenarios whose day has come."""
+        titles = {p.info.id: text_in(p.info.title, self.ctx.lang) for p in self.ctx.packs()}
+        return [(f"due:{pack_id}", self.t("pack.review_due", n=len(ids), title=titles[pack_id]))
+                for pack_id, ids in self._due().items() if pack_id in titles]
+
+    def _due(self) -> dict[str, list[str]]:
+        """Pack id -> ids of missed scenarios due again today (see ``game.core.review``)."""
+        from datetime import datetime
+
+        from game.core.review import due_now
+
+        if self.ctx.profile is None:
+            return {}
+        due: dict[str, list[str]] = {}
+        for item in due_now(self.ctx.store.attempts(self.ctx.profile), datetime.fromisoformat(self.ctx.store.now())):
+            due.setdefault(item.pack_id, []).append(item.scenario_id)
+        return due
 
     def _messages(self) -> list[str]:
         """What is wrong with each pack that cannot be played, or that there are none."""
@@ -56,8 +85,14 @@ class PackScene(Scene):
             round_id, scenarios = self._left_over(pack)
             self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, scenarios, round_id=round_id)))
             return
-        if button_id == "review":
-            scene = review_round(self.app)
+        if button_id.startswith("check:"):
+            from game.ui.scenes.learncheck import CheckIntroScene
+
+            self.app.push(CheckIntroScene(self.app, self.ctx.check_pack(), button_id[6:]))
+            return
+        if button_id == "review" or button_id.startswith("due:"):
+            pack_id = button_id[4:] if button_id.startswith("due:") else None
+            scene = review_round(self.app, pack_id, self._due().get(pack_id) if pack_id else None)
             if scene is not None:
                 self.app.push(with_voices(self.app, scene.pack, scene))
             return

@@ -33,8 +33,8 @@ class RoundScene(Scene):
         """A round of ``scenarios``; with ``round_id``, the rest of a round left another day."""
         super().__init__(app)
         self.pack = pack
-        self.round = Round(pack.info.id, scenarios)
         self.kind = kind
+        self.round = Round(pack.info.id, scenarios, with_feedback=not self.is_check)
         self.round_id = round_id or self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
         self.attempt_id = None
         self.page = ""          # feedback has two parts: verdict, advice
@@ -47,6 +47,11 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self._open_clip()
+
+    @property
+    def is_check(self) -> bool:
+        """A learning-check test: no feedback until the end, and its own results."""
+        return self.kind in ("pre", "post")
 
     @property
     def stacked(self) -> bool:
@@ -109,7 +114,8 @@ class RoundScene(Scene):
     def status_line(self) -> str:
         if self.round.finished:
             return ""
-        return self.t("round.progress", i=self.round.index + 1, n=len(self.round.scenarios))
+        key = "check.progress" if self.is_check else "round.progress"
+        return self.t(key, i=self.round.index + 1, n=len(self.round.scenarios))
 
     def screen_key(self) -> str:
         key = f"round-{self.round.index:02d}-{self.round.step}{self.page}-q{self.round.question_index}-c{self.card}"
@@ -367,6 +373,9 @@ class RoundScene(Scene):
             self._to_feedback()
 
     def _to_feedback(self) -> None:
+        if self.is_check:
+            self._next_scenario()
+            return
         self.page, self.page_no = "verdict", 0
         self._show_tell_moment()
 
@@ -402,6 +411,11 @@ class RoundScene(Scene):
 
             self.ctx.store.finish_round(self.round_id)
             self.close_clip()
+            if self.is_check:
+                from game.ui.scenes.learncheck import CheckResultsScene
+
+                self.app.replace(CheckResultsScene(self.app, self.pack, self.round))
+                return
             self.app.replace(ResultsScene(self.app, self.pack, self.round))
             return
         self._open_clip()
@@ -543,10 +557,11 @@ class RoundScene(Scene):
             surface.blit(badge, badge.get_rect(center=back.center))
 
 
-def review_round(app):
-    """A round of the scenarios this player last got wrong, or None if there are none."""
+def review_round(app, pack_id: str | None = None, wanted_ids=None):
+    """A round of the scenarios this player last got wrong (or of ``wanted_ids`` in
+    ``pack_id``), or None if there are none."""
     ctx = app.ctx
-    missed = ctx.store.missed(ctx.profile)
+    missed = ctx.store.missed(ctx.profile) if wanted_ids is None else [(pack_id, i) for i in wanted_ids]
     for pack in ctx.packs():
         wanted = {sid for pid, sid in missed if pid == pack.info.id}
         scenarios = [s for s in pack.scenarios if s.id in wanted]

@@ -1,0 +1,111 @@
+"""The learning check: a short test before practice and a matched one after, no answers shown.
+
+What is in each test and how scores are counted is in ``game.core.learningcheck``;
+these screens introduce a test and show its result (before and after side by side).
+"""
+from __future__ import annotations
+
+from game.core.learningcheck import CheckScore, latest_scores
+from game.core.scoring import summarize
+from game.ui.scenes.textpage import TextPageScene
+from game.ui.sections import Section
+
+
+def next_test(ctx) -> str | None:
+    """'pre' until the player has taken the first test, then 'post'; None with no check pack."""
+    pack = ctx.check_pack()
+    if pack is None or ctx.profile is None:
+        return None
+    return "post" if "pre" in latest_scores(ctx.store.attempts(ctx.profile), pack.info.id) else "pre"
+
+
+def test_items(pack, kind: str) -> list:
+    """The scenarios of the 'pre' or 'post' test, in the order the pack lists them."""
+    by_id = {s.id: s for s in pack.scenarios}
+    return [by_id[i] for i in (pack.info.pre if kind == "pre" else pack.info.post)]
+
+
+class CheckIntroScene(TextPageScene):
+    """What the test is; Start replaces this screen with the test itself."""
+
+    name = "checkintro"
+
+    def __init__(self, app, pack, kind: str):
+        super().__init__(app)
+        self.pack, self.kind = pack, kind
+
+    def sections(self) -> list[Section]:
+        n = len(test_items(self.pack, self.kind))
+        sections = [Section(self.t("check.title"), "heading", "focus", True, 16),
+                    Section(self.t(f"check.intro.{self.kind}", n=n), "body", "text", False, 14)]
+        if self.kind == "pre":
+            sections.append(Section(self.t("check.intro.pre_more"), "body", "muted"))
+        return sections
+
+    def final_buttons(self):
+        return [("not_now", self.t("check.not_now"), "quiet"), ("start", self.t("check.start"), "normal")]
+
+    def choose_final(self, button_id: str) -> None:
+        from game.ui.scenes.prepare import with_voices
+        from game.ui.scenes.round import RoundScene
+
+        if button_id == "start":
+            scene = RoundScene(self.app, self.pack, test_items(self.pack, self.kind), kind=self.kind)
+            self.app.replace(with_voices(self.app, self.pack, scene))
+        else:
+            self.app.pop(None)
+
+    def back(self) -> None:
+        self.app.pop(None)
+
+
+class CheckResultsScene(TextPageScene):
+    """The score of the test just taken; after the second, both tests side by side."""
+
+    name = "checkresults"
+
+    def __init__(self, app, pack, round_):
+        super().__init__(app)
+        self.pack, self.kind = pack, ("post" if round_.scenarios == test_items(pack, "post") else "pre")
+        summary = summarize(round_.answers)
+        self.score = CheckScore(summary.judged_right, summary.actions_safe, summary.played)
+        self.before = latest_scores(self.ctx.store.attempts(self.ctx.profile), pack.info.id).get("pre")
+
+    def sections(self) -> list[Section]:
+        s = self.score
+        sections = [Section(self.t("check.done"), "heading", "focus", True, 16)]
+        if self.kind == "pre" or self.before is None:
+            return sections + [
+                Section(self.t("check.judged", right=s.judged_right, n=s.played), "body", "text", False, 4),
+                Section(self.t("check.safe", safe=f"{s.actions_safe:g}", n=s.played), "body", "text", False, 16),
+                Section(self.t("check.pre_next"), "body", "good", True)]
+        return sections + [
+            Section(self.t("check.before"), "body", "muted", True, 2),
+            Section(self._compare(self.before), "body", "text", False, 12),
+            Section(self.t("check.after"), "body", "focus", True, 2),
+            Section(self._compare(s), "body", "text", False, 16),
+            Section(self._change(), "body", "good", True, 12),
+            Section(self.t("results.habit"), "body", "focus")]
+
+    def _compare(self, score: CheckScore) -> str:
+        return self.t("check.compare", right=score.judged_right, safe=f"{score.actions_safe:g}", n=score.played)
+
+    def _change(self) -> str:
+        delta = round(self.score.actions_safe - self.before.actions_safe, 2)
+        if delta > 0:
+            return self.t("check.better", d=f"{delta:g}")
+        if delta < 0:
+            return self.t("check.worse", d=f"{-delta:g}")
+        return self.t("check.same")
+
+    def final_buttons(self):
+        return [("menu", self.t("nav.menu"), "quiet"), ("practise", self.t("check.practise"), "normal")]
+
+    def choose_final(self, button_id: str) -> None:
+        from game.ui.scenes.title import TitleScene
+
+        if button_id == "practise":
+            self.app.pop(None)          # back to the list of packs
+        else:
+            self.app.reset_to(TitleScene(self.app))
+
