@@ -14,6 +14,9 @@ import time
 import wave
 from pathlib import Path
 
+from game.media.wavfile import wait_for_wav
+
+
 ZH_HINTS = ("cmn", "zh-cn", "zh_cn", "chinese", "huihui", "ting-ting", "tingting", "mandarin")
 ZH_AVOID = ("pinyin", "latn", "yue", "hak", "cantonese", "hk", "tw")
 EN_HINTS = ("gmw/en", "en-us", "en_us", "en-gb", "en_gb", "english", "zira", "david", "samantha", "daniel")
@@ -67,11 +70,8 @@ def _render_part(engine, voices, lang, text, settings, out: Path) -> None:
     out.unlink(missing_ok=True)
     engine.save_to_file(text, str(out))
     engine.runAndWait()  # one job per runAndWait: queued saves lose all but the last
-    deadline = time.monotonic() + 5
-    while (not out.exists() or out.stat().st_size <= 44) and time.monotonic() < deadline:
-        time.sleep(0.01)  # the first runAndWait can return before the file is written
-    if not out.exists() or out.stat().st_size <= 44:
-        raise RuntimeError("the engine wrote no sound")
+    if not wait_for_wav(out, timeout=5):   # it can return before the file is whole
+        raise RuntimeError("the engine wrote no whole sound file")
 
 
 def _join(parts: list[Path], out: Path) -> None:

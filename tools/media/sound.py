@@ -15,7 +15,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 import wave
 from pathlib import Path
 
@@ -197,11 +196,9 @@ def _tts_child(job: dict) -> int:
     Path(job["out"]).parent.mkdir(parents=True, exist_ok=True)
     engine.save_to_file(job["text"], job["out"])
     engine.runAndWait()
-    for _ in range(100):  # runAndWait can return before the file is complete
-        if done and os.path.exists(job["out"]) and os.path.getsize(job["out"]) > 44:
-            return 0
-        time.sleep(0.05)
-    return 3
+    from game.media.wavfile import wait_for_wav   # runAndWait can return before the file is whole
+
+    return 0 if wait_for_wav(Path(job["out"]), timeout=10) and done else 3
 
 
 @functools.lru_cache(maxsize=None)

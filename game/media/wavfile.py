@@ -1,0 +1,39 @@
+"""Waiting for a speech engine's WAV file to be whole before anyone reads it.
+
+pyttsx3 can return before its file is written, and under load the file may still
+be growing: a reader that takes it then gets a clipped line (seen when two builds
+ran at once). A file is whole when its header's frame count matches its size and
+the size has stopped changing.
+"""
+from __future__ import annotations
+
+import time
+import wave
+from pathlib import Path
+
+HEADER_SLACK = 1024   # bytes a WAV header may take besides the sound itself
+
+
+def wav_is_whole(path: Path) -> bool:
+    """The header promises as much sound as the file holds (a file still being written does not)."""
+    try:
+        size = path.stat().st_size
+        with wave.open(str(path), "rb") as sound:
+            data = sound.getnframes() * sound.getsampwidth() * sound.getnchannels()
+    except (OSError, EOFError, wave.Error):
+        return False
+    return data > 0 and 0 <= size - data <= HEADER_SLACK
+
+
+def wait_for_wav(path: Path, timeout: float, poll: float = 0.02) -> bool:
+    """True once ``path`` is a whole WAV file whose size held still for two polls."""
+    deadline = time.monotonic() + timeout
+    last, steady = -1, 0
+    while time.monotonic() < deadline:
+        size = path.stat().st_size if path.exists() else -1
+        steady = steady + 1 if size == last and size > 44 and wav_is_whole(path) else 0
+        if steady >= 2:
+            return True
+        last = size
+        time.sleep(poll)
+    return False
