@@ -40,14 +40,21 @@ def mini_pack(tmp_path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    """One cache folder for the apps of a test run: the built-in packs are validated (and their
+    voices rendered) once, not once per test. Tests of the cache itself use their own."""
+    return tmp_path_factory.mktemp("shared-cache")
+
+
 @pytest.fixture
-def app(install, tmp_path, mini_pack):
+def app(install, tmp_path, mini_pack, shared_cache):
     """A real App on SDL's dummy video driver, with the mini pack available."""
     import pygame
 
     from game.app import create_app
 
-    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en",
+    application = create_app(install, tmp_path / "data", shared_cache, lang="en",
                              extra_packs=[mini_pack.parent])
     yield application
     application.ctx.store.close()

@@ -29,6 +29,15 @@ class Driver:
         button = self.button(button_id)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
 
+    def click_listed(self, button_id: str) -> None:
+        """Click ``button_id`` in a paged list, turning pages (Next page) until it shows."""
+        for _ in range(20):
+            if any(b.id == button_id for b in self.scene.buttons):
+                self.click(button_id)
+                return
+            self.click("list:next")
+        raise AssertionError(f"{button_id!r} is on no page of {self.scene.name}")
+
     def click_at(self, pos) -> None:
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos)], FRAME)
 
@@ -63,7 +72,7 @@ class Driver:
     def to_round(self, pack_id: str = "mini", nickname: str = "Ann") -> None:
         """From the title screen to the first scenario of ``pack_id``."""
         self.new_player("2", nickname)
-        self.click(f"pack:{pack_id}")
+        self.click_listed(f"pack:{pack_id}")
         assert self.scene.name == "round"
 
 

@@ -74,7 +74,7 @@ def test_mouse_works_on_every_step(driver):
     driver.type("小明")
     driver.click("ok")
     driver.click("skip")          # the first-run tour
-    driver.click("pack:mini")
+    driver.click_listed("pack:mini")
     driver.click("manipulated")
     driver.click("certain")
     driver.click("option:1")
@@ -171,7 +171,7 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
         text = driver.visible_text()
         assert "broken — Not available: still-fake.yaml:2:1: YAML syntax" in text.replace("\n", " ")
         assert any(n.text_key == "notice.bad_packs" for n in application.ctx.notices)
-        driver.click("pack:mini")
+        driver.click_listed("pack:mini")
         assert driver.scene.name == "round"
     finally:
         application.ctx.store.close()
@@ -179,13 +179,13 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
 
 
 @pytest.fixture
-def call_driver(install, tmp_path):
+def call_driver(install, tmp_path, shared_cache):
     import pygame
 
     from game.app import create_app
     from tests.conftest import DATA
 
-    application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="zh",
+    application = create_app(install, tmp_path / "data", shared_cache, lang="zh",
                              extra_packs=[DATA / "packs" / "calls"])
     application.push(TitleScene(application))
     yield Driver(application)
@@ -197,7 +197,7 @@ def call_driver(install, tmp_path):
 def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     driver = call_driver
     driver.new_player("1", "奶奶")
-    driver.click("pack:calls")
+    driver.click_listed("pack:calls")
     while driver.scene.name == "prepare":               # the voices are rendered first
         driver.advance(0.1)
     assert driver.scene.name == "round" and driver.scene.round.step == "call"
@@ -234,7 +234,7 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
 def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     driver = call_driver
     driver.new_player("2", "Li")
-    driver.click("pack:calls")
+    driver.click_listed("pack:calls")
     while driver.scene.name == "prepare":
         driver.advance(0.1)
     driver.press("1"), driver.press("2")                # answer, send the money
@@ -254,7 +254,7 @@ def test_with_no_speech_engine_a_call_plays_with_captions_and_one_notice(call_dr
     driver = call_driver
     driver.app.ctx.speech = Speech(tmp_path / "speech")
     driver.new_player("2", "Ann")
-    driver.click("pack:calls")
+    driver.click_listed("pack:calls")
     driver.advance(0.1)
     assert driver.scene.name == "round"
     assert [n.text_key for n in driver.app.ctx.notices].count("notice.no_speech") == 1
@@ -362,3 +362,4 @@ def test_every_target_on_a_round_is_large_enough_to_hit(driver, app):
         assert small_targets() == [], driver.scene.screen_key()
         driver.press("1") if driver.scene.numbered() else driver.press("enter")
     assert driver.scene.name == "results" and small_targets() == []
+

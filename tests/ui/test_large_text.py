@@ -18,9 +18,9 @@ FORWARD = ("more", "to_question", "call:reply", "call:end", "continue", "list:ne
 
 
 @pytest.fixture
-def large_app(install, tmp_path):
+def large_app(install, tmp_path, shared_cache):
     def make(lang: str, scale: float = 2.0):
-        app = create_app(install, tmp_path / "data", tmp_path / "cache", lang=lang, overrides={"text_scale": scale})
+        app = create_app(install, tmp_path / "data", shared_cache, lang=lang, overrides={"text_scale": scale})
         app.push(TitleScene(app))
         made.append(app)
         return app

@@ -2,17 +2,31 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from game.app import create_app
+from game.core.library import InstallPaths
 from game.ui.scenes.title import TitleScene
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 from tests.ui.driver import Driver
 
 
+@dataclass(frozen=True)
+class OnlyTestPacks(InstallPaths):
+    """The game's own assets, but scenarios from ``packs`` instead of the built-in ones."""
+
+    packs: Path = Path()
+
+    @property
+    def scenarios(self) -> Path:
+        return self.packs
+
+
 @pytest.fixture
-def check_app(install, tmp_path):
+def check_app(tmp_path):
     """The mini pack to practise with, and a check pack made of two matched real clips."""
     packs = tmp_path / "packs"
     shutil.copytree(DATA / "packs" / "mini", packs / "mini")
@@ -23,7 +37,7 @@ def check_app(install, tmp_path):
     info = (check / "pack.yaml").read_text(encoding="utf-8").replace("id: mini", "id: checkmini")
     info = info.replace("order: [still-fake, anim-real, voice-fake, video-real]", "order: [anim-real, video-real]")
     (check / "pack.yaml").write_text(info + "purpose: check\npre: [anim-real]\npost: [video-real]\n", encoding="utf-8")
-    app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en", extra_packs=[packs])
+    app = create_app(OnlyTestPacks(ROOT, packs), tmp_path / "data", tmp_path / "cache", lang="en")
     app.push(TitleScene(app))
     yield app
     app.ctx.store.close()
@@ -58,7 +72,7 @@ def test_the_check_before_and_after_practice_compares_the_two(check_app):
 def test_a_missed_scenario_is_offered_again_days_later(check_app):
     driver = Driver(check_app)
     driver.new_player("2", "Mei")
-    driver.click("pack:mini")
+    driver.click_listed("pack:mini")
     driver.press("1"), driver.press("3"), driver.press("1")  # the fake advert called real: a miss
     driver.press("esc"), driver.click("yes")
     assert driver.scene.name == "packs"

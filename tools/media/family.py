@@ -1,6 +1,514 @@
-"""Media of the 'family' pack (scenarios/family/media/). Being written; see scenarios/family/README.md."""
+"""Media of the 'family' pack (scenarios/family/media/): four voice clips and five pictures.
+
+Run through ``tools/make_media.py`` (``--only family`` or ``--only family:son_site``).
+Real clips carry innocent oddities (building-site noise, panting and footsteps, an
+old crackling landline); the fakes carry concrete tells (a copied line, a digital
+stutter, dead silence between words, scribbled seal text, a bank account in a
+"warrant"). Fixed seeds, no timestamps: the same bytes every run. No real person's
+face or voice; names and numbers are invented and masked.
+"""
 from __future__ import annotations
 
-PACK = "family"
+import math
+import random
 
-JOBS: dict = {}   # job name -> function(out)
+from tools.media.draw import call_screen, pseudo_glyphs, shade, wave_warp
+from tools.media.output import Output
+from tools.media.sound import (MANDARIN, Track, band, biquad, breath, mix_into, normalise, resample, speak,
+                               write_wav)
+from tools.media.spec import PHONE_SR, SR
+from tools.media.text import font, text, wrap
+
+PACK = "family"
+FEMALE = MANDARIN + "+f4"   # f2, f3 and f5 add random breath noise that changes run to run
+
+
+# ---------------------------------------------------------------- sound helpers
+
+def _soft_clip(x: list[float], drive: float) -> list[float]:
+    """A phone's loudness control squashing shouts and noise together."""
+    k = math.tanh(drive)
+    return [math.tanh(v * drive) / k for v in x]
+
+
+def _write(out: Output, name: str, x: list[float]) -> None:
+    write_wav(out.path(name), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
+
+
+def _burst(rng: random.Random, seconds: float, low: float, high: float, decay: float) -> list[float]:
+    n = int(seconds * SR)
+    raw = band([rng.uniform(-1, 1) for _ in range(n)], SR, low, high)
+    return [v * math.exp(-i / (decay * SR)) for i, v in enumerate(raw)]
+
+
+def _tone(seconds: float, freq: float, amp: float, decay: float | None = None) -> list[float]:
+    n = int(seconds * SR)
+    return [amp * math.sin(2 * math.pi * freq * i / SR) * (math.exp(-i / (decay * SR)) if decay else 1.0)
+            for i in range(n)]
+
+
+# ---------------------------------------------------------------- picture helpers
+
+CHAT_W, CHAT_H = 800, 450
+ZH, EN = 20, 14
+
+
+def _chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour):
+    """An 800x450 chat screen with a title bar; returns (img, draw, tag box)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (CHAT_W, CHAT_H), (237, 237, 237))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, CHAT_W, 66), fill=(247, 247, 247))
+    d.line((0, 66, CHAT_W, 66), fill=(210, 210, 210), width=2)
+    text(d, (22, 33), "‹", 34, (60, 60, 60), anchor="lm")
+    text(d, (CHAT_W // 2, 22), title_zh, 22, (20, 20, 20), bold=True, anchor="mm")
+    text(d, (CHAT_W // 2, 48), title_en, 13, (110, 110, 110), anchor="mm")
+    tw = max(font(14, True).getlength(tag_zh), font(11).getlength(tag_en)) + 20
+    tag = (CHAT_W - 16 - tw, 12, CHAT_W - 16, 56)
+    d.rounded_rectangle(tag, radius=8, fill=shade(tag_colour, 1.75), outline=tag_colour, width=2)
+    text(d, ((tag[0] + tag[2]) // 2, 25), tag_zh, 14, shade(tag_colour, 0.6), bold=True, anchor="mm")
+    text(d, ((tag[0] + tag[2]) // 2, 44), tag_en, 11, shade(tag_colour, 0.6), anchor="mm")
+    return img, d, tag
+
+
+def _avatar(d, x, y, glyph, colour):
+    d.rounded_rectangle((x, y, x + 44, y + 44), radius=6, fill=colour)
+    text(d, (x + 22, y + 22), glyph, 22, (255, 255, 255), bold=True, anchor="mm")
+
+
+def _stamp(d, y, s) -> int:
+    text(d, (CHAT_W // 2, y + 10), s, 12, (150, 150, 150), anchor="mm")
+    return y + 26
+
+
+def _text_bubble(d, y, zh, en, *, mine=False, glyph="", colour=(120, 120, 120), width=560, fill=None):
+    """A message: Chinese line(s) over English line(s), with the sender's avatar; returns its box."""
+    pad = 10
+    zh_lines = wrap(zh, ZH, width - 2 * pad)
+    en_lines = wrap(en, EN, width - 2 * pad)
+    text_w = max([font(ZH).getlength(s) for s in zh_lines] + [font(EN).getlength(s) for s in en_lines])
+    bw, bh = int(text_w + 2 * pad), pad * 2 + 27 * len(zh_lines) + 19 * len(en_lines)
+    if mine:
+        _avatar(d, CHAT_W - 64, y, "我", (90, 120, 160))
+        box = (CHAT_W - 76 - bw, y, CHAT_W - 76, y + bh)
+    else:
+        _avatar(d, 20, y, glyph, colour)
+        box = (76, y, 76 + bw, y + bh)
+    d.rounded_rectangle(box, radius=8, fill=fill or ((149, 236, 105) if mine else (255, 255, 255)))
+    ty = y + pad
+    for s in zh_lines:
+        text(d, (box[0] + pad, ty), s, ZH, (20, 20, 20))
+        ty += 27
+    for s in en_lines:
+        text(d, (box[0] + pad, ty), s, EN, (90, 90, 90))
+        ty += 19
+    return box
+
+
+def _voice_bubble(d, y, seconds, *, glyph, colour, playing=True):
+    """A voice message: width grows with its length, sound waves, the seconds, an unread dot."""
+    _avatar(d, 20, y, glyph, colour)
+    bw = int(120 + min(60, seconds) * 14)
+    box = (76, y, 76 + bw, y + 44)
+    d.rounded_rectangle(box, radius=8, fill=(255, 255, 255))
+    cx, cy = box[0] + 22, y + 22
+    for i, r in enumerate((6, 12, 18)):
+        d.arc((cx - r, cy - r, cx + r, cy + r), -45, 45, fill=(40, 40, 40) if (playing or i == 0) else (40, 40, 40),
+              width=3)
+    text(d, (box[2] + 10, cy), f"{int(round(seconds))}''", 16, (110, 110, 110), anchor="lm")
+    if playing:
+        text(d, (box[0] + 54, cy), "正在播放 Playing", 13, (120, 120, 120), anchor="lm")
+    d.ellipse((box[2] + 52, cy - 5, box[2] + 62, cy + 5), fill=(235, 60, 50))
+    return box
+
+
+# ---------------------------------------------------------------- 1. son on a building site (real)
+
+def make_son_site(out: Output) -> None:
+    """The son shouts over drills, hammering and a reversing truck, on his workmate's phone."""
+    rng = random.Random(1101)
+    voice = dict(voice=MANDARIN, rate=178, pitch=46)
+    lines = [
+        ("喂，妈！是我，大军！", "hello, it's Dajun"),
+        ("我用工友老刘的手机打的，我的手机没电了。", "workmate Lao Liu's phone, mine is flat"),
+        ("这边太吵了，你听得见吗？", "it's so loud here, can you hear me"),
+        ("今晚要加班，不回家吃饭了。", "working late, not home for dinner"),
+        ("你们先吃，别等我！", "eat without me"),
+        ("好，先挂了啊！", "bye"),
+    ]
+    track = Track()
+    track.pause(0.6)
+    for zh, label in lines:
+        track.add(speak(zh, **voice), label, gain=1.0)
+        track.add(breath(rng, 0.3, 0.05))
+        track.pause(0.15)
+    track.pause(0.6)
+    n = len(track.samples)
+    seconds = track.seconds
+    site = [0.0] * n
+    # wind and machines: a low rumble all the time
+    rumble = biquad([rng.uniform(-1, 1) for _ in range(n)], SR, "low", 220)
+    mix_into(site, normalise(rumble, 0.12))
+    # an electric drill in bursts, stuttering at about 22 Hz
+    marks = track.marks
+    drills = [(marks[2][1] - 0.1, marks[2][2] + 0.2), (seconds - 1.2, seconds)]
+    for a, b in drills:
+        length = b - a
+        raw = band([rng.uniform(-1, 1) for _ in range(int(length * SR))], SR, 1400, 5200)
+        env = [(0.6 + 0.4 * math.sin(2 * math.pi * 22 * i / SR)) * min(1.0, i / (0.05 * SR),
+                                                                          (len(raw) - i) / (0.05 * SR))
+               for i in range(len(raw))]
+        mix_into(site, [v * e for v, e in zip(normalise(raw, 0.38), env)], a)
+    # hammer blows on steel
+    t = 0.2
+    while t < seconds - 0.3:
+        if not any(a - 0.2 <= t <= b for a, b in drills):
+            clank = [v + w for v, w in zip(_tone(0.16, 1180, 0.35, 0.03), _tone(0.16, 2730, 0.2, 0.02))]
+            mix_into(site, [v + w * 0.4 for v, w in zip(clank, _burst(rng, 0.16, 500, 4000, 0.015))], t)
+        t += 0.82 + rng.uniform(-0.08, 0.08)
+    # a truck backing up: beep, beep
+    beeps_from = marks[3][1]
+    t = beeps_from
+    while t < marks[4][2]:
+        mix_into(site, _tone(0.3, 1020, 0.16), t)
+        t += 0.9
+    x = [v * 1.0 + s for v, s in zip(normalise(track.samples, 0.7), site)]
+    x = band(band(x, SR, 300, 3400), SR, 300, 3400)
+    x = _soft_clip(normalise(x, 0.9), 2.2)
+    _write(out, "son_site_call.wav", x)
+    track.show_marks(out, "son_site_call.wav")
+    out.note(f"son_site_call.wav drill at {[(round(a, 1), round(b, 1)) for a, b in drills]}, "
+             f"reversing beeps from {beeps_from:.1f}; lasts {seconds:.1f} s")
+    call_screen(out, "son_site_screen.png", caller_zh="未知号码", caller_en="Unknown number",
+                number="137 **** 5190", avatar="?", avatar_bg=(110, 118, 130),
+                note_zh="未存入通讯录", note_en="Not in your contacts", note_colour=(230, 160, 40),
+                timer="00:12")
+
+
+# ---------------------------------------------------------------- 2. granddaughter running for a bus (real)
+
+def make_granddaughter_bus(out: Output) -> None:
+    """A breathless voice message: panting, running steps, wind, then the bus and its card reader."""
+    rng = random.Random(1202)
+    voice = dict(voice=FEMALE, rate=185, pitch=62)
+    parts = [
+        ("奶奶，", "Grandma"),
+        ("我在跑着赶公交，", "running for the bus"),
+        ("有点喘。", "a bit out of breath"),
+        ("我六点左右到你家，", "at yours around six"),
+        ("晚饭别做太多啊。", "don't cook too much"),
+        ("车来了，先不说了！", "the bus is here, bye"),
+    ]
+    track = Track()
+    track.pause(0.35)
+    breaths = []
+    for i, (zh, label) in enumerate(parts):
+        track.add(speak(zh, **voice), label)
+        if i < len(parts) - 1:
+            start = track.seconds
+            track.add(breath(rng, 0.42, 0.11))
+            track.add(breath(rng, 0.28, 0.07))
+            breaths.append((start, track.seconds))
+    track.pause(0.9)
+    n = len(track.samples)
+    seconds = track.seconds
+    street = [0.0] * n
+    wind = band([rng.uniform(-1, 1) for _ in range(n)], SR, 60, 700)
+    gust = [0.5 + 0.5 * math.sin(2 * math.pi * 0.7 * i / SR) ** 2 for i in range(n)]
+    mix_into(street, [v * g for v, g in zip(normalise(wind, 0.09), gust)])
+    bus_at = track.marks[-1][1] - 0.6
+    # running steps until she reaches the bus
+    t = 0.1
+    while t < bus_at:
+        mix_into(street, _burst(rng, 0.07, 60, 500, 0.018), t, 0.5)
+        t += 0.36
+    # the bus pulls in: engine rumble, door hiss, then the card reader's beep
+    engine = biquad([rng.uniform(-1, 1) for _ in range(int((seconds - bus_at) * SR))], SR, "low", 140)
+    engine = normalise(engine, 0.14)
+    engine = [v * min(1.0, i / (0.8 * SR)) for i, v in enumerate(engine)]
+    mix_into(street, engine, bus_at)
+    hiss_at = track.marks[-1][2] + 0.05
+    mix_into(street, _burst(rng, 0.45, 2000, 7000, 0.15), hiss_at, 0.35)
+    mix_into(street, _tone(0.12, 1900, 0.2), hiss_at + 0.5)
+    x = [v + s for v, s in zip(normalise(track.samples, 0.72), street)]
+    x = band(x, SR, 120, 7000)
+    x = _soft_clip(normalise(x, 0.9), 1.6)
+    _write(out, "granddaughter_bus.wav", x)
+    track.show_marks(out, "granddaughter_bus.wav")
+    out.note(f"granddaughter_bus.wav panting at {[(round(a, 1), round(b, 1)) for a, b in breaths]}; "
+             f"bus from {bus_at:.1f}, door and card beep at {hiss_at:.1f}; lasts {seconds:.1f} s")
+
+    img, d, tag = _chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90))
+    pink = (226, 110, 140)
+    y = _stamp(d, 76, "昨天 21:02  Yesterday")
+    first = _text_bubble(d, y, "奶奶晚安！明天下课去看你。", "Good night, Grandma! I'll come over after class tomorrow.",
+                         glyph="甜", colour=pink)
+    y = first[3] + 10
+    mine = _text_bubble(d, y, "好，路上慢点。", "Good. Take care on the way.", mine=True)
+    y = _stamp(d, mine[3] + 12, "今天 17:31  Today")
+    voice_box = _voice_bubble(d, y, seconds, glyph="甜", colour=pink)
+    out.region("granddaughter_bus_chat.png", "her usual saved account, with yesterday's chat", (16, first[1] - 30, 640, mine[3] + 4))
+    out.region("granddaughter_bus_chat.png", "the voice message", (16, voice_box[1] - 4, voice_box[2] + 70, voice_box[3] + 4))
+    out.region("granddaughter_bus_chat.png", "saved-contact tag", tag)
+    out.png(img, "granddaughter_bus_chat.png")
+
+
+# ---------------------------------------------------------------- 3. brother on the village landline (real)
+
+def make_village_landline(out: Output) -> None:
+    """An old landline: narrow, humming, crackling, and cutting out for a moment."""
+    rng = random.Random(1303)
+    voice = dict(voice=MANDARIN, rate=150, pitch=34)
+    lines = [
+        ("喂，妹子吗？我是二哥。", "hello sister, it's your second brother"),
+        ("喂？听得见吗？这电话老是沙沙响。", "can you hear me, the line crackles"),
+        ("家里的苹果熟了，", "the apples are ripe"),
+        ("下个星期给你寄一箱。", "I'll post you a box next week"),
+        ("收到了，给我说一声就行。", "just tell me when it arrives"),
+        ("你身体好吧？好，那就这样。", "are you well? good, bye"),
+    ]
+    track = Track()
+    track.pause(0.6)
+    for zh, label in lines:
+        track.add(speak(zh, **voice), label)
+        track.pause(0.4)
+    track.pause(0.3)
+    seconds = track.seconds
+    x = band(band(normalise(track.samples, 0.7), SR, 420, 2600), SR, 420, 2600)
+    n = len(x)
+    # the line cuts out twice, for a moment each
+    marks = track.marks
+    cut1 = marks[0][2] - 0.55
+    cut2 = marks[3][1] + 0.35
+    drops = [(cut1, cut1 + 0.35), (cut2, cut2 + 0.3)]
+    for a, b in drops:
+        i0, i1 = int(a * SR), int(b * SR)
+        for i in range(i0, min(i1, n)):
+            edge = min(i - i0, i1 - i) / (0.008 * SR)
+            x[i] *= max(0.03, 1 - min(1.0, edge))
+    # mains hum and hiss of an old copper line
+    for i in range(n):
+        t = i / SR
+        x[i] += 0.022 * math.sin(2 * math.pi * 50 * t) + 0.012 * math.sin(2 * math.pi * 150 * t)
+    mix_into(x, band([rng.uniform(-1, 1) for _ in range(n)], SR, 500, 3000), 0, 0.03)
+    # crackle: clicks all along, and thick crackle around the cuts and in the second line
+    crackly = [(a - 0.4, b + 0.4) for a, b in drops] + [(marks[1][1], marks[1][1] + 1.5)]
+    t = 0.0
+    while t < seconds:
+        dense = any(a <= t <= b for a, b in crackly)
+        mix_into(x, _burst(rng, 0.012, 800, 5000, 0.002), t, rng.uniform(0.3, 0.9) * (1.4 if dense else 0.7))
+        t += rng.uniform(0.01, 0.04) if dense else rng.uniform(0.08, 0.3)
+    x = band(x, SR, 40, 3400)
+    _write(out, "village_landline.wav", normalise(x, 0.85))
+    track.show_marks(out, "village_landline.wav")
+    out.note(f"village_landline.wav line cuts at {[(round(a, 1), round(b, 1)) for a, b in drops]}; "
+             f"thick crackle at {[(round(a, 1), round(b, 1)) for a, b in crackly]}; lasts {seconds:.1f} s")
+    call_screen(out, "village_landline_screen.png", caller_zh="二哥 老家座机", caller_en="Second brother (village home)",
+                number="0913-****2207", avatar="哥", avatar_bg=(150, 110, 70),
+                note_zh="通讯录：老家的座机", note_en="Saved contact: home landline", note_colour=(90, 190, 120),
+                timer="00:19")
+
+
+# ---------------------------------------------------------------- 4. a cloned "daughter" held somewhere (fake)
+
+def make_daughter_held(out: Output) -> None:
+    """A voice message from a stranger's account: clean, flat, a copied line and a digital stutter."""
+    voice = dict(voice=FEMALE, rate=168, pitch=30)
+    gap = 0.3
+    track = Track()
+    track.pause(0.3)
+    opening = speak("妈，救救我。", **voice)
+    track.add(opening, "help me (first)")
+    track.pause(gap)
+    track.add(speak("我被人扣住了，", **voice), "I am being held")
+    track.pause(gap)
+    held = speak("他们不让我走。", **voice)
+    # a stutter: one short slice played three times, like a scratched record
+    cut = int(len(held) * 0.42)
+    piece = held[cut:cut + int(0.07 * SR)]
+    stutter_at = track.seconds + cut / SR
+    held = held[:cut] + piece * 3 + held[cut:]
+    track.add(held, "they won't let me go (stutter inside)")
+    stutter = (stutter_at, stutter_at + 3 * len(piece) / SR)
+    track.pause(gap)
+    track.add(speak("要先还上五万块钱。", **voice), "50,000 first")
+    track.pause(gap)
+    track.add(speak("别报警，也别给别人打电话。", **voice), "no police, call no one")
+    track.pause(gap)
+    track.add(speak("照他说的做，快点。", **voice), "do what he says, quickly")
+    track.pause(gap)
+    track.add(list(opening), "help me (the same samples again)")
+    track.pause(0.3)
+    # no room sound, no breath: only a gentle band limit, and exact silence between the lines
+    x = band(track.samples, SR, 150, 7000)
+    x = normalise(x, 0.8)
+    _write(out, "daughter_held.wav", x)
+    track.show_marks(out, "daughter_held.wav")
+    out.note(f"daughter_held.wav stutter at [{stutter[0]:.2f}, {stutter[1]:.2f}]; silent gaps of {gap} s "
+             f"between lines; lasts {track.seconds:.1f} s")
+
+    img, d, tag = _chat_window("陌生人（未备注）", "Stranger (not a saved contact)", "不是好友 · 刚添加",
+                               "Not a contact · just added", (220, 110, 40))
+    grey = (130, 130, 140)
+    y = _stamp(d, 74, "对方通过搜索手机号添加了你    They added you by searching your number    今天 14:05")
+    voice_box = _voice_bubble(d, y, track.seconds, glyph="?", colour=grey)
+    y = voice_box[3] + 10
+    first = _text_bubble(d, y, "小丽在我们这儿。一小时内把五万转到这个账户，她就能回家。",
+                         "Xiaoli is with us. Send 50,000 to this account within an hour and she can go home.",
+                         glyph="?", colour=grey)
+    y = first[3] + 10
+    account = _text_bubble(d, y, "6217 **** **** 0937  户名：陈某", "Account 6217 **** **** 0937, name: Chen",
+                           glyph="?", colour=grey)
+    y = account[3] + 10
+    warn = _text_bubble(d, y, "别报警，也别给她打电话。", "No police. And don't call her.", glyph="?", colour=grey)
+    if warn[3] > CHAT_H - 4:
+        raise SystemExit("daughter_held_chat.png: the chat does not fit")
+    out.region("daughter_held_chat.png", "a stranger's account, just added", tag)
+    out.region("daughter_held_chat.png", "new account for the money", (first[0] - 60, first[1] - 4, max(first[2], account[2]) + 6, account[3] + 4))
+    out.region("daughter_held_chat.png", "'no police, don't call her'", (warn[0] - 60, warn[1] - 4, warn[2] + 6, warn[3] + 4))
+    out.png(img, "daughter_held_chat.png")
+
+
+# ---------------------------------------------------------------- 5. a fake "arrest warrant" sent by chat (fake)
+
+def _seal(size: int, rng: random.Random):
+    """A red round seal whose ring text is scribbles, not characters, on a transparent layer."""
+    from PIL import Image, ImageDraw
+
+    red = (214, 36, 40, 230)
+    layer = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    d = ImageDraw.Draw(layer)
+    c = size / 2
+    d.ellipse((4, 4, size - 4, size - 4), outline=red, width=6)
+    # a five-pointed star
+    pts = []
+    for k in range(10):
+        r = size * (0.17 if k % 2 == 0 else 0.07)
+        a = -math.pi / 2 + k * math.pi / 5
+        pts.append((c + r * math.cos(a), c + r * math.sin(a)))
+    d.polygon(pts, fill=red)
+    # ring "writing": pseudo-glyph tiles turned along the circle
+    count = 11
+    for k in range(count):
+        a = math.pi * (-0.95 + 0.9 * k / (count - 1))         # along the upper arc
+        tile = Image.new("RGBA", (26, 26), (0, 0, 0, 0))
+        pseudo_glyphs(ImageDraw.Draw(tile), (2, 2, 24, 24), 1, red, rng, stroke=3)
+        tile = tile.rotate(-math.degrees(a) - 90, resample=Image.Resampling.BICUBIC)
+        r = size * 0.34
+        px, py = c + r * math.cos(a) - 13, c + r * math.sin(a) - 13
+        layer.alpha_composite(tile, (int(px), int(py)))
+    # the bottom line of a seal (a serial number) as scribbles too
+    pseudo_glyphs(d, (c - size * 0.22, c + size * 0.2, c + size * 0.22, c + size * 0.3), 4, red, rng, stroke=2)
+    return layer
+
+
+def make_arrest_warrant(out: Output) -> None:
+    """A chat from a 'police officer' with a fake warrant: scribbled seal, a bank account in the warrant."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(1505)
+    name = "arrest_warrant_chat.png"
+    img = Image.new("RGB", (CHAT_W, CHAT_H), (60, 62, 68))
+    d = ImageDraw.Draw(img)
+    # left: the chat (a phone-width column)
+    col = 390
+    d.rectangle((0, 0, col, CHAT_H), fill=(237, 237, 237))
+    d.rectangle((0, 0, col, 58), fill=(247, 247, 247))
+    d.line((0, 58, col, 58), fill=(210, 210, 210), width=2)
+    text(d, (16, 29), "‹", 30, (60, 60, 60), anchor="lm")
+    text(d, (col // 2, 20), "市公安局 李警官", 19, (20, 20, 20), bold=True, anchor="mm")
+    text(d, (col // 2, 43), "'Officer Li, city police' · not a contact", 11, (190, 90, 30), anchor="mm")
+    police = (40, 70, 140)
+
+    def msg(y, zh, en, width=318):
+        pad = 8
+        zl, el = wrap(zh, 16, width - 2 * pad), wrap(en, 11, width - 2 * pad)
+        tw = max([font(16).getlength(s) for s in zl] + [font(11).getlength(s) for s in el])
+        d.rounded_rectangle((12, y, 48, y + 36), radius=5, fill=police)
+        text(d, (30, y + 18), "警", 18, (255, 255, 255), bold=True, anchor="mm")
+        box = (58, y, 58 + int(tw) + 2 * pad, y + 2 * pad + 22 * len(zl) + 15 * len(el))
+        d.rounded_rectangle(box, radius=7, fill=(255, 255, 255))
+        ty = y + pad
+        for s in zl:
+            text(d, (box[0] + pad, ty), s, 16, (20, 20, 20))
+            ty += 22
+        for s in el:
+            text(d, (box[0] + pad, ty), s, 11, (90, 90, 90))
+            ty += 15
+        return box
+
+    y = 66
+    text(d, (col // 2, y + 8), "今天 10:12", 11, (150, 150, 150), anchor="mm")
+    b1 = msg(y + 20, "检察院对你发了逮捕令，你自己看。", "The prosecutors have a warrant for your arrest. See for yourself.")
+    # a thumbnail of the picture, tapped open on the right
+    th = (58, b1[3] + 8, 140, b1[3] + 8 + 62)
+    d.rounded_rectangle((12, th[1], 48, th[1] + 36), radius=5, fill=police)
+    text(d, (30, th[1] + 18), "警", 18, (255, 255, 255), bold=True, anchor="mm")
+    d.rectangle(th, fill=(252, 252, 248), outline=(200, 200, 200))
+    for ly in range(th[1] + 12, th[3] - 8, 8):
+        d.line((th[0] + 10, ly, th[2] - 10, ly), fill=(170, 170, 170), width=2)
+    d.ellipse((th[2] - 34, th[3] - 30, th[2] - 8, th[3] - 4), outline=(214, 36, 40), width=2)
+    b2 = msg(th[3] + 8, "把存款转到安全账户配合调查，查清就撤销。", "Move your savings to the safe account. Once cleared, the warrant is withdrawn.")
+    b3 = msg(b2[3] + 8, "这是保密案件，不许告诉家人，否则马上抓人。", "This case is secret. Tell no family, or you will be arrested at once.")
+    if b3[3] > CHAT_H - 4:
+        raise SystemExit(f"{name}: the chat does not fit")
+
+    # right: the opened "warrant"
+    paper = (col + 26, 10, CHAT_W - 22, CHAT_H - 22)
+    doc = Image.new("RGB", (paper[2] - paper[0], paper[3] - paper[1]), (252, 251, 244))
+    dd = ImageDraw.Draw(doc)
+    pw, ph = doc.size
+    dd.rectangle((6, 6, pw - 7, ph - 7), outline=(190, 60, 60), width=2)
+    text(dd, (pw // 2, 34), "逮 捕 令", 30, (30, 30, 30), bold=True, anchor="mm")
+    text(dd, (pw // 2, 62), "ARREST WARRANT", 12, (90, 90, 90), anchor="mm")
+    # the case number: real-looking start, then scribbles
+    text(dd, (24, 80), "案号：", 14, (40, 40, 40))
+    pseudo_glyphs(dd, (70, 82, 200, 98), 6, (60, 60, 60), rng, stroke=2)
+    fields = [("犯罪嫌疑人：张秀英", "Suspect: Zhang Xiuying"),
+              ("身份证号：3101**********2468", "ID no.: 3101**********2468"),
+              ("涉嫌罪名：洗钱", "Charge: money laundering")]
+    fy = 106
+    for zh, en in fields:
+        text(dd, (24, fy), zh, 15, (30, 30, 30))
+        text(dd, (24, fy + 20), en, 10, (110, 110, 110))
+        fy += 38
+    # body "text": lines of fake writing
+    for ly in range(fy + 2, fy + 46, 15):
+        pseudo_glyphs(dd, (24, ly, pw - 24 - rng.randint(0, 60), ly + 11), 16, (90, 90, 90), rng, stroke=1)
+    acc_y = fy + 54
+    account = (18, acc_y - 4, pw - 18, acc_y + 40)
+    dd.rectangle(account, fill=(255, 240, 236))
+    text(dd, (26, acc_y), "安全账户：6228 **** **** 5531", 15, (180, 20, 20), bold=True)
+    text(dd, (26, acc_y + 22), "'Safe account' for your savings: 6228 **** **** 5531", 10, (150, 40, 40))
+    # signature line and the seal, stamped over it
+    text(dd, (24, ph - 52), "人民检察院", 15, (30, 30, 30))
+    text(dd, (24, ph - 30), "'People's Procuratorate'", 10, (110, 110, 110))
+    seal_size = 96
+    seal_xy = (60, ph - 104)
+    seal = _seal(seal_size, rng)
+    doc = doc.convert("RGBA")
+    doc.alpha_composite(seal, seal_xy)
+    doc = doc.convert("RGB")
+    seal_box = (seal_xy[0], seal_xy[1], seal_xy[0] + seal_size, seal_xy[1] + seal_size)
+    wave_warp(doc, seal_box, 2.5, 30, seed=5)
+    img.paste(doc, paper[:2])
+    d = ImageDraw.Draw(img)
+    d.rectangle(paper, outline=(30, 30, 30), width=1)
+    text(d, ((col + CHAT_W) // 2, CHAT_H - 4), "点开的图片  Picture opened", 10, (200, 200, 200), anchor="md")
+    out.region(name, "seal: ring text is scribbles and warped",
+               (paper[0] + seal_box[0] - 4, paper[1] + seal_box[1] - 4, paper[0] + seal_box[2] + 4, paper[1] + seal_box[3] + 4))
+    out.region(name, "a bank account inside a 'warrant'",
+               (paper[0] + account[0], paper[1] + account[1], paper[0] + account[2], paper[1] + account[3]))
+    out.region(name, "'safe account' and 'tell no family' messages", (4, b2[1] - 4, col - 4, b3[3] + 4))
+    out.region(name, "sender: not a contact", (0, 0, col, 58))
+    out.png(img, name)
+
+
+JOBS = {   # job name -> function(out)
+    "son_site": make_son_site,
+    "granddaughter_bus": make_granddaughter_bus,
+    "village_landline": make_village_landline,
+    "daughter_held": make_daughter_held,
+    "arrest_warrant": make_arrest_warrant,
+}

@@ -1,6 +1,1141 @@
-"""Media of the 'news' pack (scenarios/news/media/). Being written; see scenarios/news/README.md."""
+"""Media of the 'news' pack (scenarios/news/media/): endorsements, news pictures and labelled AI content.
+
+Ten clips for the pack 名人带货与新闻 / Endorsements and news: an AI "TV doctor" live
+stream (GIF), a cloned "singer" voice ad and a labelled AI museum guide (WAV with a
+picture), an AI-voiced "founder" investment video (MP4), AI-made rumour pictures, a
+real official weather photo, a labelled AI tourism poster, an AI dating profile (GIF)
+and a neighbour's real panorama. Run through ``tools/make_media.py`` (``--only news``
+or ``--only news:tv_doctor``). Fixed seeds, no timestamps: the same bytes every run.
+All people are drawn cartoons with invented names; all voices are espeak-ng; no real
+person's face or voice is imitated.
+"""
 from __future__ import annotations
+
+import math
+import random
+
+from tools.media.draw import (face_features, fringe, hair_and_head, hand, motion_blur, noise_layer,
+                              pseudo_glyphs, shade, swapped_face, torso, vgradient, wave_warp)
+from tools.media.output import Output
+from tools.media.sound import (MANDARIN, Track, beep, biquad, envelope, mix_into, normalise, resample,
+                               speak, write_wav)
+from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
+from tools.media.text import font, text, text_block
 
 PACK = "news"
 
-JOBS: dict = {}   # job name -> function(out)
+
+# ---------------------------------------------------------------------------------------- helpers
+
+def badge_room(box, left=36, top=16):
+    """A tell region grown up and to the left, so the number the feedback screen draws in its
+    top-left corner does not hide the tell itself."""
+    x0, y0, x1, y1 = box
+    return (max(0, x0 - left), max(0, y0 - top), x1, y1)
+
+
+def verified_mark(d, x, y, r=8):
+    """A small blue tick badge, as platforms show next to verified official accounts."""
+    d.ellipse((x - r, y - r, x + r, y + r), fill=(40, 130, 230))
+    d.line((x - r * 0.45, y, x - r * 0.1, y + r * 0.4, x + r * 0.5, y - r * 0.4), fill=(255, 255, 255),
+           width=max(2, r // 4))
+
+
+def avatar(d, x, y, r, char, colour):
+    d.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+    text(d, (x, y), char, int(r * 1.0), (255, 255, 255), bold=True, anchor="mm")
+
+
+def ai_tag(d, box, zh="AI生成", en="AI-generated"):
+    """A visible 'AI-generated' label on a picture (the explicit label of the labelling rules)."""
+    x0, y0, x1, y1 = box
+    d.rounded_rectangle(box, radius=7, fill=(0, 0, 0))
+    cx = (x0 + x1) // 2
+    text(d, (cx, y0 + (y1 - y0) * 0.36), zh, 15, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (cx, y0 + (y1 - y0) * 0.76), en, 10, (225, 225, 225), anchor="mm")
+
+
+def fake_qr(d, box, rng, dark=(20, 20, 20), light=(255, 255, 255)):
+    """A QR-code-like square: three finder squares and random modules (not a real code)."""
+    x0, y0, x1, _ = box
+    d.rectangle(box, fill=light)
+    n = 21
+    cell = (x1 - x0 - 8) / n
+    ox, oy = x0 + 4, y0 + 4
+    for r in range(n):
+        for c in range(n):
+            finder = (r < 7 and c < 7) or (r < 7 and c >= n - 7) or (r >= n - 7 and c < 7)
+            if finder:
+                rr, cc = r % (n - 7) if r >= 7 else r, c % (n - 7) if c >= 7 else c
+                ring = max(abs(rr - 3), abs(cc - 3))
+                on = ring != 2 and ring <= 3
+            else:
+                on = rng.random() < 0.48
+            if on:
+                d.rectangle((ox + c * cell, oy + r * cell, ox + (c + 1) * cell - 0.5, oy + (r + 1) * cell - 0.5), fill=dark)
+
+
+def person(d, cx, cy, s, *, skin, hair, style, shirt, collar=(255, 255, 255), mouth=0.0, blink=False,
+           glasses=False, wrinkles=False, brows=(40, 30, 25), smile=True, face=True):
+    torso(d, cx, cy, s, shirt, collar=collar, neck=shade(skin, 0.9))
+    hair_and_head(d, cx, cy, s, skin, hair, style)
+    fringe(d, cx, cy, s, hair, style)
+    if face:
+        face_features(d, cx, cy, s, mouth=mouth, blink=blink, glasses=glasses, wrinkles=wrinkles,
+                      brows=brows, skin=skin, smile=smile)
+
+
+def en_under(d, xy, zh, en, zh_size, en_size, zh_fill, en_fill, bold=True, anchor="la", gap=4):
+    """A Chinese line with its English line underneath."""
+    x, y = xy
+    text(d, (x, y), zh, zh_size, zh_fill, bold=bold, anchor=anchor)
+    text(d, (x, y + zh_size + gap), en, en_size, en_fill, anchor=anchor)
+
+
+
+# ---------------------------------------------------------------- 1. the AI "TV doctor" live stream
+
+def make_tv_doctor(out: Output) -> None:
+    """A live stream re-using a 'famous TV doctor': pasted face that slides when he turns,
+    warped studio backdrop, 'only today' countdown. 640x360 GIF, 20 frames, 8 s."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(1101)
+    w, h = 640, 360
+    name = "tv_doctor_live.gif"
+    # the studio, drawn once
+    studio = Image.new("RGB", (w, h))
+    vgradient(studio, (0, 0, w, h), (34, 74, 140), (18, 36, 70))
+    d = ImageDraw.Draw(studio)
+    for i in range(7):
+        x = 20 + i * 56
+        d.rectangle((x, 96, x + 40, 300), fill=(44, 90, 160))
+    backdrop = (70, 52, 330, 110)
+    d.rounded_rectangle(backdrop, radius=8, fill=(220, 160, 40))
+    text(d, (200, 72), "健康大讲堂", 28, (120, 30, 20), bold=True, anchor="mm")
+    pseudo_glyphs(d, (92, 92, 308, 106), 10, (120, 40, 20), rng, stroke=2)
+    wave_warp(studio, backdrop, 4, 38, seed=5)
+    d = ImageDraw.Draw(studio)
+    # the product side panel
+    panel = (372, 64, 628, 262)
+    d.rounded_rectangle(panel, radius=10, fill=(255, 248, 230))
+    d.rounded_rectangle((392, 82, 462, 190), radius=6, fill=(30, 130, 80), outline=(240, 200, 80), width=3)
+    text(d, (427, 112), "通脉", 18, (255, 240, 180), bold=True, anchor="mm")
+    text(d, (427, 136), "降压茶", 16, (255, 240, 180), bold=True, anchor="mm")
+    text(d, (427, 168), "Tea", 11, (255, 255, 255), anchor="mm")
+    text(d, (474, 84), "喝一个月", 22, (200, 20, 30), bold=True)
+    text(d, (474, 112), "告别降压药！", 22, (200, 20, 30), bold=True)
+    text(d, (474, 142), "One month and you", 11, (120, 40, 40))
+    text(d, (474, 156), "never need pills again!", 11, (120, 40, 40))
+    text(d, (392, 204), "原价¥598  今天¥98", 19, (40, 40, 40), bold=True)
+    text(d, (392, 232), "Was 598 yuan, today 98", 11, (100, 100, 100))
+    claims = (466, 78, 624, 172)
+    skin_body = (204, 156, 124)
+    face_skin = (244, 214, 192)
+    frames, durations = [], []
+    cx0, cy0, s = 220, 176, 46
+    turn = range(9, 13)          # he turns towards the product; the pasted face lags behind
+    head_x = []
+    for f in range(20):
+        t = f * 0.4
+        img = studio.copy()
+        d = ImageDraw.Draw(img)
+        shift = 22 if f in turn else 0
+        shift = 11 if f in (8, 13) else shift
+        cx = cx0 + shift
+        head_x.append(cx)
+        person(d, cx, cy0, s, skin=skin_body, hair=(60, 56, 54), style="short", shirt=(250, 250, 252),
+               collar=(120, 160, 200), face=False)
+        d.ellipse((cx + 0.6 * s, cy0 + 1.9 * s, cx + 0.6 * s + 12, cy0 + 1.9 * s + 12), fill=(150, 150, 160))
+        d.line((cx + 0.3 * s, cy0 + 1.2 * s, cx + 0.6 * s + 6, cy0 + 1.9 * s), fill=(70, 70, 80), width=4)
+        late = head_x[max(0, len(head_x) - 3)]      # the face follows the head two frames late
+        talking = f % 4 in (0, 1)
+        layer, mask = swapped_face((w, h), late + 2, cy0 + 5, s, face_skin, mouth=0.45 if talking else 0.05,
+                                   glasses=True, brows=(70, 64, 60), soften=3, feather=4)
+        img.paste(layer, (0, 0), mask)
+        d = ImageDraw.Draw(img)
+        # lower third: who he is supposed to be
+        d.rectangle((40, 270, 300, 300), fill=(180, 20, 30))
+        text(d, (50, 274), "电视名医 陈主任", 17, (255, 255, 255), bold=True)
+        text(d, (188, 279), "'Famous TV doctor'", 11, (255, 225, 225))
+        # live-stream overlays
+        d.rounded_rectangle((8, 8, 230, 44), radius=18, fill=(0, 0, 0))
+        avatar(d, 27, 26, 15, "医", (40, 150, 120))
+        text(d, (48, 10), "名医健康直播间", 14, (255, 255, 255), bold=True)
+        text(d, (48, 28), "Doctor health live room", 10, (210, 210, 210))
+        d.rounded_rectangle((540, 12, 628, 38), radius=12, fill=(240, 40, 60))
+        text(d, (584, 25), "直播中 LIVE", 12, (255, 255, 255), bold=True, anchor="mm")
+        text(d, (530, 48), f"{3.2 + f * 0.01:.2f}万人在看", 11, (230, 230, 230))
+        left = 299 - int(t)
+        bar = (0, 310, w, h)
+        d.rectangle(bar, fill=(255, 236, 60))
+        text(d, (14, 314), "仅限今天！", 20, (200, 10, 20), bold=True)
+        text(d, (14, 338), "Today only!", 11, (120, 20, 20), bold=True)
+        text(d, (140, 316), f"距结束  {left // 60:02d}:{left % 60:02d}", 22, (200, 10, 20), bold=True)
+        text(d, (140, 340), "Offer ends in", 11, (120, 20, 20))
+        d.rounded_rectangle((440, 316, 630, 352), radius=18, fill=(230, 40, 30))
+        text(d, (535, 327), "马上抢购  点这里", 15, (255, 255, 255), bold=True, anchor="mm")
+        text(d, (535, 344), "Buy now, tap here", 10, (255, 230, 220), anchor="mm")
+        frames.append(img)
+        durations.append(400)
+    out.gif(frames, durations, name, colours=64)
+    out.region(name, "pasted face: paler and softer than neck and ears; slides when he turns",
+               badge_room((cx0 - 1.05 * s, cy0 - 1.05 * s, cx0 + 22 + 1.05 * s, cy0 + 1.3 * s)))
+    out.region(name, "studio backdrop: warped title, scribbled line", backdrop)
+    out.region(name, "miracle claim: one month, no more pills", claims)
+    out.region(name, "'today only' countdown", bar)
+    out.note(f"{name}: 20 frames of 0.4 s = 8.0 s; head turns at frames 8-13; the face is off the head "
+             f"at frames 8-10 and 13-15 = [{8 * 0.4:.1f}, {16 * 0.4:.1f}] s")
+
+
+# ---------------------------------------------------------------- 2. the tourism bureau's labelled AI poster
+
+def lantern(d, x, y, r, rng, scribble=True):
+    d.line((x, y - r * 1.6, x, y - r), fill=(60, 40, 30), width=2)
+    d.ellipse((x - r, y - r, x + r, y + r * 1.1), fill=(226, 40, 36))
+    d.rectangle((x - r * 0.45, y - r * 1.12, x + r * 0.45, y - r * 0.9), fill=(240, 190, 60))
+    d.rectangle((x - r * 0.45, y + r * 1.0, x + r * 0.45, y + r * 1.22), fill=(240, 190, 60))
+    if scribble:
+        pseudo_glyphs(d, (x - r * 0.5, y - r * 0.5, x + r * 0.5, y + r * 0.6), 1, (255, 220, 90), rng, stroke=2)
+
+
+def make_tourism_poster(out: Output) -> None:
+    """A city tourism bureau's post: an AI-made lantern-festival picture, labelled on the
+    picture and by the platform. The AI slips (scribbles on lanterns, a reflection with
+    the wrong number of arches) are innocent here because nobody hides what it is."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(1202)
+    name = "tourism_ai_poster.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (242, 243, 246))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    avatar(d, 52, 48, 24, "旅", (30, 140, 150))
+    text(d, (88, 24), "青山市文化和旅游局", 19, (20, 20, 20), bold=True)
+    verified_mark(d, 88 + font(19, True).getlength("青山市文化和旅游局") + 14, 36)
+    text(d, (88, 50), "Qingshan City Culture and Tourism Bureau · official · 1月20日 10:00", 13, (120, 120, 120))
+    header = (28, 22, 560, 68)
+    # the AI picture: glossy, too smooth, a water town at night
+    pic = (28, 86, 408, 428)
+    art = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
+    aw, ah = art.size
+    vgradient(art, (0, 0, aw, 200), (24, 30, 76), (120, 70, 120))
+    ad = ImageDraw.Draw(art)
+    ad.ellipse((282, 28, 336, 82), fill=(255, 244, 210))
+    for k in range(40):
+        sx, sy = rng.randint(0, aw), rng.randint(0, 120)
+        ad.point((sx, sy), fill=(255, 255, 230))
+    # houses with dark tiled roofs on both banks
+    for x0 in range(-10, aw, 74):
+        top = 118 + rng.randint(-8, 8)
+        ad.rectangle((x0 + 6, top + 24, x0 + 66, 200), fill=(236, 228, 210))
+        ad.polygon([(x0 - 2, top + 28), (x0 + 36, top), (x0 + 74, top + 28)], fill=(50, 52, 62))
+        ad.rectangle((x0 + 24, top + 48, x0 + 46, top + 70), fill=(250, 200, 110))
+    # water
+    vgradient(art, (0, 200, aw, ah), (60, 50, 100), (20, 24, 50))
+    ad = ImageDraw.Draw(art)
+    # a stone bridge with THREE arches ...
+    bridge_y = 210
+    ad.rectangle((60, bridge_y - 62, 320, bridge_y), fill=(176, 172, 164))
+    ad.rectangle((56, bridge_y - 66, 324, bridge_y - 56), fill=(150, 146, 140))
+    for i in range(3):
+        ax = 66 + i * 84
+        ad.chord((ax + 8, bridge_y - 38, ax + 76, bridge_y + 38), 180, 360, fill=(30, 28, 64))
+    # ... whose reflection in the water shows only TWO arches
+    ad.rectangle((58, bridge_y, 322, bridge_y + 3), fill=(190, 180, 210))
+    ad.rectangle((60, bridge_y + 3, 320, bridge_y + 58), fill=(112, 106, 136))
+    for i in range(2):
+        ax = 68 + i * 128
+        ad.chord((ax + 4, bridge_y + 3 - 44, ax + 120, bridge_y + 3 + 44), 0, 180, fill=(44, 38, 80))
+    for i in range(12):
+        ad.line((rng.randint(0, aw), 250 + i * 7, rng.randint(0, aw), 250 + i * 7), fill=(120, 90, 140), width=1)
+    # lanterns along a string, with scribbles where characters should be
+    for i, lx in enumerate(range(30, aw, 48)):
+        ly = 60 + 10 * math.sin(i * 0.8)
+        lantern(ad, lx, ly, 11, rng)
+        ad.ellipse((lx - 8, 300 - ly * 0.3, lx + 8, 312 - ly * 0.3), fill=(170, 60, 70))
+    ad.line([(lx, 60 + 10 * math.sin(i * 0.8) - 18) for i, lx in enumerate(range(30, aw, 48))], fill=(60, 40, 30), width=2)
+    art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.7))
+    img.paste(art, pic[:2])
+    d = ImageDraw.Draw(img)
+    label = (pic[0] + 10, pic[3] - 46, pic[0] + 132, pic[3] - 10)
+    ai_tag(d, label)
+    out.region(name, "label on the picture: AI-generated", badge_room(label, 24, 10))
+    out.region(name, "bridge has three arches, its reflection two (an AI slip)",
+               badge_room((pic[0] + 52, pic[1] + bridge_y - 70, pic[0] + 328, pic[1] + bridge_y + 62)))
+    out.region(name, "lanterns with scribbles instead of characters", (pic[0], pic[1] + 30, pic[2], pic[1] + 96))
+    # the post text
+    x, width = 430, 340
+    y = text_block(d, x, 92, "青山古镇元宵灯会", 24, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y + 2, "Lantern Festival in Qingshan Old Town", 15, (60, 60, 60), width, bold=True)
+    y = text_block(d, x, y + 8, "2月12日至16日，每晚6点到10点。免费入园，不用买票。", 17, (30, 30, 30), width)
+    y = text_block(d, x, y + 2, "12 to 16 February, 6 to 10 pm. Free entry, no tickets needed.", 13, (80, 80, 80), width)
+    y = text_block(d, x, y + 8, "说明：配图由AI生成，现场以实际为准。", 16, (30, 30, 30), width)
+    y = text_block(d, x, y + 2, "Note: the picture is AI-made; the real event may look different.", 13, (80, 80, 80), width)
+    note = (x - 4, y + 12, x + width, y + 66)
+    d.rounded_rectangle(note, radius=8, fill=(238, 242, 250), outline=(170, 186, 220))
+    d.ellipse((note[0] + 10, note[1] + 14, note[0] + 34, note[1] + 38), fill=(70, 110, 200))
+    text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (note[0] + 44, note[1] + 8), "平台提示：作者声明内容由AI生成", 15, (40, 60, 120), bold=True)
+    text(d, (note[0] + 44, note[1] + 30), "Platform note: the author says this is AI-made", 12, (70, 90, 150))
+    out.region(name, "the bureau's own note and the platform's notice: AI-made", (x - 4, note[1] - 56, x + width, note[3]))
+    out.region(name, "verified official account, with date", header)
+    text(d, (x, h - 44), "赞 2.3万    评论 861    转发 1.2万", 13, (140, 140, 140))
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 3. the AI "earthquake" picture in a chat group
+
+def chat_top(d, w, zh, en, dark=(46, 46, 50)):
+    d.rectangle((0, 0, w, 44), fill=dark)
+    text(d, (18, 22), "<", 22, (240, 240, 240), bold=True, anchor="lm")
+    text(d, (w // 2, 15), zh, 17, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (w // 2, 34), en, 11, (200, 200, 205), anchor="mm")
+    text(d, (w - 24, 22), "···", 20, (240, 240, 240), bold=True, anchor="mm")
+
+
+def make_quake_rumour(out: Output) -> None:
+    """An AI 'earthquake' picture in a residents' chat group: shadows in two directions,
+    melting shop signs, no source, 'forward now' and a donation QR code."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from tools.media.draw import bubble
+
+    rng = random.Random(1303)
+    name = "quake_rumour.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (236, 236, 236))
+    d = ImageDraw.Draw(img)
+    chat_top(d, w, "幸福里业主群(312)", "Residents' group (312 members)")
+    avatar(d, 30, 76, 18, "周", (150, 110, 80))
+    text(d, (56, 52), "群友 老周", 12, (110, 110, 110))
+    # the picture, drawn on its own and pasted into the chat
+    pw, ph = 420, 300
+    pic_at = (56, 70)
+    pic = Image.new("RGB", (pw, ph))
+    vgradient(pic, (0, 0, pw, ph), (186, 170, 150), (226, 206, 170))
+    p = ImageDraw.Draw(pic)
+    sun = (350, 46)
+    for r in range(34, 12, -3):
+        k = (34 - r) / 22
+        p.ellipse((sun[0] - r, sun[1] - r, sun[0] + r, sun[1] + r),
+                  fill=tuple(int(a + (b - a) * k) for a, b in zip((226, 206, 170), (255, 246, 210))))
+    # a standing shop building on the left, with a melting sign
+    p.rectangle((10, 70, 150, 250), fill=(168, 160, 150))
+    for wy in range(130, 240, 26):
+        for wx in range(22, 140, 30):
+            p.rectangle((wx, wy, wx + 16, wy + 16), fill=(80, 84, 96))
+    sign = (18, 84, 142, 116)
+    p.rectangle(sign, fill=(190, 40, 40))
+    pseudo_glyphs(p, (sign[0] + 6, sign[1] + 5, sign[2] - 6, sign[3] - 5), 4, (255, 240, 200), rng)
+    wave_warp(pic, sign, 4, 18, seed=3)
+    p = ImageDraw.Draw(pic)
+    for k in range(9):            # the sign 'drips' down the wall
+        x = sign[0] + 8 + k * 14 + rng.randint(-2, 2)
+        p.line((x, sign[3], x + rng.randint(-2, 2), sign[3] + rng.randint(8, 26)), fill=(176, 70, 60), width=3)
+    sign2 = (176, 120, 290, 146)
+    # broken blocks: leaning, with jagged tops and cracks
+    for (x0, y0, x1, y1, tilt) in ((160, 110, 300, 250, 12), (290, 126, 410, 250, -18)):
+        top = [(x0 + tilt, y0 + 18)]
+        for k in range(1, 8):
+            top.append((x0 + tilt + (x1 - x0) * k / 8, y0 + rng.randint(0, 34)))
+        top.append((x1 + tilt, y0 + 22))
+        p.polygon([(x0, y1)] + top + [(x1, y1)], fill=(150, 146, 140))
+        for wy in range(int(y0) + 44, int(y1) - 10, 24):
+            lean = tilt * (1 - (wy - y0) / (y1 - y0))
+            for wx in range(int(x0) + 12, int(x1) - 16, 26):
+                p.rectangle((wx + lean, wy, wx + 12 + lean, wy + 12), fill=(70, 70, 80))
+        cx_ = (x0 + x1) / 2 + rng.randint(-20, 20)
+        pts = [(cx_, y0 + 30)]
+        for k in range(1, 7):
+            pts.append((cx_ + rng.randint(-14, 14), y0 + 30 + k * (y1 - y0 - 40) / 6))
+        p.line(pts, fill=(40, 36, 34), width=3)
+    p.polygon([(300, 210), (410, 196), (414, 214), (304, 232)], fill=(130, 124, 118))   # a fallen slab
+    p.rectangle(sign2, fill=(40, 90, 170))
+    pseudo_glyphs(p, (sign2[0] + 6, sign2[1] + 4, sign2[2] - 6, sign2[3] - 4), 4, (240, 240, 255), rng)
+    wave_warp(pic, sign2, 5, 16, seed=11)
+    p = ImageDraw.Draw(pic)
+    # rubble
+    for _ in range(60):
+        rx, ry = rng.randint(120, pw), rng.randint(230, 262)
+        r = rng.randint(6, 16)
+        p.polygon([(rx - r, ry + r), (rx, ry - r), (rx + r, ry + r * 0.6)], fill=rng.choice([(120, 112, 104), (150, 140, 130), (96, 90, 86)]))
+    p.rectangle((0, 262, pw, ph), fill=(150, 142, 130))
+    # lamp post: its shadow falls to the RIGHT, towards the sun ...
+    p.rectangle((96, 150, 102, 272), fill=(50, 50, 56))
+    p.ellipse((88, 142, 110, 158), fill=(60, 60, 66))
+    p.polygon([(102, 272), (96, 272), (206, 294), (212, 288)], fill=(62, 58, 54))
+    # ... while the man's shadow falls to the LEFT, away from it
+    p.ellipse((252, 222, 268, 238), fill=(226, 186, 156))
+    p.rectangle((250, 238, 270, 276), fill=(70, 90, 60))
+    p.polygon([(250, 276), (268, 276), (176, 298), (160, 294)], fill=(62, 58, 54))
+    pic = pic.filter(ImageFilter.SMOOTH_MORE)
+    dust = Image.new("RGB", (pw, ph), (230, 220, 200))
+    mask = Image.new("L", (pw, ph), 0)
+    ImageDraw.Draw(mask).rectangle((0, 226, pw, 262), fill=60)
+    pic = Image.composite(dust, pic, mask.filter(ImageFilter.GaussianBlur(20)))
+    img.paste(pic, pic_at)
+    d = ImageDraw.Draw(img)
+    d.rectangle((pic_at[0], pic_at[1], pic_at[0] + pw, pic_at[1] + ph), outline=(210, 210, 210))
+    ox, oy = pic_at
+    out.region(name, "one sun, but the lamp's shadow and the man's fall opposite ways",
+               badge_room((ox + 80, oy + 136, ox + 280, oy + 300)))
+    out.region(name, "shop signs melt: scribbles, wavy, dripping", badge_room((ox + 12, oy + 78, ox + 296, oy + 146)))
+    # the messages
+    x = 490
+    b1 = bubble(d, x, 70, "刚刚地震了！东湖路的楼全塌了！", "Earthquake just now! The buildings on Donghu Road all fell down!", width=296)
+    b2 = bubble(d, x, b1[3] + 8, "速转！让家人快跑！", "Forward it now! Tell your family to run!", width=296)
+    b3 = bubble(d, x, b2[3] + 8, "为灾区捐款：扫码转账，每人50元。", "Donate for the victims: scan and pay 50 yuan each.", width=296)
+    qr = (x, b3[3] + 8, x + 96, b3[3] + 104)
+    fake_qr(d, qr, rng)
+    text(d, (x + 106, qr[1] + 22), "个人收款码", 14, (60, 60, 60), bold=True)
+    text(d, (x + 106, qr[1] + 44), "a personal", 11, (100, 100, 100))
+    text(d, (x + 106, qr[1] + 58), "payment code", 11, (100, 100, 100))
+    out.region(name, "no source, place or time; 'forward now'", (b1[0], b1[1], max(b1[2], b2[2]), b2[3]))
+    out.region(name, "'donation' to a personal payment code", (x, b3[1], x + 296, qr[3]))
+    out.region(name, "all the messages: no source, 'forward now', 'donate' to a personal code", (x, b1[1], x + 296, qr[3]))
+    d.rectangle((0, h - 40, w, h), fill=(246, 246, 246))
+    d.rounded_rectangle((60, h - 32, w - 110, h - 8), radius=6, fill=(255, 255, 255))
+    text(d, (w - 60, h - 20), "发送", 14, (120, 120, 120), anchor="mm")
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 4. the cloned "singer" voice ad
+
+def music_bed(seconds, rng, gain=0.06):
+    """A soft, even arpeggio: the background music of an advert."""
+    notes = [261.6, 329.6, 392.0, 523.3, 392.0, 329.6]
+    out = [0.0] * int(seconds * SR)
+    step = 0.25
+    t, k = 0.0, 0
+    while t < seconds:
+        f = notes[k % len(notes)] * (1.5 if (k // 12) % 2 else 1.0)
+        n = int(step * 1.6 * SR)
+        tone = [gain * math.sin(2 * math.pi * f * i / SR) * math.exp(-i / (0.18 * SR)) for i in range(n)]
+        mix_into(out, tone, t)
+        t += step
+        k += 1
+    return out
+
+
+def make_singer_ad(out: Output) -> None:
+    """A short-video ad in a cloned 'famous singer' voice: even gaps with no breath, a
+    syllable that repeats like a skipping record, a pitch jump in mid-sentence, and a
+    'fan shop' account that is not hers. WAV at 16 kHz plus the ad's picture."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(1404)
+    voice = {"voice": MANDARIN + "+f4", "rate": 165, "pitch": 52}
+    track = Track()
+    track.pause(0.8)
+    track.add(speak("大家好，我是林悦。", **voice), "hello, I am Lin Yue")
+    track.pause(0.15)
+    track.add(speak("这几年我天天喝青春活力饮。", **voice), "I drink Youth Energy every day")
+    track.pause(0.15)
+    track.add(speak("喝了以后，血糖血脂都降了，", **voice), "blood sugar and fat went down")
+    track.pause(0.15)
+    glitch = speak("年", **voice)
+    glitch = glitch[:int(len(glitch) * 0.7)]          # cut off hard: the 'skip'
+    start = track.seconds
+    track.add(glitch + glitch[:int(len(glitch) * 0.6)])
+    track.add(speak("年轻了十岁。", **voice))
+    track.marks.append(("skipping syllable 'nian-nian'", start, track.seconds))
+    track.pause(0.15)
+    track.add(speak("粉丝福利，", **voice), "fan offer (normal pitch)")
+    track.add(speak("今天只要九十九元！", voice=voice["voice"], rate=175, pitch=80), "pitch jumps up mid-sentence")
+    track.pause(0.15)
+    track.add(speak("点下方小黄车，马上抢！", **voice), "tap the cart below, buy now")
+    track.pause(0.8)
+    x = normalise(track.samples, 0.75)
+    mix_into(x, music_bed(track.seconds, rng), 0.0)
+    x = biquad(biquad(x, SR, "high", 120), SR, "low", 6500)
+    write_wav(out.path("singer_ad.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
+    track.show_marks(out, "singer_ad.wav")
+    out.note(f"singer_ad.wav lasts {track.seconds:.1f} s")
+
+    name = "singer_ad.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h))
+    vgradient(img, (0, 0, w, h), (70, 30, 110), (20, 10, 40))
+    layer = Image.new("RGBA", (w, h))
+    ld = ImageDraw.Draw(layer)
+    for x0 in (120, 300, 520):
+        ld.polygon([(x0, 0), (x0 + 40, 0), (x0 + 140, h), (x0 - 100, h)], fill=(255, 240, 200, 34))
+    img.paste(layer, (0, 0), layer)
+    d = ImageDraw.Draw(img)
+    for _ in range(50):
+        sx, sy = rng.randint(0, w), rng.randint(60, 300)
+        d.ellipse((sx - 2, sy - 2, sx + 2, sy + 2), fill=(255, 220, 255))
+    cx, cy, s = 250, 170, 52
+    skin = (240, 204, 180)
+    person(d, cx, cy, s, skin=skin, hair=(30, 20, 24), style="long", shirt=(200, 40, 120), collar=None,
+           mouth=0.4, brows=(30, 20, 24))
+    for k in range(30):
+        sx = cx + rng.uniform(-1.7, 1.7) * s
+        sy = cy + rng.uniform(1.3, 3.6) * s
+        d.ellipse((sx - 2, sy - 2, sx + 2, sy + 2), fill=(255, 200, 230))
+    d.line((cx + 0.3 * s, cy + 0.75 * s, cx + 0.9 * s, cy + 2.2 * s), fill=(40, 40, 44), width=8)
+    d.ellipse((cx + 0.12 * s, cy + 0.45 * s, cx + 0.52 * s, cy + 0.85 * s), fill=(70, 70, 76))
+    hand(d, cx + 0.95 * s, cy + 2.2 * s, 16, skin)
+    # the drink
+    bottle = (436, 170, 500, 360)
+    d.rounded_rectangle((452, 150, 484, 176), radius=4, fill=(240, 200, 60))
+    d.rounded_rectangle(bottle, radius=18, fill=(250, 120, 40))
+    d.rectangle((436, 230, 500, 310), fill=(255, 250, 230))
+    text(d, (468, 250), "青春", 16, (220, 60, 20), bold=True, anchor="mm")
+    text(d, (468, 272), "活力饮", 14, (220, 60, 20), bold=True, anchor="mm")
+    text(d, (468, 294), "Youth", 10, (120, 60, 20), anchor="mm")
+    # claims
+    text(d, (660, 110), "喝了降三高", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 60))
+    text(d, (660, 160), "年轻十岁！", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 60))
+    text(d, (660, 196), "Lowers blood pressure, sugar and fat.", 12, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (660, 212), "Ten years younger!", 12, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((540, 240, 780, 290), radius=8, fill=(0, 0, 0))
+    text(d, (660, 256), "歌手林悦 亲口推荐", 18, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (660, 278), "'Singer Lin Yue recommends it herself'", 11, (220, 220, 220), anchor="mm")
+    # the account: a 'fan shop', no tick, no AI label
+    acct = (10, 10, 270, 52)
+    d.rounded_rectangle(acct, radius=21, fill=(0, 0, 0))
+    avatar(d, 32, 31, 17, "福", (230, 90, 60))
+    text(d, (56, 13), "林悦粉丝福利社", 15, (255, 255, 255), bold=True)
+    text(d, (56, 33), "'Lin Yue fan offers' · 3.2万粉丝", 10, (210, 210, 210))
+    d.rounded_rectangle((212, 20, 262, 42), radius=11, fill=(250, 60, 90))
+    text(d, (237, 31), "关注", 12, (255, 255, 255), bold=True, anchor="mm")
+    out.region(name, "a 'fan offers' shop, not her official account: no tick, no AI label", acct)
+    cart = (0, 380, w, h)
+    d.rectangle(cart, fill=(255, 246, 230))
+    d.rounded_rectangle((14, 392, 64, 438), radius=8, fill=(255, 200, 40))
+    text(d, (39, 415), "车", 22, (120, 60, 0), bold=True, anchor="mm")
+    text(d, (78, 390), "青春活力饮  原价¥399  今天¥99", 20, (220, 30, 40), bold=True)
+    text(d, (78, 418), "Youth Energy drink: was 399 yuan, today 99", 12, (120, 60, 40))
+    d.rounded_rectangle((620, 392, 786, 438), radius=22, fill=(250, 90, 40))
+    text(d, (703, 406), "马上抢", 18, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (703, 428), "Buy now", 11, (255, 240, 230), anchor="mm")
+    out.region(name, "claims: lowers 'three highs', ten years younger", (540, 86, 780, 220))
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 5. the museum's labelled AI-voiced guide
+
+def tang_horse(d, x, y, k=1.0):
+    """A glazed three-colour pottery horse, standing on a plinth (x, y: the plinth's top centre)."""
+    amber, green, cream = (214, 150, 50), (70, 140, 80), (240, 230, 200)
+    d.rectangle((x - 90 * k, y, x + 90 * k, y + 16 * k), fill=(120, 90, 60))
+    for lx in (-56, -34, 30, 52):
+        d.rectangle((x + lx * k, y - 60 * k, x + (lx + 12) * k, y), fill=cream)
+    d.ellipse((x - 70 * k, y - 110 * k, x + 70 * k, y - 46 * k), fill=amber)
+    d.polygon([(x + 36 * k, y - 102 * k), (x + 56 * k, y - 140 * k), (x + 84 * k, y - 132 * k), (x + 72 * k, y - 84 * k)], fill=amber)
+    d.polygon([(x + 50 * k, y - 146 * k), (x + 72 * k, y - 152 * k), (x + 112 * k, y - 118 * k), (x + 104 * k, y - 106 * k), (x + 78 * k, y - 118 * k)], fill=cream)
+    d.polygon([(x + 56 * k, y - 146 * k), (x + 58 * k, y - 164 * k), (x + 66 * k, y - 150 * k)], fill=amber)
+    d.line((x + 44 * k, y - 110 * k, x + 60 * k, y - 146 * k), fill=green, width=max(3, int(7 * k)))
+    d.chord((x - 40 * k, y - 112 * k, x + 30 * k, y - 70 * k), 180, 360, fill=green)
+    for k2 in range(5):
+        d.line((x - 30 * k + k2 * 14 * k, y - 96 * k, x - 36 * k + k2 * 14 * k, y - 62 * k), fill=green, width=max(2, int(4 * k)))
+    d.polygon([(x - 70 * k, y - 90 * k), (x - 94 * k, y - 40 * k), (x - 80 * k, y - 38 * k), (x - 64 * k, y - 76 * k)], fill=cream)
+
+
+def make_museum_guide(out: Output) -> None:
+    """A city museum's audio guide in a synthetic voice that says so at the start; the
+    guide screen carries an 'AI voice' label. It asks for nothing. WAV plus picture."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(1505)
+    voice = {"voice": MANDARIN, "rate": 190, "pitch": 46}
+    track = Track()
+    track.pause(0.5)
+    track.add(speak("提示：本讲解使用人工智能合成的声音。", **voice), "notice: this guide uses an AI-made voice")
+    track.pause(0.3)
+    start = track.seconds
+    track.add(beep(0.12, 880, 0.25))
+    track.pause(0.08)
+    track.add(beep(0.24, 660, 0.25))
+    track.marks.append(("chime after the notice", start, track.seconds))
+    track.pause(0.4)
+    track.add(speak("欢迎来到青山市博物馆。", **voice), "welcome to Qingshan City Museum")
+    track.pause(0.35)
+    track.add(speak("您面前的这匹唐三彩马，已经有一千三百多年了。", **voice), "Tang three-colour horse, 1,300 years old")
+    track.pause(0.35)
+    track.add(speak("黄、绿、白三种颜色，是釉彩流动形成的。", **voice), "yellow, green and white glaze")
+    track.pause(0.35)
+    track.add(speak("参观时请不要使用闪光灯，谢谢。", **voice), "no flash photos, thank you")
+    track.pause(0.7)
+    x = normalise(track.samples, 0.75)
+    room = biquad([rng.uniform(-1, 1) for _ in range(len(x))], SR, "low", 900)
+    x = [v + r * 0.02 for v, r in zip(x, room)]
+    x = biquad(biquad(x, SR, "high", 120), SR, "low", 6000)
+    write_wav(out.path("museum_guide.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
+    track.show_marks(out, "museum_guide.wav")
+    out.note(f"museum_guide.wav lasts {track.seconds:.1f} s")
+
+    name = "museum_guide.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (246, 244, 240))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, w, 56), fill=(120, 40, 36))
+    avatar(d, 34, 28, 20, "博", (200, 150, 60))
+    text(d, (64, 8), "青山市博物馆  官方导览", 18, (255, 255, 255), bold=True)
+    verified_mark(d, 64 + font(18, True).getlength("青山市博物馆  官方导览") + 14, 19)
+    text(d, (64, 33), "Qingshan City Museum · official audio guide · free", 12, (240, 220, 210))
+    header = (10, 2, 470, 54)
+    # the exhibit photo
+    photo = (24, 72, 404, 430)
+    pimg = Image.new("RGB", (photo[2] - photo[0], photo[3] - photo[1]))
+    vgradient(pimg, (0, 0, pimg.width, pimg.height), (40, 36, 40), (90, 80, 76))
+    pd = ImageDraw.Draw(pimg)
+    pd.ellipse((40, 10, 340, 150), fill=(70, 64, 62))
+    tang_horse(pd, 180, 300, 1.3)
+    img.paste(pimg, photo[:2])
+    # text and the player
+    x, width = 426, 350
+    y = text_block(d, x, 76, "展品12  唐三彩马", 24, (30, 20, 20), width, bold=True)
+    y = text_block(d, x, y, "Exhibit 12: Tang dynasty three-colour horse", 14, (90, 80, 80), width, bold=True)
+    y = text_block(d, x, y + 8, "唐代（618年—907年）  二号展厅", 16, (60, 50, 50), width)
+    y = text_block(d, x, y, "Tang dynasty (618-907), Hall 2", 12, (110, 100, 100), width)
+    label = (x, y + 14, x + 150, y + 54)
+    d.rounded_rectangle(label, radius=8, fill=(0, 0, 0))
+    text(d, (label[0] + 75, label[1] + 14), "AI合成声音", 15, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (label[0] + 75, label[1] + 31), "AI-made voice", 10, (225, 225, 225), anchor="mm")
+    y = text_block(d, x, label[3] + 10, "本讲解由人工智能合成声音播放。", 15, (60, 50, 50), width)
+    y = text_block(d, x, y, "This guide is read by an AI-made voice.", 12, (110, 100, 100), width)
+    out.region(name, "label and note: the guide's voice is AI-made", (x - 4, label[1] - 4, x + width, y + 4))
+    bar = (x, 334, x + width, 420)
+    d.rounded_rectangle(bar, radius=12, fill=(255, 255, 255), outline=(220, 210, 200))
+    d.ellipse((x + 14, 350, x + 62, 398), fill=(120, 40, 36))
+    d.polygon([(x + 32, 362), (x + 32, 386), (x + 52, 374)], fill=(255, 255, 255))
+    d.rounded_rectangle((x + 78, 370, x + width - 20, 378), radius=4, fill=(230, 222, 214))
+    d.rounded_rectangle((x + 78, 370, x + 150, 378), radius=4, fill=(120, 40, 36))
+    text(d, (x + 78, 388), "00:04 / 00:23", 12, (120, 110, 110))
+    text(d, (x + 78, 346), "语音讲解  Audio guide", 13, (60, 50, 50), bold=True)
+    out.region(name, "the museum's own official guide, free", header)
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 6. the AI "fake egg factory" rumour
+
+def make_food_rumour(out: Output) -> None:
+    """An AI 'fake egg factory' picture from an unknown account: scribbled labels on the
+    barrels, a hand that melts into the bucket, no source, and a link to buy 'our' eggs."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(1606)
+    name = "food_rumour.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (244, 244, 246))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    avatar(d, 48, 44, 22, "爆", (90, 90, 100))
+    text(d, (80, 22), "吃货爆料君", 18, (20, 20, 20), bold=True)
+    text(d, (80, 46), "'Foodie Exposés' · 2小时前 (2 hours ago)", 12, (130, 130, 130))
+    # the picture
+    pw, ph = 440, 330
+    at = (24, 84)
+    pic = Image.new("RGB", (pw, ph))
+    vgradient(pic, (0, 0, pw, ph), (170, 184, 176), (120, 130, 124))
+    p = ImageDraw.Draw(pic)
+    for lx in (70, 220, 370):
+        p.rectangle((lx - 40, 0, lx + 40, 8), fill=(240, 250, 240))
+    banner = (150, 26, 420, 56)
+    p.rectangle(banner, fill=(200, 40, 40))
+    pseudo_glyphs(p, (banner[0] + 8, banner[1] + 5, banner[2] - 8, banner[3] - 5), 8, (255, 240, 200), rng)
+    # barrels with 'chemical' labels that are only scribbles
+    barrels = []
+    for i, bx in enumerate((300, 362)):
+        box = (bx, 92, bx + 56, 190)
+        p.rounded_rectangle(box, radius=8, fill=(40, 90, 170))
+        lab = (bx + 6, 120, bx + 50, 162)
+        p.rectangle(lab, fill=(245, 245, 240))
+        pseudo_glyphs(p, (lab[0] + 3, lab[1] + 4, lab[2] - 3, lab[3] - 4), 2, (60, 60, 60), rng, stroke=2)
+        barrels.append(box)
+    # the worker, pouring 'egg liquid'; the hand and the bucket run into each other
+    cx, cy, s = 110, 120, 30
+    skin = (226, 186, 156)
+    person(p, cx, cy, s, skin=skin, hair=(30, 30, 30), style="cap", shirt=(240, 240, 244), collar=None,
+           brows=(30, 30, 30), smile=False)
+    p.chord((cx - 0.95 * s, cy - 1.2 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(240, 240, 244))
+    p.rounded_rectangle((cx - 0.5 * s, cy + 0.25 * s, cx + 0.5 * s, cy + 0.75 * s), radius=6, fill=(170, 210, 220))
+    bucket = (176, 150, 236, 200)
+    p.polygon([(bucket[0], bucket[1]), (bucket[2], bucket[1]), (bucket[2] - 6, bucket[3]), (bucket[0] + 6, bucket[3])], fill=(220, 150, 40))
+    p.line((cx + 40, cy + 70, 190, 172), fill=(240, 240, 244), width=16)
+    hand_layer = Image.new("RGBA", (pw, ph))
+    hand(ImageDraw.Draw(hand_layer), 196, 172, 14, skin + (150,), fingers=5, spread=0.4)
+    hand_layer = hand_layer.filter(ImageFilter.GaussianBlur(1.5))
+    pic.paste(hand_layer, (0, 0), hand_layer)
+    p = ImageDraw.Draw(pic)
+    p.polygon([(232, 196), (246, 196), (252, 236), (240, 236)], fill=(250, 246, 230))
+    # the conveyor belt, which bends where it should be straight
+    belt = []
+    for x in range(0, pw + 1, 10):
+        belt.append((x, 226 + 10 * math.sin(x / 70)))
+    p.polygon(belt + [(pw, 262), (0, 262)], fill=(60, 60, 66))
+    for x in range(10, pw, 34):
+        y = 226 + 10 * math.sin(x / 70)
+        p.ellipse((x - 11, y - 20, x + 11, y + 6), fill=(246, 240, 226))
+    p.rectangle((0, 262, pw, ph), fill=(96, 104, 100))
+    pic = pic.filter(ImageFilter.SMOOTH_MORE)
+    img.paste(pic, at)
+    d = ImageDraw.Draw(img)
+    ox, oy = at
+    out.region(name, "barrel labels and wall banner: scribbles, not writing",
+               (ox + 150, oy + 22, ox + 422, oy + 194))
+    out.region(name, "the worker's hand melts into the bucket", badge_room((ox + 164, oy + 140, ox + 244, oy + 204)))
+    out.region(name, "the belt bends in a wave", (ox, oy + 200, ox + pw, oy + 266))
+    # the post text: alarm, no source, and a shop link
+    x, width = 486, 290
+    y = text_block(d, x, 86, "震惊！超市鸡蛋全是人造的！", 22, (200, 20, 30), width, bold=True)
+    y = text_block(d, x, y, "Shocking! Supermarket eggs are all man-made!", 13, (120, 40, 40), width, bold=True)
+    y = text_block(d, x, y + 8, "千万别再买了，快转给家人！", 17, (30, 30, 30), width)
+    y = text_block(d, x, y, "Stop buying them. Forward this to your family now!", 12, (90, 90, 90), width)
+    claim = (x - 4, 80, x + width, y + 2)
+    shop = (x - 4, y + 14, x + width, y + 104)
+    d.rounded_rectangle(shop, radius=10, fill=(255, 246, 230), outline=(240, 170, 90))
+    text(d, (x + 8, shop[1] + 10), "放心吃我们农场的土鸡蛋", 16, (180, 60, 20), bold=True)
+    text(d, (x + 8, shop[1] + 34), "Eat our farm eggs instead", 12, (140, 80, 40))
+    d.rounded_rectangle((x + 8, shop[1] + 54, x + 200, shop[1] + 84), radius=15, fill=(250, 90, 40))
+    text(d, (x + 104, shop[1] + 69), "点链接下单  ¥88/30枚", 14, (255, 255, 255), bold=True, anchor="mm")
+    out.region(name, "alarm with no source, place or date; 'forward now'", claim)
+    out.region(name, "the same post sells its own 'farm eggs'", shop)
+    out.region(name, "no source, and the same post sells 'farm eggs'", (claim[0], claim[1], claim[2], shop[3]))
+    text(d, (x, h - 44), "赞 5.6万    评论 3211    转发 2.4万", 13, (140, 140, 140))
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 7. the AI-made dating profile
+
+def doctor_woman(d, cx, cy, s, skin, hair, *, coat=True, earrings=True):
+    person(d, cx, cy, s, skin=skin, hair=hair, style="long", shirt=(250, 250, 252) if coat else (90, 150, 200),
+           collar=(140, 190, 220) if coat else None, mouth=0.0, brows=(50, 36, 30))
+    for side in (-1, 1):           # long hair falling over the shoulders
+        x0, x1 = sorted((cx + side * 0.78 * s, cx + side * 1.12 * s))
+        d.rounded_rectangle((x0, cy - 0.5 * s, x1, cy + 1.8 * s), radius=0.15 * s, fill=hair)
+    if coat:
+        d.line((cx - 0.35 * s, cy + 1.25 * s, cx - 0.6 * s, cy + 2.4 * s), fill=(70, 70, 80), width=max(2, int(s * 0.07)))
+        d.ellipse((cx - 0.72 * s, cy + 2.35 * s, cx - 0.48 * s, cy + 2.6 * s), fill=(150, 150, 160))
+    if earrings:
+        ex_l, ex_r, ey = cx - 0.88 * s, cx + 0.88 * s, cy + 0.3 * s
+        r = max(4, s * 0.2)
+        d.ellipse((ex_l - r, ey, ex_l + r, ey + 2 * r), outline=(255, 196, 0), width=max(3, int(s * 0.08)))  # gold hoop
+        d.ellipse((ex_r - r * 0.55, ey + r * 0.2, ex_r + r * 0.55, ey + r * 1.3), fill=(252, 252, 255),
+                  outline=(170, 170, 190), width=2)                                                       # pearl stud
+        return (ex_l - r - 8, ey - 10, ex_r + r + 8, ey + 2 * r + 8)
+    return None
+
+
+def make_romance_profile(out: Output) -> None:
+    """A dating profile of a 'widowed surgeon abroad': three AI-made photos (earrings that do
+    not match, melted writing behind her, fingers melting into a cup); then the chat turns to
+    a 'customs fee' within three days. 800x450 GIF, 5 frames."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    from tools.media.draw import bubble
+
+    rng = random.Random(1707)
+    name = "romance_profile.gif"
+    w, h = 800, 450
+    skin, hair = (246, 214, 190), (40, 28, 26)
+    base = Image.new("RGB", (w, h), (250, 244, 246))
+    d = ImageDraw.Draw(base)
+    d.rectangle((0, 0, w, 44), fill=(230, 80, 120))
+    text(d, (18, 22), "<", 22, (255, 255, 255), bold=True, anchor="lm")
+    text(d, (w // 2, 14), "缘分婚恋  林慧的资料", 17, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (w // 2, 34), "Dating app · Lin Hui's profile", 11, (255, 230, 236), anchor="mm")
+    # photo 1: in a white coat, hospital corridor behind her
+    p1 = (14, 54, 284, 436)
+    ph1 = Image.new("RGB", (p1[2] - p1[0], p1[3] - p1[1]))
+    vgradient(ph1, (0, 0, ph1.width, ph1.height), (214, 230, 232), (176, 196, 200))
+    pd = ImageDraw.Draw(ph1)
+    sign = (20, 22, 250, 62)
+    pd.rectangle(sign, fill=(40, 120, 110))
+    pseudo_glyphs(pd, (sign[0] + 10, sign[1] + 8, sign[2] - 10, sign[3] - 8), 7, (240, 255, 250), rng, stroke=3)
+    wave_warp(ph1, sign, 5, 30, seed=4)
+    pd = ImageDraw.Draw(ph1)
+    for dx in (0, 210):
+        pd.rectangle((dx + 4, 90, dx + 56, 260), fill=(196, 210, 214))
+    ph1 = ph1.filter(ImageFilter.GaussianBlur(1.6))           # the 'bokeh' background
+    pd = ImageDraw.Draw(ph1)
+    ear_box = doctor_woman(pd, 135, 170, 62, skin, hair)
+    ph1 = ph1.filter(ImageFilter.SMOOTH_MORE)                 # too-smooth skin everywhere
+    base.paste(ph1, p1[:2])
+    # photo 2: holding a coffee cup; the fingers melt into it
+    p2 = (296, 54, 456, 240)
+    ph2 = Image.new("RGB", (p2[2] - p2[0], p2[3] - p2[1]))
+    vgradient(ph2, (0, 0, ph2.width, ph2.height), (240, 226, 206), (200, 180, 160))
+    pd = ImageDraw.Draw(ph2)
+    doctor_woman(pd, 72, 64, 32, skin, hair, coat=False, earrings=False)
+    cup = (88, 112, 132, 170)
+    pd.rounded_rectangle(cup, radius=5, fill=(250, 250, 250))
+    pd.rectangle((88, 124, 132, 138), fill=(150, 100, 70))
+    fingers = Image.new("RGBA", ph2.size)
+    hand(ImageDraw.Draw(fingers), 112, 156, 18, shade(skin, 0.9) + (230,), fingers=5, spread=1.0,
+         outline=(150, 100, 80, 230))                                              # 5 + thumb = 6
+    fade_ = Image.new("L", ph2.size, 255)                  # the fingertips fade into the cup
+    ImageDraw.Draw(fade_).rectangle((0, 0, ph2.width, 122), fill=90)
+    fingers.putalpha(ImageChops.multiply(fingers.getchannel("A"), fade_))
+    fingers = fingers.filter(ImageFilter.GaussianBlur(0.7))
+    ph2.paste(fingers, (0, 0), fingers)
+    ph2 = ph2.filter(ImageFilter.SMOOTH_MORE)
+    base.paste(ph2, p2[:2])
+    # photo 3: on a beach 'abroad'
+    p3 = (296, 250, 456, 436)
+    ph3 = Image.new("RGB", (p3[2] - p3[0], p3[3] - p3[1]))
+    vgradient(ph3, (0, 0, ph3.width, 100), (110, 180, 240), (190, 226, 250))
+    pd = ImageDraw.Draw(ph3)
+    pd.rectangle((0, 100, ph3.width, 130), fill=(40, 140, 190))
+    pd.rectangle((0, 130, ph3.width, ph3.height), fill=(236, 214, 160))
+    pd.line((22, 186, 34, 60), fill=(120, 80, 40), width=6)
+    for a in range(0, 360, 60):
+        pd.line((34, 60, 34 + 30 * math.cos(math.radians(a)), 60 + 16 * math.sin(math.radians(a))), fill=(40, 130, 60), width=5)
+    doctor_woman(pd, 100, 96, 28, skin, hair, coat=False, earrings=False)
+    ph3 = ph3.filter(ImageFilter.SMOOTH_MORE)
+    base.paste(ph3, p3[:2])
+    d = ImageDraw.Draw(base)
+    for box in (p1, p2, p3):
+        d.rectangle(box, outline=(255, 255, 255), width=2)
+    # (regions leave room at the top left for the number the feedback screen draws there)
+    out.region(name, "earrings do not match: a gold hoop on one ear, a pearl on the other",
+               (p1[0] + ear_box[0] - 38, p1[1] + ear_box[1] - 20, p1[0] + ear_box[2], p1[1] + ear_box[3] + 2))
+    out.region(name, "writing on the wall behind her: melted scribbles",
+               (p1[0] + sign[0] - 4, p1[1] + sign[1] - 6, p1[0] + sign[2] + 4, p1[1] + sign[3] + 6))
+    out.region(name, "six fingers melting into the cup", (p2[0] + 44, p2[1] + 82, p2[0] + 144, p2[1] + 178))
+    # the bio
+    x = 472
+    text(d, (x, 54), "林慧  52岁", 22, (30, 20, 24), bold=True)
+    text(d, (x + 128, 62), "Lin Hui, 52", 13, (110, 90, 100))
+    text(d, (x, 86), "丧偶 · 外科医生 · 在国外做医疗援助", 14, (60, 50, 54))
+    text(d, (x, 106), "Widowed · surgeon · on a medical aid mission abroad", 11, (120, 110, 114))
+    d.line((x, 126, w - 14, 126), fill=(230, 210, 216), width=1)
+    messages = [
+        ("第1天  你好，看了你的资料，觉得很亲切。", "Day 1: Hello, I read your profile. You feel so familiar."),
+        ("第2天  我好像爱上你了。", "Day 2: I think I'm falling in love with you."),
+        ("第3天  我给你寄的礼物被海关扣了，要交2万元清关费。", "Day 3: My gift to you is held at customs. The fee is 20,000 yuan."),
+        ("我这边转不了账，你先帮我垫上。别告诉孩子们。", "I can't pay from here. Please pay it first. Don't tell your children."),
+    ]
+    frames, durations, boxes = [], [], []
+    for shown in range(len(messages) + 1):
+        img = base.copy()
+        fd = ImageDraw.Draw(img)
+        y = 136
+        for zh, en in messages[:shown]:
+            box = bubble(fd, x, y, zh, en, width=314)
+            boxes.append(box)
+            y = box[3] + 8
+        if y > h - 6:
+            raise SystemExit("romance chat does not fit")
+        frames.append(img)
+        durations.append(2500 if shown == 0 else (7000 if shown == len(messages) else 2500))
+    out.gif(frames, durations, name, colours=96)
+    last = boxes[-len(messages):]
+    out.region(name, "day 3: a 'customs fee' of 20,000 yuan; keep it from your children",
+               (x, last[2][1], x + 314, last[3][3]))
+    out.note(f"{name}: {sum(durations) / 1000:.1f} s; frames start at "
+             + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
+
+
+# ---------------------------------------------------------------- 8. the AI-voiced "founder" investment video
+
+def make_founder_video(out: Output) -> None:
+    """Stage footage of a 'tech founder' with an AI voice laid over it (as in the 2024
+    voice-imitation videos of a well-known entrepreneur): lips late, then shut while the
+    voice goes on, then moving in a pause; a flat, dry voice in a big hall; a QR code to
+    an 'investment group'. 640x360 MP4, 12 fps, under 12 s."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(1808)
+    voice = {"voice": MANDARIN, "rate": 215, "pitch": 36}
+    lines = [
+        ("大家好，我是星辰科技的周明。", "Hello everyone, I'm Zhou Ming of Xingchen Tech."),
+        ("我们推出AI理财，", "We have launched AI investing:"),
+        ("保本保息，每月稳赚三成。", "no risk, a sure 30% profit every month."),
+        ("今晚截止，快扫码进群！", "Ends tonight. Scan the code and join!"),
+    ]
+    track = Track()
+    track.pause(0.6)
+    spans = []
+    for i, (zh, en) in enumerate(lines):
+        start = track.seconds
+        track.add(speak(zh, **voice), en)
+        spans.append((start, track.seconds))
+        track.pause(0.7 if i == 2 else 0.25)
+    track.pause(0.4)
+    duration = track.seconds
+    if duration > 12:
+        raise SystemExit(f"founder video too long: {duration:.1f} s {spans}")
+    # hall murmur under a voice that has no echo of the hall at all
+    murmur = biquad([rng.uniform(-1, 1) for _ in range(len(track.samples))], SR, "low", 500)
+    murmur = normalise(murmur, 0.05)
+    x = [v + m for v, m in zip(normalise(track.samples, 0.75), murmur)]
+    samples = normalise(biquad(biquad(x, SR, "high", 100), SR, "low", 7000), 0.8)
+    # the lips belong to other footage: late at first, shut during line 3, moving in the pause after it
+    env = envelope(track.samples, SR, FPS)
+    top = max(env) or 1.0
+    lag = round(0.5 * FPS)
+    l3, pause3 = spans[2], (spans[2][1], spans[3][0])
+
+    def lips(f):
+        t = f / FPS
+        if l3[0] <= t < l3[1]:
+            return 0.0
+        if pause3[0] <= t < pause3[1]:
+            return 0.55 if f % 3 else 0.2
+        i = f - lag
+        v = env[i] / top if 0 <= i < len(env) else 0.0
+        return 0.0 if v < 0.12 else min(1.0, v * 1.4)
+
+    w, h = VIDEO_SIZE
+    stage = Image.new("RGB", (w, h))
+    vgradient(stage, (0, 0, w, h), (20, 24, 60), (6, 8, 20))
+    d = ImageDraw.Draw(stage)
+    screen = (150, 18, 490, 150)
+    d.rectangle(screen, fill=(30, 90, 180))
+    for k in range(6):
+        d.line((screen[0], screen[1] + 22 * k, screen[2], screen[1] + 22 * k + 40), fill=(40, 110, 200), width=8)
+    text(d, (320, 58), "星辰科技", 34, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (320, 100), "年度发布会  Annual launch", 16, (210, 230, 255), anchor="mm")
+    d.polygon([(0, 250), (w, 250), (w, h), (0, h)], fill=(30, 30, 40))
+    skin = (226, 186, 156)
+    frames = []
+    for f in range(math.ceil(duration * FPS)):
+        t = f / FPS
+        img = stage.copy()
+        d = ImageDraw.Draw(img)
+        cx = 300 + 8 * math.sin(t * 0.9)
+        cy = 176
+        s = 44
+        person(d, cx, cy, s, skin=skin, hair=(26, 24, 24), style="short", shirt=(30, 30, 34), collar=None,
+               mouth=lips(f), blink=(f % 40 == 7), brows=(26, 24, 24))
+        d.line((cx + 0.8 * s, cy + 1.1 * s, cx + 1.05 * s, cy + 2.2 * s), fill=(20, 20, 20), width=7)
+        d.ellipse((cx + 0.6 * s, cy + 0.85 * s, cx + 1.0 * s, cy + 1.25 * s), fill=(60, 60, 66))
+        hand(d, cx + 1.05 * s, cy + 2.3 * s, 14, skin)
+        # overlays of a re-posted clip
+        d.rounded_rectangle((8, 8, 196, 42), radius=17, fill=(0, 0, 0))
+        avatar(d, 25, 25, 13, "财", (200, 140, 40))
+        text(d, (44, 10), "财经内幕分享", 14, (255, 255, 255), bold=True)
+        text(d, (44, 27), "'Finance insider tips'", 9, (210, 210, 210))
+        d.rounded_rectangle((510, 10, 632, 40), radius=6, fill=(220, 30, 40))
+        text(d, (571, 25), "今晚24点截止", 14, (255, 255, 255), bold=True, anchor="mm")
+        qr_box = (520, 196, 628, 304)
+        fake_qr(d, qr_box, random.Random(18))
+        d.rectangle((512, 304, 636, 348), fill=(255, 236, 60))
+        text(d, (574, 316), "扫码进群", 15, (180, 0, 0), bold=True, anchor="mm")
+        text(d, (574, 336), "Scan: join group", 10, (120, 0, 0), anchor="mm")
+        current = next((i for i in reversed(range(len(spans))) if spans[i][0] - 0.1 <= t < spans[i][1] + 0.3), None)
+        if current is not None:
+            zh, en = lines[current]
+            d.rectangle((20, 300, 500, 350), fill=(0, 0, 0))
+            text(d, (260, 315), zh, 17, (255, 255, 255), bold=True, anchor="mm")
+            text(d, (260, 338), en, 11, (220, 220, 220), anchor="mm")
+        frames.append(img)
+    path = out.path("founder_invest.mp4")
+    out.video(path, frames, samples)
+    track.show_marks(out, "founder_invest.mp4")
+    out.note(f"founder_invest.mp4 lips 0.5 s late in lines 1-2 and 4; shut during line 3 "
+             f"[{l3[0]:.1f}, {l3[1]:.1f}]; moving in the silent pause [{pause3[0]:.1f}, {pause3[1]:.1f}]; "
+             f"lasts {duration:.1f} s")
+    out.region("founder_invest.mp4", "his mouth (compare with the voice)", badge_room((300 - 50, 176 - 50, 300 + 50, 176 + 50)))
+    out.region("founder_invest.mp4", "unofficial account, QR code to a group, midnight deadline", (504, 6, 640, 352))
+    out.check_video(path)
+
+
+# ---------------------------------------------------------------- 9. the real sun-halo news photo
+
+def make_halo_photo(out: Output) -> None:
+    """A real news photo from a city paper's official account: a 22-degree sun halo over
+    the main square. The perfect ring and the green flare spots look unreal, but the post
+    names the source, time, place and photographer, and the weather office explains it."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    rng = random.Random(1909)
+    name = "sun_halo_photo.jpg"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h))
+    vgradient(img, (0, 0, w, 340), (40, 96, 176), (176, 206, 232))
+    sun = (300, 150)
+    # high thin cloud
+    haze = Image.new("L", (w, h), 0)
+    hd = ImageDraw.Draw(haze)
+    for _ in range(26):
+        y = rng.randint(60, 300)
+        x = rng.randint(-100, w)
+        hd.ellipse((x, y, x + rng.randint(160, 360), y + rng.randint(10, 26)), fill=rng.randint(30, 60))
+    haze = haze.filter(ImageFilter.GaussianBlur(10))
+    img = Image.composite(Image.new("RGB", (w, h), (236, 240, 246)), img, haze)
+    # the halo: a ring of about 22 degrees, red on the inside edge, the sky darker inside it
+    ring = Image.new("RGB", (w, h))
+    rd = ImageDraw.Draw(ring)
+    r = 118
+    for k, colour in enumerate(((90, 40, 20), (110, 80, 40), (96, 96, 80), (70, 80, 96), (40, 50, 70))):
+        rr = r + k * 4
+        rd.ellipse((sun[0] - rr, sun[1] - rr, sun[0] + rr, sun[1] + rr), outline=colour, width=5)
+    ring = ring.filter(ImageFilter.GaussianBlur(3))
+    img = ImageChops.add(img, ring)
+    inner = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(inner).ellipse((sun[0] - r + 6, sun[1] - r + 6, sun[0] + r - 6, sun[1] + r - 6), fill=40)
+    img = Image.composite(Image.new("RGB", (w, h), (30, 70, 140)), img, inner.filter(ImageFilter.GaussianBlur(8)))
+    glow = Image.new("RGB", (w, h))
+    gd = ImageDraw.Draw(glow)
+    for rr in range(60, 0, -5):
+        k = (60 - rr) / 60
+        gd.ellipse((sun[0] - rr, sun[1] - rr, sun[0] + rr, sun[1] + rr), fill=(int(255 * k), int(250 * k), int(230 * k)))
+    img = ImageChops.add(img, glow.filter(ImageFilter.GaussianBlur(6)))
+    d = ImageDraw.Draw(img)
+    d.ellipse((sun[0] - 13, sun[1] - 13, sun[0] + 13, sun[1] + 13), fill=(255, 255, 250))
+    # the square: buildings with real, readable signs, and people holding up phones
+    d.rectangle((0, 330, w, h), fill=(120, 116, 110))
+    for bx, bw, top in ((0, 150, 270), (150, 120, 292), (520, 160, 262), (680, 120, 284)):
+        d.rectangle((bx, top, bx + bw, 340), fill=(86, 88, 96))
+        for wy in range(top + 30, 330, 18):
+            for wx in range(bx + 8, bx + bw - 10, 18):
+                d.rectangle((wx, wy, wx + 9, wy + 9), fill=(150, 160, 176))
+    for (sx, sy, words, colour) in ((14, 278, "新华书店", (180, 30, 30)), (534, 270, "人民广场", (30, 80, 160))):
+        d.rectangle((sx, sy, sx + 4 * 24 + 16, sy + 30), fill=colour)
+        text(d, (sx + 8, sy + 3), words, 22, (255, 240, 200), bold=True)
+    for px in range(40, w, 52):
+        py = 360 + rng.randint(-6, 6)
+        d.ellipse((px - 9, py - 40, px + 9, py - 22), fill=(40, 36, 34))
+        d.rounded_rectangle((px - 14, py - 24, px + 14, py + 30), radius=8, fill=rng.choice([(60, 70, 90), (120, 50, 50), (60, 90, 70)]))
+        if rng.random() < 0.6:
+            d.line((px + 8, py - 18, px + 20, py - 52), fill=(40, 36, 34), width=5)
+            d.rectangle((px + 14, py - 66, px + 28, py - 46), fill=(30, 30, 34))
+    # lens flare: green and purple spots on the line from the sun through the middle of the frame
+    flare = Image.new("RGB", (w, h))
+    fd = ImageDraw.Draw(flare)
+    flares = []
+    for k, rad, colour in ((0.55, 14, (20, 60, 30)), (1.0, 22, (30, 70, 40)), (1.55, 10, (50, 20, 60))):
+        fx = 400 + (400 - sun[0]) * k
+        fy = 225 + (225 - sun[1]) * k
+        pts = [(fx + rad * math.cos(a / 6 * 2 * math.pi), fy + rad * math.sin(a / 6 * 2 * math.pi)) for a in range(6)]
+        fd.polygon(pts, fill=colour)
+        flares.append((fx - rad, fy - rad, fx + rad, fy + rad))
+    img = ImageChops.add(img, flare.filter(ImageFilter.GaussianBlur(2)))
+    grain = noise_layer((w, h), rng, "RGB")
+    img = Image.blend(img, grain, 0.06)
+    out.region(name, "the ring around the sun: a sun halo from ice crystals",
+               (sun[0] - r - 26, max(58, sun[1] - r - 26), sun[0] + r + 26, sun[1] + r + 26))
+    out.region(name, "green and purple spots: lens flare from shooting into the sun",
+               (min(b[0] for b in flares) - 8, min(b[1] for b in flares) - 8,
+                max(b[2] for b in flares) + 8, max(b[3] for b in flares) + 8))
+    d = ImageDraw.Draw(img)
+    top = (0, 0, w, 58)
+    d.rectangle(top, fill=(18, 24, 36))
+    avatar(d, 33, 29, 21, "报", (200, 40, 40))
+    text(d, (64, 8), "青山日报  官方账号", 17, (255, 255, 255), bold=True)
+    verified_mark(d, 64 + font(17, True).getlength("青山日报  官方账号") + 14, 18)
+    text(d, (64, 33), "Qingshan Daily · verified official account · today 12:40", 12, (190, 200, 215))
+    cap = (0, h - 72, w, h)
+    d.rectangle(cap, fill=(18, 24, 36))
+    text(d, (16, h - 68), "今天中午，市区上空出现“日晕”。市气象台：这是阳光穿过高空冰晶形成的光学现象。", 15, (255, 255, 255))
+    text(d, (16, h - 46), "（人民广场，记者李明摄）", 15, (255, 255, 255))
+    text(d, (16, h - 22), "A sun halo over the city at noon. Weather office: sunlight through high ice crystals. (People's Square; photo: reporter Li Ming)", 11, (200, 205, 215))
+    out.region(name, "source, time, place, photographer, and the weather office's explanation", top)
+    out.region(name, "caption: place, photographer, weather office", cap)
+    img.save(out.path(name), format="JPEG", quality=60, optimize=True)
+
+
+# ---------------------------------------------------------------- 10. the neighbour's real panorama
+
+def make_panorama(out: Output) -> None:
+    """A neighbour's phone panorama of a dragon dance on the square, posted in the residents'
+    group: the same dancer appears twice, the straight railing bends, and the dragon breaks
+    at a stitching seam with a brightness step. All normal for panoramas; nobody asks for anything."""
+    from PIL import Image, ImageDraw, ImageEnhance
+
+    from tools.media.draw import bubble
+
+    rng = random.Random(2010)
+    name = "neighbour_panorama.jpg"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (236, 236, 236))
+    d = ImageDraw.Draw(img)
+    chat_top(d, w, "幸福里业主群(312)", "Residents' group (312 members)")
+    avatar(d, 30, 76, 18, "王", (200, 110, 140))
+    text(d, (56, 52), "3号楼 王阿姨", 12, (110, 110, 110))
+    b1 = bubble(d, 56, 68, "今晚广场上舞龙，太热闹了！手机拍的全景。", "Dragon dance on the square tonight, so lively! A panorama from my phone.", width=520)
+    # the panorama, drawn wide at low resolution
+    pw, ph = 360, 128
+    pano = Image.new("RGB", (pw, ph))
+    vgradient(pano, (0, 0, pw, 70), (40, 40, 80), (150, 100, 110))
+    p = ImageDraw.Draw(pano)
+    def bend(x, y, k=16):       # a panorama sweep bends straight lines into an arch
+        return y - k * (1 - ((x - pw / 2) / (pw / 2)) ** 2)
+    roof = [(x, bend(x, 58, 10)) for x in range(0, pw + 1, 6)]
+    p.polygon(roof + [(pw, 96), (0, 96)], fill=(70, 64, 70))
+    for x in range(8, pw, 16):
+        y = bend(x, 66, 10)
+        p.rectangle((x, y, x + 6, y + 8), fill=(250, 220, 140))
+    for x in range(0, pw, 14):   # string lights
+        p.ellipse((x - 2, bend(x, 30, 6) - 2, x + 2, bend(x, 30, 6) + 2), fill=(255, 230, 150))
+    p.rectangle((0, 92, pw, ph), fill=(110, 104, 100))
+    # dancers and the dragon
+    dragon = []
+    for i in range(16):
+        x = 60 + i * 15
+        y = 66 + 6 * math.sin(i * 0.9)
+        dragon.append((x, y))
+    for x, y in dragon[::3]:
+        p.line((x, y, x, 96), fill=(60, 40, 30), width=2)
+        p.ellipse((x - 3, 86, x + 3, 92), fill=(230, 190, 160))
+        p.rectangle((x - 4, 92, x + 4, 110), fill=(200, 40, 40))
+    for x, y in dragon:
+        p.ellipse((x - 8, y - 6, x + 8, y + 6), fill=(220, 40, 30))
+        p.ellipse((x - 4, y - 3, x + 4, y + 3), fill=(250, 200, 40))
+    hx, hy = dragon[-1]
+    p.ellipse((hx, hy - 10, hx + 20, hy + 8), fill=(240, 190, 30))
+    p.ellipse((hx + 12, hy - 6, hx + 16, hy - 2), fill=(20, 20, 20))
+    # the same woman in a pink coat, twice: she walked along while the phone swept
+    def woman(x):
+        p.ellipse((x - 4, 80, x + 4, 88), fill=(230, 190, 160))
+        p.ellipse((x - 5, 78, x + 5, 84), fill=(30, 24, 24))
+        p.rectangle((x - 6, 88, x + 6, 110), fill=(240, 120, 170))
+        p.line((x + 6, 94, x + 12, 88), fill=(240, 120, 170), width=3)
+        p.pieslice((x + 8, 80, x + 20, 92), 180, 360, fill=(250, 220, 60))
+    woman(40)
+    woman(312)
+    # the railing in front: straight in life, bent by the sweep
+    rail = [(x, bend(x, 116, -12)) for x in range(0, pw + 1, 4)]
+    p.line(rail, fill=(200, 200, 200), width=2)
+    for x in range(0, pw, 12):
+        p.line((x, bend(x, 116, -12), x, ph), fill=(190, 190, 190), width=1)
+    # a child running past: smeared
+    child = Image.new("RGBA", (pw, ph))
+    cd = ImageDraw.Draw(child)
+    cd.ellipse((262, 92, 270, 100), fill=(230, 190, 160, 255))
+    cd.rectangle((261, 100, 271, 116), fill=(40, 120, 200, 255))
+    pano = pano.convert("RGBA")
+    pano.alpha_composite(motion_blur(child, 14, 0, steps=7))
+    pano = pano.convert("RGB")
+    # the stitching seam: the right part sits 3 px higher and is a little brighter
+    seam = 214
+    right = pano.crop((seam, 0, pw, ph))
+    right = ImageEnhance.Brightness(right).enhance(1.12)
+    pano.paste(right, (seam, -3))
+    pano = pano.resize((720, 256))
+    grain = noise_layer(pano.size, rng, "RGB")
+    pano = Image.blend(pano, grain, 0.07)
+    at = (56, b1[3] + 8)
+    img.paste(pano, at)
+    d = ImageDraw.Draw(img)
+    k = 2
+    ox, oy = at
+    out.region(name, "the same woman in pink appears twice", (ox, oy + 70 * k, ox + 720, oy + 112 * k))
+    out.region(name, "the straight railing bends into a curve", (ox, oy + 100 * k, ox + 720, oy + 128 * k))
+    out.region(name, "stitching seam: the dragon steps up, the right side is brighter",
+               badge_room((ox + (seam - 20) * k, oy + 40 * k, ox + (seam + 20) * k, oy + 120 * k)))
+    out.region(name, "a running child, smeared", (ox + 250 * k, oy + 88 * k, ox + 290 * k, oy + 120 * k))
+    y = oy + 256 + 8
+    avatar(d, 30, y + 14, 14, "李", (90, 150, 200))
+    bubble(d, 56, y, "拍得真好！明年我也去。", "Lovely photo! I'll go next year.", width=400)
+    img.save(out.path(name), format="JPEG", quality=70, optimize=True)
+
+
+JOBS = {   # job name -> function(out)
+    "tv_doctor": make_tv_doctor,
+    "tourism_poster": make_tourism_poster,
+    "quake_rumour": make_quake_rumour,
+    "singer_ad": make_singer_ad,
+    "museum_guide": make_museum_guide,
+    "food_rumour": make_food_rumour,
+    "romance_profile": make_romance_profile,
+    "founder_video": make_founder_video,
+    "halo_photo": make_halo_photo,
+    "panorama": make_panorama,
+}

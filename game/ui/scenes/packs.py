@@ -128,10 +128,14 @@ class PackScene(Scene):
 
     def demo_choice(self, rng):
         wanted = getattr(self.app, "demo_pack", None)
-        for button in self.buttons:
-            if wanted is None or button.id == f"pack:{wanted}":
-                return button.id
-        return self.buttons[0].id if self.buttons else None
+        ids = [b.id for b in self.buttons]
+        if wanted is None:
+            return next((i for i in ids if i.startswith("pack:")), ids[0] if ids else None)
+        if f"pack:{wanted}" in ids:
+            return f"pack:{wanted}"
+        if "list:next" in ids:   # the pack is on a later page of the list
+            return "list:next"
+        return ids[0] if ids else None
 
 
 def _short(problem) -> str:
