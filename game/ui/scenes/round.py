@@ -552,9 +552,20 @@ class RoundScene(Scene):
             rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
             pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
             badge = self.ctx.text.line(str(number), badge_size, (0, 0, 0), bold=True)
-            back = badge.get_rect(topleft=(rect.left + 4, rect.top + 4)).inflate(12, 4)
+            back = _badge_place(badge.get_rect().inflate(12, 4), rect, picture)
             pygame.draw.rect(surface, theme.tell, back, border_radius=6)
             surface.blit(badge, badge.get_rect(center=back.center))
+
+
+def _badge_place(badge: pygame.Rect, region: pygame.Rect, picture: pygame.Rect) -> pygame.Rect:
+    """Where a tell's number goes: just outside the region's top-left corner, so it never hides
+    a small region, moved inside the picture where the corner is at its edge."""
+    placed = badge.copy()
+    placed.bottomright = (region.left + badge.width // 3, region.top + badge.height // 3)
+    if placed.left < picture.left or placed.top < picture.top:
+        placed.topright = (region.left, region.top) if region.left - badge.width >= picture.left else \
+            (region.right + badge.width, region.top)
+    return placed.clamp(picture)
 
 
 def review_round(app, pack_id: str | None = None, wanted_ids=None):
