@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from game.core.library import InstallPaths, load_all, open_library
+from game.core.plans import load_plans
 from game.core.progress import ProgressStore
 from game.core.strings import t as translate
 
@@ -43,6 +44,7 @@ class Context:
     profile: object = None
     notices: list = field(default_factory=list)
     time: float = 0.0
+    plans: list = field(default_factory=list)   # community session plans that match the packs
 
     def t(self, key: str, **values) -> str:
         return translate(key, self.lang, **values)
@@ -137,7 +139,7 @@ class App:
 
         self.ctx.time += dt
         focus = (id(self.top), self.top.focus)
-        for intent in to_intents(events, self.top.text_mode):
+        for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
             kind = intent.kind
             if kind == "click":   # the top-right buttons work like their keys
                 kind = {"lang": "toggle_lang"}.get(chrome.top_button_hit(self, intent.value),
@@ -280,7 +282,8 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     ctx.overrides = dict(overrides or {})
     settings = store.settings(None)
     ctx.apply(replace(settings, lang=lang) if lang else settings)
-    _startup_notices(ctx, sound, store, statuses, catalogue_problems)
+    ctx.plans, plan_problems = load_plans(install.assets / "session-plans.yaml", ctx.packs(), ctx.check_pack())
+    _startup_notices(ctx, sound, store, statuses, catalogue_problems + plan_problems)
     return App(ctx, screen)
 
 

@@ -28,12 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
     prerender = commands.add_parser("prerender", help="render every voice line of the packs into the speech cache")
     prerender.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
     prerender.add_argument("--cache", type=Path, help="the speech cache folder (default: your user cache folder)")
+    export = commands.add_parser("export", help="write a session's CSV tables and PDF handouts to a folder")
+    export.add_argument("--session", default="last", help="'last' (the default) or a session number")
+    export.add_argument("--out", type=Path, required=True, help="the folder to write into")
     demo = commands.add_parser("demo", help="play a round by itself and save a picture of every screen")
     demo.add_argument("--lang", choices=["zh", "en"], default="zh")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--shots", type=Path, help="folder for the screenshots")
     demo.add_argument("--pack", help="pack id to play (default: the first)")
     demo.add_argument("--loop", action="store_true", help="start again after the results (exhibition loop)")
+    demo.add_argument("--mode", choices=["solo", "classroom", "community"], default="solo",
+                      help="a player's round (default), a classroom round with teams, or a community session")
+    demo.add_argument("--teams", type=int, default=3, choices=range(2, 9), metavar="2-8",
+                      help="classroom: how many teams")
+    demo.add_argument("--plan", help="community: the session plan id (default: the first)")
     _add_display_options(demo)
     return parser
 
@@ -51,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return run_validate(args.paths, args.json)
+    if args.command == "export":
+        return run_export(args.session, args.out, args.data_dir)
     if args.command == "prerender":
         from game.prerender import run_prerender
 
@@ -85,6 +95,37 @@ def run_validate(paths: list[Path], as_json: bool) -> int:
         ok = sum(1 for s in statuses if s.ok)
         print(f"{ok} of {len(statuses)} packs clean, {len(problems)} problems", file=sys.stderr)
     return 1 if problems else 0
+
+
+def run_export(which: str, out: Path, data_dir: Path | None) -> int:
+    """Export one session (the last, or by number); print each file written. 1 if there is none."""
+    from datetime import datetime
+
+    from game.core.progress import ProgressStore
+    from game.export.session import export_session
+
+    install = InstallPaths(ROOT)
+    folder = data_dir or _user_data_dir()
+    store = ProgressStore(folder / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
+    try:
+        session_id = store.sessions.latest() if which == "last" else int(which) if which.isdigit() else None
+        report = store.sessions.report(session_id) if session_id else None
+        if report is None:
+            print(f"no session {which!r} in {folder}", file=sys.stderr)
+            return 1
+        library, _ = open_library(install, cache_dir=None)
+        packs = [s.pack for s in load_all([install.scenarios], library) if s.ok]
+        for path in export_session(report, packs, (install.font(), install.font(bold=True)), out):
+            print(path)
+    finally:
+        store.close()
+    return 0
+
+
+def _user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SeeThrough", appauthor=False))
 
 
 def _summary(statuses, problems) -> dict:

@@ -27,6 +27,9 @@ def run_demo(app, args) -> int:
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
     app.demo_pack = args.pack
+    app.demo_mode = getattr(args, "mode", "solo")
+    app.demo_teams = getattr(args, "teams", 3)
+    app.demo_plan = getattr(args, "plan", None)
     rng = random.Random(args.seed)
     result = {}
     while True:
@@ -75,11 +78,19 @@ def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> d
             break
         if choice == "wait":
             continue
+        if isinstance(choice, tuple):   # ("keys", "1qe"): teams answering on their own keys
+            _type_keys(app, choice[1])
+            continue
         _click(app, choice)
+    if getattr(app, "demo_mode", "solo") != "solo":
+        return _room_summary(app, count)
     return _summary(app, round_scene, count)
 
 
 def _wait_for(scene) -> float:
+    own = getattr(scene, "demo_wait", None)
+    if own is not None:   # room screens say how long their clip or call needs
+        return min(MAX_CLIP_WAIT, own(DWELL_SECONDS))
     view = getattr(scene, "callview", None)
     if view is not None and scene.round.step == "call":
         return MAX_CLIP_WAIT if view.speaking else DWELL_SECONDS
@@ -91,6 +102,13 @@ def _wait_for(scene) -> float:
 
 def _press(app, key: int) -> None:
     app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)], FRAME)
+
+
+def _type_keys(app, characters: str) -> None:
+    """Press each key as a player would (the character and its key code)."""
+    for char in characters:
+        key = pygame.key.key_code(char) if char.isalnum() else ord(char)
+        app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)], FRAME)
 
 
 def _click(app, button_id: str) -> None:
@@ -127,3 +145,29 @@ def _summary(app, round_scene, shots: int) -> dict:
         "sound": ctx.sound.available,
         "problems": problems,
     }
+
+
+def _room_summary(app, shots: int) -> dict:
+    """The JSON summary of a classroom round or a community session."""
+    ctx, scene = app.ctx, app.top
+    problems = [f"text overflow: {o}" for o in ctx.text.overflows]
+    problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
+    summary = {"mode": app.demo_mode, "shots": shots, "lang": ctx.lang, "sound": ctx.sound.available}
+    session_id = ctx.store.sessions.latest()
+    report = ctx.store.sessions.report(session_id) if session_id else None
+    if report is None or report.finished is None:
+        problems.append(f"demo ended on '{scene.name}' before the session finished")
+    if app.demo_mode == "classroom" and report is not None:
+        points = {t["team"]: 0 for t in report.teams}
+        for answer in report.answers:
+            points[answer["team"]] += answer["points"]
+        summary["teams"] = [{"name": t["name"], "colour": t["colour"], "shape": t["shape"],
+                             "points": points[t["team"]]} for t in report.teams]
+        summary["played"] = len({a["position"] for a in report.answers})
+    elif report is not None:
+        summary["played"] = len(report.votes)
+        summary["votes"] = [{"scenario": v["scenario_id"], "part": v["part"], "real": v["real"],
+                             "ai": v["manipulated"]} for v in report.votes]
+    summary["session"] = session_id
+    summary["problems"] = problems
+    return summary

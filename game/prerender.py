@@ -11,10 +11,15 @@ from game.core.library import InstallPaths, load_all, open_library
 
 def pack_requests(pack) -> list:
     """Every SpeechRequest a pack's calls need, in the pack's languages."""
+    return scenario_requests(pack.scenarios, list(pack.info.languages))
+
+
+def scenario_requests(scenarios, languages: list[str]) -> list:
+    """Every SpeechRequest the calls among ``scenarios`` need, once each."""
     requests = []
-    for scenario in pack.scenarios:
+    for scenario in scenarios:
         if scenario.call is not None:
-            requests += call_requests(scenario.call, list(pack.info.languages))
+            requests += call_requests(scenario.call, languages)
     return list(dict.fromkeys(requests))
 
 

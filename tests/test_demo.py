@@ -53,3 +53,34 @@ def test_demo_can_play_an_extra_pack(tmp_path):
     summary = run_demo("en", tmp_path / "shots", tmp_path, "--pack", "mini", "--packs", str(DATA / "packs"))
     assert summary["played"] == 4 and summary["problems"] == []
     assert summary["kinds"] == ["animation", "audio", "image", "video"]
+
+
+def test_the_classroom_demo_plays_three_teams_and_the_export_command_writes_its_files(tmp_path):
+    shots = ARTIFACTS / "demo-classroom"
+    shutil.rmtree(shots, ignore_errors=True)
+    summary = run_demo("en", shots, tmp_path, "--mode", "classroom", "--teams", "3", "--window", "1920x1080")
+    assert summary["problems"] == [] and summary["mode"] == "classroom"
+    assert [team["shape"] for team in summary["teams"]] == ["circle", "square", "triangle"]
+    assert summary["played"] >= 8 and all(0 <= team["points"] <= 10 * summary["played"] for team in summary["teams"])
+    names = " ".join(p.name for p in shots.glob("*.png"))
+    for screen in ("classsetup", "judge", "action", "reveal", "scoreboard", "podium"):
+        assert screen in names, screen
+    out = tmp_path / "export"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "data"), "export",
+                             "--session", "last", "--out", str(out)], capture_output=True, text=True, cwd=ROOT,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout.split()
+    assert sorted(p.rsplit("-", 1)[-1] for p in printed) == ["answers.csv", "en.pdf", "questions.csv", "teams.csv", "zh.pdf"]
+    assert all((out / p.split("/")[-1]).stat().st_size > 0 for p in printed)
+
+
+def test_the_community_demo_follows_a_plan_with_show_of_hands(tmp_path):
+    shots = ARTIFACTS / "demo-community"
+    shutil.rmtree(shots, ignore_errors=True)
+    summary = run_demo("zh", shots, tmp_path, "--mode", "community", "--plan", "short-20")
+    assert summary["problems"] == [] and summary["mode"] == "community"
+    assert summary["played"] == 6 and all(v["part"] == "practice" for v in summary["votes"])
+    names = " ".join(p.name for p in shots.glob("*.png"))
+    for screen in ("commsetup", "vote_judge", "vote_action", "reveal", "discuss", "finished"):
+        assert screen in names, screen

@@ -91,6 +91,8 @@ class Person(Strict):
     number: Optional[str] = Field(None, description="the number shown when they call")
     saved: bool = Field(False, description="true when the number is a saved contact")
     face: Optional[str] = Field(None, description="video: a picture or video file; a drawn face if absent")
+    look: Optional[Literal["woman", "man", "older_woman", "older_man", "girl", "boy"]] = Field(
+        None, description="how a drawn face looks (hair, grey hair, size), so a daughter is drawn as a woman")
     voice: Voice = Field(default_factory=Voice)
 
 
@@ -149,6 +151,8 @@ class Scenario(Strict):
     explanation: Text
     rights: list[str] = Field(min_length=1)
     sources: list[str] = Field(default_factory=list)
+    discuss: Optional[Text] = Field(None, description="a question for the room in a community session; "
+                                    "a prompt for the category is used if absent")
 
 
 class CategoryDef(Strict):
@@ -176,6 +180,21 @@ class PackInfo(Strict):
     pre: list[str] = Field(default_factory=list, description="check packs: scenario ids of the test before practice")
     post: list[str] = Field(default_factory=list,
                             description="check packs: the matched ids of the test after, pair by pair with pre")
+
+
+class SessionPlan(Strict):
+    """A ready community session: which scenarios, in what order, and how many check pairs."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    description: Optional[Text] = None
+    minutes: int = Field(ge=5, le=180)
+    check_pairs: int = Field(0, ge=0, le=10, description="learning-check pairs before and after (0: none)")
+    items: list[str] = Field(min_length=1, description="'pack-id/scenario-id' of each practice scenario, in order")
+
+
+class PlanFile(Strict):
+    plans: list[SessionPlan] = Field(min_length=1)
 
 
 class RightsCard(Strict):

@@ -14,6 +14,7 @@ from typing import Callable
 
 from game.core.settings import Settings
 from game.core.review import attempt_missed
+from game.core.sessions import SessionRecords, create_tables as create_session_tables
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -88,6 +89,7 @@ class ProgressStore:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(SCHEMA)
+            create_session_tables(db)
             _migrate(db)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except sqlite3.DatabaseError:
@@ -97,6 +99,11 @@ class ProgressStore:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def sessions(self) -> SessionRecords:
+        """Classroom and community sessions, kept in the same file."""
+        return SessionRecords(self.db, self.now)
 
     # --- profiles ---
 

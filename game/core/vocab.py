@@ -32,6 +32,30 @@ CATEGORY_SHORT: dict[str, dict[str, str]] = {
     "genuine_odd_media": {"zh": "看着可疑的真内容", "en": "Genuine but odd"},
 }
 
+# A question for the room after each scenario of a community session, where the scenario has none of its own.
+DISCUSSION: dict[str, dict[str, str]] = {
+    "faceswap_video_call": {"zh": "如果朋友视频借钱，你会用哪个号码打回去核实？",
+                            "en": "If a friend asks for money on video, which number would you call back to check?"},
+    "cloned_voice_emergency": {"zh": "你和家人约定暗号了吗？今天回家就定一个吧。",
+                               "en": "Have you agreed a secret word with your family? Choose one today."},
+    "fake_official_safe_account": {"zh": "真警察会让你转钱到“安全账户”吗？遇到这样的电话，你找谁？",
+                                   "en": "Would real police ask you to move money to a 'safe account'? Who would you call?"},
+    "fake_boss_conference": {"zh": "你们单位付款前要走哪些步骤？谁能帮你核实？",
+                             "en": "What steps does a payment take where you work? Who can help you check?"},
+    "fake_endorsement": {"zh": "看到名人或医生推荐的产品，你怎么查它是不是真的？",
+                         "en": "When a famous face or a doctor recommends a product, how could you check it?"},
+    "ai_news_rumour": {"zh": "转发一条消息前，你会先看哪些地方？",
+                       "en": "What do you look at before you forward a picture or a piece of news?"},
+    "ai_romance_profile": {"zh": "网上认识的人开口要钱，你会先和谁商量？",
+                           "en": "If someone you met online asks for money, who would you talk to first?"},
+    "likeness_misused": {"zh": "如果有人用了你的脸或声音，你第一步做什么？",
+                         "en": "If someone used your face or voice, what would you do first?"},
+    "labelled_ai_content": {"zh": "看到“AI生成”的标识，你会怎么想？为什么标识是好事？",
+                            "en": "What do you think when you see an 'AI-generated' label? Why is it a good sign?"},
+    "genuine_odd_media": {"zh": "什么情况下，看着奇怪的视频或电话其实是真的？",
+                          "en": "When is a video or a call that seems odd actually genuine?"},
+}
+
 RED_FLAGS: dict[str, dict[str, str]] = {
     "urgency": {"zh": "催你马上行动", "en": "Pressure to act right now"},
     "secrecy": {"zh": "叫你别告诉别人", "en": "Told to keep it secret"},

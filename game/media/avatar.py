@@ -44,15 +44,31 @@ def _pick(palette, person_id: str, salt: str):
     return palette[digest[0] % len(palette)]
 
 
+GREY = (205, 205, 210)
+LONG_HAIR = ("woman", "older_woman", "girl")
+CHILD = ("girl", "boy")
+
+
 def draw_face(surface: pygame.Surface, box: pygame.Rect, person_id: str, mouth: float,
-              effect: str | None = None, time: float = 0.0) -> None:
-    """A person in ``box``: background, shoulders, face, hair, eyes and a talking mouth."""
+              effect: str | None = None, time: float = 0.0, look: str | None = None) -> None:
+    """A person in ``box``: background, shoulders, face, hair, eyes and a talking mouth.
+
+    ``look`` (woman, man, older_woman, older_man, girl, boy) sets long or short hair,
+    grey hair and a child's smaller face; without it the look comes from the id.
+    """
     pane = pygame.Surface(box.size)
     pane.fill((52, 60, 76))
     w, h = box.size
-    face = pygame.Rect(0, 0, int(w * 0.34), int(h * 0.52))
-    face.center = (w // 2, int(h * 0.45))
+    small = 0.85 if look in CHILD else 1.0
+    face = pygame.Rect(0, 0, int(w * 0.34 * small), int(h * 0.52 * small))
+    face.center = (w // 2, int(h * (0.47 if look in CHILD else 0.45)))
     skin, hair, shirt = _pick(SKIN, person_id, "s"), _pick(HAIR, person_id, "h"), _pick(SHIRT, person_id, "c")
+    if look in ("older_woman", "older_man"):
+        hair = GREY
+    elif look is not None and hair == HAIR[2]:
+        hair = HAIR[0]   # grey is kept for older people when the look is given
+    if look in LONG_HAIR:   # long hair falls behind the shoulders
+        pygame.draw.ellipse(pane, hair, (face.left - face.width * 0.18, face.top - 6, face.width * 1.36, face.height * 1.25))
     pygame.draw.ellipse(pane, shirt, (w * 0.18, h * 0.78, w * 0.64, h * 0.5))
     pygame.draw.rect(pane, skin, (face.centerx - face.width * 0.15, face.bottom - 10, face.width * 0.3, h * 0.14))
     pygame.draw.ellipse(pane, skin, face)

@@ -257,14 +257,14 @@ class CallView:
             pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)
         face = pygame.Rect(0, 0, int(box.height * 0.22), int(box.height * 0.22))
         face.center = centre
-        draw_face(surface, face, person.id, 0.0)
+        draw_face(surface, face, person.id, 0.0, look=person.look)
         self._person_lines(surface, box, person, int(box.top + box.height * 0.62))
 
     def _draw_phone(self, surface, box) -> None:
         person = self.call.person
         face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
         face.center = (box.centerx, int(box.top + box.height * 0.32))
-        draw_face(surface, face, person.id, 0.0)
+        draw_face(surface, face, person.id, 0.0, look=person.look)
         self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
         self._draw_level(surface, box, self._mouth(person))
 
@@ -281,7 +281,7 @@ class CallView:
     def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
         face = self.faces.get(person.id)
         if face is None:
-            draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time)
+            draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time, person.look)
         else:
             picture = getattr(face, "picture", face)
             draw_picture_face(surface, box, picture, self._effect(person), self.time)

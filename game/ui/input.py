@@ -18,19 +18,23 @@ class Intent:
     value: object = None
 
 
-def to_intents(events, text_mode: bool = False) -> list[Intent]:
-    """Translate events; in ``text_mode`` letters and digits are typed, not commands."""
+def to_intents(events, text_mode: bool = False, raw_keys: bool = False) -> list[Intent]:
+    """Translate events; in ``text_mode`` letters and digits are typed, not commands; with
+    ``raw_keys`` every printable key (space too) comes as ``key`` with its character, for
+    screens where teams answer on their own keys."""
     intents: list[Intent] = []
     for event in events:
-        intent = _one(event, text_mode)
+        intent = _one(event, text_mode, raw_keys)
         if intent is not None:
             intents.append(intent)
     return intents
 
 
-def _one(event, text_mode: bool) -> Intent | None:
+def _one(event, text_mode: bool, raw_keys: bool = False) -> Intent | None:
     if event.type == pygame.QUIT:
         return Intent("quit")
+    if event.type == pygame.KEYDOWN and raw_keys and _char(event):
+        return Intent("key", _char(event))
     if event.type == pygame.KEYDOWN:
         return _key(event, text_mode)
     if event.type == pygame.TEXTINPUT and text_mode:
@@ -73,3 +77,15 @@ def _key(event, text_mode: bool) -> Intent | None:
     if key == pygame.K_p:
         return Intent("pause")
     return None
+
+
+def _char(event) -> str:
+    """The character a key press stands for ('' for Enter, Esc, arrows, F-keys...)."""
+    name = event.unicode if event.unicode and event.unicode.isprintable() else pygame.key.name(event.key)
+    if event.key == pygame.K_SPACE:
+        return " "
+    if event.key in _NUMBER_KEYS:
+        return str(_NUMBER_KEYS[event.key])
+    if event.key == pygame.K_0 or event.key == pygame.K_KP0:
+        return "0"
+    return name.lower() if len(name) == 1 and name.isprintable() else ""

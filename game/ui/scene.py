@@ -16,6 +16,7 @@ from game.ui.widgets import Button, above, button_row, fit_height, stack
 class Scene:
     name = "scene"
     text_mode = False   # True while the scene takes typed text
+    raw_keys = False    # True while teams answer on their own keys (letters and digits are theirs)
 
     def __init__(self, app):
         self.app = app

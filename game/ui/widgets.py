@@ -76,15 +76,17 @@ def stack(text: TextRenderer, items: list[tuple[str, str]], left: int, top: int,
     return buttons
 
 
-def button_row(ctx, area: pygame.Rect, items: list[tuple[str, str, str]], numbered: bool = False) -> list[Button]:
+def button_row(ctx, area: pygame.Rect, items: list[tuple[str, str, str]], numbered: bool = False,
+               size: int | None = None) -> list[Button]:
     """Buttons side by side along the bottom of ``area``: quiet ones on the left, the rest on the right.
 
-    ``items`` are (id, label, style). All are as tall as the tallest label needs.
+    ``items`` are (id, label, style). All are as tall as the tallest label needs; ``size``
+    sets one text size for all (the room screens use projector sizes).
     """
     theme, text = ctx.theme, ctx.text
     count = len(items)
-    width = min((area.width - theme.gap * (count - 1)) // count, round(460 * max(1.0, text.scale)))
-    sizes = [theme.small + QUIET_SIZE if style == "quiet" else theme.body for _, _, style in items]
+    width = min((area.width - theme.gap * (count - 1)) // count, round(460 * max(1.0, text.scale, (size or 0) / 28)))
+    sizes = [size or (theme.small + QUIET_SIZE if style == "quiet" else theme.body) for _, _, style in items]
     height = max(fit_height(text, label, width, size, numbered, theme.button_min_height)
                  for (_, label, _), size in zip(items, sizes))
     quiet = [i for i, item in enumerate(items) if item[2] == "quiet"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from game.core.library import load_all
-from game.core.vocab import CATEGORIES, CATEGORY_SHORT
+from game.core.vocab import CATEGORIES, CATEGORY_SHORT, DISCUSSION
 from tests.conftest import ROOT
 
 
@@ -48,7 +48,7 @@ def test_rights_cards_cite_their_source_and_status(library):
 
 
 def test_every_category_has_a_short_name():
-    assert set(CATEGORY_SHORT) == set(CATEGORIES)
+    assert set(CATEGORY_SHORT) == set(CATEGORIES) == set(DISCUSSION)
 
 
 def test_the_starter_calls_cover_every_channel_and_every_path_ends(statuses):

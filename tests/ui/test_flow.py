@@ -363,3 +363,17 @@ def test_every_target_on_a_round_is_large_enough_to_hit(driver, app):
         driver.press("1") if driver.scene.numbered() else driver.press("enter")
     assert driver.scene.name == "results" and small_targets() == []
 
+
+def test_a_player_saves_a_certificate_from_the_results(driver, app):
+    driver.to_round()
+    for _ in range(80):
+        if driver.scene.name == "results":
+            break
+        driver.press("1") if driver.scene.numbered() else driver.press("enter")
+    while "more" in [b.id for b in driver.scene.buttons]:
+        driver.press("enter")
+    driver.click("certificate")
+    assert driver.scene.name == "exported" and driver.sees("Saved in this folder:")
+    [path] = driver.scene.paths
+    assert path.parent == app.ctx.store.path.parent / "exports" and path.read_bytes().startswith(b"%PDF")
+    assert "Ann" in path.name

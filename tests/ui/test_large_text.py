@@ -85,7 +85,7 @@ def test_the_starter_pack_at_200_percent_by_keyboard_alone_fits_every_screen(lar
     assert driver.scene.name == "results", seen[-5:]
     while any(b.id == "more" for b in driver.scene.buttons):
         driver.press("enter")
-    assert {b.id for b in driver.scene.buttons} == {"again", "review", "menu"}
+    assert {b.id for b in driver.scene.buttons} == {"again", "review", "certificate", "menu"}
     kinds = " ".join(seen)
     for step in ("watch", "judge", "confidence", "action", "feedbackverdict", "feedbackadvice", "rights", "call"):
         assert step in kinds, step

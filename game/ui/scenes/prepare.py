@@ -3,14 +3,22 @@ from __future__ import annotations
 
 import pygame
 
-from game.prerender import pack_requests
+from game.prerender import pack_requests, scenario_requests
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
 def with_voices(app, pack, next_scene):
     """``next_scene``, preceded by voice preparation when the pack has calls to speak."""
-    requests = pack_requests(pack)
+    return _prepared(app, pack_requests(pack), next_scene)
+
+
+def with_voices_for(app, scenarios, next_scene):
+    """The same for a list of scenarios from several packs (a community session plan)."""
+    return _prepared(app, scenario_requests(scenarios, ["zh", "en"]), next_scene)
+
+
+def _prepared(app, requests, next_scene):
     if not requests or app.ctx.speech is None:
         return next_scene
     return PrepareScene(app, requests, next_scene)

@@ -28,7 +28,8 @@ class ResultsScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        items = [("again", self.t("results.again")), ("review", self.t("results.review")), ("menu", self.t("nav.menu"))]
+        items = [("again", self.t("results.again")), ("review", self.t("results.review")),
+                 ("certificate", self.t("results.certificate")), ("menu", self.t("nav.menu"))]
         if self.stacked:   # large text: one under another, full width, at the bottom
             finish = self.column_buttons(items, area.left, area.top, area.width)
             shift = area.bottom - finish[-1].rect.bottom
@@ -75,9 +76,28 @@ class ResultsScene(Scene):
                 self.app.replace(with_voices(self.app, scene.pack, scene))
         elif button_id == "menu":
             self.app.reset_to(TitleScene(self.app))
+        elif button_id == "certificate":
+            self._certificate()
         elif button_id in ("more", "prev_page"):
             self.page_no += 1 if button_id == "more" else -1
             self.layout()
+
+    def _certificate(self) -> None:
+        """A PDF certificate of this round for the player, in their language, in the exports folder."""
+        from game.export.session import export_certificate
+        from game.ui.scenes.exported import ExportedScene, exports_folder
+
+        ctx, s = self.ctx, self.summary
+        folder = exports_folder(ctx)
+        date = ctx.store.now()[:10]
+        try:
+            path = export_certificate(ctx.profile.nickname if ctx.profile else "", s.played, s.judged_right,
+                                      s.actions_safe, date, ctx.lang, (ctx.install.font(), ctx.install.font(bold=True)),
+                                      folder)
+        except OSError as err:
+            self.app.push(ExportedScene(self.app, folder, [], ctx.t("export.failed", why=err.strerror or str(err))))
+            return
+        self.app.push(ExportedScene(self.app, folder, [path]))
 
     def screen_key(self) -> str:
         return f"results-p{self.page_no + 1}"

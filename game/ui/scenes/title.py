@@ -24,7 +24,8 @@ class TitleScene(Scene):
         width = self.scaled_width(520, area)
         self.title_top = area.top + int(area.height * 0.06)
         self.tagline_top = self.title_top + self._big_title(area).get_height() + 12
-        items = [("start", self.t("title.start")), ("tour", self.t("title.tour")), ("quit", self.t("title.quit"))]
+        items = [("start", self.t("title.start")), ("tour", self.t("title.tour")), ("rooms", self.t("title.rooms")),
+                 ("quit", self.t("title.quit"))]
         tagline_h = self.ctx.text.block_height(self.t("app.tagline"), self._tagline_size(), area.width)
         buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + tagline_h + 24, width)
         self.show_tagline = buttons[-1].rect.bottom <= area.bottom
@@ -40,6 +41,10 @@ class TitleScene(Scene):
 
         if button_id == "start":
             self.app.push(LanguageScene(self.app))
+        elif button_id == "rooms":
+            from game.ui.scenes.rooms import RoomsScene
+
+            self.app.push(RoomsScene(self.app))
         elif button_id == "tour":
             from game.ui.scenes.tour import TourScene
 
@@ -49,6 +54,9 @@ class TitleScene(Scene):
 
     def back(self) -> None:
         """Esc on the title screen does nothing: quitting needs the Quit button."""
+
+    def demo_choice(self, rng):
+        return "rooms" if getattr(self.app, "demo_mode", "solo") in ("classroom", "community") else "start"
 
     def draw_content(self, surface: pygame.Surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme

@@ -1,0 +1,231 @@
+"""Classroom rounds: teams answer each scenario on their own keys (or the teacher enters
+their answers), an optional timer, a reveal, a scoreboard and a podium.
+
+Pure logic: the scenes show what a ``TeamRound`` reports and pass key presses and
+time in. Points are never given for speed: a team scores 4 for the right real/fake
+call and 6 for a safe action, however long it took (within the timer, if one is set).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.core.models import Scenario
+from game.core.scoring import ACTION_POINTS, JUDGE_POINTS
+
+MIN_TEAMS, MAX_TEAMS = 2, 8
+TIMER_CHOICES = (0, 15, 30, 45, 60, 90, 120)   # seconds per question; 0: no timer
+EXTEND_SECONDS = 15
+
+# Okabe–Ito colours (safe for the common kinds of colour blindness), each with a shape
+# so that no team is told apart by colour alone.
+TEAM_STYLES = (
+    ((230, 159, 0), "circle", {"zh": "橙队", "en": "Orange"}),
+    ((86, 180, 233), "square", {"zh": "天蓝队", "en": "Sky"}),
+    ((0, 158, 115), "triangle", {"zh": "绿队", "en": "Green"}),
+    ((240, 228, 66), "diamond", {"zh": "黄队", "en": "Yellow"}),
+    ((0, 114, 178), "star", {"zh": "蓝队", "en": "Blue"}),
+    ((213, 94, 0), "hexagon", {"zh": "朱红队", "en": "Vermilion"}),
+    ((204, 121, 167), "cross", {"zh": "紫红队", "en": "Purple"}),
+    ((255, 255, 255), "ring", {"zh": "白队", "en": "White"}),
+)
+
+# Each team's keys on one keyboard: the first is option 1, the second option 2, and so on.
+TEAM_KEYS = ("12345", "67890", "qwert", "yuiop", "asdfg", "hjkl;", "zxcvb", "nm,./")
+MAX_OPTIONS = 5
+
+
+@dataclass(frozen=True)
+class Team:
+    index: int
+    name: str
+    colour: tuple
+    shape: str
+
+    @property
+    def keys(self) -> str:
+        return TEAM_KEYS[self.index]
+
+
+def make_teams(count: int, lang: str, names: list[str] | None = None) -> list[Team]:
+    """``count`` teams (2–8) with their colour, shape and a name (given, or the colour's)."""
+    if not MIN_TEAMS <= count <= MAX_TEAMS:
+        raise ValueError(f"{count} teams: choose {MIN_TEAMS} to {MAX_TEAMS}")
+    names = list(names or [])
+    teams = []
+    for index in range(count):
+        colour, shape, label = TEAM_STYLES[index]
+        name = names[index].strip() if index < len(names) and names[index].strip() else label[lang]
+        teams.append(Team(index, name[:16], colour, shape))
+    return teams
+
+
+def key_answer(teams: list[Team], key: str) -> tuple[int, int] | None:
+    """(team index, option index) for a key press in team-keys mode, or None."""
+    for team in teams:
+        if key in team.keys:
+            return team.index, team.keys.index(key)
+    return None
+
+
+@dataclass
+class Timer:
+    """A countdown for one question; paused and extended by the teacher. ``limit`` 0: none."""
+
+    limit: float = 0.0
+    left: float = 0.0
+    paused: bool = False
+
+    def start(self) -> None:
+        self.left, self.paused = float(self.limit), False
+
+    @property
+    def running(self) -> bool:
+        return self.limit > 0 and not self.paused and self.left > 0
+
+    @property
+    def expired(self) -> bool:
+        return self.limit > 0 and self.left <= 0
+
+    def tick(self, dt: float) -> None:
+        if self.running:
+            self.left = max(0.0, self.left - dt)
+
+    def toggle_pause(self) -> None:
+        self.paused = not self.paused
+
+    def extend(self, seconds: float = EXTEND_SECONDS) -> None:
+        if self.limit > 0:
+            self.left += seconds
+
+
+@dataclass(frozen=True)
+class TeamAnswer:
+    team: int
+    scenario_id: str
+    truth: str                # real | manipulated
+    judgement: str            # real | manipulated | '' (no answer in time)
+    action: int | None        # option index of the first action question, None if none given
+    safe: bool | None         # None when the scenario has no action question
+    seconds: float            # how long the team took (kept for the record, never scored)
+
+    @property
+    def judged_right(self) -> bool:
+        return self.judgement == self.truth
+
+    @property
+    def points(self) -> int:
+        return JUDGE_POINTS * self.judged_right + (ACTION_POINTS if self.safe else 0)
+
+
+# The phases of one scenario in a classroom round.
+PHASES = ("watch", "judge", "action", "reveal", "scoreboard")
+
+
+@dataclass
+class TeamRound:
+    """Where a classroom round is: which scenario, which phase, what each team chose."""
+
+    teams: list[Team]
+    scenarios: list[Scenario]
+    timer_seconds: int = 0
+    index: int = 0
+    phase: str = "watch"
+    choices: dict = field(default_factory=dict)      # team index -> option index, this phase
+    chosen_at: dict = field(default_factory=dict)    # team index -> seconds into the phase
+    answers: list[TeamAnswer] = field(default_factory=list)
+    timer: Timer = field(default_factory=Timer)
+    phase_time: float = 0.0
+    _judged: dict = field(default_factory=dict)       # team -> (judgement, seconds) for this scenario
+
+    def __post_init__(self):
+        self.timer = Timer(self.timer_seconds)
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.scenarios)
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.scenarios[self.index]
+
+    def options(self) -> list[str]:
+        """What the teams choose between in this phase: 'real'/'manipulated', or option indexes."""
+        if self.phase == "judge":
+            return ["real", "manipulated"]
+        if self.phase == "action":
+            return [str(i) for i in range(min(MAX_OPTIONS, len(self.scenario.actions[0].options)))]
+        return []
+
+    def choose(self, team: int, option: int) -> bool:
+        """Team ``team`` picks ``option`` (its last press counts); False if not taken."""
+        if self.phase not in ("judge", "action") or not 0 <= option < len(self.options()):
+            return False
+        if self.timer.expired or not 0 <= team < len(self.teams):
+            return False
+        self.choices[team] = option
+        self.chosen_at[team] = self.phase_time
+        return True
+
+    @property
+    def all_answered(self) -> bool:
+        return len(self.choices) == len(self.teams)
+
+    def tick(self, dt: float) -> None:
+        """Time passes; when the timer runs out the answers so far are locked in."""
+        if self.phase in ("judge", "action"):
+            self.phase_time += dt
+            self.timer.tick(dt)
+            if self.timer.expired:
+                self.advance()
+
+    def advance(self) -> None:
+        """The teacher goes on: watch → judge → action → reveal → scoreboard → next scenario."""
+        if self.finished:
+            return
+        if self.phase == "watch":
+            self._enter("judge")
+        elif self.phase == "judge":
+            self._judged = {t: ("real" if o == 0 else "manipulated", self.chosen_at[t]) for t, o in self.choices.items()}
+            self._enter("action" if self.scenario.actions else "reveal")
+            if self.phase == "reveal":
+                self._record()
+        elif self.phase == "action":
+            self._record()
+            self._enter("reveal")
+        elif self.phase == "reveal":
+            self._enter("scoreboard")
+        else:
+            self.index += 1
+            self._judged = {}
+            self._enter("watch")
+
+    def _enter(self, phase: str) -> None:
+        self.phase, self.choices, self.chosen_at, self.phase_time = phase, {}, {}, 0.0
+        self.timer.start()
+
+    def _record(self) -> None:
+        scenario = self.scenario
+        options = scenario.actions[0].options if scenario.actions else []
+        for team in self.teams:
+            judgement, judged_at = self._judged.get(team.index, ("", 0.0))
+            action = self.choices.get(team.index) if options else None
+            safe = (options[action].safe if action is not None else False) if options else None
+            seconds = judged_at + self.chosen_at.get(team.index, 0.0)
+            self.answers.append(TeamAnswer(team.index, scenario.id, scenario.truth, judgement, action, safe,
+                                           seconds))
+
+    def scenario_answers(self) -> list[TeamAnswer]:
+        """The teams' answers to the scenario on screen (after the reveal)."""
+        return [a for a in self.answers if a.scenario_id == self.scenario.id]
+
+    def totals(self) -> list[tuple[Team, float]]:
+        """Teams with their points, best first (ties keep team order)."""
+        points = {team.index: 0.0 for team in self.teams}
+        for answer in self.answers:
+            points[answer.team] += answer.points
+        return sorted(((team, points[team.index]) for team in self.teams), key=lambda pair: -pair[1])
+
+    def max_points(self) -> int:
+        """Most points a team could have so far."""
+        done = {a.scenario_id for a in self.answers}
+        return sum(JUDGE_POINTS + (ACTION_POINTS if s.actions else 0) for s in self.scenarios if s.id in done)

@@ -1,0 +1,125 @@
+"""Community sessions: a presenter steers the pace, the room votes by show of hands.
+
+A session follows a plan (about 20 or 45 minutes, from ``assets/session-plans.yaml``):
+optionally a few learning-check items first, then scenarios with a reveal and a
+discussion prompt each, then the matched check items. The presenter enters how many
+hands went up for each answer; check items are voted on but not revealed, so the
+before/after share of safe answers can be compared on the handout.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.core.models import Scenario
+
+# What the presenter sees for one item, in order; check items skip the reveal and discussion.
+STEPS = ("watch", "vote_judge", "vote_action", "reveal", "discuss")
+CHECK_STEPS = ("watch", "vote_judge", "vote_action")
+MAX_HANDS = 999
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    scenario: Scenario
+    pack_id: str
+    part: str          # 'pre', 'practice' or 'post'
+
+
+@dataclass
+class Tally:
+    """Hands raised for one item: for real, for AI, and for each action option."""
+
+    real: int = 0
+    manipulated: int = 0
+    actions: list[int] = field(default_factory=list)
+
+    @property
+    def voters(self) -> int:
+        return max(self.real + self.manipulated, sum(self.actions))
+
+    def share_right(self, truth: str) -> float | None:
+        total = self.real + self.manipulated
+        return (self.real if truth == "real" else self.manipulated) / total if total else None
+
+    def share_safe(self, scenario: Scenario) -> float | None:
+        total = sum(self.actions)
+        if not total or not scenario.actions:
+            return None
+        options = scenario.actions[0].options
+        return sum(n for n, o in zip(self.actions, options) if o.safe) / total
+
+
+def clamp_hands(value: int) -> int:
+    return max(0, min(MAX_HANDS, value))
+
+
+@dataclass
+class CommunitySession:
+    """Which item and step the presenter is on, and the tallies entered so far."""
+
+    items: list[PlanItem]
+    index: int = 0
+    step: str = "watch"
+    tallies: dict = field(default_factory=dict)   # item index -> Tally
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.items)
+
+    @property
+    def item(self) -> PlanItem:
+        return self.items[self.index]
+
+    def steps(self) -> tuple[str, ...]:
+        steps = CHECK_STEPS if self.item.part != "practice" else STEPS
+        return tuple(s for s in steps if s != "vote_action" or self.item.scenario.actions)
+
+    def tally(self) -> Tally:
+        if self.index not in self.tallies:
+            options = self.item.scenario.actions[0].options if self.item.scenario.actions else []
+            self.tallies[self.index] = Tally(actions=[0] * len(options))
+        return self.tallies[self.index]
+
+    def forward(self) -> None:
+        """The next step, or the next item after the last step."""
+        steps = self.steps()
+        position = steps.index(self.step)
+        if position + 1 < len(steps):
+            self.step = steps[position + 1]
+        else:
+            self.skip()
+
+    def back(self) -> None:
+        """One step back, or to the last step of the item before."""
+        steps = self.steps()
+        position = steps.index(self.step)
+        if position > 0:
+            self.step = steps[position - 1]
+        elif self.index > 0:
+            self.index -= 1
+            self.step = self.steps()[-1]
+
+    def skip(self) -> None:
+        """On to the next item (what was voted so far is kept)."""
+        self.index += 1
+        self.step = "watch"
+
+    def reveal(self) -> None:
+        """Straight to the answer (practice items only)."""
+        if "reveal" in self.steps():
+            self.step = "reveal"
+
+    def part_scores(self, part: str) -> tuple[float, float] | None:
+        """(share judged right, share of safe actions) over the voted items of ``part``."""
+        right, safe = [], []
+        for index, item in enumerate(self.items):
+            tally = self.tallies.get(index)
+            if item.part != part or tally is None:
+                continue
+            if tally.share_right(item.scenario.truth) is not None:
+                right.append(tally.share_right(item.scenario.truth))
+            if tally.share_safe(item.scenario) is not None:
+                safe.append(tally.share_safe(item.scenario))
+        if not right and not safe:
+            return None
+        return (sum(right) / len(right) if right else 0.0, sum(safe) / len(safe) if safe else 0.0)

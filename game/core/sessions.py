@@ -1,0 +1,157 @@
+"""Classroom and community sessions in the progress database: teams, answers, votes, timings.
+
+Like a player's answers, each team answer and each vote is committed when it is
+entered, so an educator loses nothing if the laptop dies mid-session. ``report``
+reads a session back as plain numbers for the CSV files and the PDF handout.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY,
+    mode TEXT NOT NULL,                 -- classroom | community
+    lang TEXT NOT NULL,
+    pack_id TEXT NOT NULL DEFAULT '',   -- classroom: the pack played
+    plan_id TEXT NOT NULL DEFAULT '',   -- community: the session plan
+    timer_seconds INTEGER NOT NULL DEFAULT 0,
+    started TEXT NOT NULL,
+    finished TEXT
+);
+CREATE TABLE IF NOT EXISTS session_teams (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    team INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    shape TEXT NOT NULL,
+    PRIMARY KEY (session_id, team)
+);
+CREATE TABLE IF NOT EXISTS team_answers (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    team INTEGER NOT NULL,
+    position INTEGER NOT NULL,          -- which scenario of the session, from 0
+    pack_id TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    truth TEXT NOT NULL,
+    judgement TEXT NOT NULL,            -- '' when the team gave none in time
+    action INTEGER,                     -- option index of the first action question
+    safe INTEGER,                       -- 1 or 0; NULL when the scenario has no action question
+    points INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    answered TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS session_votes (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    part TEXT NOT NULL,                 -- pre | practice | post
+    pack_id TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    truth TEXT NOT NULL,
+    real INTEGER NOT NULL,
+    manipulated INTEGER NOT NULL,
+    actions TEXT NOT NULL,              -- JSON list: hands for each option of the first question
+    safe_options TEXT NOT NULL,         -- JSON list: which of those options are safe
+    PRIMARY KEY (session_id, position)
+);
+CREATE TABLE IF NOT EXISTS session_timings (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    scenario_id TEXT NOT NULL,
+    step TEXT NOT NULL,
+    seconds REAL NOT NULL,              -- how long the step was on screen
+    at TEXT NOT NULL
+);
+"""
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    db.executescript(SCHEMA)
+
+
+@dataclass
+class SessionReport:
+    """One session read back: what it was, its teams, answers, votes and timings."""
+
+    id: int
+    mode: str
+    lang: str
+    pack_id: str
+    plan_id: str
+    timer_seconds: int
+    started: str
+    finished: str | None
+    teams: list[dict] = field(default_factory=list)
+    answers: list[dict] = field(default_factory=list)
+    votes: list[dict] = field(default_factory=list)
+    timings: list[dict] = field(default_factory=list)
+
+
+class SessionRecords:
+    """Writes and reads sessions through the progress store's connection."""
+
+    def __init__(self, db: sqlite3.Connection, now):
+        self.db, self.now = db, now
+
+    def start(self, mode: str, lang: str, pack_id: str = "", plan_id: str = "", timer_seconds: int = 0,
+              teams=()) -> int:
+        session_id = self.db.execute(
+            "INSERT INTO sessions (mode, lang, pack_id, plan_id, timer_seconds, started) VALUES (?, ?, ?, ?, ?, ?)",
+            (mode, lang, pack_id, plan_id, timer_seconds, self.now())).lastrowid
+        for team in teams:
+            self.db.execute("INSERT INTO session_teams VALUES (?, ?, ?, ?, ?)",
+                            (session_id, team.index, team.name, "#%02x%02x%02x" % team.colour, team.shape))
+        return session_id
+
+    def finish(self, session_id: int) -> None:
+        self.db.execute("UPDATE sessions SET finished = ? WHERE id = ?", (self.now(), session_id))
+
+    def team_answer(self, session_id: int, position: int, pack_id: str, answer) -> None:
+        self.db.execute(
+            "INSERT INTO team_answers (session_id, team, position, pack_id, scenario_id, truth, judgement, action,"
+            " safe, points, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (session_id, answer.team, position, pack_id, answer.scenario_id, answer.truth, answer.judgement,
+             answer.action, None if answer.safe is None else int(answer.safe), answer.points,
+             round(answer.seconds, 2), self.now()))
+
+    def votes(self, session_id: int, position: int, item, tally) -> None:
+        """Store (or correct) the hands counted for one item."""
+        scenario = item.scenario
+        safe = [o.safe for o in scenario.actions[0].options] if scenario.actions else []
+        self.db.execute("INSERT OR REPLACE INTO session_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth, tally.real,
+                         tally.manipulated, json.dumps(tally.actions), json.dumps(safe)))
+
+    def timing(self, session_id: int, position: int, scenario_id: str, step: str, seconds: float) -> None:
+        self.db.execute("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
+                        (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
+
+    def latest(self) -> int | None:
+        row = self.db.execute("SELECT id FROM sessions ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def report(self, session_id: int) -> SessionReport | None:
+        row = self.db.execute("SELECT id, mode, lang, pack_id, plan_id, timer_seconds, started, finished"
+                              " FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            return None
+        report = SessionReport(*row)
+        report.teams = self._rows("SELECT team, name, colour, shape FROM session_teams WHERE session_id = ?"
+                                  " ORDER BY team", session_id)
+        report.answers = self._rows("SELECT team, position, pack_id, scenario_id, truth, judgement, action, safe,"
+                                    " points, seconds FROM team_answers WHERE session_id = ? ORDER BY id", session_id)
+        report.votes = self._rows("SELECT position, part, pack_id, scenario_id, truth, real, manipulated, actions,"
+                                  " safe_options FROM session_votes WHERE session_id = ? ORDER BY position", session_id)
+        for vote in report.votes:
+            vote["actions"], vote["safe_options"] = json.loads(vote["actions"]), json.loads(vote["safe_options"])
+        report.timings = self._rows("SELECT position, scenario_id, step, seconds FROM session_timings"
+                                    " WHERE session_id = ? ORDER BY rowid", session_id)
+        return report
+
+    def _rows(self, sql: str, session_id: int) -> list[dict]:
+        cursor = self.db.execute(sql, (session_id,))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]

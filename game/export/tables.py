@@ -1,0 +1,105 @@
+"""A session as CSV: one row per question, one per team, one per answer — real numbers only.
+
+Shares are fractions (0.667, not "67%") and counts are integers, so a teacher's
+spreadsheet can add them up. Files are UTF-8 with a byte-order mark, which Excel
+needs to show Chinese titles correctly.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from game.core.sessions import SessionReport
+
+
+def write_tables(report: SessionReport, titles: dict, out_dir: Path) -> list[Path]:
+    """Write the session's CSV files into ``out_dir``; return their paths.
+
+    ``titles`` maps (pack id, scenario id) to the scenario's title in the session's language.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = f"session-{report.id}"
+    tables = {f"{stem}-questions.csv": question_rows(report, titles)}
+    if report.mode == "classroom":
+        tables[f"{stem}-teams.csv"] = team_rows(report)
+        tables[f"{stem}-answers.csv"] = answer_rows(report)
+    paths = []
+    for name, rows in tables.items():
+        path = out_dir / name
+        _write(path, rows)
+        paths.append(path)
+    return paths
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    temporary = path.with_suffix(".part")
+    with open(temporary, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["empty"])
+        writer.writeheader()
+        writer.writerows(rows)
+    temporary.replace(path)   # a half-written file never takes the place of a good one
+
+
+def _share(part: int, whole: int):
+    return round(part / whole, 3) if whole else ""
+
+
+def question_rows(report: SessionReport, titles: dict) -> list[dict]:
+    if report.mode == "community":
+        return [_vote_row(vote, titles) for vote in report.votes]
+    rows = []
+    for position in sorted({a["position"] for a in report.answers}):
+        answers = [a for a in report.answers if a["position"] == position]
+        first = answers[0]
+        judged = [a for a in answers if a["judgement"]]
+        right = sum(a["judgement"] == a["truth"] for a in answers)
+        asked = [a for a in answers if a["safe"] is not None]
+        safe = sum(a["safe"] == 1 for a in asked)
+        rows.append({"position": position + 1, "pack": first["pack_id"], "scenario": first["scenario_id"],
+                     "title": titles.get((first["pack_id"], first["scenario_id"]), ""), "truth": first["truth"],
+                     "teams": len(answers), "teams_answered": len(judged), "judged_right": right,
+                     "share_judged_right": _share(right, len(answers)), "safe_actions": safe,
+                     "share_safe": _share(safe, len(asked)),
+                     "mean_seconds": round(sum(a["seconds"] for a in answers) / len(answers), 2)})
+    return rows
+
+
+def _vote_row(vote: dict, titles: dict) -> dict:
+    hands = vote["real"] + vote["manipulated"]
+    right = vote["real"] if vote["truth"] == "real" else vote["manipulated"]
+    actions = vote["actions"]
+    safe = sum(n for n, ok in zip(actions, vote["safe_options"]) if ok)
+    row = {"position": vote["position"] + 1, "part": vote["part"], "pack": vote["pack_id"],
+           "scenario": vote["scenario_id"], "title": titles.get((vote["pack_id"], vote["scenario_id"]), ""),
+           "truth": vote["truth"], "said_real": vote["real"], "said_ai": vote["manipulated"],
+           "share_judged_right": _share(right, hands), "action_votes": sum(actions), "safe_votes": safe,
+           "share_safe": _share(safe, sum(actions))}
+    for index in range(6):
+        row[f"option_{index + 1}"] = actions[index] if index < len(actions) else ""
+    return row
+
+
+def team_rows(report: SessionReport) -> list[dict]:
+    rows = []
+    for team in report.teams:
+        answers = [a for a in report.answers if a["team"] == team["team"]]
+        asked = [a for a in answers if a["safe"] is not None]
+        right = sum(a["judgement"] == a["truth"] for a in answers)
+        rows.append({"team": team["team"] + 1, "name": team["name"], "colour": team["colour"],
+                     "shape": team["shape"], "points": sum(a["points"] for a in answers),
+                     "questions": len(answers), "judged_right": right,
+                     "share_judged_right": _share(right, len(answers)),
+                     "safe_actions": sum(a["safe"] == 1 for a in asked),
+                     "share_safe": _share(sum(a["safe"] == 1 for a in asked), len(asked)),
+                     "unanswered": sum(not a["judgement"] for a in answers)})
+    return sorted(rows, key=lambda row: -row["points"])
+
+
+def answer_rows(report: SessionReport) -> list[dict]:
+    names = {t["team"]: t["name"] for t in report.teams}
+    return [{"position": a["position"] + 1, "team": a["team"] + 1, "name": names.get(a["team"], ""),
+             "scenario": a["scenario_id"], "truth": a["truth"], "judgement": a["judgement"],
+             "judged_right": int(a["judgement"] == a["truth"]),
+             "action": "" if a["action"] is None else a["action"] + 1,
+             "safe": "" if a["safe"] is None else a["safe"], "points": a["points"], "seconds": a["seconds"]}
+            for a in report.answers]

@@ -1,0 +1,335 @@
+"""A classroom round on the projector: the clip for the room, every team answers, reveal,
+scoreboard, and a podium at the end.
+
+The round's state is ``game.core.classroom.TeamRound``; this scene draws it and turns
+keys into team answers. In team-keys mode each team answers on its own keys (team 1:
+1 2 3 4 5, team 2: 6 7 8 9 0, team 3: Q W E R T ...); the last press counts and stays
+hidden until the reveal. In teacher mode the teacher picks a team and types its answer.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.core.classroom import TeamRound
+from game.core.models import text_in
+from game.ui.chrome import content_rect
+from game.ui.scenes.room import RoomScene
+from game.ui.sections import Section
+from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
+from game.ui.widgets import Button, above, button_row
+
+ANSWER_PHASES = ("judge", "action")
+
+
+class ClassroomScene(RoomScene):
+    name = "classroom"
+
+    def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys"):
+        super().__init__(app)
+        self.pack, self.entry = pack, entry
+        self.game = TeamRound(teams, list(pack.scenarios), timer_seconds)
+        self.records = self.ctx.store.sessions
+        self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=pack.info.id,
+                                             timer_seconds=timer_seconds, teams=teams)
+        self.phase_started = 0.0
+        self.podium = False
+        self.open_clip()
+
+    # --- state ---
+
+    def current(self):
+        return None if self.game.finished else (self.pack, self.game.scenario)
+
+    @property
+    def watching(self) -> bool:
+        return self.game.phase == "watch" and not self.podium
+
+    @property
+    def raw_keys(self) -> bool:
+        return self.entry == "keys" and self.game.phase in ANSWER_PHASES and not self.podium
+
+    def screen_key(self) -> str:
+        if self.podium:
+            return "podium"
+        key = f"class-{self.game.index:02d}-{self.game.phase}"
+        if self.clip is not None and self.clip.callview is not None and self.game.phase == "watch":
+            call = self.clip.callview.call
+            key += "-ring" if call.ringing else f"-{len(call.path)}"
+        return key
+
+    def status_line(self) -> str:
+        if self.podium or self.game.finished:
+            return self.t("class.podium")
+        return self.t("class.question", i=self.game.index + 1, n=len(self.game.scenarios))
+
+    # --- layout ---
+
+    def layout(self) -> None:
+        area = content_rect(self.ctx)
+        if self.podium:
+            items = [("export", self.t("export.button"), "normal"), ("menu", self.t("nav.menu"), "quiet")]
+            self.set_buttons(button_row(self.ctx, area, items, size=self.size(26)), "export")
+            return
+        phase = self.game.phase
+        size = self.size(26)
+        if phase == "watch":
+            items = [("replay", f"{self.t('clip.replay')} (R)", "quiet")]
+            if self.clip is not None and self.clip.clip is not None and self.clip.clip.seconds:
+                items.append(("pause", f"{self.t('clip.pause')} (P)", "quiet"))
+            choices = self.call_choices()
+            if not choices:
+                items.append(("answers", self.t("class.to_answers"), "normal"))
+            row = button_row(self.ctx, area, items, size=size)
+            column = self.call_buttons(area, choices) if choices else []
+            self.set_buttons(column + row, column[0].id if column else "answers")
+        elif phase in ANSWER_PHASES:
+            items = []
+            if self.game.timer.limit:
+                items += [("pause_timer", self.t("class.pause_timer"), "quiet"), ("extend", self.t("class.extend"), "quiet")]
+            items.append(("reveal", self.t("class.reveal"), "normal"))
+            row = button_row(self.ctx, area, items, size=self.size(22))
+            teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
+            focus = self.buttons[self.focus].id if self.buttons and self.buttons[self.focus].id.startswith("team:") else None
+            self.set_buttons(teams + row, focus or (teams[0].id if teams else "reveal"))
+        else:
+            last = self.game.index + 1 >= len(self.game.scenarios)
+            label = (self.t("class.scoreboard") + " (Enter)" if phase == "reveal"
+                     else self.t("class.to_podium" if last else "class.next"))
+            self.set_buttons(button_row(self.ctx, area, [("go", label, "normal")], size=size), "go")
+
+    def _team_buttons(self, area, bottom: int) -> list:
+        """Teacher mode: one button per team, to pick the team whose answer is typed next."""
+        panel = self._team_panel(area, bottom)
+        rows = self._team_rows(panel)
+        return [self._team_button(team, rect) for team, rect in rows]
+
+    def _team_button(self, team, rect):
+        return Button(f"team:{team.index}", team.name, rect, None, "quiet", self.size(22))
+
+    def _team_panel(self, area, bottom: int) -> pygame.Rect:
+        left = area.left + area.width * 56 // 100
+        return pygame.Rect(left, area.top, area.right - left, bottom - area.top)
+
+    def _team_rows(self, panel: pygame.Rect) -> list:
+        teams = self.game.teams
+        timer_h = self.ctx.text.line_height(self.size(30), True) + 8 if self.game.timer.limit else 0
+        row_h = min((panel.height - timer_h) // len(teams), self.size(22) * 3)
+        return [(team, pygame.Rect(panel.left, panel.top + timer_h + i * row_h, panel.width, row_h - 6))
+                for i, team in enumerate(teams)]
+
+    # --- what the teacher and the teams do ---
+
+    def handle(self, intent) -> None:
+        kind = intent.kind
+        if kind == "key":
+            self._key(intent.value)
+        elif kind == "choose" and self.entry == "teacher" and self.game.phase in ANSWER_PHASES:
+            self._teacher_answer(intent.value - 1)
+        else:
+            super().handle(intent)
+
+    def _key(self, char: str) -> None:
+        from game.core.classroom import key_answer
+
+        if char == " ":
+            self.game.timer.toggle_pause()
+        elif char in "=+":
+            self.game.timer.extend()
+        else:
+            found = key_answer(self.game.teams, char)
+            if found:
+                self.game.choose(*found)
+
+    def _teacher_answer(self, option: int) -> None:
+        focused = self.buttons[self.focus].id if self.buttons else ""
+        if not focused.startswith("team:"):
+            return
+        if self.game.choose(int(focused[5:]), option):
+            teams = [i for i, b in enumerate(self.buttons) if b.id.startswith("team:")]
+            self.focus = teams[(teams.index(self.focus) + 1) % len(teams)]   # on to the next team
+
+    def activate(self, button_id: str) -> None:
+        if button_id.startswith("call:"):
+            self.clip.activate(button_id)
+        elif button_id == "replay" and self.clip is not None:
+            self.clip.replay()
+        elif button_id == "pause" and self.clip is not None:
+            self.clip.toggle_pause()
+        elif button_id == "pause_timer":
+            self.game.timer.toggle_pause()
+        elif button_id == "extend":
+            self.game.timer.extend()
+        elif button_id.startswith("team:"):
+            return   # focused: the next number typed is this team's answer
+        elif button_id in ("answers", "reveal", "go"):
+            self._advance()
+        elif button_id == "export":
+            self._export()
+            return
+        elif button_id == "menu":
+            from game.ui.scenes.title import TitleScene
+
+            self.app.reset_to(TitleScene(self.app))
+            return
+        self.layout()
+
+    def _advance(self) -> None:
+        """On to the next phase, recording what was answered and how long the phase took."""
+        game = self.game
+        before, index = game.phase, game.index
+        self.records.timing(self.session_id, index, game.scenario.id, before, self.ctx.time - self.phase_started)
+        self.phase_started = self.ctx.time
+        if before == "watch" and self.clip is not None:
+            self.clip.quiet()
+        game.advance()
+        if game.phase == "reveal" and before != "reveal":
+            for answer in game.scenario_answers():
+                self.records.team_answer(self.session_id, index, self.pack.info.id, answer)
+        if game.index != index:
+            if game.finished:
+                self.records.finish(self.session_id)
+                self.close_clip()
+                self.podium = True
+            else:
+                self.open_clip()
+
+    def _export(self) -> None:
+        from game.ui.scenes.exported import export_and_show
+
+        export_and_show(self.app, self.session_id)
+
+    def update(self, dt: float) -> None:
+        phase = self.game.phase
+        super().update(dt)
+        self.game.tick(dt)
+        if self.game.phase != phase:   # the timer ran out
+            if self.game.phase == "reveal":
+                for answer in self.game.scenario_answers():
+                    self.records.team_answer(self.session_id, self.game.index, self.pack.info.id, answer)
+            self.layout()
+
+    # --- the demo ---
+
+    def demo_choice(self, rng):
+        ids = [b.id for b in self.buttons]
+        if self.podium:
+            return None
+        if self.game.phase == "watch":
+            return self.demo_call_choice(rng) or "answers"
+        if self.game.phase in ANSWER_PHASES and not self.game.choices:
+            count = len(self.game.options())
+            if self.entry == "keys":
+                return ("keys", "".join(team.keys[rng.randrange(count)] for team in self.game.teams))
+        return "reveal" if "reveal" in ids else "go"
+
+    # --- drawing ---
+
+    def draw_content(self, surface) -> None:
+        area = content_rect(self.ctx)
+        row = [b for b in self.buttons if not b.id.startswith(("call:", "team:"))]   # the row along the bottom
+        bottom = above(row, area, self.ctx.theme.gap)
+        if self.podium:
+            self._draw_podium(surface, area, bottom)
+        elif self.game.phase == "watch":
+            self.draw_watch(surface, area, bottom)
+        elif self.game.phase in ANSWER_PHASES:
+            self._draw_question(surface, area, bottom)
+        elif self.game.phase == "reveal":
+            self._draw_reveal(surface, area, bottom)
+        else:
+            self._draw_scores(surface, area, bottom)
+
+    def _question_text(self) -> tuple[str, list[str]]:
+        scenario = self.game.scenario
+        if self.game.phase == "judge":
+            return self.t("class.judge"), [self.t("judge.real"), self.t("judge.manipulated")]
+        question = scenario.actions[0]
+        options = [text_in(o.text, self.ctx.lang) for o in question.options][:len(self.game.options())]
+        return text_in(question.prompt, self.ctx.lang), options
+
+    def _draw_question(self, surface, area, bottom) -> None:
+        heading, options = self._question_text()
+        width = area.width * 53 // 100
+        sections = [Section(heading, "heading", "text", True, 12)]
+        sections += [Section(f"{i}. {label}", "body", "text", False, 8) for i, label in enumerate(options, 1)]
+        hint = self.t("class.keys_hint" if self.entry == "keys" else "class.teacher_hint")
+        sections.append(Section(hint, "small", "muted", False, 0))
+        self.draw_fitted(surface, pygame.Rect(area.left, area.top, width, bottom - area.top), sections, start=36)
+        panel = self._team_panel(area, bottom)
+        if self.game.timer.limit:
+            self._draw_timer(surface, panel)
+        for team, rect in self._team_rows(panel):
+            self._draw_team_row(surface, team, rect)
+
+    def _draw_timer(self, surface, panel) -> None:
+        timer = self.game.timer
+        words = self.t("class.time_paused") if timer.paused else self.t("class.time_left", n=int(timer.left + 0.999))
+        colour = self.ctx.theme.bad if timer.left <= 5 and not timer.paused else self.ctx.theme.focus
+        image = self.ctx.text.line(words, self.size(30), colour, bold=True)
+        surface.blit(image, (panel.left, panel.top))
+
+    def _draw_team_row(self, surface, team, rect) -> None:
+        ctx, theme = self.ctx, self.ctx.theme
+        if self.entry == "keys":
+            pygame.draw.rect(surface, theme.panel, rect, border_radius=10)
+        size = self.size(22)
+        draw_badge(surface, team, (rect.left + rect.height // 2, rect.centery), rect.height * 0.36)
+        name = ctx.text.line(team.name, size, theme.text, bold=True)
+        surface.blit(name, (rect.left + rect.height + 6, rect.centery - name.get_height() // 2))
+        done = team.index in self.game.choices
+        status = self.t("class.answered") if done else self.t("class.waiting")
+        if self.entry == "keys":
+            status = f"{' '.join(team.keys[:len(self.game.options())]).upper()}  ·  {status}"
+        image = ctx.text.line(status, size, theme.good if done else theme.muted, bold=done)
+        surface.blit(image, (rect.right - image.get_width() - 12, rect.centery - image.get_height() // 2))
+
+    def _draw_reveal(self, surface, area, bottom) -> None:
+        ctx, theme = self.ctx, self.ctx.theme
+        scenario = self.game.scenario
+        width = area.width * 53 // 100
+        safe = [text_in(o.text, ctx.lang) for o in scenario.actions[0].options if o.safe] if scenario.actions else []
+        sections = [Section(self.t(f"class.truth.{scenario.truth}"), "heading",
+                            "good" if scenario.truth == "real" else "bad", True, 12)]
+        sections += [Section(self.t("class.safe_action", text=text), "body", "focus", True, 8) for text in safe[:1]]
+        sections.append(Section(text_in(scenario.explanation, ctx.lang), "body", "text", False, 0))
+        self.draw_fitted(surface, pygame.Rect(area.left, area.top, width, bottom - area.top), sections)
+        panel = self._team_panel(area, bottom)
+        results = {a.team: a for a in self.game.scenario_answers()}
+        for team, rect in self._team_rows(panel):
+            answer = results.get(team.index)
+            draw_badge(surface, team, (rect.left + rect.height // 2, rect.centery), rect.height * 0.36)
+            words = self._result_words(team, answer)
+            box = pygame.Rect(rect.left + rect.height + 6, rect.top, rect.width - rect.height - 6, rect.height)
+            size = self.size(22)
+            while size > self.size(14) and ctx.text.block_height(words, size, box.width) > box.height:
+                size -= 1   # a long team name: the words get smaller, never cut off
+            ctx.text.draw_block(surface, words, box, size, theme.text)
+
+    def _result_words(self, team, answer) -> str:
+        if answer is None:
+            return team.name
+        judged = (self.t("class.no_answer") if not answer.judgement else
+                  self.t("class.judged_right" if answer.judged_right else "class.judged_wrong"))
+        action = ("" if answer.safe is None else self.t("class.no_action") if answer.action is None else
+                  self.t("class.action_safe" if answer.safe else "class.action_risky"))
+        words = self.t("class.team_result", name=team.name, judged=judged, action=action, points=answer.points)
+        return words.replace("，，", "，").replace(", ,", ",")
+
+    def _draw_scores(self, surface, area, bottom) -> None:
+        ctx = self.ctx
+        used = ctx.text.draw_block(surface, self.t("class.scoreboard"), area, self.size(34), ctx.theme.text, bold=True)
+        note_size = self.size(18)
+        note_h = ctx.text.block_height(self.t("class.scoring"), note_size, area.width)
+        box = pygame.Rect(area.left, area.top + used + 12, area.width, bottom - area.top - used - 24 - note_h)
+        draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(24))
+        ctx.text.draw_block(surface, self.t("class.scoring"), pygame.Rect(area.left, bottom - note_h, area.width, note_h),
+                            note_size, ctx.theme.muted)
+
+    def _draw_podium(self, surface, area, bottom) -> None:
+        ctx = self.ctx
+        used = ctx.text.draw_block(surface, self.t("class.podium"), area, self.size(34), ctx.theme.text, bold=True)
+        totals = self.game.totals()
+        box = pygame.Rect(area.left, area.top + used + 12, area.width * 62 // 100, bottom - area.top - used - 12)
+        draw_podium(surface, ctx, totals, box, self.size(24))
+        rest = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
+        draw_scoreboard(surface, ctx, totals, rest, max(1, self.game.max_points()), self.size(20))

@@ -1,0 +1,59 @@
+"""Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack."""
+from __future__ import annotations
+
+from game.core.community import PlanItem
+from game.core.models import text_in
+from game.core.plans import plan_items
+from game.ui.chrome import content_rect
+from game.ui.scene import Scene
+
+
+class CommunitySetupScene(Scene):
+    name = "commsetup"
+
+    def _choices(self) -> list[tuple[str, str, list[PlanItem]]]:
+        """(id, label, items) for every plan, then every practice pack played whole."""
+        ctx, lang = self.ctx, self.ctx.lang
+        choices = []
+        for plan in ctx.plans:
+            items = plan_items(plan, ctx.packs(), ctx.check_pack())
+            label = self.t("comm.plan", title=text_in(plan.title, lang), minutes=plan.minutes, n=len(plan.items))
+            if plan.check_pairs:
+                label += ("，" if lang == "zh" else ", ") + self.t("comm.with_check")
+            choices.append((f"plan:{plan.id}", label, items))
+        for pack in ctx.packs():
+            items = [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios]
+            label = f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}"
+            choices.append((f"pack:{pack.info.id}", label, items))
+        return choices
+
+    def layout(self) -> None:
+        area = content_rect(self.ctx)
+        title_h = self.ctx.text.block_height(self.t("comm.choose"), self.ctx.theme.heading, area.width, True) + 12
+        items = [(choice_id, label) for choice_id, label, _ in self._choices()]
+        self.set_buttons(self.paged_column(items, area.left, area.top + title_h, area.width, area.bottom,
+                                           extra=[("back", self.t("nav.back"), "quiet")]))
+
+    def activate(self, button_id: str) -> None:
+        if button_id == "back":
+            self.app.pop(None)
+            return
+        from game.ui.scenes.presenter import PresenterScene
+        from game.ui.scenes.prepare import with_voices_for
+
+        chosen = next(c for c in self._choices() if c[0] == button_id)
+        plan_id = button_id.split(":", 1)[1]
+        scene = PresenterScene(self.app, chosen[2], plan_id)
+        self.app.replace(with_voices_for(self.app, [i.scenario for i in chosen[2]], scene))
+
+    def draw_content(self, surface) -> None:
+        area = content_rect(self.ctx)
+        self.ctx.text.draw_block(surface, self.t("comm.choose"), area, self.ctx.theme.heading, self.ctx.theme.text,
+                                 bold=True)
+
+    def demo_choice(self, rng):
+        wanted = getattr(self.app, "demo_plan", None)
+        ids = [b.id for b in self.buttons]
+        if wanted and f"plan:{wanted}" in ids:
+            return f"plan:{wanted}"
+        return next((i for i in ids if i.startswith("plan:")), ids[0] if ids else None)

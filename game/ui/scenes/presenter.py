@@ -1,0 +1,295 @@
+"""The presenter's view of a community session: the clip for the room, show-of-hands counts,
+the reveal, a question to talk about, and at the end the room's before and after.
+
+The presenter steers with single keys: Enter goes on, B back, S skip, Space reveals,
+P pauses the clip, R replays it. While hands are counted, digits type the number into
+the chosen line (Tab or the arrows choose it), and + and - add or take one.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.core.community import CommunitySession, clamp_hands
+from game.core.models import text_in
+from game.core.vocab import DISCUSSION
+from game.ui.chrome import content_rect
+from game.ui.scenes.room import RoomScene
+from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.widgets import Button, above, button_row
+
+VOTE_STEPS = ("vote_judge", "vote_action")
+HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and a hint of 20 at 720 px
+
+
+class PresenterScene(RoomScene):
+    name = "presenter"
+    raw_keys = True
+
+    def __init__(self, app, items, plan_id: str):
+        super().__init__(app)
+        self.session = CommunitySession(items)
+        self.records = self.ctx.store.sessions
+        self.session_id = self.records.start("community", self.ctx.lang, plan_id=plan_id)
+        self.step_started = 0.0
+        self.typing = False     # the next digit replaces the count rather than adding to it
+        self.open_clip()
+
+    # --- state ---
+
+    @property
+    def finished(self) -> bool:
+        return self.session.finished
+
+    def current(self):
+        if self.session.finished:
+            return None
+        item = self.session.item
+        return next(s.pack for s in self.ctx.statuses if s.ok and s.pack.info.id == item.pack_id), item.scenario
+
+    @property
+    def watching(self) -> bool:
+        return not self.session.finished and self.session.step == "watch"
+
+    def screen_key(self) -> str:
+        if self.session.finished:
+            return "finished"
+        key = f"comm-{self.session.index:02d}-{self.session.step}"
+        if self.callview is not None and self.session.step == "watch":
+            key += "-ring" if self.callview.call.ringing else f"-{len(self.callview.call.path)}"
+        return key
+
+    def status_line(self) -> str:
+        if self.session.finished:
+            return self.t("comm.finished")
+        part = self.session.item.part
+        same = [i for i, item in enumerate(self.session.items) if item.part == part]
+        return self.t(f"comm.part.{part}", i=same.index(self.session.index) + 1, n=len(same))
+
+    # --- layout ---
+
+    def layout(self) -> None:
+        area = content_rect(self.ctx)
+        size = self.size(22)
+        if self.session.finished:
+            row = button_row(self.ctx, area, [("menu", self.t("nav.menu"), "quiet"),
+                                              ("export", self.t("export.button"), "normal")], size=size)
+            self.set_buttons(row, "export")
+            return
+        step = self.session.step
+        items = [("back", f"{self.t('nav.back')} (B)", "quiet")]
+        if step == "watch":
+            items.append(("replay", f"{self.t('clip.replay')} (R)", "quiet"))
+        if "reveal" in self.session.steps() and step in VOTE_STEPS:
+            items.append(("reveal", self.t("comm.reveal"), "quiet"))
+        choices = self.call_choices()
+        if not choices:
+            items.append(("forward", self.t("comm.go_on"), "normal"))
+        row = button_row(self.ctx, area, items, size=size)
+        extra = self.call_buttons(area, choices) if choices else self._vote_buttons(area, above(row, area, 14))
+        focus = self.buttons[self.focus].id if self.buttons and self.focus < len(self.buttons) else None
+        keep = focus if focus and focus.startswith("vote:") and any(b.id == focus for b in extra) else None
+        self.set_buttons(extra + row, keep or (extra[0].id if extra else "forward"))
+
+    def _vote_lines(self) -> list[tuple[str, str, int]]:
+        """(id, label, hands) of the lines where counts are entered in this step."""
+        tally, step = self.session.tally(), self.session.step
+        if step == "vote_judge":
+            return [("vote:real", self.t("judge.real"), tally.real),
+                    ("vote:manipulated", self.t("judge.manipulated"), tally.manipulated)]
+        if step == "vote_action":
+            options = self.session.item.scenario.actions[0].options
+            return [(f"vote:{i}", f"{i + 1}. {text_in(o.text, self.ctx.lang)}", tally.actions[i])
+                    for i, o in enumerate(options)]
+        return []
+
+    def _vote_buttons(self, area, bottom: int) -> list[Button]:
+        lines = self._vote_lines()
+        if not lines:
+            return []
+        top = area.top + self._heading_height(area)
+        items = [(i, self.t("comm.hands", label=label, n=hands)) for i, label, hands in lines]
+        buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=self.size(30))
+        while buttons and buttons[-1].rect.bottom > bottom and buttons[0].size > self.size(14):
+            buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=buttons[0].size - 2)
+        return buttons
+
+    def _heading_height(self, area) -> int:
+        return sections_height(self.ctx.text, self._heading(), area.width, self.size(HEADING_BODY)) + 8
+
+    def _heading(self) -> list[Section]:
+        step = self.session.step
+        if step == "vote_judge":
+            return [Section(self.t("comm.vote_judge"), "heading", "text", True, 6),
+                    Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
+        prompt = text_in(self.session.item.scenario.actions[0].prompt, self.ctx.lang)
+        return [Section(f"{self.t('comm.vote_action')} {prompt}", "heading", "text", True, 6),
+                Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
+
+    # --- what the presenter does ---
+
+    def handle(self, intent) -> None:
+        if intent.kind == "key":
+            self._key(intent.value)
+            return
+        if intent.kind in ("next", "prev"):
+            self.typing = False
+        focused = self.buttons[self.focus].id if self.buttons else ""
+        if intent.kind == "confirm" and focused.startswith("vote:"):
+            self.activate("forward")   # Enter always goes on; the lines take digits
+            return
+        super().handle(intent)
+
+    def _key(self, char: str) -> None:
+        action = {"b": "back", "s": "skip", " ": "reveal", "r": "replay", "p": "pause"}.get(char)
+        if action:
+            self.activate(action)
+        elif char.isdigit() or char in "+-":
+            self._count(char)
+
+    def _count(self, char: str) -> None:
+        """Type into the chosen line: digits make the number, + and - add or take one."""
+        focused = self.buttons[self.focus].id if self.buttons else ""
+        if not focused.startswith("vote:"):
+            return
+        what = focused[5:]
+        current = self._hands(what)
+        if char == "+":
+            value = current + 1
+        elif char == "-":
+            value = current - 1
+        else:
+            value = int(char) if not self.typing else current * 10 + int(char)
+            self.typing = True
+        self._set_hands(what, clamp_hands(value))
+        self.records.votes(self.session_id, self.session.index, self.session.item, self.session.tally())
+        self.layout()
+
+    def _hands(self, what: str) -> int:
+        tally = self.session.tally()
+        return getattr(tally, what) if what in ("real", "manipulated") else tally.actions[int(what)]
+
+    def _set_hands(self, what: str, value: int) -> None:
+        tally = self.session.tally()
+        if what in ("real", "manipulated"):
+            setattr(tally, what, value)
+        else:
+            tally.actions[int(what)] = value
+
+    def activate(self, button_id: str) -> None:
+        session = self.session
+        if button_id.startswith("call:") and self.clip is not None:
+            self.clip.activate(button_id)
+        elif button_id.startswith("vote:"):
+            self._focus_line(button_id)
+            return
+        elif button_id == "replay" and self.clip is not None:
+            self.clip.replay()
+        elif button_id == "pause" and self.clip is not None:
+            self.clip.toggle_pause()
+        elif button_id in ("forward", "back", "skip", "reveal") and not session.finished:
+            self._move(button_id)
+        elif button_id == "export":
+            from game.ui.scenes.exported import export_and_show
+
+            export_and_show(self.app, self.session_id)
+            return
+        elif button_id == "menu":
+            from game.ui.scenes.title import TitleScene
+
+            self.app.reset_to(TitleScene(self.app))
+            return
+        self.layout()
+
+    def _focus_line(self, button_id: str) -> None:
+        self.focus = next(i for i, b in enumerate(self.buttons) if b.id == button_id)
+        self.typing = False
+
+    def _move(self, how: str) -> None:
+        """Forward, back, skip or reveal; record the step's time and the votes; open the next clip."""
+        session = self.session
+        index, step = session.index, session.step
+        if step in VOTE_STEPS:
+            self.records.votes(self.session_id, index, session.item, session.tally())
+        self.records.timing(self.session_id, index, session.item.scenario.id, step, self.ctx.time - self.step_started)
+        self.step_started = self.ctx.time
+        {"forward": session.forward, "back": session.back, "skip": session.skip, "reveal": session.reveal}[how]()
+        self.typing = False
+        if session.index != index or session.finished:
+            if session.finished:
+                self.records.finish(self.session_id)
+                self.close_clip()
+            else:
+                self.open_clip()
+        elif step == "watch" and self.clip is not None:
+            self.clip.quiet()
+
+    def demo_choice(self, rng):
+        if self.session.finished:
+            return None
+        call = self.demo_call_choice(rng)
+        if call:
+            return call
+        if self.session.step in VOTE_STEPS and not any(self._hands(b.id[5:]) for b in self.buttons
+                                                        if b.id.startswith("vote:")):
+            keys = ""
+            for _ in (b for b in self.buttons if b.id.startswith("vote:")):
+                keys += str(rng.randint(0, 12)) + "\t"
+            return ("keys", keys)
+        return "forward"
+
+    # --- drawing ---
+
+    def draw_content(self, surface) -> None:
+        area = content_rect(self.ctx)
+        row = [b for b in self.buttons if not b.id.startswith(("call:", "vote:"))]
+        bottom = above(row, area, self.ctx.theme.gap)
+        if self.session.finished:
+            self._draw_end(surface, area, bottom)
+            return
+        step = self.session.step
+        if step == "watch":
+            self.draw_watch(surface, area, bottom)
+        elif step in VOTE_STEPS:
+            draw_sections(surface, self.ctx, self._heading(), area, body=self.size(HEADING_BODY))
+            if self.session.item.part != "practice":
+                note = self.t("comm.check_saved")
+                image = self.ctx.text.line(note, self.size(18), self.ctx.theme.muted)
+                surface.blit(image, (area.left, bottom - image.get_height()))
+        else:
+            self._draw_text(surface, area, bottom, self._reveal() if step == "reveal" else self._discuss())
+
+    def _draw_text(self, surface, area, bottom, sections) -> None:
+        self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections)
+
+    def _reveal(self) -> list[Section]:
+        ctx = self.ctx
+        scenario, tally = self.session.item.scenario, self.session.tally()
+        sections = [Section(self.t(f"class.truth.{scenario.truth}"), "heading",
+                            "good" if scenario.truth == "real" else "bad", True, 10)]
+        right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
+        if right is not None:
+            sections.append(Section(self.t("comm.room_right", share=f"{round(right * 100)}%"), "body", "focus", True, 4))
+        if safe is not None:
+            sections.append(Section(self.t("comm.room_safe", share=f"{round(safe * 100)}%"), "body", "focus", True, 10))
+        for option in (scenario.actions[0].options if scenario.actions else [])[:4]:
+            if option.safe:
+                sections.append(Section(self.t("class.safe_action", text=text_in(option.text, ctx.lang)), "body",
+                                        "good", True, 8))
+                break
+        sections.append(Section(text_in(scenario.explanation, ctx.lang), "body", "text", False, 0))
+        return sections
+
+    def _discuss(self) -> list[Section]:
+        scenario = self.session.item.scenario
+        prompt = text_in(scenario.discuss, self.ctx.lang) if scenario.discuss else \
+            DISCUSSION.get(scenario.category, {}).get(self.ctx.lang, "")
+        return [Section(self.t("comm.discuss"), "heading", "focus", True, 16), Section(prompt, "heading", "text", True)]
+
+    def _draw_end(self, surface, area, bottom) -> None:
+        before, after = self.session.part_scores("pre"), self.session.part_scores("post")
+        sections = [Section(self.t("comm.finished"), "heading", "focus", True, 16)]
+        if before and after:
+            sections.append(Section(self.t("comm.before_after", before=f"{round(before[1] * 100)}%",
+                                           after=f"{round(after[1] * 100)}%"), "body", "good", True, 12))
+        sections.append(Section(self.t("results.habit"), "body", "text", True))
+        self._draw_text(surface, area, bottom, sections)

@@ -1,0 +1,139 @@
+"""What the classroom and community screens share: a clip or call shown to the room,
+steered from the keyboard, and leaving only after asking.
+
+A subclass says which scenario is on screen (``current``) and whether the room is
+watching it (``watching``); this base opens and closes its clip, replays and pauses
+it, offers a call's choices, draws it with its caption, and tells the demo how long
+to watch.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.ui.roomclip import RoomClip
+from game.ui.scene import Scene
+from game.ui.sections import Section, draw_sections, fitting_body_size
+from game.ui.teamdraw import room_size
+
+CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
+
+
+class RoomScene(Scene):
+    clip: RoomClip | None = None
+
+    # --- what subclasses provide ---
+
+    def current(self):
+        """(pack, scenario) on screen now, or None at the end."""
+        return None
+
+    @property
+    def watching(self) -> bool:
+        return False
+
+    # --- the clip ---
+
+    @property
+    def callview(self):
+        """The call being played for the room, if any (narration waits while it speaks)."""
+        return self.clip.callview if self.clip is not None else None
+
+    def open_clip(self) -> None:
+        self.close_clip()
+        found = self.current()
+        if found is not None:
+            self.clip = RoomClip(self.ctx, *found)
+
+    def close_clip(self) -> None:
+        if self.clip is not None:
+            self.clip.close()
+            self.clip = None
+
+    def leave(self) -> None:
+        self.close_clip()
+
+    def replay(self) -> None:
+        if self.clip is not None:
+            self.clip.replay()
+
+    def pause(self) -> None:
+        if self.clip is not None:
+            self.clip.toggle_pause()
+
+    def pause_for_overlay(self) -> None:
+        if self.clip is not None:
+            self.clip.quiet()
+
+    def call_choices(self) -> list[tuple[str, str]]:
+        return self.clip.call_choices() if (self.clip is not None and self.watching) else []
+
+    def update(self, dt: float) -> None:
+        if self.clip is None:
+            return
+        self.clip.update(dt)
+        shown = [b.id for b in self.buttons if b.id.startswith("call:")]
+        if self.watching and shown != [i for i, _ in self.call_choices()]:
+            self.layout()   # the call moved on: its new choices (or the way on)
+
+    # --- leaving asks first ---
+
+    def back(self) -> None:
+        from game.ui.scenes.confirm import ConfirmScene
+
+        self.pause_for_overlay()
+        self.app.push(ConfirmScene(self.app, "confirm.leave_round", "confirm.yes_leave", "confirm.no_stay"))
+
+    def resume(self, result) -> None:
+        if result == "yes":
+            self.close_clip()
+            self.app.pop(None)
+            return
+        self.layout()
+
+    # --- layout and drawing ---
+
+    def size(self, base: int) -> int:
+        return room_size(self.ctx, base)
+
+    def call_buttons(self, area, choices) -> list:
+        """The call's choices beside the picture: the teacher or presenter steers it for the room."""
+        left = area.left + area.width * (CALL_WIDTH + 3) // 100
+        buttons = self.column_buttons(choices, left, area.top, area.right - left, size=self.size(24))
+        for button in buttons:
+            button.style = {"call:answer": "good", "call:decline": "bad"}.get(button.id, "normal")
+        return buttons
+
+    def draw_watch(self, surface, area, bottom: int) -> None:
+        """The clip as large as the caption under it allows (at least half the height); a long
+        caption gets a little smaller rather than squeeze the picture."""
+        calls = any(b.id.startswith("call:") for b in self.buttons)
+        width = area.width * CALL_WIDTH // 100 if calls else area.width
+        caption = self.clip.caption() if self.clip is not None else ""
+        room = bottom - area.top
+        caption_h = self.ctx.text.block_height(caption, self.size(24), width) if caption else 0
+        box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - 10))
+        if self.clip is not None:
+            self.clip.draw(surface, box)
+        self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
+                         [Section(caption, "body", "text", False, 0)], start=24)
+
+    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> None:
+        """``sections`` as large as fits ``box``, from a room size of ``start``."""
+        draw_sections(surface, self.ctx, sections, box,
+                      body=fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+
+    # --- the demo ---
+
+    def demo_wait(self, dwell: float) -> float:
+        """Seconds the demo lets the room watch: the clip's length, or while the call speaks."""
+        if not self.watching or self.clip is None:
+            return dwell
+        if self.clip.callview is not None:
+            return 60.0 if self.clip.callview.speaking else dwell
+        return max(dwell, self.clip.seconds)
+
+    def demo_call_choice(self, rng) -> str | None:
+        calls = [i for i, _ in self.call_choices()]
+        if not calls:
+            return None
+        return "call:answer" if "call:answer" in calls else rng.choice(calls)

@@ -1,0 +1,126 @@
+"""A full classroom round with three teams on their own keys, and a community session by show of hands,
+headless through the App, with every answer and vote in the SQLite file."""
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.ui.scenes.title import TitleScene
+from tests.ui.driver import FRAME, Driver
+
+
+@pytest.fixture
+def driver(app):
+    app.push(TitleScene(app))
+    return Driver(app)
+
+
+def type_keys(driver: Driver, characters: str) -> None:
+    for char in characters:
+        key = pygame.key.key_code(char) if char.isalnum() else ord(char)
+        driver.app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)], FRAME)
+
+
+def to_classroom(driver: Driver, *settings: str) -> None:
+    """Set up three teams on the mini pack (and click each of ``settings`` once), then start."""
+    driver.click("rooms")
+    driver.click("classroom")
+    assert driver.scene.name == "classsetup"
+    while driver.scene.config.teams != 3:
+        driver.click("teams")
+    while driver.app.ctx.packs()[driver.scene.config.pack].info.id != "mini":
+        driver.click("pack")
+    for setting in settings:
+        driver.click(setting)
+    driver.click("start")
+    assert driver.scene.name == "classroom"
+
+
+def safe_option(scenario) -> int:
+    return next(i for i, o in enumerate(scenario.actions[0].options) if o.safe)
+
+
+def test_three_teams_play_a_whole_round_on_their_own_keys(driver, app):
+    to_classroom(driver)
+    scene = driver.scene
+    teams = scene.game.teams
+    expected = {0: 0, 1: 0, 2: 0}
+    for _ in range(len(scene.game.scenarios)):
+        scenario = scene.game.scenario
+        driver.press("enter")                                   # the room has watched: teams answer
+        assert scene.game.phase == "judge" and scene.raw_keys
+        right = 0 if scenario.truth == "real" else 1
+        type_keys(driver, teams[0].keys[right] + teams[1].keys[1 - right] + teams[2].keys[right])
+        assert scene.game.all_answered and scene.game.choices == {0: right, 1: 1 - right, 2: right}
+        driver.press("enter")
+        assert scene.game.phase == "action"
+        safe = safe_option(scenario)
+        type_keys(driver, teams[0].keys[safe] + teams[1].keys[safe] + teams[2].keys[1 - safe if safe < 2 else 0])
+        driver.press("enter")
+        assert scene.game.phase == "reveal" and driver.sees("This one is")
+        expected[0] += 10
+        expected[1] += 6
+        expected[2] += 4
+        driver.press("enter")                                   # scoreboard
+        assert driver.sees("Scoreboard")
+        driver.press("enter")
+    assert scene.podium and driver.sees("Final places")
+    report = app.ctx.store.sessions.report(scene.session_id)
+    assert report.finished and [t["name"] for t in report.teams] == [t.name for t in teams]
+    points = {i: sum(a["points"] for a in report.answers if a["team"] == i) for i in range(3)}
+    assert points == expected == {team.index: p for team, p in scene.game.totals()}
+    assert {t["step"] for t in report.timings} >= {"watch", "judge", "action", "reveal", "scoreboard"}
+
+
+def test_the_teacher_can_enter_each_teams_answer(driver, app):
+    to_classroom(driver, "entry")
+    scene = driver.scene
+    driver.press("enter")
+    assert not scene.raw_keys and [b.id for b in scene.buttons][:3] == ["team:0", "team:1", "team:2"]
+    driver.press("2")                                           # team 1 (focused): AI-manipulated
+    driver.press("1")                                           # the focus moved on: team 2 says real
+    assert scene.game.choices == {0: 1, 1: 0}
+
+
+def test_a_timer_moves_on_by_itself_and_the_teacher_can_pause_it(driver):
+    to_classroom(driver, "timer")                               # 15 s a question
+    scene = driver.scene
+    driver.press("enter")
+    type_keys(driver, " ")                                      # Space pauses the timer
+    driver.advance(20)
+    assert scene.game.phase == "judge" and scene.game.timer.paused and scene.game.timer.left > 14.9
+    type_keys(driver, " =")                                     # go on, and 15 s more
+    driver.advance(29)
+    assert scene.game.phase == "judge"
+    driver.advance(2)
+    assert scene.game.phase == "action"
+
+
+def test_a_community_session_counts_hands_and_keeps_them(driver, app):
+    driver.click("rooms")
+    driver.click("community")
+    assert driver.scene.name == "commsetup"
+    driver.click_listed("pack:mini")
+    scene = driver.scene
+    assert scene.name == "presenter" and scene.session.step == "watch"
+    driver.press("enter")
+    assert scene.session.step == "vote_judge"
+    type_keys(driver, "12")                                     # 12 hands for real
+    driver.press("tab")
+    type_keys(driver, "30+")                                    # 31 for AI
+    tally = scene.session.tally()
+    assert (tally.real, tally.manipulated) == (12, 31)
+    driver.press("enter")
+    assert scene.session.step == "vote_action"
+    type_keys(driver, "5")
+    driver.press("enter")
+    assert scene.session.step == "reveal" and driver.sees("of the room judged it right")
+    driver.press("enter")
+    assert scene.session.step == "discuss"
+    type_keys(driver, "b")                                      # back to the reveal
+    assert scene.session.step == "reveal"
+    type_keys(driver, "s")                                      # skip on to the next scenario
+    assert scene.session.index == 1 and scene.session.step == "watch"
+    report = app.ctx.store.sessions.report(scene.session_id)
+    assert [(v["scenario_id"], v["real"], v["manipulated"], v["actions"][0]) for v in report.votes] == \
+        [("still-fake", 12, 31, 5)]
