@@ -94,3 +94,19 @@ def test_the_learning_check_has_ten_matched_pairs_kept_out_of_practice(packs):
     assert len({s.category for s in pre}) >= 8
     practice_ids = {s.id for s in scenarios(packs)}
     assert practice_ids.isdisjoint(by_id)
+
+
+def test_the_session_plans_name_real_scenarios_and_fit_20_and_45_minutes(packs):
+    from game.core.plans import load_plans, plan_items
+
+    pack_list, _ = packs
+    check = next(p for p in pack_list if p.info.purpose == "check")
+    plans, problems = load_plans(ROOT / "assets" / "session-plans.yaml", practice(packs), check)
+    assert problems == [] and [p.minutes for p in plans] == [20, 45]
+    for plan in plans:
+        items = plan_items(plan, practice(packs), check)
+        minutes = 3 + sum((4 if item.scenario.clip.kind == "call" else 2.5) if item.part == "practice" else 1
+                          for item in items)      # the rule of thumb written in the plans file
+        assert abs(minutes - plan.minutes) <= plan.minutes * 0.15, (plan.id, minutes)
+    long = plans[1]
+    assert long.check_pairs and [i.part for i in plan_items(long, practice(packs), check)].count("pre") == long.check_pairs
