@@ -5,6 +5,7 @@ The game loop, the self-playing demo and the tests all drive the game through
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -88,6 +89,9 @@ class Context:
         return next((s.pack for s in self.statuses if s.ok and s.pack.info.purpose == "check"), None)
 
 
+RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
+
+
 class App:
     """Owns the scene stack and draws the top scene each frame."""
 
@@ -101,6 +105,8 @@ class App:
 
         self.narrator = Narrator(ctx)
         self._screen = None        # the screen last read aloud
+        self._store_problem = ""   # what last stopped progress being saved
+        self._retry_in = 0.0
 
     @property
     def top(self):
@@ -164,7 +170,26 @@ class App:
         self.top.draw(self.screen)
         chrome.draw(self, self.screen, dt)
         self._narrate(focus)
+        self._watch_store(dt)
         self.frame += 1
+
+    def _watch_store(self, dt: float) -> None:
+        """Tell the player once when answers cannot be saved, retry every few seconds, and say
+        when they are saved again."""
+        store = self.ctx.store
+        problem = store.problem
+        if problem != self._store_problem:
+            if problem:
+                self.ctx.notify(f"notice.store_{problem}")
+            else:
+                self.ctx.notices = [n for n in self.ctx.notices if not n.text_key.startswith("notice.store_")]
+                self.ctx.notify("notice.store_saved")
+            self._store_problem, self._retry_in = problem, RETRY_SECONDS
+        elif problem and not store.memory_only:
+            self._retry_in -= dt
+            if self._retry_in <= 0:
+                self._retry_in = RETRY_SECONDS
+                store.retry()
 
     def _notice(self, kind: str) -> None:
         """Tell the scene on top that a key for every screen was used (the tour teaches them)."""
@@ -225,6 +250,9 @@ def run(args, install: InstallPaths) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     data_dir = args.data_dir or _user_dir("data")
     cache_dir = (args.data_dir / "cache") if args.data_dir else _user_dir("cache")
+    from game.logsetup import start_log
+
+    start_log([data_dir, cache_dir, _user_dir("cache")])
     app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None),
                      size=_parse_size(args.window),
                      extra_packs=list(args.packs or []), fullscreen=args.fullscreen, overrides=_overrides(args))
@@ -288,15 +316,20 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
 
 
 def _startup_notices(ctx, sound, store, statuses, catalogue_problems) -> None:
+    log = logging.getLogger("seethrough.start")
     for problem in catalogue_problems:
         print(problem, file=sys.stderr)
+        log.error("%s", problem)
     if not sound.available:
+        log.warning("no sound card: playing silently (%s)", getattr(sound, "error", ""))
         ctx.notify("notice.no_sound")
     if store.notice:
         ctx.notify("notice.db_moved")
     broken = [s for s in statuses if not s.ok]
     for status in broken:
-        print(f"pack unavailable: {status.folder}: {status.problems[0] if status.problems else ''}", file=sys.stderr)
+        first = status.problems[0] if status.problems else ""
+        print(f"pack unavailable: {status.folder}: {first}", file=sys.stderr)
+        log.warning("pack unavailable: %s: %s (%d problems)", status.folder, first, len(status.problems))
     if broken:
         ctx.notify("notice.bad_packs", n=len(broken))
 

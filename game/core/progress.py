@@ -7,14 +7,18 @@ one started; the caller shows ``notice`` to the player.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from game.core.settings import Settings
+from game.core.dbwrite import Writer
 from game.core.review import attempt_missed
 from game.core.sessions import SessionRecords, create_tables as create_session_tables
+
+log = logging.getLogger("seethrough.store")
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -63,26 +67,46 @@ class Profile:
 
 
 class ProgressStore:
-    """The progress database. ``now`` gives the time as ISO text (passed in for tests)."""
+    """The progress database. ``now`` gives the time as ISO text (passed in for tests).
+
+    ``notice`` is set when a damaged database was moved aside; ``memory_only`` when the
+    folder cannot be written at all (answers then last until the game closes); a write
+    refused later is kept and retried (see ``game.core.dbwrite``), ``problem`` says why.
+    """
 
     def __init__(self, path: Path, now: Callable[[], str]):
         self.path = path
         self.now = now
         self.notice = ""  # set when a damaged database was moved aside
+        self.memory_only = False
         self.db = self._open()
+        self.writer = Writer(self.db)
+
+    @property
+    def problem(self) -> str:
+        """'' when everything is saved; else full, locked, readonly or io."""
+        return "readonly" if self.memory_only else self.writer.problem
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._connect()
-        except sqlite3.DatabaseError:
+        except sqlite3.OperationalError as err:   # locked, read-only or full: not damage
+            log.warning("progress file %s cannot be opened for writing: %s", self.path, err)
+            return self._read_only()
+        except OSError as err:                     # the folder itself cannot be made
+            log.warning("progress folder %s cannot be made: %s", self.path.parent, err)
+            return self._read_only()
+        except sqlite3.DatabaseError as err:
             moved = self.path.with_name(f"{self.path.name}.damaged-{self.now().replace(':', '')}")
+            log.error("progress file %s is damaged (%s); moved aside to %s", self.path, err, moved)
             self.path.replace(moved)
             self.notice = str(moved)
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        # A short busy timeout: a file locked by another program must not freeze the screen.
+        db = sqlite3.connect(self.path, timeout=1, isolation_level=None)
         try:
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -97,13 +121,33 @@ class ProgressStore:
             raise
         return db
 
+    def _read_only(self) -> sqlite3.Connection:
+        """The saved progress to read, where it can be; new answers wait in memory."""
+        try:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1, isolation_level=None)
+            db.execute("SELECT COUNT(*) FROM attempts").fetchone()
+            return db
+        except sqlite3.Error:
+            self.memory_only = True   # nothing to read either: this run keeps its answers in memory
+            db = sqlite3.connect(":memory:", isolation_level=None)
+            db.executescript(SCHEMA)
+            create_session_tables(db)
+            return db
+
     def close(self) -> None:
+        """Write what is waiting (a last try) and close; what still cannot be written is logged."""
+        if not self.writer.flush():
+            log.error("closing with %d writes not saved (%s)", len(self.writer.pending), self.writer.problem)
         self.db.close()
+
+    def retry(self) -> bool:
+        """Try the writes that are waiting again (the game calls this now and then)."""
+        return self.writer.flush()
 
     @property
     def sessions(self) -> SessionRecords:
         """Classroom and community sessions, kept in the same file."""
-        return SessionRecords(self.db, self.now)
+        return SessionRecords(self.db, self.writer, self.now)
 
     # --- profiles ---
 
@@ -116,10 +160,20 @@ class ProgressStore:
         nickname = nickname.strip()[:24]
         if not nickname:
             raise ValueError("empty nickname")
-        self.db.execute("INSERT OR IGNORE INTO profiles (nickname, created) VALUES (?, ?)",
-                        (nickname, self.now()))
         row = self.db.execute("SELECT id, nickname FROM profiles WHERE nickname = ?", (nickname,)).fetchone()
-        return Profile(*row)
+        if row:
+            return Profile(*row)
+        waiting = next((p for p in self._waiting_profiles() if p.nickname == nickname), None)
+        if waiting:
+            return waiting
+        profile = Profile(self.writer.next_id("profiles"), nickname)
+        self.writer.write("INSERT INTO profiles (id, nickname, created) VALUES (?, ?, ?)",
+                          (profile.id, nickname, self.now()))
+        return profile
+
+    def _waiting_profiles(self) -> list[Profile]:
+        return [Profile(params[0], params[1]) for sql, params in self.writer.pending
+                if sql.startswith("INSERT INTO profiles")]
 
     # --- settings ---
 
@@ -134,15 +188,16 @@ class ProgressStore:
                                (profile.id if profile else 0,)).fetchone() is not None
 
     def save_settings(self, profile: Profile | None, settings: Settings) -> None:
-        self.db.execute("INSERT OR REPLACE INTO settings (profile_id, json) VALUES (?, ?)",
-                        (profile.id if profile else 0, settings.to_json()))
+        self.writer.write("INSERT OR REPLACE INTO settings (profile_id, json) VALUES (?, ?)",
+                          (profile.id if profile else 0, settings.to_json()))
 
     # --- rounds and answers ---
 
     def start_round(self, profile: Profile, pack_id: str, kind: str = "practice") -> int:
-        cursor = self.db.execute("INSERT INTO rounds (profile_id, pack_id, kind, started) VALUES (?, ?, ?, ?)",
-                                 (profile.id, pack_id, kind, self.now()))
-        return cursor.lastrowid
+        round_id = self.writer.next_id("rounds")
+        self.writer.write("INSERT INTO rounds (id, profile_id, pack_id, kind, started) VALUES (?, ?, ?, ?, ?)",
+                          (round_id, profile.id, pack_id, kind, self.now()))
+        return round_id
 
     def unfinished_round(self, profile: Profile, pack_id: str) -> tuple[int, set[str]] | None:
         """The player's latest unfinished practice round of ``pack_id``, with the scenario
@@ -156,24 +211,25 @@ class ProgressStore:
         return (row[0], done) if done else None
 
     def finish_round(self, round_id: int) -> None:
-        self.db.execute("UPDATE rounds SET finished = ? WHERE id = ?", (self.now(), round_id))
+        self.writer.write("UPDATE rounds SET finished = ? WHERE id = ?", (self.now(), round_id))
 
     def record_judgement(self, round_id: int, profile: Profile, pack_id: str, scenario_id: str,
                          truth: str, judgement: str, confidence: str, seconds: float) -> int:
         """Store a real/fake call and its confidence; returns the attempt id."""
-        cursor = self.db.execute(
-            "INSERT INTO attempts (round_id, profile_id, pack_id, scenario_id, truth, judgement,"
-            " confidence, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (round_id, profile.id, pack_id, scenario_id, truth, judgement, confidence, seconds, self.now()))
-        return cursor.lastrowid
+        attempt_id = self.writer.next_id("attempts")
+        self.writer.write(
+            "INSERT INTO attempts (id, round_id, profile_id, pack_id, scenario_id, truth, judgement,"
+            " confidence, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (attempt_id, round_id, profile.id, pack_id, scenario_id, truth, judgement, confidence, seconds, self.now()))
+        return attempt_id
 
     def record_actions(self, attempt_id: int, options: list[int], safe: list[bool], complete: bool,
                        seconds: float, call_outcome: str = "", call_moves: list[str] | None = None) -> None:
         """Store the action options chosen so far (and how a call went) for an attempt."""
-        self.db.execute("UPDATE attempts SET actions = ?, actions_safe = ?, complete = ?, seconds = ?,"
-                        " answered = ?, call_outcome = ?, call_moves = ? WHERE id = ?",
-                        (json.dumps(options), json.dumps(safe), int(complete), seconds, self.now(),
-                         call_outcome, json.dumps(call_moves or []), attempt_id))
+        self.writer.write("UPDATE attempts SET actions = ?, actions_safe = ?, complete = ?, seconds = ?,"
+                          " answered = ?, call_outcome = ?, call_moves = ? WHERE id = ?",
+                          (json.dumps(options), json.dumps(safe), int(complete), seconds, self.now(),
+                           call_outcome, json.dumps(call_moves or []), attempt_id))
 
     def attempts(self, profile: Profile) -> list[dict]:
         """Every answer of ``profile`` in the order given, with its round's kind and end."""

@@ -93,24 +93,25 @@ class SessionReport:
 class SessionRecords:
     """Writes and reads sessions through the progress store's connection."""
 
-    def __init__(self, db: sqlite3.Connection, now):
-        self.db, self.now = db, now
+    def __init__(self, db: sqlite3.Connection, writer, now):
+        self.db, self.writer, self.now = db, writer, now
 
     def start(self, mode: str, lang: str, pack_id: str = "", plan_id: str = "", timer_seconds: int = 0,
               teams=()) -> int:
-        session_id = self.db.execute(
-            "INSERT INTO sessions (mode, lang, pack_id, plan_id, timer_seconds, started) VALUES (?, ?, ?, ?, ?, ?)",
-            (mode, lang, pack_id, plan_id, timer_seconds, self.now())).lastrowid
+        session_id = self.writer.next_id("sessions")
+        self.writer.write(
+            "INSERT INTO sessions (id, mode, lang, pack_id, plan_id, timer_seconds, started)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (session_id, mode, lang, pack_id, plan_id, timer_seconds, self.now()))
         for team in teams:
-            self.db.execute("INSERT INTO session_teams VALUES (?, ?, ?, ?, ?)",
-                            (session_id, team.index, team.name, "#%02x%02x%02x" % team.colour, team.shape))
+            self.writer.write("INSERT INTO session_teams VALUES (?, ?, ?, ?, ?)",
+                              (session_id, team.index, team.name, "#%02x%02x%02x" % team.colour, team.shape))
         return session_id
 
     def finish(self, session_id: int) -> None:
-        self.db.execute("UPDATE sessions SET finished = ? WHERE id = ?", (self.now(), session_id))
+        self.writer.write("UPDATE sessions SET finished = ? WHERE id = ?", (self.now(), session_id))
 
     def team_answer(self, session_id: int, position: int, pack_id: str, answer) -> None:
-        self.db.execute(
+        self.writer.write(
             "INSERT INTO team_answers (session_id, team, position, pack_id, scenario_id, truth, judgement, action,"
             " safe, points, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (session_id, answer.team, position, pack_id, answer.scenario_id, answer.truth, answer.judgement,
@@ -121,13 +122,13 @@ class SessionRecords:
         """Store (or correct) the hands counted for one item."""
         scenario = item.scenario
         safe = [o.safe for o in scenario.actions[0].options] if scenario.actions else []
-        self.db.execute("INSERT OR REPLACE INTO session_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth, tally.real,
-                         tally.manipulated, json.dumps(tally.actions), json.dumps(safe)))
+        self.writer.write("INSERT OR REPLACE INTO session_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth, tally.real,
+                           tally.manipulated, json.dumps(tally.actions), json.dumps(safe)))
 
     def timing(self, session_id: int, position: int, scenario_id: str, step: str, seconds: float) -> None:
-        self.db.execute("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
-                        (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
+        self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
+                          (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
 
     def latest(self) -> int | None:
         row = self.db.execute("SELECT id FROM sessions ORDER BY id DESC LIMIT 1").fetchone()

@@ -7,6 +7,7 @@ stopped after a time-out instead of freezing the game. With no engine at all,
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from game.core.speechtext import SpeechRequest, split_by_script
 
 START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
 JOB_TIMEOUT = 15.0
+
+log = logging.getLogger("seethrough.speech")
 
 
 class Speech:
@@ -111,6 +114,7 @@ class Speech:
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
         except OSError as err:
             self.error = str(err)
+            log.warning("no speech engine: the worker could not start (%s); captions only", err)
             return
         self._answers = queue.Queue()
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
@@ -119,6 +123,7 @@ class Speech:
             self.engine = answer[1]
         else:
             self.error = answer[1] if answer else "the speech engine did not start in time"
+            log.warning("no speech engine: %s; captions only", self.error)
             self._kill()
 
     @staticmethod
@@ -154,6 +159,7 @@ class Speech:
             answer = self._wait(self.timeout)
             if answer is None:
                 self.error = "the speech engine stopped answering"
+                log.warning("speech engine hung on %s for %.0f s: killed and restarted", job[0], self.timeout)
                 self._restart()
                 return None
             if expect is None or answer[0] != "ok" or answer[1] == expect:

@@ -1,0 +1,152 @@
+"""Faults a player's computer can throw at the game: each gets one clear notice in the player's
+language, the details go to the log, and no answer is lost.
+
+Sound card and speech engine faults are tested in tests/ui/test_media.py and
+tests/ui/test_speech.py (no sound card, no engine, a hung engine); a damaged database in
+tests/core/test_progress.py. Here: a full disk, a locked file, a data folder that cannot
+be written, and the process killed in the middle of a round.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from game.core.progress import ProgressStore
+from game.logsetup import start_log
+from game.ui.scenes.title import TitleScene
+from tests.conftest import ROOT
+from tests.ui.driver import Driver
+
+
+def clock():
+    ticks = iter(range(100_000))
+    return lambda: f"2026-06-01T10:{next(ticks) // 60 % 60:02d}:{next(ticks) % 60:02d}"
+
+
+def fill_up(store: ProgressStore) -> None:
+    """Make the database full: SQLite may not grow it by a single page."""
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count={pages}")
+
+
+def answer(store, me, scenario_id: str, round_id: int) -> int:
+    attempt = store.record_judgement(round_id, me, "mini", scenario_id, "real", "real", "certain", 1.0)
+    store.record_actions(attempt, [0], [True], True, 2.0)
+    return attempt
+
+
+def test_a_full_disk_keeps_answers_in_memory_and_saves_them_when_there_is_room(tmp_path):
+    log = start_log([tmp_path / "logs"])
+    store = ProgressStore(tmp_path / "progress.db", clock())
+    me = store.profile("Mei")
+    round_id = store.start_round(me, "mini")
+    fill_up(store)
+    for number in range(200):                      # enough rows to need new pages
+        answer(store, me, f"s{number}", round_id)
+    assert store.problem == "full" and store.writer.pending
+    store.db.execute("PRAGMA max_page_count=1073741823")   # room again
+    assert store.retry() and store.problem == ""
+    assert [a["scenario_id"] for a in store.attempts(me)] == [f"s{n}" for n in range(200)]
+    assert all(a["complete"] for a in store.attempts(me))
+    store.close()
+    assert "progress not saved yet (full)" in log.read_text(encoding="utf-8")
+
+
+def test_a_locked_file_waits_and_nothing_is_lost(tmp_path):
+    path = tmp_path / "progress.db"
+    store = ProgressStore(path, clock())
+    me = store.profile("Mei")
+    round_id = store.start_round(me, "mini")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")               # another program holds the file
+    answer(store, me, "a", round_id)
+    assert store.problem == "locked"
+    other.execute("ROLLBACK")
+    other.close()
+    answer(store, me, "b", round_id)               # the next write sends the waiting ones first
+    assert store.problem == "" and [a["scenario_id"] for a in store.attempts(me)] == ["a", "b"]
+    store.close()
+    reopened = ProgressStore(path, clock())
+    assert [a["scenario_id"] for a in reopened.attempts(me)] == ["a", "b"]
+    reopened.close()
+
+
+def test_a_data_folder_that_cannot_be_written_still_plays_and_says_so(install, tmp_path, mini_pack):
+    from game.app import create_app
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    log = start_log([blocked / "data", tmp_path / "cache"])       # the log goes where it can
+    app = create_app(install, blocked / "data", tmp_path / "cache", lang="zh", extra_packs=[mini_pack.parent])
+    try:
+        app.push(TitleScene(app))
+        driver = Driver(app)
+        assert app.ctx.store.memory_only
+        assert [n.text_key for n in app.ctx.notices if n.text_key.startswith("notice.store")] == ["notice.store_readonly"]
+        assert "这个文件夹不能写入" in app.ctx.t("notice.store_readonly")
+        driver.to_round()                                          # the game goes on
+        driver.press("1"), driver.press("2"), driver.press("1")
+        assert app.ctx.store.attempts(app.ctx.profile)[0]["complete"]
+        assert log.parent == tmp_path / "cache" and "cannot be made" in log.read_text(encoding="utf-8")
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
+
+
+def test_the_game_tells_the_player_when_saving_fails_and_when_it_works_again(app, tmp_path):
+    app.push(TitleScene(app))
+    driver = Driver(app)
+    driver.to_round()
+    fill_up(app.ctx.store)
+    for _ in range(3):
+        driver.press("1"), driver.press("2"), driver.press("1")
+        while driver.scene.name == "round" and driver.scene.round.step in ("feedback", "rights"):
+            driver.press("enter")
+    for n in range(2000):                          # the few rows of a round may still fit: write until full
+        if app.ctx.store.problem == "full":
+            break
+        app.ctx.store.record_judgement(1, app.ctx.profile, "mini", f"x{n}", "real", "real", "certain", 1)
+    driver.advance(0.1)
+    assert any(n.text_key == "notice.store_full" for n in app.ctx.notices)
+    app.ctx.store.db.execute("PRAGMA max_page_count=1073741823")
+    driver.advance(6)                               # the game retries every few seconds
+    assert app.ctx.store.problem == "" and any(n.text_key == "notice.store_saved" for n in app.ctx.notices)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is a POSIX signal")
+def test_killed_mid_round_every_answer_given_is_there_after_restart(tmp_path, mini_pack):
+    data = tmp_path / "data"
+    child = subprocess.Popen([sys.executable, "-m", "tests.faults.play_then_hang", str(data), str(mini_pack.parent), "3"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    answered = []
+    try:
+        for line in child.stdout:
+            if line.startswith("answered"):
+                answered.append(line.split()[2])
+            if line.startswith("waiting"):
+                break
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL and len(answered) == 3
+    store = ProgressStore(data / "progress.db", clock())
+    me = store.profile("Kim")
+    stored = [a["scenario_id"] for a in store.attempts(me) if a["complete"]]
+    assert stored == answered
+    assert store.unfinished_round(me, "mini")[1] == set(answered)   # the round can be carried on
+    store.close()
+
+
+def test_the_log_rolls_over_instead_of_growing_without_end(tmp_path):
+    import logging
+
+    path = start_log([tmp_path])
+    for _ in range(12_000):
+        logging.getLogger("seethrough.test").warning("x" * 200)
+    assert path.stat().st_size <= 1_000_000 and len(list(tmp_path.glob("seethrough.log*"))) == 3
+
