@@ -16,6 +16,8 @@ from pathlib import Path
 
 from game.media.wavfile import wait_for_wav
 
+PART_ATTEMPTS = 3
+
 
 ZH_HINTS = ("cmn", "zh-cn", "zh_cn", "chinese", "huihui", "ting-ting", "tingting", "mandarin")
 ZH_AVOID = ("pinyin", "latn", "yue", "hak", "cantonese", "hk", "tw")
@@ -67,11 +69,15 @@ def _render_part(engine, voices, lang, text, settings, out: Path) -> None:
         engine.setProperty("pitch", settings.get("pitch", 50))
     except Exception:  # not every driver has pitch
         pass
-    out.unlink(missing_ok=True)
-    engine.save_to_file(text, str(out))
-    engine.runAndWait()  # one job per runAndWait: queued saves lose all but the last
-    if not wait_for_wav(out, timeout=5):   # it can return before the file is whole
-        raise RuntimeError("the engine wrote no whole sound file")
+    for _ in range(PART_ATTEMPTS):
+        out.unlink(missing_ok=True)
+        engine.save_to_file(text, str(out))
+        engine.runAndWait()  # one job per runAndWait: queued saves lose all but the last
+        if wait_for_wav(out, timeout=3):   # it can return before the file is whole
+            return
+        # Now and then espeak writes a header and no sound for a short part (seen for
+        # "hello" after a Chinese part, about 1 time in 15 on a fresh engine): say it again.
+    raise RuntimeError("the engine wrote no whole sound file")
 
 
 def _join(parts: list[Path], out: Path) -> None:

@@ -25,15 +25,25 @@ def wav_is_whole(path: Path) -> bool:
     return data > 0 and 0 <= size - data <= HEADER_SLACK
 
 
+EMPTY_GIVE_UP = 0.3   # seconds a file holding only its header may stay so before it counts as empty
+
+
 def wait_for_wav(path: Path, timeout: float, poll: float = 0.02) -> bool:
-    """True once ``path`` is a whole WAV file whose size held still for two polls."""
-    deadline = time.monotonic() + timeout
-    last, steady = -1, 0
-    while time.monotonic() < deadline:
+    """True once ``path`` is a whole WAV file whose size held still for two polls; False at
+    the time-out, or sooner when the engine wrote a header and no sound (the caller retries)."""
+    started = time.monotonic()
+    last, steady, empty_since = -1, 0, None
+    while time.monotonic() - started < timeout:
         size = path.stat().st_size if path.exists() else -1
         steady = steady + 1 if size == last and size > 44 and wav_is_whole(path) else 0
         if steady >= 2:
             return True
+        if 0 <= size <= 44 and size == last:
+            empty_since = empty_since or time.monotonic()
+            if time.monotonic() - empty_since > EMPTY_GIVE_UP:
+                return False
+        else:
+            empty_since = None
         last = size
         time.sleep(poll)
     return False

@@ -40,3 +40,11 @@ def test_waiting_returns_once_the_writer_has_finished(tmp_path):
     assert wait_for_wav(path, timeout=5)
     assert time.monotonic() - started >= 0.3 and wav_is_whole(path)
     writer.join()
+
+
+def test_a_header_with_no_sound_is_given_up_soon_so_the_line_can_be_said_again(tmp_path):
+    path = tmp_path / "line.wav"
+    write_wav(path, 0)                              # what espeak now and then leaves for a short part
+    started = time.monotonic()
+    assert not wait_for_wav(path, timeout=5)
+    assert time.monotonic() - started < 1
