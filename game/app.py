@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from game.core.library import InstallPaths, load_all, open_library
-from game.core.plans import load_plans
+from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
 from game.core.strings import t as translate
 
@@ -33,10 +32,7 @@ class Context:
     theme: object
     text: object
     store: ProgressStore
-    statuses: list
-    rights: dict
     sound: object
-    media: object
     install: InstallPaths
     size: tuple = (1280, 720)
     speech: object = None      # game.media.speech.Speech, or None
@@ -45,7 +41,83 @@ class Context:
     profile: object = None
     notices: list = field(default_factory=list)
     time: float = 0.0
-    plans: list = field(default_factory=list)   # community session plans that match the packs
+    pack_folders: list = field(default_factory=list)   # where packs are looked for
+    cache_dir: Path | None = None
+    _library: tuple | None = None   # (statuses, rights, plans), loaded on first use
+    _loader: object = None          # the thread loading them after the first frame
+    _media: object = None
+
+    @property
+    def media(self):
+        """Decoded pictures shared by every clip (made when the first clip opens)."""
+        if self._media is None:
+            from game.media.clips import MediaCache
+
+            self._media = MediaCache()
+        return self._media
+
+    # --- the packs, loaded after the first frame (or when first asked for) ---
+
+    @property
+    def statuses(self) -> list:
+        return self._loaded()[0]
+
+    @property
+    def rights(self) -> dict:
+        return self._loaded()[1]
+
+    @property
+    def plans(self) -> list:
+        """Community session plans whose every scenario exists."""
+        return self._loaded()[2]
+
+    @property
+    def packs_loaded(self) -> bool:
+        return self._library is not None
+
+    def start_loading(self) -> None:
+        """Load the packs in the background (the title is on screen and answers keys meanwhile)."""
+        import threading
+
+        if self._library is None and self._loader is None:
+            self._loader = threading.Thread(target=self._load_quietly, name="packs", daemon=True)
+            self._loader.start()
+
+    def _load_quietly(self) -> None:
+        # While the packs load, the game thread takes its turn often, so the title stays smooth.
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_SECONDS)
+        try:
+            self._loaded()
+        except Exception:   # loaded again, with its error, where the packs are first needed
+            logging.getLogger("seethrough.start").exception("loading the packs in the background failed")
+        finally:
+            sys.setswitchinterval(switch)
+
+    def _loaded(self) -> tuple:
+        """Validate (or read from the cache) the rights catalogue, the packs and the plans, once.
+
+        Started after the first frame is on screen, so the title appears at once; the
+        validation code (pydantic and all) is imported only here.
+        """
+        import threading
+
+        loader = self._loader
+        if self._library is None and loader is not None and loader is not threading.current_thread():
+            loader.join()
+        if self._library is None:
+            from game.core.library import load_all, open_library
+            from game.core.plans import load_plans
+
+            library, problems = open_library(self.install, self.cache_dir)
+            statuses = load_all(self.pack_folders, library)
+            ok = [s.pack for s in statuses if s.ok]
+            plans, plan_problems = load_plans(self.install.assets / "session-plans.yaml",
+                                              [p for p in ok if p.info.purpose == "practice"],
+                                              next((p for p in ok if p.info.purpose == "check"), None))
+            self._library = (statuses, library.rights, plans)   # set once, complete
+            _pack_notices(self, statuses, problems + plan_problems)
+        return self._library
 
     def t(self, key: str, **values) -> str:
         return translate(key, self.lang, **values)
@@ -90,6 +162,7 @@ class Context:
 
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
+LOADING_SWITCH_SECONDS = 0.0005   # Python's thread switch interval while packs load (normally 0.005)
 
 
 class App:
@@ -138,11 +211,17 @@ class App:
         if leave:
             leave()
 
-    def step(self, events, dt: float) -> None:
-        """Handle ``events``, advance by ``dt`` seconds, draw one frame."""
+    def step(self, events, dt: float, draw: bool = True) -> None:
+        """Handle ``events``, advance by ``dt`` seconds, draw one frame.
+
+        ``draw=False`` (idle, no input) keeps time, narration and saving going without
+        drawing: the picture on screen would be the same.
+        """
         from game.ui import chrome
         from game.ui.input import to_intents
 
+        if self.frame == 1:
+            self.ctx.start_loading()   # the first frame is on screen: now the packs, in the background
         self.ctx.time += dt
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
@@ -165,10 +244,11 @@ class App:
             if not self.running or not self.scenes:
                 return
         self.top.update(dt)
-        self.ctx.text.drawn.clear()
-        self.ctx.text.blocks.clear()
-        self.top.draw(self.screen)
-        chrome.draw(self, self.screen, dt)
+        if draw or self.frame < 2:
+            self.ctx.text.drawn.clear()
+            self.ctx.text.blocks.clear()
+            self.top.draw(self.screen)
+            chrome.draw(self, self.screen, dt)
         self._narrate(focus)
         self._watch_store(dt)
         self.frame += 1
@@ -190,6 +270,13 @@ class App:
             if self._retry_in <= 0:
                 self._retry_in = RETRY_SECONDS
                 store.retry()
+
+    def idle(self) -> bool:
+        """Nothing on screen changes with time: no clip or call, no notice counting down.
+        The game loop then waits for input instead of redrawing the same frame."""
+        if not self.scenes or self.top.animating() or not self.ctx.packs_loaded:
+            return False
+        return not any(n.seconds_left > 0 for n in self.ctx.notices)
 
     def _notice(self, kind: str) -> None:
         """Tell the scene on top that a key for every screen was used (the tour teaches them)."""
@@ -287,7 +374,6 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     """Open the window, sound, packs and progress store; return the App (no scene yet)."""
     import pygame
 
-    from game.media.clips import MediaCache
     from game.media.sound import SoundOutput
     from game.media.speech import Speech
     from game.ui.text import TextRenderer
@@ -298,33 +384,35 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     pygame.display.set_caption("识破 SeeThrough")
     sound = SoundOutput()
     sound.start()
-    library, catalogue_problems = open_library(install, cache_dir)
-    statuses = load_all([install.scenarios] + list(extra_packs or []), library)
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
+    speech = Speech((cache_dir or data_dir / "cache") / "speech")
+    speech.ready   # starts the speech engine in the background, while the rest gets ready
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
-                  store=store, statuses=statuses, rights=library.rights, sound=sound, media=MediaCache(),
-                  install=install, size=screen.get_size(),
-                  speech=Speech((cache_dir or data_dir / "cache") / "speech"))
+                  store=store, sound=sound, install=install, size=screen.get_size(),
+                  speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
     from dataclasses import replace
 
     ctx.overrides = dict(overrides or {})
     settings = store.settings(None)
     ctx.apply(replace(settings, lang=lang) if lang else settings)
-    ctx.plans, plan_problems = load_plans(install.assets / "session-plans.yaml", ctx.packs(), ctx.check_pack())
-    _startup_notices(ctx, sound, store, statuses, catalogue_problems + plan_problems)
+    _startup_notices(ctx, sound, store)
     return App(ctx, screen)
 
 
-def _startup_notices(ctx, sound, store, statuses, catalogue_problems) -> None:
+def _startup_notices(ctx, sound, store) -> None:
+    if not sound.available:
+        logging.getLogger("seethrough.start").warning("no sound card: playing silently (%s)",
+                                                      getattr(sound, "error", ""))
+        ctx.notify("notice.no_sound")
+    if store.notice:
+        ctx.notify("notice.db_moved")
+
+
+def _pack_notices(ctx, statuses, catalogue_problems) -> None:
     log = logging.getLogger("seethrough.start")
     for problem in catalogue_problems:
         print(problem, file=sys.stderr)
         log.error("%s", problem)
-    if not sound.available:
-        log.warning("no sound card: playing silently (%s)", getattr(sound, "error", ""))
-        ctx.notify("notice.no_sound")
-    if store.notice:
-        ctx.notify("notice.db_moved")
     broken = [s for s in statuses if not s.ok]
     for status in broken:
         first = status.problems[0] if status.problems else ""
@@ -342,10 +430,39 @@ def _play(app: App) -> int:
     app.push(TitleScene(app))
     clock = pygame.time.Clock()
     while app.running:
-        dt = clock.tick(60) / 1000
-        app.step(pygame.event.get(), min(dt, 0.1))
-        pygame.display.flip()
+        play_frame(app, clock)
     return 0
+
+
+def play_frame(app, clock) -> bool:
+    """One turn of the game loop: wait while idle, handle input, draw and show the frame if
+    anything changed. Returns whether a frame was drawn."""
+    import pygame
+
+    events = wait_for_input(app)
+    dt = clock.tick(FRAME_RATE) / 1000
+    events += pygame.event.get()
+    redraw = bool(events) or not app.idle()
+    app.step(events, min(dt, 0.1), draw=redraw)
+    if redraw:
+        pygame.display.flip()
+    return redraw
+
+
+FRAME_RATE = 60
+IDLE_WAIT_MS = 250       # idle, the loop still wakes 4 times a second (saving retries, narration)
+READING_WAIT_MS = 100    # while the screen is read aloud: the next line starts within this
+
+
+def wait_for_input(app) -> list:
+    """While the game is idle, sleep until a key, a click or a short while has passed:
+    a question waiting for an answer costs almost no CPU (an old laptop's fan stays quiet)."""
+    import pygame
+
+    if not app.idle():
+        return []
+    event = pygame.event.wait(READING_WAIT_MS if app.narrator.active() else IDLE_WAIT_MS)
+    return [] if event.type == pygame.NOEVENT else [event]
 
 
 def _has_display() -> bool:

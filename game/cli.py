@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from game.core.library import InstallPaths, load_all, open_library
+from game.core.install import InstallPaths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_validate(paths: list[Path], as_json: bool) -> int:
     """Validate packs; print problems (or JSON); 0 when clean, 1 otherwise."""
+    from game.core.library import load_all, open_library
+
     install = InstallPaths(ROOT)
     library, problems = open_library(install, cache_dir=None)
     missing = [p for p in paths if not p.exists()]
@@ -101,6 +103,7 @@ def run_export(which: str, out: Path, data_dir: Path | None) -> int:
     """Export one session (the last, or by number); print each file written. 1 if there is none."""
     from datetime import datetime
 
+    from game.core.library import load_all, open_library
     from game.core.progress import ProgressStore
     from game.export.session import export_session
 

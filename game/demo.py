@@ -41,12 +41,12 @@ def run_demo(app, args) -> int:
     return 0 if not result["problems"] else 1
 
 
-def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool) -> dict:
+def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool, max_frames: int = MAX_FRAMES) -> dict:
     seen_key, settle, dwell, count = None, 0, 0.0, 0
     clock = pygame.time.Clock() if realtime else None
     round_scene = None
     tour = list(OVERLAY_TOUR)   # once, in the first round: the screens reachable from anywhere
-    for _ in range(MAX_FRAMES):
+    for _ in range(max_frames):
         events = pygame.event.get() if realtime else []
         app.step(events, FRAME)
         if realtime:

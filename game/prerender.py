@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from game.core.callspeech import call_requests
-from game.core.library import InstallPaths, load_all, open_library
+from game.core.install import InstallPaths
 
 
 def pack_requests(pack) -> list:
@@ -45,6 +45,7 @@ def speech_cache_dir() -> Path:
 
 
 def run_prerender(paths: list[Path], cache: Path | None, install: InstallPaths) -> int:
+    from game.core.library import load_all, open_library
     from game.media.speech import Speech
 
     library, _ = open_library(install, None)

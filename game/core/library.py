@@ -2,38 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.charset import Charset
+from game.core.install import InstallPaths  # noqa: F401 - kept here for callers that import it from the library
 from game.core.packs import Library, PackStatus, find_pack_folders, load_catalogue, load_pack
 from game.core.problems import Problem
-
-
-@dataclass(frozen=True)
-class InstallPaths:
-    """Where the game's own files are: assets and built-in scenarios."""
-
-    root: Path
-
-    @property
-    def assets(self) -> Path:
-        return self.root / "assets"
-
-    @property
-    def scenarios(self) -> Path:
-        return self.root / "scenarios"
-
-    @property
-    def rights(self) -> Path:
-        return self.assets / "rights.yaml"
-
-    @property
-    def charset(self) -> Path:
-        return self.assets / "fonts" / "NotoSansSC.charset"
-
-    def font(self, bold: bool = False) -> Path:
-        return self.assets / "fonts" / ("NotoSansSC-Bold.otf" if bold else "NotoSansSC-Regular.otf")
 
 
 def open_library(paths: InstallPaths, cache_dir: Path | None) -> tuple[Library, list[Problem]]:

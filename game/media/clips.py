@@ -8,6 +8,8 @@ they are shown (a whole clip would not fit in memory) and sound is decoded once.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from pathlib import Path
 
 import pygame
@@ -31,23 +33,44 @@ def fit_rect(size: tuple[int, int], box: pygame.Rect) -> pygame.Rect:
 
 
 class MediaCache:
-    """Decoded pictures and animation frames by path, shared by every clip."""
+    """Decoded pictures and animation frames by path, shared by every clip.
 
-    def __init__(self):
-        self._pictures: dict = {}
+    Decoded frames are large (a 40-frame 640x360 GIF is 37 MB), so the cache keeps
+    the most recently used ones up to ``limit_bytes`` and lets older ones go: an
+    evening of play does not grow without end.
+    """
+
+    def __init__(self, limit_bytes: int = 48_000_000):
+        self.limit_bytes = limit_bytes
+        self._pictures: OrderedDict = OrderedDict()   # path -> (frames, durations, bytes)
         self._scaled: dict = {}
 
     def frames(self, path: Path) -> tuple[list[pygame.Surface], list[float]]:
         """All frames of a picture or animation, with each frame's seconds."""
         key = str(path)
-        if key not in self._pictures:
+        if key in self._pictures:
+            self._pictures.move_to_end(key)
+        else:
             with Image.open(path) as image:
                 frames, durations = [], []
                 for frame in ImageSequence.Iterator(image):
                     frames.append(pil_to_surface(frame))
                     durations.append(max(0.02, (frame.info.get("duration") or 100) / 1000))
-            self._pictures[key] = (frames, durations)
-        return self._pictures[key]
+            size = sum(f.get_width() * f.get_height() * f.get_bytesize() for f in frames)
+            self._pictures[key] = (frames, durations, size)
+            self._trim()
+        frames, durations, _ = self._pictures[key]
+        return frames, durations
+
+    @property
+    def bytes(self) -> int:
+        return sum(entry[2] for entry in self._pictures.values())
+
+    def _trim(self) -> None:
+        """Forget the least recently used pictures beyond the limit (never the newest)."""
+        while len(self._pictures) > 1 and self.bytes > self.limit_bytes:
+            self._pictures.popitem(last=False)
+            self._scaled.clear()   # scaled copies may belong to what was dropped
 
     def scaled(self, surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
         key = (id(surface), size)

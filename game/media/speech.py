@@ -33,23 +33,38 @@ class Speech:
         self._process = None
         self._conn = None
         self._started = False
+        self._waiting_for_ready = False   # started, its "ready" not read yet
 
     @property
     def available(self) -> bool:
+        """Whether speech works; the first call waits for the engine to start."""
         self._start()
         return bool(self.engine)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the engine has started; never waits (it is started in the background)."""
+        self._spawn()
+        if not self.engine and self._waiting_for_ready:
+            try:
+                self._on_start(self._answers.get_nowait())
+            except queue.Empty:
+                return False
+        return bool(self.engine)
+
     def cached(self, request: SpeechRequest) -> Path | None:
-        """The WAV for ``request`` if it is already in the cache."""
-        if not self.available:
+        """The WAV for ``request`` if it is already in the cache (never waits for the engine)."""
+        if not self.ready:
             return None
         path = self._path(request)
         return path if path.is_file() else None
 
     def render(self, request: SpeechRequest) -> Path | None:
         """The WAV for ``request``, rendering it if needed; None if speech failed."""
+        if not self.available:   # waits for the engine to start
+            return None
         path = self.cached(request)
-        if path is not None or not self.available:
+        if path is not None:
             return path
         parts = split_by_script(request.text, request.lang)
         settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
@@ -104,6 +119,13 @@ class Speech:
         return self.cache_dir / key[:2] / f"{key}.wav"
 
     def _start(self) -> None:
+        """Start the worker (if it is not started) and wait until it says it is ready."""
+        self._spawn()
+        if self._waiting_for_ready:
+            self._on_start(self._wait(START_TIMEOUT))
+
+    def _spawn(self) -> None:
+        """Start the worker process without waiting for it (its first answer says ready)."""
         if self._started:
             return
         self._started = True
@@ -118,13 +140,17 @@ class Speech:
             return
         self._answers = queue.Queue()
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
-        answer = self._wait(START_TIMEOUT)
+        self._waiting_for_ready = True
+
+    def _on_start(self, answer) -> None:
+        """The worker's first answer: its engine's name, or why it has none."""
+        self._waiting_for_ready = False
         if answer and answer[0] == "ready":
             self.engine = answer[1]
-        else:
-            self.error = answer[1] if answer else "the speech engine did not start in time"
-            log.warning("no speech engine: %s; captions only", self.error)
-            self._kill()
+            return
+        self.error = answer[1] if answer else "the speech engine did not start in time"
+        log.warning("no speech engine: %s; captions only", self.error)
+        self._kill()
 
     @staticmethod
     def _read_answers(process, answers) -> None:

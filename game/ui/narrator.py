@@ -17,28 +17,48 @@ class Narrator:
         self.ctx = ctx
         self.waiting: list[SpeechRequest] = []   # in reading order
         self.said: list[str] = []                # everything read, for tests and the log
+        self.submitted: set[SpeechRequest] = set()   # sent to the engine already
         self.channel = None
 
     def read(self, texts: list[str]) -> None:
         """Read ``texts`` from the start, dropping whatever was being read."""
         self.stop()
-        speech = self.ctx.speech
         settings = self.ctx.effective
+        can_play = self.ctx.sound.available and self.ctx.speech is not None
         for text in (t for t in texts if t.strip()):
-            request = SpeechRequest(text, self.ctx.lang, rate=settings.narration_rate)
-            self.waiting.append(request)
+            if can_play:   # with no sound card or engine nothing waits to be read
+                self.waiting.append(SpeechRequest(text, self.ctx.lang, rate=settings.narration_rate))
             self.said.append(text)
-            if speech is not None and speech.available:
+        self._submit()
+
+    def _submit(self) -> None:
+        """Send what is waiting to the engine once it has started (it starts in the background,
+        so the first screen never waits for it)."""
+        speech = self.ctx.speech
+        if speech is None or not speech.ready:
+            return
+        for request in self.waiting:
+            if request not in self.submitted:
+                self.submitted.add(request)
                 speech.submit(request)
+
+    def active(self) -> bool:
+        """Something is being read, or waits to be read."""
+        return bool(self.waiting) or (self.channel is not None and self.channel.get_busy())
 
     def stop(self) -> None:
         self.waiting.clear()
+        self.submitted.clear()
         if self.channel is not None:
             self.channel.stop()
 
     def update(self, busy: bool) -> None:
         """Play the next text whose sound is ready, unless a clip is ``busy`` speaking."""
         speech = self.ctx.speech
+        if speech is not None and speech.error and not speech.engine:
+            self.waiting.clear()   # no engine after all: captions only, nothing waits
+        if self.waiting and len(self.submitted) < len(self.waiting):
+            self._submit()
         if speech is not None and speech.engine:
             speech.collect()   # finished renders are in the cache now
         if busy or not self.waiting or not self.ctx.sound.available:

@@ -44,6 +44,14 @@ class Scene:
     def pause(self) -> None:
         """P: pause or resume the clip, where there is one."""
 
+    def animating(self) -> bool:
+        """Whether the screen changes with time (a clip, a call, a timer, a blinking cursor).
+
+        When no scene animates and nothing is being read aloud, the game loop sleeps
+        until the next key or click instead of drawing the same frame 60 times a second.
+        """
+        return False
+
     def update(self, dt: float) -> None:
         """Advance animations by ``dt`` seconds."""
 

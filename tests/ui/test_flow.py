@@ -1,6 +1,8 @@
 """Whole screens driven by keys and clicks through App.step, as a player would."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from game.ui.scenes.title import TitleScene
@@ -377,3 +379,44 @@ def test_a_player_saves_a_certificate_from_the_results(driver, app):
     [path] = driver.scene.paths
     assert path.parent == app.ctx.store.path.parent / "exports" and path.read_bytes().startswith(b"%PDF")
     assert "Ann" in path.name
+
+
+def test_an_idle_screen_is_not_redrawn_until_something_happens(driver, app):
+    """While a question waits, the loop sleeps and draws nothing new; a key wakes it."""
+    import pygame
+
+    from game.app import play_frame
+
+    driver.to_round()
+    app.ctx.save_settings(replace(app.ctx.settings, narration=False))
+    app.ctx.notices.clear()
+    clock = pygame.time.Clock()
+    for _ in range(5):
+        play_frame(app, clock)
+    assert app.idle() and not play_frame(app, clock)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode="", scancode=0))
+    assert play_frame(app, clock) and app.top.focus == 1
+
+
+def test_the_title_is_on_screen_before_the_packs_are_validated(install, tmp_path):
+    """The first frame needs no pack: they are validated in the background after it."""
+    import time
+
+    import pygame
+
+    from game.app import create_app
+
+    app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en")
+    try:
+        app.push(TitleScene(app))
+        app.step([], 1 / 30)
+        assert not app.ctx.packs_loaded
+        assert app.ctx.text.drawn                         # the title was drawn all the same
+        deadline = time.monotonic() + 120
+        while not app.ctx.packs_loaded and time.monotonic() < deadline:
+            app.step([], 1 / 30)
+        assert app.ctx.packs_loaded and {p.info.id for p in app.ctx.packs()} >= {"starter", "family"}
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
+        pygame.quit()

@@ -198,6 +198,9 @@ class ClassroomScene(RoomScene):
 
         export_and_show(self.app, self.session_id)
 
+    def animating(self) -> bool:
+        return super().animating() or self.game.timer.running
+
     def update(self, dt: float) -> None:
         phase = self.game.phase
         super().update(dt)

@@ -13,6 +13,9 @@ class PlayerScene(Scene):
     name = "player"
     text_mode = True
 
+    def animating(self) -> bool:
+        return True   # the text cursor blinks
+
     def __init__(self, app):
         super().__init__(app)
         self.nickname = ""

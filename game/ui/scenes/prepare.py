@@ -24,28 +24,51 @@ def _prepared(app, requests, next_scene):
     return PrepareScene(app, requests, next_scene)
 
 
+START_WAIT = 30.0   # seconds to wait for the speech engine to start
+LINE_WAIT = 5.0     # and for each line after that, before going on with captions
+
+
 class PrepareScene(Scene):
+    """Every voice line of the round rendered before it starts: sent to the speech worker all at
+    once, and counted as they arrive, so the screen (and its progress bar) never waits."""
+
     name = "prepare"
 
     def __init__(self, app, requests, next_scene):
         super().__init__(app)
         self.requests, self.next_scene = requests, next_scene
         self.done = 0
+        self.sent = False
+        self.waited = 0.0
 
     def screen_key(self) -> str:
         return "prepare"
 
+    def animating(self) -> bool:
+        return True   # the bar moves as lines arrive
+
     def update(self, dt: float) -> None:
         speech = self.ctx.speech
-        if not speech.available:
-            self.ctx.notify("notice.no_speech")
-            self.app.replace(self.next_scene)
+        self.waited += dt
+        if speech.error and not speech.engine:
+            self._no_speech()
             return
-        if self.done < len(self.requests):
-            speech.render(self.requests[self.done])   # one line a frame, so the bar moves
-            self.done += 1
-        else:
-            self.app.replace(self.next_scene)
+        if not speech.ready:
+            if self.waited > START_WAIT:
+                self._no_speech()
+            return
+        if not self.sent:
+            for request in self.requests:
+                speech.submit(request)
+            self.sent = True
+        speech.collect()
+        self.done = sum(speech.cached(r) is not None for r in self.requests)
+        if self.done >= len(self.requests) or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
+            self.app.replace(self.next_scene)   # lines still missing play as captions
+
+    def _no_speech(self) -> None:
+        self.ctx.notify("notice.no_speech")
+        self.app.replace(self.next_scene)
 
     def back(self) -> None:
         self.next_scene.leave()

@@ -100,6 +100,10 @@ class RoundScene(Scene):
         if self.clip is not None:
             self.clip.toggle_pause()
 
+    def animating(self) -> bool:
+        clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
+        return clip or (self.callview is not None and not self.callview.call.finished)
+
     def update(self, dt: float) -> None:
         if self.clip is not None:
             playing = self.clip.playing

@@ -15,6 +15,9 @@ class TeamNamesScene(Scene):
     name = "teamnames"
     text_mode = True
 
+    def animating(self) -> bool:
+        return True   # the text cursor blinks
+
     def __init__(self, app, teams):
         super().__init__(app)
         self.teams = teams

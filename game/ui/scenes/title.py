@@ -11,13 +11,18 @@ class TitleScene(Scene):
     name = "title"
 
     def _big_title(self, area):
-        """The name, as large as fits the width and a fifth of the height."""
+        """The name, as large as fits the width and a fifth of the height (sized in one or two
+        tries: every new size loads the font again, which the first frame cannot afford)."""
         theme, size = self.ctx.theme, self.ctx.theme.title + 24
-        while True:
-            image = self.ctx.text.line("识破  SeeThrough", size, theme.focus, bold=True)
-            if (image.get_width() <= area.width and image.get_height() <= area.height // 5) or size <= 20:
-                return image
-            size -= 4
+        text, name = self.ctx.text, "识破  SeeThrough"
+        width, height = text.font(size, True).size(name)
+        fit = min(1.0, area.width / width, (area.height // 5) / height)
+        size = max(20, int(size * fit))
+        image = text.line(name, size, theme.focus, bold=True)
+        while (image.get_width() > area.width or image.get_height() > area.height // 5) and size > 20:
+            size -= 2
+            image = text.line(name, size, theme.focus, bold=True)
+        return image
 
     def layout(self) -> None:
         area = content_rect(self.ctx)

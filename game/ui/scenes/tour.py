@@ -166,6 +166,9 @@ class TourScene(Scene):
             self.overlay = ""
         self.layout()
 
+    def animating(self) -> bool:
+        return self.flash > 0
+
     def update(self, dt: float) -> None:
         self.flash = max(0.0, self.flash - dt)
 

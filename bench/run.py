@@ -1,0 +1,157 @@
+"""The benchmark: one command, a table (or with --json one JSON object), every figure against
+its target. Times on a shared machine are noisy, so each figure that can be is a ratio
+against a baseline measured in the same run.
+
+    .venv/bin/python bench/run.py            # the full run (a few minutes)
+    .venv/bin/python bench/run.py --quick    # fewer repeats and scenarios (CI runs this)
+    .venv/bin/python bench/run.py --json     # one JSON object, one key per figure
+
+See bench/README.md for what each figure means and how it is measured.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# figure -> (target, "max" or "min", what it is)
+TARGETS = {
+    "startup_warm_ratio": (1.5, "max", "start to first interactive frame, pack cache warm / bare pygame-ce"),
+    "startup_cold_ratio": (3.0, "max", "the same with no pack cache / bare pygame-ce"),
+    "frame_p99_ms": (4.0, "max", "p99 frame time of the slowest scene, 1280x720 headless"),
+    "idle_cpu_pct": (3.0, "max", "CPU of one core while a question waits for an answer"),
+    "load_cold_ratio": (1.3, "max", "validating 1,000 scenarios / bare CSafeLoader parse"),
+    "load_warm_ratio": (0.1, "max", "loading them from the cache / bare CSafeLoader parse"),
+    "tts_start_ms": (30.0, "max", "a cached line: asked for to playing"),
+    "prerender_speed_x": (10.0, "min", "speech rendered ahead of play, x real time"),
+    "peak_rss_mb": (250.0, "max", "peak memory, every built-in pack loaded and its clips opened"),
+}
+
+
+def child(*args: str, env: dict | None = None) -> tuple[dict, float]:
+    """Run ``python -m bench.child ARGS``; its JSON line and the wall seconds until it printed it."""
+    environment = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1")
+    environment.update(env or {})
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "bench.child", *args], cwd=ROOT, env=environment,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = process.stdout.readline()
+    took = time.perf_counter() - started
+    rest = process.communicate(timeout=300)[0].strip().splitlines()
+    if not line:
+        raise SystemExit(f"bench.child {' '.join(args)} printed nothing (exit {process.returncode})")
+    return json.loads(rest[-1] if rest else line), took   # the time is to the first line; the result is the last
+
+
+def startup(work: Path, repeats: int) -> dict:
+    """Medians of bare pygame-ce, the game with its pack cache warm, and with none (cold)."""
+    bare, warm, cold, ready = [], [], [], []
+    data = work / "startup"
+    child("first_frame", str(data))                       # fills the caches (and compiles .pyc files)
+    for attempt in range(repeats):
+        bare.append(child("bare")[1])
+        warm.append(child("first_frame", str(data))[1])
+        fresh = work / f"cold-{attempt}"
+        result, took = child("first_frame", str(fresh))
+        cold.append(took)
+        ready.append(result["packs_ready"])
+    base = statistics.median(bare)
+    return {"startup_warm_ratio": statistics.median(warm) / base, "startup_cold_ratio": statistics.median(cold) / base,
+            "startup_bare_s": base, "startup_warm_s": statistics.median(warm),
+            "startup_cold_s": statistics.median(cold), "packs_ready_cold_s": statistics.median(ready)}
+
+
+def frames(work: Path, quick: bool) -> dict:
+    from bench.frames import frame_times, percentile
+
+    times = frame_times(work / "frames", quick)
+    transitions = times.pop("(transitions)", [])
+    loading = times.pop("(loading packs)", [])
+    p99 = {name: percentile(values, 0.99) for name, values in times.items() if len(values) >= 20}
+    slowest = max(p99, key=p99.get)
+    return {"frame_p99_ms": p99[slowest], "frame_p99_scene": slowest,
+            "frame_p99_by_scene": {k: round(v, 2) for k, v in sorted(p99.items())},
+            "frame_transition_max_ms": max(transitions, default=0.0),
+            "frame_p99_while_packs_load_ms": percentile(loading, 0.99) if loading else 0.0}
+
+
+def idle(work: Path, quick: bool) -> dict:
+    result, _ = child("idle", str(work / "startup"), "4" if quick else "10")
+    return {"idle_cpu_pct": result["cpu_pct"], "idle_frames": result["frames"]}
+
+
+def loading(work: Path, quick: bool) -> dict:
+    from bench.loading import load_times
+
+    result = load_times(work / "loading", 200 if quick else 1000, 1 if quick else 3)
+    return {"load_cold_ratio": result["cold_s"] / result["bare_s"], "load_warm_ratio": result["warm_s"] / result["bare_s"],
+            "load_bare_s": result["bare_s"], "load_cold_s": result["cold_s"], "load_warm_s": result["warm_s"],
+            "load_scenarios": result["scenarios"]}
+
+
+def speech(work: Path, quick: bool) -> dict:
+    from bench.speech import prerender_speed, tts_start_ms
+
+    rendered = prerender_speed(work / "prerender", "family" if quick else "starter")
+    return {"tts_start_ms": tts_start_ms(work / "tts"), "prerender_speed_x": rendered["speed_x"],
+            "prerender_lines": rendered["lines"], "prerender_audio_s": rendered["audio_s"]}
+
+
+def memory(work: Path) -> dict:
+    result, _ = child("memory", str(work / "memory"))
+    return {"peak_rss_mb": result["peak_rss_mb"], "memory_clips": result["clips"]}
+
+
+def verdict(name: str, value: float) -> str:
+    target, kind, _ = TARGETS[name]
+    ok = value <= target if kind == "max" else value >= target
+    return "meets" if ok else "MISSES"
+
+
+def table(results: dict) -> str:
+    lines = [f"{'figure':22s} {'value':>10s} {'target':>10s}  verdict  what"]
+    for name, (target, kind, what) in TARGETS.items():
+        value = results[name]
+        bound = f"{'<=' if kind == 'max' else '>='}{target:g}"
+        lines.append(f"{name:22s} {value:10.2f} {bound:>10s}  {verdict(name, value):7s}  {what}")
+    lines.append(f"slowest scene: {results['frame_p99_scene']}; p99 by scene: {results['frame_p99_by_scene']}")
+    lines.append(f"frames while the packs load in the background (a still title): p99 "
+                 f"{results['frame_p99_while_packs_load_ms']:.1f} ms; worst new-screen frame "
+                 f"{results['frame_transition_max_ms']:.0f} ms")
+    lines.append(f"bare start {results['startup_bare_s']:.3f} s, warm {results['startup_warm_s']:.3f} s, "
+                 f"cold {results['startup_cold_s']:.3f} s; packs ready (cold) after {results['packs_ready_cold_s']:.2f} s")
+    lines.append(f"loading {results['load_scenarios']} scenarios: bare {results['load_bare_s']:.3f} s, "
+                 f"cold {results['load_cold_s']:.3f} s, warm {results['load_warm_s']:.3f} s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats and scenarios (for CI)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    results: dict = {"quick": args.quick, "cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        results.update(startup(work, 3 if args.quick else 7))
+        results.update(frames(work, args.quick))
+        results.update(idle(work, args.quick))
+        results.update(loading(work, args.quick))
+        results.update(speech(work, args.quick))
+        results.update(memory(work))
+    results["verdicts"] = {name: verdict(name, results[name]) for name in TARGETS}
+    print(json.dumps(results, ensure_ascii=False) if args.json else table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
