@@ -4,6 +4,7 @@ Each check returns problems with the line and column of the value concerned.
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -119,9 +120,14 @@ def _check_clip_media(scenario: Scenario, pack_dir: Path, add, call_media: list)
 
 
 def _check_tells(scenario: Scenario, info, add) -> None:
-    if info is None:
-        return
     for index, tell in enumerate(scenario.tells):
+        # YAML's .nan and .inf are floats: nan passes every comparison below unnoticed, and play
+        # would seek to nan seconds or draw a box at nan pixels. Checked for every clip, calls too.
+        odd = [name for name in ("region", "at") if getattr(tell, name) and not all(map(math.isfinite, getattr(tell, name)))]
+        for name in odd:
+            add(("tells", index, name), f"{name} {getattr(tell, name)} is not made of plain numbers", "write numbers such as 1.5")
+        if info is None or odd:
+            continue
         if tell.region is not None:
             x, y, w, h = tell.region
             if info.width and (x < 0 or y < 0 or w <= 0 or h <= 0 or x + w > info.width or y + h > info.height):
@@ -137,5 +143,7 @@ def _check_tells(scenario: Scenario, info, add) -> None:
 def _suggest(value: str, known: set[str], fallback: str) -> str:
     import difflib
 
-    close = difflib.get_close_matches(value, sorted(known), n=1)
+    if len(known) > 200:   # a pack may add 40,000 categories: 2,000 scenarios x 40,000 comparisons hangs
+        return fallback
+    close = difflib.get_close_matches(value[:200], sorted(known), n=1)
     return f"did you mean '{close[0]}'?" if close else fallback

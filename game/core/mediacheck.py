@@ -21,6 +21,15 @@ MAX_SIDE = 4096
 MAX_FRAMES = 1200
 MAX_SECONDS = 600.0
 MAX_VIDEO_SIDE = 1920
+# Play decodes every frame of a picture into an RGBA surface and keeps them all (MediaCache),
+# so 1200 frames of 4096x4096 would need 80 GB: the frames together may have at most this many
+# pixels (400 MB as RGBA; the built-in packs' largest animation has 7 million).
+MAX_TOTAL_PIXELS = 100_000_000
+# Pillow picks a decoder by the file's content, not its name: a ".png" that is really EPS is
+# handed to Ghostscript, and TIFF, PSD and the like bring large decoders. Only the formats the
+# name promises are opened.
+PICTURE_FORMATS = {".png": ["PNG"], ".apng": ["PNG"], ".jpg": ["JPEG"], ".jpeg": ["JPEG"],
+                   ".webp": ["WEBP"], ".gif": ["GIF"]}
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,18 @@ def resolve_inside(pack_dir: Path, relative: str) -> Path:
                            "write it like media/clip.png, with forward slashes")
     if ".." in PurePosixPath(relative).parts:
         raise MediaProblem(f"'{relative}' leads out of the pack folder", "keep media inside the pack")
-    root = pack_dir.resolve()
-    target = (pack_dir / relative).resolve()
-    if root not in target.parents:
-        raise MediaProblem(f"'{relative}' links to a place outside the pack folder",
-                           "copy the file into the pack instead of linking it")
-    if not target.is_file():
-        raise MediaProblem(f"media file '{relative}' does not exist", "check the file name and folder")
+    try:
+        root = pack_dir.resolve()
+        target = (pack_dir / relative).resolve()
+        if root not in target.parents:
+            raise MediaProblem(f"'{relative}' links to a place outside the pack folder",
+                               "copy the file into the pack instead of linking it")
+        if not target.is_file():
+            raise MediaProblem(f"media file '{relative}' does not exist", "check the file name and folder")
+    except (OSError, ValueError, RuntimeError) as err:
+        # OSError: a name too long for the file system; ValueError: a NUL byte ("\0" in YAML);
+        # RuntimeError: a symlink loop (Python 3.11's resolve). None of these may escape.
+        raise MediaProblem(f"'{relative[:80]}' cannot be used as a file name here", "use a short, plain file name") from err
     return target
 
 
@@ -72,6 +86,8 @@ def check_media(path: Path, kind: str) -> MediaInfo:
                            "shorten or compress it")
     if kind in ("image", "animation"):
         return _check_picture(path, kind)
+    if path.suffix.lower() == ".wav":
+        _check_wav_length(path, size)
     return _check_av(path, kind)
 
 
@@ -84,28 +100,77 @@ def _check_picture(path: Path, kind: str) -> MediaInfo:
     from PIL import Image  # imported here: only validation needs it
 
     try:
-        with Image.open(path) as img:
+        with Image.open(path, formats=PICTURE_FORMATS.get(path.suffix.lower(), ["PNG", "JPEG", "WEBP", "GIF"])) as img:
             width, height = img.size
-            if width > MAX_SIDE or height > MAX_SIDE or width < 1 or height < 1:
-                raise MediaProblem(f"picture is {width}x{height} pixels, over {MAX_SIDE}x{MAX_SIDE}",
-                                   "scale it down before adding it")
-            frames = getattr(img, "n_frames", 1)
-            if frames > MAX_FRAMES:
-                raise MediaProblem(f"animation has {frames} frames, over {MAX_FRAMES}", "shorten it")
-            if kind == "animation" and frames < 2:
-                raise MediaProblem("animation has only one frame", "use kind: image for a still picture")
-            seconds = 0.0
-            for index in range(frames):
-                img.seek(index)
+            _check_side(width, height)
+            # APNG and WebP read the count from a header; a GIF's n_frames walks the whole file
+            if img.format != "GIF" and getattr(img, "n_frames", 1) > MAX_FRAMES:
+                raise MediaProblem(f"animation has {img.n_frames} frames, over {MAX_FRAMES}", "shorten it")
+            seconds, frames, pixels = 0.0, 0, 0
+            while True:
+                # Frame by frame rather than range(n_frames): a GIF frame may be larger than the
+                # first one (Pillow then grows the picture), so each is measured before decoding.
+                try:
+                    img.seek(frames)
+                except EOFError:
+                    break
+                frames += 1
+                if frames > MAX_FRAMES:
+                    raise MediaProblem(f"animation has more than {MAX_FRAMES} frames", "shorten it")
+                _check_side(*img.size)
+                pixels += img.size[0] * img.size[1]
+                if pixels > MAX_TOTAL_PIXELS:
+                    raise MediaProblem(f"the frames hold more than {MAX_TOTAL_PIXELS // 1_000_000} million pixels "
+                                       "together, too many to play", "use fewer or smaller frames")
                 img.load()  # decodes: catches truncated files now rather than during play
                 seconds += (img.info.get("duration") or 100) / 1000
+            if kind == "animation" and frames < 2:
+                raise MediaProblem("animation has only one frame", "use kind: image for a still picture")
     except MediaProblem:
         raise
     except Image.DecompressionBombError as err:
         raise MediaProblem("picture is far too large (decompression bomb)", "use a normal-sized picture") from err
-    except (OSError, ValueError, SyntaxError, EOFError) as err:
+    except Exception as err:
+        # Pillow's decoders meet hostile bytes with whatever error they hit: a GIF cut inside a frame
+        # header raises struct.error, others IndexError or TypeError. Any of them means the file cannot
+        # be read; none may crash the loader.
         raise MediaProblem(f"picture cannot be read: {err}", "export the file again") from err
     return MediaInfo(width, height, frames, seconds if frames > 1 else 0.0)
+
+
+def _check_side(width: int, height: int) -> None:
+    if width > MAX_SIDE or height > MAX_SIDE or width < 1 or height < 1:
+        raise MediaProblem(f"picture is {width}x{height} pixels, over {MAX_SIDE}x{MAX_SIDE}",
+                           "scale it down before adding it")
+
+
+def _check_wav_length(path: Path, size: int) -> None:
+    """Refuse a WAV whose data chunk is cut short: FFmpeg decodes what is there without a word."""
+    try:
+        with open(path, "rb") as stream:
+            _check_wav_chunks(stream, size)
+    except OSError as err:
+        raise MediaProblem(f"audio file cannot be read: {err.strerror}", "copy the file again") from err
+
+
+def _check_wav_chunks(stream, size: int) -> None:
+    import struct
+
+    if stream.read(12)[8:12] != b"WAVE":
+        return   # not RIFF/WAVE: PyAV judges it
+    offset = 12
+    for _ in range(64):   # a handful of chunks come before the sound; never walk millions
+        header = stream.read(8)
+        if len(header) < 8:
+            return   # no data chunk: PyAV reports there is no sound
+        name, length = header[:4], struct.unpack("<I", header[4:])[0]
+        if name == b"data":
+            if 0 < length < 0xFFFFFFFF and offset + 8 + length > size:
+                raise MediaProblem(f"the sound file is cut short ({size - offset - 8:,} of {length:,} bytes of sound)",
+                                   "copy or export the file again")
+            return
+        offset += 8 + length + (length & 1)
+        stream.seek(offset)
 
 
 def _check_av(path: Path, kind: str) -> MediaInfo:

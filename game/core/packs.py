@@ -17,13 +17,16 @@ from game.core.charset import Charset
 from game.core.learningcheck import check_tests
 from game.core.meaning import check_scenario, check_texts
 from game.core.models import PackInfo, RightsCard, RightsCatalogue, Scenario
-from game.core.problems import PackError, Problem
+from game.core.problems import PackError, Problem, printable
 from game.core.shape import validate_shape
 from game.core.vocab import CATEGORIES, CATEGORY_SHORT
 from game.core.yamlsafe import load_yaml_file
 
 PACK_FILE = "pack.yaml"
 MAX_SCENARIOS = 2000
+# A pack.yaml listing 100,000 unknown ids in order: gave 100,000 problems, 16 MB of JSON and
+# 6 seconds; nobody reads past the first few hundred, so the rest are counted, not listed.
+MAX_PROBLEMS = 1000
 CACHE_FORMAT = 4  # bump when validation changes, so old cached results are ignored
 
 
@@ -72,14 +75,39 @@ class Library:
 
 
 def find_pack_folders(paths: list[Path]) -> list[Path]:
-    """Pack folders among ``paths``: each path is a pack or holds packs."""
+    """Pack folders among ``paths``: each path is a pack or holds packs.
+
+    A folder of scenario files whose pack.yaml is missing counts as a (broken) pack, so the
+    game lists it as unavailable instead of leaving the person who copied it guessing.
+    """
     found = []
     for path in paths:
-        if (path / PACK_FILE).is_file():
+        if _is_file(path / PACK_FILE):
             found.append(path)
-        elif path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if (p / PACK_FILE).is_file()))
+            continue
+        try:
+            children = sorted(p for p in path.iterdir() if _is_file(p / PACK_FILE) or _has_yaml(p))
+        except OSError:   # not a folder, or one we may not read: it holds no packs
+            continue
+        if children:
+            found.extend(children)
+        elif _has_yaml(path):
+            found.append(path)
     return found
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:   # permission denied, a name too long: not a file we can read
+        return False
+
+
+def _has_yaml(path: Path) -> bool:
+    try:
+        return path.is_dir() and any(p.name != PACK_FILE for p in path.glob("*.yaml"))
+    except OSError:
+        return False
 
 
 def load_catalogue(path: Path, charset: Charset | None) -> tuple[dict[str, RightsCard], list[Problem]]:
@@ -105,11 +133,14 @@ def load_pack(folder: Path, library: Library) -> PackStatus:
     """Load and validate one pack folder, using the cache when nothing changed."""
     files = _pack_files(folder)
     key = _cache_key(files, library)
-    cached = _read_cache(library, folder, key)
-    if cached is not None:
-        return cached
-    status = _validate_pack(folder, files, library)
-    _write_cache(library, folder, key, status)
+    status = _read_cache(library, folder, key)
+    if status is None:
+        status = _validate_pack(folder, files, library)
+        _write_cache(library, folder, key, status)
+    if not status.ok and printable(folder.name) != folder.name:
+        # The pack list draws the folder name of an unavailable pack, and pygame cannot encode a
+        # name that is not UTF-8; nothing is loaded from a broken pack, so show a printable name.
+        status = PackStatus(folder.with_name(printable(folder.name)), None, status.problems)
     return status
 
 
@@ -143,7 +174,13 @@ def _validate_pack(folder: Path, files: list[Path], library: Library) -> PackSta
     paths = _scenario_files(folder)
     if not paths:
         problems.append(Problem(_shown(folder), 0, 0, "pack has no scenario files", "add <name>.yaml files beside pack.yaml"))
-    for path in paths[:MAX_SCENARIOS]:
+    if len(paths) > MAX_SCENARIOS:
+        # Refused before any is parsed: validating 2,000 files first only to refuse the pack took
+        # seconds of a hostile pack's choosing, and such a pack must be split anyway.
+        problems.append(Problem(_shown(folder), 0, 0, f"{len(paths):,} scenario files, more than the {MAX_SCENARIOS:,} a pack may hold",
+                                "split the pack"))
+        return PackStatus(folder, None, problems)
+    for path in paths:
         scenario = _load_scenario(path, folder, library, languages, categories, problems, media)
         if scenario is None:
             continue
@@ -152,17 +189,32 @@ def _validate_pack(folder: Path, files: list[Path], library: Library) -> PackSta
                                     "give each scenario its own id"))
         seen_ids[scenario.id] = _shown(path)
         scenarios.append(scenario)
-    if len(paths) > MAX_SCENARIOS:
-        problems.append(Problem(_shown(folder), 0, 0, f"more than {MAX_SCENARIOS} scenarios", "split the pack"))
     if info:
         _check_order(info, seen_ids, folder, problems)
-        problems.extend(check_tests(info, {s.id: s for s in scenarios}, _shown(folder / PACK_FILE)))
+        if len(info.pre) + len(info.post) > MAX_SCENARIOS:
+            # check_tests counts each listed id in the whole list (quadratic): 200,000 ids would
+            # take hours, and no pack can hold more items than MAX_SCENARIOS anyway
+            problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, f"pre and post list more than {MAX_SCENARIOS} ids",
+                                    "list each scenario of the pack once"))
+        else:
+            problems.extend(check_tests(info, {s.id: s for s in scenarios}, _shown(folder / PACK_FILE)))
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [Problem(_shown(folder), 0, 0, f"{len(problems) - MAX_PROBLEMS:,} more problems",
+                                                      "fix the ones listed first")]
     if problems or info is None:
         return PackStatus(folder, None, problems)
     return PackStatus(folder, Pack(info, folder, _ordered(info, scenarios), media), [])
 
 
 def _load_info(folder: Path, library: Library, problems: list[Problem]) -> PackInfo | None:
+    if not (folder / PACK_FILE).exists():
+        problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, "the pack has no pack.yaml",
+                                "add pack.yaml with id, version, title, languages, author and licence"))
+        return None
+    if not _inside(folder, folder / PACK_FILE):
+        problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, "pack.yaml links to a place outside the pack folder",
+                                "copy the file into the pack instead of linking it"))
+        return None
     try:
         loaded = load_yaml_file(folder / PACK_FILE, _shown(folder / PACK_FILE))
     except PackError as err:
@@ -176,6 +228,12 @@ def _load_info(folder: Path, library: Library, problems: list[Problem]) -> PackI
 
 
 def _load_scenario(path, folder, library, languages, categories, problems, media) -> Scenario | None:
+    if not _inside(folder, path):
+        # media links leading outside are refused; a scenario link to /etc/passwd or a home
+        # folder would otherwise be read and parts of it quoted back in problems
+        problems.append(Problem(_shown(path), 0, 0, "this file links to a place outside the pack folder",
+                                "copy the file into the pack instead of linking it"))
+        return None
     try:
         loaded = load_yaml_file(path, _shown(path))
     except PackError as err:
@@ -192,10 +250,18 @@ def _load_scenario(path, folder, library, languages, categories, problems, media
     return scenario
 
 
+def _inside(folder: Path, path: Path) -> bool:
+    try:
+        return folder.resolve() in path.resolve().parents
+    except (OSError, RuntimeError):   # RuntimeError: a symlink loop (Python 3.11)
+        return False
+
+
 def _check_order(info: PackInfo, seen_ids: dict, folder: Path, problems: list[Problem]) -> None:
+    shown = _shown(folder / PACK_FILE)   # once: relpath for each of 100,000 unknown ids took seconds
     for index, scenario_id in enumerate(info.order):
         if scenario_id not in seen_ids:
-            problems.append(Problem(_shown(folder / PACK_FILE), 0, 0,
+            problems.append(Problem(shown, 0, 0,
                                     f"order[{index}]: no scenario with id '{scenario_id}'", "check the id"))
 
 
@@ -214,14 +280,15 @@ def _cache_key(files: list[Path], library: Library) -> str:
             stat = path.stat()
         except OSError:
             continue
-        digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+        # surrogateescape: a file name that is not UTF-8 must not crash the cache key
+        digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
 def _cache_file(library: Library, folder: Path) -> Path | None:
     if library.cache_dir is None:
         return None
-    name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:24]
+    name = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return library.cache_dir / f"pack-{name}.json"
 
 
