@@ -16,6 +16,9 @@ class Charset:
 
     def __init__(self, codepoints: set[int]):
         self.codepoints = codepoints
+        # As characters too: one set difference per text instead of a loop over its characters
+        # (checking a 1,000-scenario pack spent a tenth of its time here).
+        self._drawable = frozenset(map(chr, codepoints)) | _INVISIBLE
 
     @classmethod
     def from_file(cls, path: Path) -> "Charset":
@@ -27,6 +30,8 @@ class Charset:
 
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` the font cannot draw, each listed once."""
+        if not set(text) - self._drawable:
+            return []
         seen: list[str] = []
         for char in text:
             if char not in _INVISIBLE and ord(char) not in self.codepoints and char not in seen:

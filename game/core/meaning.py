@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -28,28 +27,27 @@ def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
                 charset: Charset | None) -> list[Problem]:
     """Every text present in each of ``languages`` and drawable by the font."""
     problems: list[Problem] = []
-    for keypath, field, value in _walk(model, ()):
-        line, col = loaded.where(keypath)
+
+    def add(keypath, message, hint):   # where and the line are worked out only for a problem
         where = ".".join(str(p) for p in keypath)
+        problems.append(Problem(loaded.path, *loaded.where(keypath), f"{where}{message}", hint))
+
+    for keypath, field, value in _walk(model, ()):
         if isinstance(value, LangText):
             for lang in languages:
                 if getattr(value, lang) is None:
-                    problems.append(Problem(loaded.path, line, col, f"{where}: no '{lang}' text",
-                                            f"add {lang}: ... — this pack declares {', '.join(languages)}"))
+                    add(keypath, f": no '{lang}' text", f"add {lang}: ... — this pack declares {', '.join(languages)}")
             strings = [(lang, getattr(value, lang)) for lang in LANGUAGES if getattr(value, lang)]
         else:
             strings = [("", value)]
             if field in TEXT_FIELDS and "en" in languages and HAN.search(value):
-                problems.append(Problem(loaded.path, line, col, f"{where}: Chinese text with no English",
-                                        "write it as {zh: ..., en: ...}"))
+                add(keypath, ": Chinese text with no English", "write it as {zh: ..., en: ...}")
         if charset is not None:
             for lang, text in strings:
                 missing = charset.missing(text)
                 if missing:
-                    shown = "".join(missing[:8])
-                    problems.append(Problem(loaded.path, line, col,
-                                            f"{where}{'.' + lang if lang else ''}: the font cannot draw '{shown}'",
-                                            "use a common character or leave it out"))
+                    add(keypath, f"{'.' + lang if lang else ''}: the font cannot draw '{''.join(missing[:8])}'",
+                        "use a common character or leave it out")
     return problems
 
 
@@ -68,7 +66,7 @@ def _walk(value, keypath, field=""):
             yield from _walk(item, keypath + (key,), field)
 
 
-def check_scenario(scenario: Scenario, loaded: LoadedYaml, pack_dir: Path,
+def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.MediaProbe,
                    categories: set[str], rights: set[str]) -> tuple[list[Problem], dict]:
     """Categories, red flags, rights, actions and media of one scenario.
 
@@ -95,12 +93,12 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, pack_dir: Path,
             add(("actions", index, "options"), "no option is marked safe: true",
                 "every action question needs at least one safe answer")
     call_media = check_call(scenario, add)
-    media = _check_clip_media(scenario, pack_dir, add, call_media)
+    media = _check_clip_media(scenario, probe, add, call_media)
     _check_tells(scenario, media.get(scenario.clip.file), add)
     return problems, media
 
 
-def _check_clip_media(scenario: Scenario, pack_dir: Path, add, call_media: list) -> dict:
+def _check_clip_media(scenario: Scenario, probe: mediacheck.MediaProbe, add, call_media: list) -> dict:
     media = {}
     clip = scenario.clip
     wanted = list(call_media)
@@ -110,8 +108,7 @@ def _check_clip_media(scenario: Scenario, pack_dir: Path, add, call_media: list)
         wanted.append((("clip", "picture"), clip.picture, "image"))
     for keypath, relative, kind in wanted:
         try:
-            path = mediacheck.resolve_inside(pack_dir, relative)
-            media[relative] = mediacheck.check_media(path, kind)
+            media[relative] = probe.check(relative, kind)
         except mediacheck.MediaProblem as err:
             add(keypath, str(err), err.hint)
     if clip.picture and clip.kind != "audio":

@@ -72,6 +72,32 @@ def resolve_inside(pack_dir: Path, relative: str) -> Path:
     return target
 
 
+class MediaProbe:
+    """Resolves and checks the media of one pack, each file once.
+
+    Scenarios share files (one voice, one picture for several questions): opening a video to
+    read its header costs milliseconds, so a pack of 1,000 scenarios probed each use anew
+    spent most of its validation there. Answers (and refusals) are kept by name and kind.
+    """
+
+    def __init__(self, pack_dir: Path):
+        self.pack_dir = pack_dir
+        self._answers: dict[tuple[str, str], MediaInfo | MediaProblem] = {}
+
+    def check(self, relative: str, kind: str) -> MediaInfo:
+        """The file's MediaInfo, or MediaProblem raised, as resolve_inside and check_media say."""
+        key = (relative, kind)
+        if key not in self._answers:
+            try:
+                self._answers[key] = check_media(resolve_inside(self.pack_dir, relative), kind)
+            except MediaProblem as err:
+                self._answers[key] = err
+        answer = self._answers[key]
+        if isinstance(answer, MediaProblem):
+            raise answer
+        return answer
+
+
 def check_media(path: Path, kind: str) -> MediaInfo:
     """Probe ``path`` as a clip of ``kind``; raise MediaProblem if it is unfit."""
     if path.suffix.lower() not in SUFFIXES[kind]:

@@ -24,6 +24,7 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")}
 _STR = "tag:yaml.org,2002:str"
+_COLLECTION_TAGS = {yaml.SequenceStartEvent: "tag:yaml.org,2002:seq", yaml.MappingStartEvent: "tag:yaml.org,2002:map"}
 
 # A key path into the loaded data: ("actions", 0, "options", 1, "safe")
 KeyPath = tuple
@@ -152,31 +153,39 @@ class _Builder:
                        "remove the '---' line")
         return data
 
+    # Checked with type(...) is, not isinstance: this runs once per value of every pack file,
+    # and the event classes have no subclasses.
     def _value(self, event, keypath: KeyPath, depth: int):
         if depth > MAX_DEPTH:
             self._fail(event, f"nesting deeper than {MAX_DEPTH} levels", "flatten the structure")
-        if isinstance(event, yaml.AliasEvent):
+        kind = type(event)
+        if kind is yaml.AliasEvent:
             self._fail(event, "aliases (*name) are not allowed in packs", "write the value out in full")
-        if getattr(event, "anchor", None):
+        if event.anchor:
             self._fail(event, "anchors (&name) are not allowed in packs", "remove the anchor")
         self.marks[keypath] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if kind is yaml.ScalarEvent:
+            return self._scalar(event)
         # Tags on lists and maps were silently ignored, though the format promises to refuse
         # tags such as !!python/object/apply on any value.
-        collection = {yaml.SequenceStartEvent: "tag:yaml.org,2002:seq", yaml.MappingStartEvent: "tag:yaml.org,2002:map"}
-        if type(event) in collection and event.tag not in (None, "!", collection[type(event)]):
+        if kind in _COLLECTION_TAGS and event.tag not in (None, "!", _COLLECTION_TAGS[kind]):
             self._fail(event, f"tag {event.tag} is not allowed in packs", "remove the tag")
-        if isinstance(event, yaml.ScalarEvent):
-            return self._scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.SequenceStartEvent:
             return self._sequence(keypath, depth)
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is yaml.MappingStartEvent:
             return self._mapping(keypath, depth)
         self._fail(event, "unexpected YAML structure", "check indentation")
 
     def _scalar(self, event):
-        if event.tag not in (None, "!") and event.tag not in _PLAIN_TAGS:
+        value = event.value
+        if event.tag is None:
+            # Quoted text, or plain text whose first character starts no number, bool or null
+            # (the resolver looks only at those): text, without asking the resolver.
+            if not event.implicit[0] or (value and value[0] not in self.loader.yaml_implicit_resolvers):
+                return value
+        elif event.tag != "!" and event.tag not in _PLAIN_TAGS:
             self._fail(event, f"tag {event.tag} is not allowed in packs", "remove the tag")
-        tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
         if tag not in _PLAIN_TAGS:  # dates and the like stay text
             return event.value
         if event.tag in _PLAIN_TAGS:
@@ -195,16 +204,19 @@ class _Builder:
 
     def _sequence(self, keypath, depth):
         items = []
-        while not isinstance(self.loader.peek_event(), yaml.SequenceEndEvent):
-            items.append(self._value(self._next(), keypath + (len(items),), depth + 1))
-        self._next()
-        return items
+        while True:
+            event = self._next()
+            if type(event) is yaml.SequenceEndEvent:
+                return items
+            items.append(self._value(event, keypath + (len(items),), depth + 1))
 
     def _mapping(self, keypath, depth):
         result: dict = {}
-        while not isinstance(self.loader.peek_event(), yaml.MappingEndEvent):
+        while True:
             key_event = self._next()
-            if not isinstance(key_event, yaml.ScalarEvent):
+            if type(key_event) is yaml.MappingEndEvent:
+                return result
+            if type(key_event) is not yaml.ScalarEvent:
                 self._fail(key_event, "a key must be plain text", "use a simple name before ':'")
             if key_event.value == "<<" and key_event.implicit[0]:
                 self._fail(key_event, "merge keys (<<) are not allowed in packs", "write the keys out in full")
@@ -217,5 +229,3 @@ class _Builder:
             mark = key_event.start_mark
             self.key_marks[keypath + (key,)] = (mark.line + 1, mark.column + 1)
             result[key] = self._value(self._next(), keypath + (key,), depth + 1)
-        self._next()
-        return result
