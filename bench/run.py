@@ -56,7 +56,11 @@ def startup(work: Path, repeats: int) -> dict:
     """Medians of bare pygame-ce, the game with its pack cache warm, and with none (cold)."""
     bare, warm, cold, ready = [], [], [], []
     data = work / "startup"
-    child("first_frame", str(data))                       # fills the caches (and compiles .pyc files)
+    # A player's second start finds Python's compiled .pyc files, but PYTHONDONTWRITEBYTECODE
+    # (set on some CI and build machines) stops Python writing them: compile them explicitly.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "game", "bench"], cwd=ROOT, check=False,
+                   stdout=subprocess.DEVNULL)
+    child("first_frame", str(data))                       # fills the pack cache
     for attempt in range(repeats):
         bare.append(child("bare")[1])
         warm.append(child("first_frame", str(data))[1])

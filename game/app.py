@@ -221,7 +221,12 @@ class App:
         from game.ui.input import to_intents
 
         if self.frame == 1:
-            self.ctx.start_loading()   # the first frame is on screen: now the packs, in the background
+            # The first frame is on screen: now the speech engine and the packs, in the
+            # background. Started earlier, the engine's own start-up took CPU the first frame
+            # needed on a 2-core laptop.
+            if self.ctx.speech is not None:
+                self.ctx.speech.ready
+            self.ctx.start_loading()
         self.ctx.time += dt
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
@@ -385,8 +390,7 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     sound = SoundOutput()
     sound.start()
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
-    speech = Speech((cache_dir or data_dir / "cache") / "speech")
-    speech.ready   # starts the speech engine in the background, while the rest gets ready
+    speech = Speech((cache_dir or data_dir / "cache") / "speech")   # started after the first frame
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, sound=sound, install=install, size=screen.get_size(),
                   speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
@@ -440,7 +444,8 @@ def play_frame(app, clock) -> bool:
     import pygame
 
     events = wait_for_input(app)
-    dt = clock.tick(FRAME_RATE) / 1000
+    # No frame-rate wait before the first frame: a new Clock would hold it back 16 ms
+    dt = clock.tick(FRAME_RATE if app.frame else 0) / 1000
     events += pygame.event.get()
     redraw = bool(events) or not app.idle()
     app.step(events, min(dt, 0.1), draw=redraw)

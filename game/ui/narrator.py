@@ -35,7 +35,7 @@ class Narrator:
         """Send what is waiting to the engine once it has started (it starts in the background,
         so the first screen never waits for it)."""
         speech = self.ctx.speech
-        if speech is None or not speech.ready:
+        if speech is None or not speech.started or not speech.ready:   # asking would start it
             return
         for request in self.waiting:
             if request not in self.submitted:
