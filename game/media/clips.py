@@ -9,12 +9,12 @@ they are shown (a whole clip would not fit in memory) and sound is decoded once.
 from __future__ import annotations
 
 from collections import OrderedDict
-
 from pathlib import Path
 
 import pygame
 from PIL import Image, ImageSequence
 
+from game.core.lru import LRUCache
 from game.media.sound import CHANNELS, FREQUENCY, SoundOutput
 
 
@@ -32,6 +32,9 @@ def fit_rect(size: tuple[int, int], box: pygame.Rect) -> pygame.Rect:
     return rect
 
 
+SCALED_BYTES = 24_000_000
+
+
 class MediaCache:
     """Decoded pictures and animation frames by path, shared by every clip.
 
@@ -43,7 +46,7 @@ class MediaCache:
     def __init__(self, limit_bytes: int = 48_000_000):
         self.limit_bytes = limit_bytes
         self._pictures: OrderedDict = OrderedDict()   # path -> (frames, durations, bytes)
-        self._scaled: dict = {}
+        self._scaled = LRUCache(SCALED_BYTES)   # pictures scaled to the box they are shown in
 
     def frames(self, path: Path) -> tuple[list[pygame.Surface], list[float]]:
         """All frames of a picture or animation, with each frame's seconds."""
@@ -74,11 +77,13 @@ class MediaCache:
 
     def scaled(self, surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
         key = (id(surface), size)
-        if key not in self._scaled:
-            if len(self._scaled) > 256:
-                self._scaled.clear()
-            self._scaled[key] = pygame.transform.smoothscale(surface, size)
-        return self._scaled[key]
+        found = self._scaled.get(key)
+        # The source is kept with its scaled copy: a freed surface's id may be reused by another
+        if found is not None and found[0] is surface:
+            return found[1]
+        scaled = pygame.transform.smoothscale(surface, size)
+        self._scaled.put(key, (surface, scaled), size[0] * size[1] * scaled.get_bytesize())
+        return scaled
 
 
 class StillClip:
@@ -270,7 +275,12 @@ class VideoClip(SoundClip):
         self.position = seconds
 
     def close(self) -> None:
+        """Stop and free the decoder: the frame generator first (it holds the codec and its
+        threads), then the file; a clip opened and closed a thousand times costs nothing."""
         self.stop()
+        if self._frames is not None:
+            self._frames.close()
+        self._frames = self._next = self.sound = None
         self.container.close()
 
 

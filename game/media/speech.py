@@ -34,12 +34,20 @@ class Speech:
         self._conn = None
         self._started = False
         self._waiting_for_ready = False   # started, its "ready" not read yet
+        self._pending: set[str] = set()   # paths submitted, not answered yet
+        self._outbox = None               # lines for the writer thread
+        self._paths: dict = {}            # request -> cache path (a hash each time was too slow)
 
     @property
     def available(self) -> bool:
         """Whether speech works; the first call waits for the engine to start."""
         self._start()
         return bool(self.engine)
+
+    @property
+    def started(self) -> bool:
+        """Whether the engine has been asked to start (the game does so after its first frame)."""
+        return self._started
 
     @property
     def ready(self) -> bool:
@@ -80,15 +88,31 @@ class Speech:
         path = self.cached(request)
         if path is not None or self._process is None:
             return path
+        wanted = str(self._path(request))
+        if wanted in self._pending:   # asked for already: its answer is on the way
+            return None
+        self._pending.add(wanted)
         parts = split_by_script(request.text, request.lang)
         settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
-        try:
-            self._process.stdin.write(json.dumps(["render", parts, settings, str(self._path(request))],
-                                                 ensure_ascii=False) + "\n")
-            self._process.stdin.flush()
-        except OSError:
-            self._restart()
+        self._send(["render", parts, settings, wanted])
         return None
+
+    def _send(self, job) -> None:
+        """Hand a job to the writer thread: a busy worker's full pipe never blocks the game."""
+        self._outbox.put(json.dumps(job, ensure_ascii=False) + "\n")
+
+    @staticmethod
+    def _write_jobs(process, outbox) -> None:
+        """Runs in a thread: write each job to the worker, in order, waiting as long as it must."""
+        while True:
+            line = outbox.get()
+            if line is None:
+                return
+            try:
+                process.stdin.write(line)
+                process.stdin.flush()
+            except (OSError, ValueError):   # the worker is gone; the game restarts it when it asks
+                return
 
     def collect(self) -> list[str]:
         """Paths of submitted renders that have finished since the last call (never waits)."""
@@ -100,6 +124,9 @@ class Speech:
                 return done
             if answer and answer[0] == "ok":
                 done.append(answer[1])
+                self._pending.discard(answer[1])
+            elif answer and answer[0] == "error":
+                self._pending.clear()   # an error names no path: let every missing line be asked again
 
     def phonemes(self, text: str, lang: str) -> str:
         """espeak's phonemes for ``text`` (empty where the engine is not espeak)."""
@@ -107,16 +134,22 @@ class Speech:
 
     def close(self) -> None:
         if self._process is not None:
+            self._outbox.put(None)   # the writer stops after what it has
             try:
                 self._process.stdin.close()
                 self._process.wait(timeout=2)
-            except (OSError, subprocess.TimeoutExpired):
+            except (OSError, ValueError, subprocess.TimeoutExpired):
                 self._process.kill()
         self._process = None
 
     def _path(self, request: SpeechRequest) -> Path:
-        key = request.key(self.engine)
-        return self.cache_dir / key[:2] / f"{key}.wav"
+        path = self._paths.get((request, self.engine))
+        if path is None:
+            if len(self._paths) > 4096:
+                self._paths.clear()
+            key = request.key(self.engine)
+            path = self._paths[(request, self.engine)] = self.cache_dir / key[:2] / f"{key}.wav"
+        return path
 
     def _start(self) -> None:
         """Start the worker (if it is not started) and wait until it says it is ready."""
@@ -139,7 +172,10 @@ class Speech:
             log.warning("no speech engine: the worker could not start (%s); captions only", err)
             return
         self._answers = queue.Queue()
+        self._outbox = queue.Queue()
+        self._pending = set()
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
+        threading.Thread(target=self._write_jobs, args=(self._process, self._outbox), daemon=True).start()
         self._waiting_for_ready = True
 
     def _on_start(self, answer) -> None:
@@ -173,14 +209,11 @@ class Speech:
 
         With ``expect``, answers to earlier submitted jobs are skipped until that one comes.
         """
-        if self._process is None:
-            return None
-        try:
-            self._process.stdin.write(json.dumps(job, ensure_ascii=False) + "\n")
-            self._process.stdin.flush()
-        except OSError:
+        if self._process is None or self._process.poll() is not None:
             self._restart()
-            return None
+            if self._process is None:
+                return None
+        self._send(list(job))
         while True:
             answer = self._wait(self.timeout)
             if answer is None:
@@ -188,10 +221,16 @@ class Speech:
                 log.warning("speech engine hung on %s for %.0f s: killed and restarted", job[0], self.timeout)
                 self._restart()
                 return None
+            if answer[0] == "ok":
+                self._pending.discard(answer[1])
+            else:
+                self._pending.clear()
             if expect is None or answer[0] != "ok" or answer[1] == expect:
                 return answer[1] if answer[0] == "ok" else None
 
     def _kill(self) -> None:
+        if self._outbox is not None:
+            self._outbox.put(None)
         if self._process is not None:
             self._process.kill()
             self._process.wait()

@@ -12,8 +12,10 @@ from pathlib import Path
 import pygame
 
 from game.core.linebreak import wrap
+from game.core.lru import LRUCache
 
-CACHE_LINES = 1024
+CACHE_LINES = 1024                # wrapped texts kept
+LINE_CACHE_BYTES = 24_000_000     # rendered lines kept (a long evening of play once reached 400 MB)
 
 
 class TextRenderer:
@@ -21,7 +23,7 @@ class TextRenderer:
         self.paths = {False: regular, True: bold}
         self.scale = scale
         self._fonts: dict = {}
-        self._lines: OrderedDict = OrderedDict()
+        self._lines = LRUCache(LINE_CACHE_BYTES)   # rendered lines: a few screens' worth
         self._wraps: OrderedDict = OrderedDict()
         self.overflows: list[str] = []
         self.drawn: list[str] = []   # lines drawn since the last frame began (for tests)
@@ -49,11 +51,7 @@ class TextRenderer:
         surface = self._lines.get(key)
         if surface is None:
             surface = self.font(size, bold).render(text, True, color)
-            self._lines[key] = surface
-            if len(self._lines) > CACHE_LINES:
-                self._lines.popitem(last=False)
-        else:
-            self._lines.move_to_end(key)
+            self._lines.put(key, surface, surface.get_width() * surface.get_height() * surface.get_bytesize())
         return surface
 
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:

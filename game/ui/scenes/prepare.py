@@ -38,6 +38,7 @@ class PrepareScene(Scene):
         super().__init__(app)
         self.requests, self.next_scene = requests, next_scene
         self.done = 0
+        self.missing = list(requests)
         self.sent = False
         self.waited = 0.0
 
@@ -62,7 +63,8 @@ class PrepareScene(Scene):
                 speech.submit(request)
             self.sent = True
         speech.collect()
-        self.done = sum(speech.cached(r) is not None for r in self.requests)
+        self.missing = [r for r in self.missing if speech.cached(r) is None]   # only those not there yet
+        self.done = len(self.requests) - len(self.missing)
         if self.done >= len(self.requests) or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
             self.app.replace(self.next_scene)   # lines still missing play as captions
 

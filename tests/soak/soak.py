@@ -1,0 +1,109 @@
+"""A long soak: random keys, clicks and typing through every screen of the real App, headless.
+
+    python -m tests.soak.soak FRAMES DATA_DIR [SEED]
+
+Most clicks land on a button on screen (so the soak wanders into every scene), the rest
+anywhere; keys are the game's own (numbers, arrows, Enter, Esc, F1-F3, N, R, P, space)
+and team keys. Quitting on the title starts again. Prints one JSON line: frames, scenes
+seen, and the resident memory after the warm-up and at the end.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+FRAME = 1 / 30
+WARM_UP = 0.2   # share of the frames before memory is first read
+# Memory is first read once every one of these screens has been used (and WARM_UP has passed):
+# the first PDF export loads fpdf2 and parses the fonts (about 40 MB) once, and that is a cost
+# of the first use, not a leak.
+SCENES = ("title", "language", "player", "packs", "round", "results", "settings", "help", "confirm",
+          "classroom", "presenter", "exported")
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc; elsewhere the peak, which can only be an upper bound)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cache_mb(app) -> list[float]:
+    """MB held by the bounded caches: decoded pictures, scaled pictures, rendered text lines."""
+    media = app.ctx.media
+    return [round(media.bytes / 2**20, 1), round(media._scaled.weight / 2**20, 1),
+            round(app.ctx.text._lines.weight / 2**20, 1)]
+
+
+def random_events(app, rng: random.Random) -> list:
+    import pygame
+
+    keys = [pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_RETURN, pygame.K_RETURN, pygame.K_DOWN,
+            pygame.K_UP, pygame.K_TAB, pygame.K_ESCAPE, pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_n,
+            pygame.K_r, pygame.K_p, pygame.K_SPACE, pygame.K_q, pygame.K_6, pygame.K_EQUALS, pygame.K_b, pygame.K_s]
+    roll = rng.random()
+    if roll < 0.55:
+        return []                                    # most frames pass with no input, as in play
+    if roll < 0.8 and app.top.buttons:
+        button = rng.choice(app.top.buttons)
+        return [pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)]
+    if roll < 0.85:
+        pos = (rng.randrange(app.ctx.size[0]), rng.randrange(app.ctx.size[1]))
+        kind = rng.choice([pygame.MOUSEBUTTONDOWN, pygame.MOUSEMOTION])
+        return [pygame.event.Event(kind, button=1, pos=pos, rel=(0, 0), buttons=(0, 0, 0))]
+    if roll < 0.88 and app.top.text_mode:
+        return [pygame.event.Event(pygame.TEXTINPUT, text=rng.choice(["奶", "Li", "小明", "a", " "]))]
+    key = rng.choice(keys)
+    char = pygame.key.name(key) if len(pygame.key.name(key)) == 1 else ""
+    return [pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)]
+
+
+def main() -> int:
+    for name, value in (("SDL_VIDEODRIVER", "dummy"), ("SDL_AUDIODRIVER", "dummy"), ("PYGAME_HIDE_SUPPORT_PROMPT", "1")):
+        os.environ.setdefault(name, value)
+    from game.app import create_app
+    from game.core.install import InstallPaths
+    from game.ui.scenes import exported
+    from game.ui.scenes.title import TitleScene
+
+    frames, data = int(sys.argv[1]), Path(sys.argv[2])
+    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
+    exported.open_folder = lambda path: False      # no file manager windows from a soak
+    root = Path(__file__).resolve().parent.parent.parent
+    app = create_app(InstallPaths(root), data, data / "cache", lang="zh")
+    app.push(TitleScene(app))
+    seen: dict[str, int] = {}
+    warm = warm_frame = None
+    timeline = []   # [frame, MB, scenes first seen since the last mark]: where memory went
+    new: list[str] = []
+    for frame in range(frames):
+        if not app.running or not app.scenes:       # Quit was chosen: start again
+            app.running = True
+            app.reset_to(TitleScene(app))
+        app.step(random_events(app, rng), FRAME)
+        if app.top.name not in seen:
+            new.append(app.top.name)
+        seen[app.top.name] = seen.get(app.top.name, 0) + 1
+        if warm is None and frame >= frames * WARM_UP and set(SCENES) <= set(seen):
+            warm, warm_frame = rss_mb(), frame
+        if frame % max(1, frames // 20) == 0:
+            timeline.append([frame, round(rss_mb(), 1), new, *cache_mb(app)])
+            new = []
+    end = rss_mb()
+    app.ctx.store.close()
+    app.ctx.speech.close()
+    print(json.dumps({"frames": frames, "scenes": seen, "warm_frame": warm_frame, "rss_warm_mb": warm, "rss_end_mb": end,
+                      "timeline": timeline,
+                      "caches_mb": cache_mb(app)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
