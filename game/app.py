@@ -457,6 +457,7 @@ def play_frame(app, clock) -> bool:
 FRAME_RATE = 60
 IDLE_WAIT_MS = 250       # idle, the loop still wakes 4 times a second (saving retries, narration)
 READING_WAIT_MS = 100    # while the screen is read aloud: the next line starts within this
+LOADING_WAIT_MS = 5      # while a line's sound loads (a few ms)
 
 
 def wait_for_input(app) -> list:
@@ -466,7 +467,12 @@ def wait_for_input(app) -> list:
 
     if not app.idle():
         return []
-    event = pygame.event.wait(READING_WAIT_MS if app.narrator.active() else IDLE_WAIT_MS)
+    narrator = app.narrator
+    if narrator.loading is not None and not narrator.loading[1].done:
+        wait = LOADING_WAIT_MS   # a line is loading: play it the moment it is in
+    else:
+        wait = READING_WAIT_MS if narrator.active() else IDLE_WAIT_MS
+    event = pygame.event.wait(wait)
     return [] if event.type == pygame.NOEVENT else [event]
 
 

@@ -128,6 +128,7 @@ class _Builder:
         self.marks: dict = {}
         self.key_marks: dict = {}
         self.events = 0
+        self._get_event = loader.get_event   # looked up once: it runs for every value
 
     def _fail(self, event, message: str, hint: str):
         mark = event.start_mark
@@ -135,7 +136,7 @@ class _Builder:
 
     def _next(self):
         self.events += 1
-        event = self.loader.get_event()
+        event = self._get_event()
         if self.events > MAX_EVENTS:
             self._fail(event, "file has too many values", "split it into smaller files")
         return event

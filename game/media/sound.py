@@ -33,6 +33,10 @@ class SoundOutput:
         except (pygame.error, OSError):
             return None
 
+    def load_soon(self, path: Path) -> "SoundLoad":
+        """Start loading ``path`` in a thread; the SoundLoad says when it is done."""
+        return SoundLoad(self, path)
+
     def from_pcm(self, pcm: bytes):
         """A Sound from 16-bit stereo PCM at the mixer's rate, or None when silent."""
         if not self.available or not pcm:
@@ -54,3 +58,19 @@ class SoundOutput:
     def pause_all(self, paused: bool) -> None:
         if self.available:
             pygame.mixer.pause() if paused else pygame.mixer.unpause()
+
+
+class SoundLoad:
+    """A sound file loading in a thread. pygame releases the GIL while it reads and converts a
+    WAV to the mixer's format (4 ms for a two-second line), so frames go on being drawn."""
+
+    def __init__(self, output: SoundOutput, path: Path):
+        import threading
+
+        self.sound = None
+        self.done = False
+        threading.Thread(target=self._load, args=(output, path), name="sound-load", daemon=True).start()
+
+    def _load(self, output: SoundOutput, path: Path) -> None:
+        self.sound = output.load(path)
+        self.done = True

@@ -18,6 +18,7 @@ class Narrator:
         self.waiting: list[SpeechRequest] = []   # in reading order
         self.said: list[str] = []                # everything read, for tests and the log
         self.submitted: set[SpeechRequest] = set()   # sent to the engine already
+        self.loading = None   # (request, SoundLoad) of the next line to play
         self.channel = None
 
     def read(self, texts: list[str]) -> None:
@@ -48,6 +49,7 @@ class Narrator:
 
     def stop(self) -> None:
         self.waiting.clear()
+        self.loading = None
         self.submitted.clear()
         if self.channel is not None:
             self.channel.stop()
@@ -61,16 +63,20 @@ class Narrator:
             self._submit()
         if speech is not None and speech.engine:
             speech.collect()   # finished renders are in the cache now
-        if busy or not self.waiting or not self.ctx.sound.available:
-            return
-        if self.channel is not None and self.channel.get_busy():
+        if not self.waiting or not self.ctx.sound.available:
             return
         request = self.waiting[0]
-        path = speech.cached(request) if speech is not None and speech.engine else None
-        if path is None:
+        if self.loading is None or self.loading[0] != request:
+            # The next line is loaded as soon as its WAV exists, while the one before plays
+            path = speech.cached(request) if speech is not None and speech.engine else None
+            if path is None:
+                return
+            self.loading = (request, self.ctx.sound.load_soon(path))
+        if busy or (self.channel is not None and self.channel.get_busy()) or not self.loading[1].done:
             return
+        sound = self.loading[1].sound
         self.waiting.pop(0)
-        sound = self.ctx.sound.load(path)
+        self.loading = None
         if sound is not None:
             self.channel = pygame.mixer.Channel(CHANNEL)
             self.channel.set_volume(self.ctx.sound.volume)

@@ -1,6 +1,7 @@
 """What narration says on each screen, that it really plays, and that it can be turned off."""
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
@@ -52,6 +53,10 @@ def test_moving_focus_reads_the_focused_item_and_n_reads_again(driver):
 def test_narration_plays_real_sound_after_the_clip(driver):
     narrator = driver.app.narrator
     driver.advance(1.5)                     # the title screen is rendered and played
+    deadline = time.monotonic() + 20        # the engine starts and the sound loads in the background
+    while narrator.channel is None and time.monotonic() < deadline:
+        driver.advance(0.05)
+        time.sleep(0.01)
     assert driver.app.ctx.speech.engine
     assert narrator.channel is not None and narrator.said
 
