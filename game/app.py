@@ -46,6 +46,7 @@ class Context:
     _library: tuple | None = None   # (statuses, rights, plans), loaded on first use
     _loader: object = None          # the thread loading them after the first frame
     _media: object = None
+    on_wait: object = None          # shows "one moment" when play must wait for the packs
 
     @property
     def media(self):
@@ -104,6 +105,8 @@ class Context:
 
         loader = self._loader
         if self._library is None and loader is not None and loader is not threading.current_thread():
+            if loader.is_alive() and self.on_wait is not None:
+                self.on_wait()   # say so on screen: a first start may validate for a few seconds
             loader.join()
         if self._library is None:
             from game.core.library import load_all, open_library
@@ -177,6 +180,7 @@ class App:
         from game.ui.narrator import Narrator
 
         self.narrator = Narrator(ctx)
+        ctx.on_wait = self._show_wait
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
@@ -257,6 +261,27 @@ class App:
         self._narrate(focus)
         self._watch_store(dt)
         self.frame += 1
+
+    def _show_wait(self) -> None:
+        """A "one moment" panel over the screen while the packs finish loading (a first start
+        on an old laptop validates them for a few seconds; the screen would look frozen)."""
+        import pygame
+
+        ctx, theme = self.ctx, self.ctx.theme
+        width, height = self.screen.get_size()
+        box = pygame.Rect(0, 0, min(width - 2 * theme.margin, 760), 0)
+        text = ctx.t("notice.loading_packs")
+        inner = box.width - 2 * theme.margin
+        box.height = ctx.text.block_height(text, theme.heading, inner) + 2 * theme.margin
+        box.center = (width // 2, height // 2)
+        shade = pygame.Surface((width, height), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 150))   # the screen behind is dimmed: it does not answer now
+        self.screen.blit(shade, (0, 0))
+        pygame.draw.rect(self.screen, theme.panel, box, border_radius=12)
+        pygame.draw.rect(self.screen, theme.focus, box, width=3, border_radius=12)
+        ctx.text.draw_block(self.screen, text, box.inflate(-2 * theme.margin, -2 * theme.margin), theme.heading,
+                            theme.text, align="center")
+        pygame.display.flip()
 
     def _watch_store(self, dt: float) -> None:
         """Tell the player once when answers cannot be saved, retry every few seconds, and say

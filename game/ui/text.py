@@ -16,13 +16,16 @@ from game.core.lru import LRUCache
 
 CACHE_LINES = 1024                # wrapped texts kept
 LINE_CACHE_BYTES = 24_000_000     # rendered lines kept (a long evening of play once reached 400 MB)
+MAX_FONTS = 40                    # font faces kept (one per size and weight)
 
 
 class TextRenderer:
     def __init__(self, regular: Path, bold: Path, scale: float = 1.0):
         self.paths = {False: regular, True: bold}
         self.scale = scale
-        self._fonts: dict = {}
+        # Each size is a FreeType face of its own (about 0.8 MB with its glyph cache): at most
+        # this many are kept, and a change of text size lets the old sizes go.
+        self._fonts = LRUCache(MAX_FONTS)
         self._lines = LRUCache(LINE_CACHE_BYTES)   # rendered lines: a few screens' worth
         self._wraps: OrderedDict = OrderedDict()
         self.overflows: list[str] = []
@@ -35,13 +38,16 @@ class TextRenderer:
             self.scale = scale
             self._lines.clear()
             self._wraps.clear()
+            self._fonts.clear()
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         px = max(8, round(size * self.scale))
         key = (px, bold)
-        if key not in self._fonts:
-            self._fonts[key] = pygame.font.Font(str(self.paths[bold]), px)
-        return self._fonts[key]
+        font = self._fonts.get(key)
+        if font is None:
+            font = pygame.font.Font(str(self.paths[bold]), px)
+            self._fonts.put(key, font, 1)
+        return font
 
     def line_height(self, size: int, bold: bool = False) -> int:
         return self.font(size, bold).get_linesize()   # Noto Sans SC already leaves 1.45 em

@@ -420,3 +420,26 @@ def test_the_title_is_on_screen_before_the_packs_are_validated(install, tmp_path
         app.ctx.store.close()
         app.ctx.speech.close()
         pygame.quit()
+
+
+def test_asking_for_the_packs_while_they_load_says_one_moment_on_screen(install, tmp_path):
+    """A first start validates the packs for seconds: play that needs them meanwhile shows a
+    "one moment" panel rather than a frozen screen, then goes on with every pack there."""
+    import pygame
+
+    from game.app import create_app
+
+    app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en")   # no cache: slow
+    try:
+        app.push(TitleScene(app))
+        app.step([], 1 / 30)
+        app.step([], 1 / 30)                               # the loading thread has started
+        assert app.ctx._loader.is_alive()
+        app.ctx.text.drawn.clear()
+        packs = app.ctx.packs()                            # waits for the loader
+        assert "Getting the scenarios ready. One moment, please." in " ".join(app.ctx.text.drawn)
+        assert {p.info.id for p in packs} >= {"starter", "family"}
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
+        pygame.quit()

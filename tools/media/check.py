@@ -276,24 +276,9 @@ def make_host_ad(out: Output) -> None:
 
 # ---------------------------------------------------------------- fake officials (GIF)
 
-def chat_bubble(d, x, y, zh, en, *, mine=False, width=420, pad=8):
+def chat_bubble(d, x, y, zh, en, *, mine=False, width=420):
     """A chat bubble in larger type than the kit's (the clip is shown scaled down); returns its box."""
-    zh_lines = wrap(zh, 18, width - 2 * pad)
-    en_lines = wrap(en, 13, width - 2 * pad)
-    text_w = max([font(18).getlength(l) for l in zh_lines] + [font(13).getlength(l) for l in en_lines])
-    bw = int(text_w + 2 * pad)
-    bh = pad * 2 + 24 * len(zh_lines) + 17 * len(en_lines)
-    x0 = x - bw if mine else x
-    box = (x0, y, x0 + bw, y + bh)
-    d.rounded_rectangle(box, radius=8, fill=(150, 226, 110) if mine else (255, 255, 255))
-    ty = y + pad
-    for line in zh_lines:
-        text(d, (x0 + pad, ty), line, 18, (20, 20, 20))
-        ty += 24
-    for line in en_lines:
-        text(d, (x0 + pad, ty), line, 13, (80, 80, 80))
-        ty += 17
-    return box
+    return bubble(d, x, y, zh, en, mine=mine, width=width, pad=8, sizes=(18, 13), leading=(24, 17))
 
 
 def official_chat(out: Output, name: str, *, seed: int, title_zh: str, title_en: str, uniform, cap: bool,

@@ -255,23 +255,25 @@ def call_screen(out, name: str, *, caller_zh: str, caller_en: str, number: str, 
     out.region(name, "the note under the number", box)
 
 
-def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7):
-    """A chat bubble with a Chinese line and an English line; returns its box."""
-    zh_lines = wrap(zh, 15, width - 2 * pad)
-    en_lines = wrap(en, 12, width - 2 * pad)
-    text_w = max([font(15).getlength(l) for l in zh_lines] + [font(12).getlength(l) for l in en_lines])
+def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7, sizes=(15, 12), leading=(20, 15)):
+    """A chat bubble with a Chinese line and an English line; returns its box.
+    ``sizes`` and ``leading`` are the type sizes and line heights of the two languages."""
+    (zh_size, en_size), (zh_step, en_step) = sizes, leading
+    zh_lines = wrap(zh, zh_size, width - 2 * pad)
+    en_lines = wrap(en, en_size, width - 2 * pad)
+    text_w = max([font(zh_size).getlength(l) for l in zh_lines] + [font(en_size).getlength(l) for l in en_lines])
     bw = int(text_w + 2 * pad)
-    bh = pad * 2 + 20 * len(zh_lines) + 15 * len(en_lines)
+    bh = pad * 2 + zh_step * len(zh_lines) + en_step * len(en_lines)
     x0 = x - bw if mine else x
     boxr = (x0, y, x0 + bw, y + bh)
     d.rounded_rectangle(boxr, radius=8, fill=(150, 226, 110) if mine else (255, 255, 255))
     ty = y + pad
     for line in zh_lines:
-        text(d, (x0 + pad, ty), line, 15, (20, 20, 20))
-        ty += 20
+        text(d, (x0 + pad, ty), line, zh_size, (20, 20, 20))
+        ty += zh_step
     for line in en_lines:
-        text(d, (x0 + pad, ty), line, 12, (80, 80, 80))
-        ty += 15
+        text(d, (x0 + pad, ty), line, en_size, (80, 80, 80))
+        ty += en_step
     return boxr
 
 
