@@ -180,7 +180,7 @@ class App:
         from game.ui.narrator import Narrator
 
         self.narrator = Narrator(ctx)
-        ctx.on_wait = self._show_wait
+        ctx.on_wait = self.show_wait
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
@@ -262,15 +262,16 @@ class App:
         self._watch_store(dt)
         self.frame += 1
 
-    def _show_wait(self) -> None:
-        """A "one moment" panel over the screen while the packs finish loading (a first start
-        on an old laptop validates them for a few seconds; the screen would look frozen)."""
+    def show_wait(self, text_key: str = "notice.loading_packs") -> None:
+        """A "one moment" panel over the screen, shown at once, before work that makes the game
+        wait: the packs finishing their validation on a first start, a PDF being written (a
+        second or more on an old laptop). Without it the screen would look frozen."""
         import pygame
 
         ctx, theme = self.ctx, self.ctx.theme
         width, height = self.screen.get_size()
         box = pygame.Rect(0, 0, min(width - 2 * theme.margin, 760), 0)
-        text = ctx.t("notice.loading_packs")
+        text = ctx.t(text_key)
         inner = box.width - 2 * theme.margin
         box.height = ctx.text.block_height(text, theme.heading, inner) + 2 * theme.margin
         box.center = (width // 2, height // 2)

@@ -318,6 +318,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.store_io": {"zh": "保存进度时出错：答案先记在内存里，稍后再试。详情见日志。",
                         "en": "Saving progress failed: answers are kept in memory and tried again. Details are in the log."},
     "notice.loading_packs": {"zh": "正在准备练习，请稍等……", "en": "Getting the scenarios ready. One moment, please."},
+    "notice.saving_pdf": {"zh": "正在保存，请稍等……", "en": "Saving. One moment, please."},
     "notice.store_saved": {"zh": "进度已经保存好了。", "en": "Progress is saved again."},
     "notice.db_moved": {"zh": "进度文件损坏，已另存并新建。", "en": "The progress file was damaged; it was set aside and a new one started."},
     "notice.bad_packs": {"zh": "有问题、暂时不能用的练习：{n} 组。", "en": "Scenario sets unavailable because of problems: {n}."},

@@ -10,6 +10,7 @@ import pygame
 from game.core.speechtext import SpeechRequest
 
 CHANNEL = 7   # a mixer channel kept for narration
+SAID_KEPT = 2000   # texts read lately, kept for tests and the log
 
 
 class Narrator:
@@ -30,6 +31,8 @@ class Narrator:
             if can_play:   # with no sound card or engine nothing waits to be read
                 self.waiting.append(SpeechRequest(text, self.ctx.lang, rate=settings.narration_rate))
             self.said.append(text)
+        if len(self.said) > SAID_KEPT:   # an evening of play would keep every text ever read
+            del self.said[: len(self.said) - SAID_KEPT // 2]
         self._submit()
 
     def _submit(self) -> None:

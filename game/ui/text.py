@@ -16,7 +16,7 @@ from game.core.lru import LRUCache
 
 CACHE_LINES = 1024                # wrapped texts kept
 LINE_CACHE_BYTES = 24_000_000     # rendered lines kept (a long evening of play once reached 400 MB)
-MAX_FONTS = 40                    # font faces kept (one per size and weight)
+MAX_FONTS = 24                    # font faces kept (one per size and weight)
 
 
 class TextRenderer:

@@ -1,5 +1,6 @@
 """The long soak: 100,000 frames of random keys, clicks and typing through every screen,
-headless; nothing may go wrong and memory must stay level after the warm-up."""
+headless; nothing may go wrong and memory must stay level after the warm-up (a play through
+each mode, then the first fifth of the random frames)."""
 from __future__ import annotations
 
 import json
@@ -20,7 +21,5 @@ def test_100000_random_frames_through_every_screen_with_level_memory(tmp_path):
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["frames"] == FRAMES
     assert set(SCENES) <= set(report["scenes"]), sorted(report["scenes"])
-    # warm_frame: the first frame past the warm-up share with every screen used at least once
-    assert report["warm_frame"] is not None and report["warm_frame"] < FRAMES // 2, report
     growth = report["rss_end_mb"] - report["rss_warm_mb"]
     assert growth < MAX_GROWTH_MB, report

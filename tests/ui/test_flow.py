@@ -374,7 +374,10 @@ def test_a_player_saves_a_certificate_from_the_results(driver, app):
         driver.press("1") if driver.scene.numbered() else driver.press("enter")
     while "more" in [b.id for b in driver.scene.buttons]:
         driver.press("enter")
+    waits, show_wait = [], app.show_wait
+    app.show_wait = lambda key: (waits.append(key), show_wait(key))
     driver.click("certificate")
+    assert waits == ["notice.saving_pdf"]     # "Saving. One moment" was on screen while it wrote
     assert driver.scene.name == "exported" and driver.sees("Saved in this folder:")
     [path] = driver.scene.paths
     assert path.parent == app.ctx.store.path.parent / "exports" and path.read_bytes().startswith(b"%PDF")

@@ -21,6 +21,7 @@ def export_and_show(app, session_id: int) -> None:
 
     ctx = app.ctx
     out = exports_folder(ctx) / f"session-{session_id}"
+    app.show_wait("notice.saving_pdf")
     try:
         report = ctx.store.sessions.report(session_id)
         paths = export_session(report, _all_packs(ctx), (ctx.install.font(), ctx.install.font(bold=True)), out)

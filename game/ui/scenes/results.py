@@ -90,6 +90,7 @@ class ResultsScene(Scene):
         ctx, s = self.ctx, self.summary
         folder = exports_folder(ctx)
         date = ctx.store.now()[:10]
+        self.app.show_wait("notice.saving_pdf")
         try:
             path = export_certificate(ctx.profile.nickname if ctx.profile else "", s.played, s.judged_right,
                                       s.actions_safe, date, ctx.lang, (ctx.install.font(), ctx.install.font(bold=True)),
