@@ -27,6 +27,17 @@ SCENES = ("title", "language", "player", "packs", "round", "results", "settings"
 WARM_UP_PLAYS = (("solo", "starter"), ("classroom", "family"), ("community", None))
 
 
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc; elsewhere the peak, which can only be an upper bound)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def cache_mb(app) -> list[float]:
     """MB held by the bounded caches: decoded pictures, scaled pictures, rendered text lines."""
     media = app.ctx.media
