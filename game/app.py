@@ -227,7 +227,11 @@ class App:
         if self.frame == 1:
             # The first frame is on screen: now the speech engine and the packs, in the
             # background. Started earlier, the engine's own start-up took CPU the first frame
-            # needed on a 2-core laptop.
+            # needed on a 2-core laptop. The game's first threads start here, so the malloc
+            # arenas are limited first (see game/malloc.py).
+            from game.malloc import limit_arenas
+
+            limit_arenas()
             if self.ctx.speech is not None:
                 self.ctx.speech.ready
             self.ctx.start_loading()
