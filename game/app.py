@@ -227,11 +227,7 @@ class App:
         if self.frame == 1:
             # The first frame is on screen: now the speech engine and the packs, in the
             # background. Started earlier, the engine's own start-up took CPU the first frame
-            # needed on a 2-core laptop. The game's first threads start here, so the malloc
-            # arenas are limited first (see game/malloc.py).
-            from game.malloc import limit_arenas
-
-            limit_arenas()
+            # needed on a 2-core laptop.
             if self.ctx.speech is not None:
                 self.ctx.speech.ready
             self.ctx.start_loading()
@@ -409,11 +405,13 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     """Open the window, sound, packs and progress store; return the App (no scene yet)."""
     import pygame
 
+    from game.malloc import limit_arenas
     from game.media.sound import SoundOutput
     from game.media.speech import Speech
     from game.ui.text import TextRenderer
     from game.ui.theme import DEFAULT_THEME
 
+    limit_arenas()   # before SDL starts its audio thread: see game/malloc.py
     pygame.init()
     screen = pygame.display.set_mode(size, pygame.FULLSCREEN if fullscreen else 0)
     pygame.display.set_caption("识破 SeeThrough")

@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 import random
+import statistics
 import sys
 from pathlib import Path
 
 FRAME = 1 / 30
 WARM_UP = 0.2   # share of the random frames before memory is first read
+SAMPLE_EVERY = 500
 # Screens the random frames must reach (the test checks them).
 SCENES = ("title", "language", "player", "packs", "round", "results", "settings", "help", "confirm",
           "classroom", "presenter", "exported")
@@ -68,6 +70,16 @@ def random_events(app, rng: random.Random) -> list:
     return [pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)]
 
 
+def levels(samples: list, frames: int) -> tuple[float, float]:
+    """The memory level just after the warm-up and at the end: the median of the samples in
+    the tenth of the run after WARM_UP and in the last tenth. One reading swings by 10-15 MB
+    with whatever the screen holds at that moment (a video's sound, a call's voices); a level
+    that rises between the two is growth."""
+    first = [mb for frame, mb in samples if WARM_UP * frames <= frame < (WARM_UP + 0.1) * frames]
+    last = [mb for frame, mb in samples if frame >= 0.9 * frames]
+    return statistics.median(first), statistics.median(last)
+
+
 def warm_up(app, rng: random.Random) -> None:
     """Play once in each mode with the self-playing demo, then save a certificate."""
     from game import demo
@@ -101,6 +113,7 @@ def main() -> int:
     after_plays = rss_mb()
     seen: dict[str, int] = {}
     warm = warm_frame = None
+    samples = []    # (frame, MB) every SAMPLE_EVERY frames
     timeline = []   # [frame, MB, scenes first seen since the last mark]: where memory went
     new: list[str] = []
     for frame in range(frames):
@@ -113,13 +126,17 @@ def main() -> int:
         seen[app.top.name] = seen.get(app.top.name, 0) + 1
         if frame == int(frames * WARM_UP):
             warm, warm_frame = rss_mb(), frame
+        if frame % max(1, min(SAMPLE_EVERY, frames // 100)) == 0:
+            samples.append((frame, rss_mb()))
         if frame % max(1, frames // 20) == 0:
             timeline.append([frame, round(rss_mb(), 1), new, *cache_mb(app)])
             new = []
     end = rss_mb()
+    level_warm, level_end = levels(samples, frames)
     app.ctx.store.close()
     app.ctx.speech.close()
     print(json.dumps({"frames": frames, "scenes": seen, "rss_after_plays_mb": after_plays,
+                      "rss_level_warm_mb": level_warm, "rss_level_end_mb": level_end,
                       "warm_frame": warm_frame, "rss_warm_mb": warm, "rss_end_mb": end,
                       "timeline": timeline,
                       "caches_mb": cache_mb(app)}))
