@@ -8,7 +8,7 @@ they are shown (a whole clip would not fit in memory) and sound is decoded once.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
+import weakref
 from pathlib import Path
 
 import pygame
@@ -44,45 +44,36 @@ class MediaCache:
     """
 
     def __init__(self, limit_bytes: int = 48_000_000):
-        self.limit_bytes = limit_bytes
-        self._pictures: OrderedDict = OrderedDict()   # path -> (frames, durations, bytes)
-        self._scaled = LRUCache(SCALED_BYTES)   # pictures scaled to the box they are shown in
+        self._pictures = LRUCache(limit_bytes)   # path -> (frames, durations)
+        self._scaled = LRUCache(SCALED_BYTES)    # pictures scaled to the box they are shown in
 
     def frames(self, path: Path) -> tuple[list[pygame.Surface], list[float]]:
         """All frames of a picture or animation, with each frame's seconds."""
         key = str(path)
-        if key in self._pictures:
-            self._pictures.move_to_end(key)
-        else:
+        found = self._pictures.get(key)
+        if found is None:
             with Image.open(path) as image:
                 frames, durations = [], []
                 for frame in ImageSequence.Iterator(image):
                     frames.append(pil_to_surface(frame))
                     durations.append(max(0.02, (frame.info.get("duration") or 100) / 1000))
-            size = sum(f.get_width() * f.get_height() * f.get_bytesize() for f in frames)
-            self._pictures[key] = (frames, durations, size)
-            self._trim()
-        frames, durations, _ = self._pictures[key]
-        return frames, durations
+            found = (frames, durations)
+            self._pictures.put(key, found, sum(f.get_width() * f.get_height() * f.get_bytesize() for f in frames))
+        return found
 
     @property
     def bytes(self) -> int:
-        return sum(entry[2] for entry in self._pictures.values())
-
-    def _trim(self) -> None:
-        """Forget the least recently used pictures beyond the limit (never the newest)."""
-        while len(self._pictures) > 1 and self.bytes > self.limit_bytes:
-            self._pictures.popitem(last=False)
-            self._scaled.clear()   # scaled copies may belong to what was dropped
+        return self._pictures.weight
 
     def scaled(self, surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
         key = (id(surface), size)
         found = self._scaled.get(key)
-        # The source is kept with its scaled copy: a freed surface's id may be reused by another
-        if found is not None and found[0] is surface:
+        # The source is held weakly with its copy: a freed surface's id may be reused by
+        # another picture, and a strong hold would keep dropped pictures in memory.
+        if found is not None and found[0]() is surface:
             return found[1]
         scaled = pygame.transform.smoothscale(surface, size)
-        self._scaled.put(key, (surface, scaled), size[0] * size[1] * scaled.get_bytesize())
+        self._scaled.put(key, (weakref.ref(surface), scaled), size[0] * size[1] * scaled.get_bytesize())
         return scaled
 
 

@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+from game.core.lru import LRUCache
 from game.core.speechtext import SpeechRequest, split_by_script
 
 START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
@@ -36,7 +37,7 @@ class Speech:
         self._waiting_for_ready = False   # started, its "ready" not read yet
         self._pending: set[str] = set()   # paths submitted, not answered yet
         self._outbox = None               # lines for the writer thread
-        self._paths: dict = {}            # request -> cache path (a hash each time was too slow)
+        self._paths = LRUCache(4096)      # (request, engine) -> cache path (a hash each time was too slow)
 
     @property
     def available(self) -> bool:
@@ -145,10 +146,9 @@ class Speech:
     def _path(self, request: SpeechRequest) -> Path:
         path = self._paths.get((request, self.engine))
         if path is None:
-            if len(self._paths) > 4096:
-                self._paths.clear()
             key = request.key(self.engine)
-            path = self._paths[(request, self.engine)] = self.cache_dir / key[:2] / f"{key}.wav"
+            path = self.cache_dir / key[:2] / f"{key}.wav"
+            self._paths.put((request, self.engine), path, 1)
         return path
 
     def _start(self) -> None:

@@ -6,7 +6,6 @@ noted in ``overflows`` so demo runs and tests can catch cut-off text.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 
 import pygame
@@ -27,7 +26,7 @@ class TextRenderer:
         # this many are kept, and a change of text size lets the old sizes go.
         self._fonts = LRUCache(MAX_FONTS)
         self._lines = LRUCache(LINE_CACHE_BYTES)   # rendered lines: a few screens' worth
-        self._wraps: OrderedDict = OrderedDict()
+        self._wraps = LRUCache(CACHE_LINES)         # wrapped texts, each weighing 1
         self.overflows: list[str] = []
         self.drawn: list[str] = []   # lines drawn since the last frame began (for tests)
         self.blocks: list[str] = []  # whole texts drawn since then, in order (for narration)
@@ -66,9 +65,7 @@ class TextRenderer:
         if lines is None:
             font = self.font(size, bold)
             lines = wrap(text, width, lambda s: font.size(s)[0])
-            self._wraps[key] = lines
-            if len(self._wraps) > CACHE_LINES:
-                self._wraps.popitem(last=False)
+            self._wraps.put(key, lines, 1)
         return lines
 
     def block_height(self, text: str, size: int, width: int, bold: bool = False) -> int:
