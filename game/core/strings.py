@@ -90,6 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "call.effect.shimmer": {"zh": "（脸的边缘在闪动）", "en": "(the edge of the face flickers)"},
     "call.effect.blocky": {"zh": "（画面变成马赛克）", "en": "(the picture breaks into blocks)"},
     "call.effect.smear": {"zh": "（手挡过时脸糊了）", "en": "(the face smears as the hand passes)"},
+    "notice.speech_stalled": {"zh": "语音引擎没有反应：这一组先只显示字幕。", "en": "The speech engine stopped answering: captions only for now."},
     "notice.no_speech": {"zh": "没有找到语音引擎：只显示字幕。", "en": "No speech engine found: captions only."},
     "help.button": {"zh": "求助电话", "en": "Who to call"},
     "help.title": {"zh": "现在打给谁", "en": "Who to call now"},

@@ -150,3 +150,33 @@ def test_the_log_rolls_over_instead_of_growing_without_end(tmp_path):
         logging.getLogger("seethrough.test").warning("x" * 200)
     assert path.stat().st_size <= 1_000_000 and len(list(tmp_path.glob("seethrough.log*"))) == 3
 
+
+
+def test_a_speech_engine_that_hangs_while_voices_are_prepared_lets_the_round_go_on(app):
+    """The worker stops answering mid-preparation: within seconds (not 5 s a line) the player is
+    told, in their language, and the round goes on with captions."""
+    import time
+
+    from game.core.speechtext import SpeechRequest
+    from game.ui.scenes.prepare import STALL_SECONDS, PrepareScene
+
+    speech = app.ctx.speech
+    app.push(TitleScene(app))
+    app.step([], 1 / 30)
+    app.step([], 1 / 30)                                # the engine starts after the first frame
+    deadline = time.monotonic() + 60
+    while not speech.ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert speech.ready
+    speech._send(["sleep", 120])                         # the real worker hangs on this job
+    lines = [SpeechRequest(f"第{n}句，还没有准备好。", "zh") for n in range(40)]
+    app.push(PrepareScene(app, lines, TitleScene(app)))
+    for _ in range(int((STALL_SECONDS + 2) * 30)):
+        app.step([], 1 / 30)
+        if app.top.name != "prepare":
+            break
+    assert app.top.name == "title"                       # 17 s of play, not 40 x 5 s
+    assert [n.text_key for n in app.ctx.notices if n.text_key.startswith("notice.speech")] == ["notice.speech_stalled"]
+    assert "stopped answering" in app.ctx.t("notice.speech_stalled")       # the player's language (en here)
+    app.ctx.lang = "zh"
+    assert "语音引擎没有反应" in app.ctx.t("notice.speech_stalled")

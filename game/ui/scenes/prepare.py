@@ -1,6 +1,8 @@
 """Preparing a pack's voices before play, with a progress bar (never during a call)."""
 from __future__ import annotations
 
+import logging
+
 import pygame
 
 from game.prerender import pack_requests, scenario_requests
@@ -27,6 +29,7 @@ def _prepared(app, requests, next_scene):
 START_WAIT = 30.0   # seconds to wait for the speech engine to start
 LINE_WAIT = 5.0     # and for each line after that, before going on with captions
 SWEEP_SECONDS = 0.5  # how often every missing line is looked for again
+STALL_SECONDS = 15.0  # no new line for this long: the engine is stuck; go on with captions
 
 
 class PrepareScene(Scene):
@@ -43,6 +46,7 @@ class PrepareScene(Scene):
         self.sent = False
         self.waited = 0.0
         self.since_sweep = 0.0
+        self.since_progress = 0.0
 
     def screen_key(self) -> str:
         return "prepare"
@@ -74,8 +78,17 @@ class PrepareScene(Scene):
         if self.since_sweep >= SWEEP_SECONDS:
             self.since_sweep = 0.0
             self.missing = [r for r in self.missing if speech.cached(r) is None]
-        self.done = len(self.requests) - len(self.missing)
-        if self.done >= len(self.requests) or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
+        done = len(self.requests) - len(self.missing)
+        self.since_progress = 0.0 if done > self.done else self.since_progress + dt
+        self.done = done
+        if self.done >= len(self.requests):
+            self.app.replace(self.next_scene)
+        elif self.since_progress > STALL_SECONDS or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
+            # A stuck engine would otherwise hold the player here for minutes (5 s a line)
+            logging.getLogger("seethrough.speech").warning(
+                "speech engine gave no line for %.0f s (%d of %d ready): going on with captions",
+                self.since_progress, self.done, len(self.requests))
+            self.ctx.notify("notice.speech_stalled")
             self.app.replace(self.next_scene)   # lines still missing play as captions
 
     def _no_speech(self) -> None:
