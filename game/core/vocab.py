@@ -16,6 +16,9 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "likeness_misused": {"zh": "你的脸或声音被盗用", "en": "Your face or voice used without consent"},
     "labelled_ai_content": {"zh": "合法标注的AI内容", "en": "Lawful, labelled AI content"},
     "genuine_odd_media": {"zh": "看着可疑的真实内容", "en": "Genuine media that only looks odd"},
+    "fake_customer_service": {"zh": "冒充客服退款、理赔", "en": "Fake customer service offering a refund"},
+    "order_brushing_rebate": {"zh": "刷单返利、网络兼职", "en": "Order-brushing and 'easy money' tasks"},
+    "screen_share_scam": {"zh": "骗你共享屏幕", "en": "Tricked into sharing your screen"},
 }
 
 # Short names for charts and tight lists, where the full name would not fit.
@@ -30,6 +33,9 @@ CATEGORY_SHORT: dict[str, dict[str, str]] = {
     "likeness_misused": {"zh": "脸和声音被盗用", "en": "Your likeness misused"},
     "labelled_ai_content": {"zh": "标注的AI内容", "en": "Labelled AI content"},
     "genuine_odd_media": {"zh": "看着可疑的真内容", "en": "Genuine but odd"},
+    "fake_customer_service": {"zh": "假客服退款", "en": "Fake refund"},
+    "order_brushing_rebate": {"zh": "刷单返利", "en": "Order brushing"},
+    "screen_share_scam": {"zh": "共享屏幕", "en": "Screen sharing"},
 }
 
 # A question for the room after each scenario of a community session, where the scenario has none of its own.
@@ -54,6 +60,12 @@ DISCUSSION: dict[str, dict[str, str]] = {
                             "en": "What do you think when you see an 'AI-generated' label? Why is it a good sign?"},
     "genuine_odd_media": {"zh": "什么情况下，看着奇怪的视频或电话其实是真的？",
                           "en": "When is a video or a call that seems odd actually genuine?"},
+    "fake_customer_service": {"zh": "“客服”打来说要给你退款，你会去哪里核实这笔订单？",
+                              "en": "A 'customer service' call offers you a refund. Where would you check the order?"},
+    "order_brushing_rebate": {"zh": "先给你返几块钱的“兼职”，为什么后来要你垫钱？",
+                              "en": "A 'side job' first pays you a few yuan. Why does it later want you to pay in?"},
+    "screen_share_scam": {"zh": "谁可以看你的手机屏幕？什么时候绝对不能共享？",
+                          "en": "Who may see your phone screen? When must you never share it?"},
 }
 
 RED_FLAGS: dict[str, dict[str, str]] = {
@@ -71,7 +83,16 @@ RED_FLAGS: dict[str, dict[str, str]] = {
     "miracle_cure": {"zh": "包治百病的神药", "en": "A cure that heals everything"},
     "no_ai_label": {"zh": "AI内容没有标注", "en": "AI content without a label"},
     "unverified_source": {"zh": "来源不明，无法核实", "en": "Unknown source that cannot be checked"},
+    "screen_share": {"zh": "要你共享屏幕", "en": "Asks you to share your screen"},
+    "install_app": {"zh": "要你下载App或点链接", "en": "Asks you to install an app or open a link"},
+    "personal_info": {"zh": "索要身份证、银行卡等信息", "en": "Asks for ID or bank card details"},
+    "small_payout_first": {"zh": "先给点小甜头", "en": "Pays a little first to win trust"},
 }
+
+# Red flags that are a request: the item asks the player to give, pay or open something.
+# Real relatives and real banks make requests too; the strategy audit counts them on both sides.
+REQUEST_FLAGS = frozenset({"money_request", "verification_code", "new_account", "screen_share",
+                           "install_app", "personal_info"})
 
 # What a player can do on a call (the ``move`` of a choice).
 MOVES: dict[str, dict[str, str]] = {
@@ -87,6 +108,9 @@ MOVES: dict[str, dict[str, str]] = {
     "send_money": {"zh": "转钱", "en": "Send money"},
     "share_code": {"zh": "说出验证码", "en": "Share a code"},
     "help": {"zh": "帮忙", "en": "Help"},
+    "check_official": {"zh": "在官方App或官方电话上核对", "en": "Check in the official app or on the official number"},
+    "share_screen": {"zh": "共享屏幕", "en": "Share your screen"},
+    "open_link": {"zh": "点链接或下载App", "en": "Open a link or install an app"},
 }
 
 # How a call can end, and what each ending is worth (as the action part of the score).
@@ -94,6 +118,7 @@ OUTCOMES: dict[str, dict] = {
     "safe": {"score": 1.0, "zh": "安全：没有受骗", "en": "Safe: nothing lost"},
     "verified": {"score": 1.0, "zh": "核实了：确实是本人", "en": "Checked: it really was them"},
     "declined": {"score": 1.0, "zh": "没有接听", "en": "Call declined"},
+    "missed": {"score": 0.5, "zh": "错过了真的来电", "en": "A genuine call missed"},
     "checked_unsure": {"score": 0.5, "zh": "核实了一部分，还不确定", "en": "Checked a little, still unsure"},
     "money_lost": {"score": 0.0, "zh": "钱被骗走了", "en": "Money lost"},
     "code_shared": {"score": 0.0, "zh": "验证码泄露了", "en": "Code given away"},
