@@ -1,11 +1,13 @@
 """Media of the 'news' pack (scenarios/news/media/): endorsements, news pictures and labelled AI content.
 
-Ten clips for the pack 名人带货与新闻 / Endorsements and news: an AI "TV doctor" live
-stream (GIF), a cloned "singer" voice ad and a labelled AI museum guide (WAV with a
-picture), an AI-voiced "founder" investment video (MP4), AI-made rumour pictures, a
-real official weather photo, a labelled AI tourism poster, an AI dating profile (GIF)
-and a neighbour's real panorama. Run through ``tools/make_media.py`` (``--only news``
-or ``--only news:tv_doctor``). Fixed seeds, no timestamps: the same bytes every run.
+Eleven clips for the pack 名人带货与新闻 / Endorsements and news: an AI "TV doctor" live
+stream (GIF) and a real doctor's talk on a hospital's account, a singer's genuine advert
+and a labelled AI museum guide (WAV with a picture), an AI-voiced "founder" investment
+video (MP4), an AI "earthquake" picture, a real recall notice from the market regulator,
+a real official weather photo, a labelled AI tourism poster, an AI dating profile (GIF)
+and a neighbour's real panorama. Half the fakes are drawn clean, with no slip to spot: the
+source, the context and the request give them away, as with good fakes in life. Run
+through ``tools/make_media.py`` (``--only news`` or ``--only news:tv_doctor``). Fixed seeds, no timestamps: the same bytes every run.
 All people are drawn cartoons with invented names; all voices are espeak-ng; no real
 person's face or voice is imitated.
 """
@@ -15,7 +17,7 @@ import math
 import random
 
 from tools.media.draw import (face_features, fringe, hair_and_head, hand, motion_blur, noise_layer,
-                              pseudo_glyphs, shade, swapped_face, torso, vgradient, wave_warp)
+                              pseudo_glyphs, shade, torso, vgradient)
 from tools.media.output import Output
 from tools.media.sound import (MANDARIN, Track, beep, biquad, envelope, mix_into, normalise, resample,
                                speak, write_wav)
@@ -96,11 +98,12 @@ def en_under(d, xy, zh, en, zh_size, en_size, zh_fill, en_fill, bold=True, ancho
 # ---------------------------------------------------------------- 1. the AI "TV doctor" live stream
 
 def make_tv_doctor(out: Output) -> None:
-    """A live stream re-using a 'famous TV doctor': pasted face that slides when he turns,
-    warped studio backdrop, 'only today' countdown. 640x360 GIF, 20 frames, 8 s."""
+    """A live stream that uses an AI-made 'famous TV doctor' to sell a tea. The picture is
+    clean: no slip to spot. What gives it away is the context: a shop account with no tick
+    and no AI label, a cure that replaces pills, a 'today only' countdown, and an 'assistant'
+    pulling viewers into a private group. 640x360 GIF, 20 frames, 8 s."""
     from PIL import Image, ImageDraw
 
-    rng = random.Random(1101)
     w, h = 640, 360
     name = "tv_doctor_live.gif"
     # the studio, drawn once
@@ -113,9 +116,7 @@ def make_tv_doctor(out: Output) -> None:
     backdrop = (70, 52, 330, 110)
     d.rounded_rectangle(backdrop, radius=8, fill=(220, 160, 40))
     text(d, (200, 72), "健康大讲堂", 28, (120, 30, 20), bold=True, anchor="mm")
-    pseudo_glyphs(d, (92, 92, 308, 106), 10, (120, 40, 20), rng, stroke=2)
-    wave_warp(studio, backdrop, 4, 38, seed=5)
-    d = ImageDraw.Draw(studio)
+    text(d, (200, 98), "Health Lecture Hall", 13, (120, 40, 20), bold=True, anchor="mm")
     # the product side panel
     panel = (372, 64, 628, 262)
     d.rounded_rectangle(panel, radius=10, fill=(255, 248, 230))
@@ -130,12 +131,15 @@ def make_tv_doctor(out: Output) -> None:
     text(d, (392, 204), "原价¥598  今天¥98", 19, (40, 40, 40), bold=True)
     text(d, (392, 232), "Was 598 yuan, today 98", 11, (100, 100, 100))
     claims = (466, 78, 624, 172)
-    skin_body = (204, 156, 124)
-    face_skin = (244, 214, 192)
+    # a comment pinned by the stream's 'assistant'
+    chat = (372, 268, 628, 304)
+    d.rounded_rectangle(chat, radius=8, fill=(0, 0, 0))
+    text(d, (382, 272), "小助理：加群，陈主任一对一指导", 13, (255, 220, 120), bold=True)
+    text(d, (382, 290), "Assistant: join our group, Dr Chen advises you 1-to-1", 9, (230, 230, 230))
+    skin = (232, 196, 168)
     frames, durations = [], []
     cx0, cy0, s = 220, 176, 46
-    turn = range(9, 13)          # he turns towards the product; the pasted face lags behind
-    head_x = []
+    turn = range(9, 13)          # he turns towards the product and back
     for f in range(20):
         t = f * 0.4
         img = studio.copy()
@@ -143,22 +147,17 @@ def make_tv_doctor(out: Output) -> None:
         shift = 22 if f in turn else 0
         shift = 11 if f in (8, 13) else shift
         cx = cx0 + shift
-        head_x.append(cx)
-        person(d, cx, cy0, s, skin=skin_body, hair=(60, 56, 54), style="short", shirt=(250, 250, 252),
-               collar=(120, 160, 200), face=False)
+        talking = f % 4 in (0, 1)
+        person(d, cx, cy0, s, skin=skin, hair=(60, 56, 54), style="short", shirt=(250, 250, 252),
+               collar=(120, 160, 200), mouth=0.45 if talking else 0.05, glasses=True, brows=(70, 64, 60),
+               blink=(f == 6))
         d.ellipse((cx + 0.6 * s, cy0 + 1.9 * s, cx + 0.6 * s + 12, cy0 + 1.9 * s + 12), fill=(150, 150, 160))
         d.line((cx + 0.3 * s, cy0 + 1.2 * s, cx + 0.6 * s + 6, cy0 + 1.9 * s), fill=(70, 70, 80), width=4)
-        late = head_x[max(0, len(head_x) - 3)]      # the face follows the head two frames late
-        talking = f % 4 in (0, 1)
-        layer, mask = swapped_face((w, h), late + 2, cy0 + 5, s, face_skin, mouth=0.45 if talking else 0.05,
-                                   glasses=True, brows=(70, 64, 60), soften=3, feather=4)
-        img.paste(layer, (0, 0), mask)
-        d = ImageDraw.Draw(img)
         # lower third: who he is supposed to be
         d.rectangle((40, 270, 300, 300), fill=(180, 20, 30))
         text(d, (50, 274), "电视名医 陈主任", 17, (255, 255, 255), bold=True)
         text(d, (188, 279), "'Famous TV doctor'", 11, (255, 225, 225))
-        # live-stream overlays
+        # live-stream overlays: a shop account, no tick, no AI label
         d.rounded_rectangle((8, 8, 230, 44), radius=18, fill=(0, 0, 0))
         avatar(d, 27, 26, 15, "医", (40, 150, 120))
         text(d, (48, 10), "名医健康直播间", 14, (255, 255, 255), bold=True)
@@ -179,13 +178,11 @@ def make_tv_doctor(out: Output) -> None:
         frames.append(img)
         durations.append(400)
     out.gif(frames, durations, name, colours=64)
-    out.region(name, "pasted face: paler and softer than neck and ears; slides when he turns",
-               badge_room((cx0 - 1.05 * s, cy0 - 1.05 * s, cx0 + 22 + 1.05 * s, cy0 + 1.3 * s)))
-    out.region(name, "studio backdrop: warped title, scribbled line", backdrop)
-    out.region(name, "miracle claim: one month, no more pills", claims)
+    out.region(name, "a shop account: no tick, no hospital name, no AI label", badge_room((8, 8, 230, 44), 0, 0))
+    out.region(name, "miracle claim: one month, no more pills", badge_room(claims, 20, 10))
+    out.region(name, "an 'assistant' pulls viewers into a private group", chat)
     out.region(name, "'today only' countdown", bar)
-    out.note(f"{name}: 20 frames of 0.4 s = 8.0 s; head turns at frames 8-13; the face is off the head "
-             f"at frames 8-10 and 13-15 = [{8 * 0.4:.1f}, {16 * 0.4:.1f}] s")
+    out.note(f"{name}: 20 frames of 0.4 s = 8.0 s; the doctor is drawn clean (no slip to spot)")
 
 
 # ---------------------------------------------------------------- 2. the tourism bureau's labelled AI poster
@@ -296,8 +293,9 @@ def chat_top(d, w, zh, en, dark=(46, 46, 50)):
 
 
 def make_quake_rumour(out: Output) -> None:
-    """An AI 'earthquake' picture in a residents' chat group: shadows in two directions,
-    melting shop signs, no source, 'forward now' and a donation QR code."""
+    """An AI 'earthquake' picture in a residents' chat group. The picture is clean (readable
+    signs, shadows that agree); what gives it away is the context: no source, place or time,
+    'forward now', and a personal payment code for 'donations'."""
     from PIL import Image, ImageDraw, ImageFilter
 
     from tools.media.draw import bubble
@@ -321,19 +319,14 @@ def make_quake_rumour(out: Output) -> None:
         k = (34 - r) / 22
         p.ellipse((sun[0] - r, sun[1] - r, sun[0] + r, sun[1] + r),
                   fill=tuple(int(a + (b - a) * k) for a, b in zip((226, 206, 170), (255, 246, 210))))
-    # a standing shop building on the left, with a melting sign
+    # a standing shop building on the left, with its sign
     p.rectangle((10, 70, 150, 250), fill=(168, 160, 150))
     for wy in range(130, 240, 26):
         for wx in range(22, 140, 30):
             p.rectangle((wx, wy, wx + 16, wy + 16), fill=(80, 84, 96))
     sign = (18, 84, 142, 116)
     p.rectangle(sign, fill=(190, 40, 40))
-    pseudo_glyphs(p, (sign[0] + 6, sign[1] + 5, sign[2] - 6, sign[3] - 5), 4, (255, 240, 200), rng)
-    wave_warp(pic, sign, 4, 18, seed=3)
-    p = ImageDraw.Draw(pic)
-    for k in range(9):            # the sign 'drips' down the wall
-        x = sign[0] + 8 + k * 14 + rng.randint(-2, 2)
-        p.line((x, sign[3], x + rng.randint(-2, 2), sign[3] + rng.randint(8, 26)), fill=(176, 70, 60), width=3)
+    text(p, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "东湖超市", 20, (255, 240, 200), bold=True, anchor="mm")
     sign2 = (176, 120, 290, 146)
     # broken blocks: leaning, with jagged tops and cracks
     for (x0, y0, x1, y1, tilt) in ((160, 110, 300, 250, 12), (290, 126, 410, 250, -18)):
@@ -353,20 +346,17 @@ def make_quake_rumour(out: Output) -> None:
         p.line(pts, fill=(40, 36, 34), width=3)
     p.polygon([(300, 210), (410, 196), (414, 214), (304, 232)], fill=(130, 124, 118))   # a fallen slab
     p.rectangle(sign2, fill=(40, 90, 170))
-    pseudo_glyphs(p, (sign2[0] + 6, sign2[1] + 4, sign2[2] - 6, sign2[3] - 4), 4, (240, 240, 255), rng)
-    wave_warp(pic, sign2, 5, 16, seed=11)
-    p = ImageDraw.Draw(pic)
+    text(p, ((sign2[0] + sign2[2]) // 2, (sign2[1] + sign2[3]) // 2), "五金 家电", 16, (240, 240, 255), bold=True, anchor="mm")
     # rubble
     for _ in range(60):
         rx, ry = rng.randint(120, pw), rng.randint(230, 262)
         r = rng.randint(6, 16)
         p.polygon([(rx - r, ry + r), (rx, ry - r), (rx + r, ry + r * 0.6)], fill=rng.choice([(120, 112, 104), (150, 140, 130), (96, 90, 86)]))
     p.rectangle((0, 262, pw, ph), fill=(150, 142, 130))
-    # lamp post: its shadow falls to the RIGHT, towards the sun ...
+    # lamp post and man: both shadows fall to the left, away from the sun
     p.rectangle((96, 150, 102, 272), fill=(50, 50, 56))
     p.ellipse((88, 142, 110, 158), fill=(60, 60, 66))
-    p.polygon([(102, 272), (96, 272), (206, 294), (212, 288)], fill=(62, 58, 54))
-    # ... while the man's shadow falls to the LEFT, away from it
+    p.polygon([(102, 272), (96, 272), (0, 292), (0, 298)], fill=(62, 58, 54))
     p.ellipse((252, 222, 268, 238), fill=(226, 186, 156))
     p.rectangle((250, 238, 270, 276), fill=(70, 90, 60))
     p.polygon([(250, 276), (268, 276), (176, 298), (160, 294)], fill=(62, 58, 54))
@@ -379,9 +369,7 @@ def make_quake_rumour(out: Output) -> None:
     d = ImageDraw.Draw(img)
     d.rectangle((pic_at[0], pic_at[1], pic_at[0] + pw, pic_at[1] + ph), outline=(210, 210, 210))
     ox, oy = pic_at
-    out.region(name, "one sun, but the lamp's shadow and the man's fall opposite ways",
-               badge_room((ox + 80, oy + 136, ox + 280, oy + 300)))
-    out.region(name, "shop signs melt: scribbles, wavy, dripping", badge_room((ox + 12, oy + 78, ox + 296, oy + 146)))
+    out.region(name, "the picture: no photographer, place, time or AI label", badge_room((ox, oy, ox + pw, oy + ph), 0, 0))
     # the messages
     x = 490
     b1 = bubble(d, x, 70, "刚刚地震了！东湖路的楼全塌了！", "Earthquake just now! The buildings on Donghu Road all fell down!", width=296)
@@ -401,7 +389,7 @@ def make_quake_rumour(out: Output) -> None:
     out.png(img, name)
 
 
-# ---------------------------------------------------------------- 4. the cloned "singer" voice ad
+# ---------------------------------------------------------------- 4. the singer's genuine advert
 
 def music_bed(seconds, rng, gain=0.06):
     """A soft, even arpeggio: the background music of an advert."""
@@ -420,35 +408,27 @@ def music_bed(seconds, rng, gain=0.06):
 
 
 def make_singer_ad(out: Output) -> None:
-    """A short-video ad in a cloned 'famous singer' voice: even gaps with no breath, a
-    syllable that repeats like a skipping record, a pitch jump in mid-sentence, and a
-    'fan shop' account that is not hers. WAV at 16 kHz plus the ad's picture."""
+    """A genuine advert on a singer's own verified account: she is the brand's paid ambassador
+    and asks you to buy a low-sugar tea drink in the brand's official store, at a normal price.
+    It is labelled as an advert and makes no health claims. WAV at 16 kHz plus the picture."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(1404)
-    voice = {"voice": MANDARIN + "+f4", "rate": 165, "pitch": 52}
+    voice = {"voice": MANDARIN + "+f4", "rate": 160, "pitch": 52}
     track = Track()
     track.pause(0.8)
     track.add(speak("大家好，我是林悦。", **voice), "hello, I am Lin Yue")
-    track.pause(0.15)
-    track.add(speak("这几年我天天喝青春活力饮。", **voice), "I drink Youth Energy every day")
-    track.pause(0.15)
-    track.add(speak("喝了以后，血糖血脂都降了，", **voice), "blood sugar and fat went down")
-    track.pause(0.15)
-    glitch = speak("年", **voice)
-    glitch = glitch[:int(len(glitch) * 0.7)]          # cut off hard: the 'skip'
-    start = track.seconds
-    track.add(glitch + glitch[:int(len(glitch) * 0.6)])
-    track.add(speak("年轻了十岁。", **voice))
-    track.marks.append(("skipping syllable 'nian-nian'", start, track.seconds))
-    track.pause(0.15)
-    track.add(speak("粉丝福利，", **voice), "fan offer (normal pitch)")
-    track.add(speak("今天只要九十九元！", voice=voice["voice"], rate=175, pitch=80), "pitch jumps up mid-sentence")
-    track.pause(0.15)
-    track.add(speak("点下方小黄车，马上抢！", **voice), "tap the cart below, buy now")
+    track.pause(0.45)
+    track.add(speak("我是青春茶饮的代言人。", **voice), "I am the ambassador of Youth Tea")
+    track.pause(0.45)
+    track.add(speak("这款低糖茶饮，清爽好喝，我录歌的时候常喝。", **voice), "low-sugar, refreshing; I drink it when I record")
+    track.pause(0.45)
+    track.add(speak("新品上市，十二瓶五十九元。", **voice), "new: 12 bottles for 59 yuan")
+    track.pause(0.45)
+    track.add(speak("在官方旗舰店下单就可以。", **voice), "order in the official flagship store")
     track.pause(0.8)
     x = normalise(track.samples, 0.75)
-    mix_into(x, music_bed(track.seconds, rng), 0.0)
+    mix_into(x, music_bed(track.seconds, rng, gain=0.04), 0.0)
     x = biquad(biquad(x, SR, "high", 120), SR, "low", 6500)
     write_wav(out.path("singer_ad.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
     track.show_marks(out, "singer_ad.wav")
@@ -475,44 +455,47 @@ def make_singer_ad(out: Output) -> None:
         sx = cx + rng.uniform(-1.7, 1.7) * s
         sy = cy + rng.uniform(1.3, 3.6) * s
         d.ellipse((sx - 2, sy - 2, sx + 2, sy + 2), fill=(255, 200, 230))
-    d.line((cx + 0.3 * s, cy + 0.75 * s, cx + 0.9 * s, cy + 2.2 * s), fill=(40, 40, 44), width=8)
-    d.ellipse((cx + 0.12 * s, cy + 0.45 * s, cx + 0.52 * s, cy + 0.85 * s), fill=(70, 70, 76))
-    hand(d, cx + 0.95 * s, cy + 2.2 * s, 16, skin)
-    # the drink
+    # she holds up the bottle
     bottle = (436, 170, 500, 360)
     d.rounded_rectangle((452, 150, 484, 176), radius=4, fill=(240, 200, 60))
-    d.rounded_rectangle(bottle, radius=18, fill=(250, 120, 40))
+    d.rounded_rectangle(bottle, radius=18, fill=(120, 190, 110))
     d.rectangle((436, 230, 500, 310), fill=(255, 250, 230))
-    text(d, (468, 250), "青春", 16, (220, 60, 20), bold=True, anchor="mm")
-    text(d, (468, 272), "活力饮", 14, (220, 60, 20), bold=True, anchor="mm")
-    text(d, (468, 294), "Youth", 10, (120, 60, 20), anchor="mm")
-    # claims
-    text(d, (660, 110), "喝了降三高", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 60))
-    text(d, (660, 160), "年轻十岁！", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 60))
-    text(d, (660, 196), "Lowers blood pressure, sugar and fat.", 12, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (660, 212), "Ten years younger!", 12, (255, 255, 255), bold=True, anchor="mm")
-    d.rounded_rectangle((540, 240, 780, 290), radius=8, fill=(0, 0, 0))
-    text(d, (660, 256), "歌手林悦 亲口推荐", 18, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (660, 278), "'Singer Lin Yue recommends it herself'", 11, (220, 220, 220), anchor="mm")
-    # the account: a 'fan shop', no tick, no AI label
-    acct = (10, 10, 270, 52)
+    text(d, (468, 250), "青春", 16, (40, 120, 60), bold=True, anchor="mm")
+    text(d, (468, 272), "茶饮", 16, (40, 120, 60), bold=True, anchor="mm")
+    text(d, (468, 294), "低糖 Tea", 10, (60, 90, 60), anchor="mm")
+    # plain claims: a drink, nothing more
+    text(d, (660, 110), "低糖 清爽", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(60, 120, 60))
+    text(d, (660, 160), "新品上市", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(60, 120, 60))
+    text(d, (660, 196), "Low sugar, refreshing. New flavour.", 12, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((540, 230, 780, 290), radius=8, fill=(0, 0, 0))
+    text(d, (660, 246), "品牌代言人 林悦", 18, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (660, 268), "Brand ambassador Lin Yue", 11, (220, 220, 220), anchor="mm")
+    text(d, (660, 282), "饮料不是药  A drink, not a medicine", 10, (200, 200, 200), anchor="mm")
+    # the account: hers, with the platform's tick; the post says it is an advert
+    acct = (10, 10, 330, 52)
     d.rounded_rectangle(acct, radius=21, fill=(0, 0, 0))
-    avatar(d, 32, 31, 17, "福", (230, 90, 60))
-    text(d, (56, 13), "林悦粉丝福利社", 15, (255, 255, 255), bold=True)
-    text(d, (56, 33), "'Lin Yue fan offers' · 3.2万粉丝", 10, (210, 210, 210))
-    d.rounded_rectangle((212, 20, 262, 42), radius=11, fill=(250, 60, 90))
-    text(d, (237, 31), "关注", 12, (255, 255, 255), bold=True, anchor="mm")
-    out.region(name, "a 'fan offers' shop, not her official account: no tick, no AI label", acct)
+    avatar(d, 32, 31, 17, "悦", (200, 60, 130))
+    text(d, (56, 13), "歌手林悦", 15, (255, 255, 255), bold=True)
+    verified_mark(d, 56 + font(15, True).getlength("歌手林悦") + 12, 22, r=7)
+    text(d, (56, 33), "Singer Lin Yue · verified · 1280万粉丝", 10, (210, 210, 210))
+    d.rounded_rectangle((272, 20, 322, 42), radius=11, fill=(250, 60, 90))
+    text(d, (297, 31), "关注", 12, (255, 255, 255), bold=True, anchor="mm")
+    ad = (700, 14, 786, 42)
+    d.rounded_rectangle(ad, radius=6, fill=(80, 80, 90))
+    text(d, (743, 28), "广告 Ad", 13, (255, 255, 255), bold=True, anchor="mm")
+    out.region(name, "her own account, with the platform's tick", acct)
+    out.region(name, "marked as an advert", badge_room(ad, 30, 8))
     cart = (0, 380, w, h)
     d.rectangle(cart, fill=(255, 246, 230))
-    d.rounded_rectangle((14, 392, 64, 438), radius=8, fill=(255, 200, 40))
-    text(d, (39, 415), "车", 22, (120, 60, 0), bold=True, anchor="mm")
-    text(d, (78, 390), "青春活力饮  原价¥399  今天¥99", 20, (220, 30, 40), bold=True)
-    text(d, (78, 418), "Youth Energy drink: was 399 yuan, today 99", 12, (120, 60, 40))
-    d.rounded_rectangle((620, 392, 786, 438), radius=22, fill=(250, 90, 40))
-    text(d, (703, 406), "马上抢", 18, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (703, 428), "Buy now", 11, (255, 240, 230), anchor="mm")
-    out.region(name, "claims: lowers 'three highs', ten years younger", (540, 86, 780, 220))
+    d.rounded_rectangle((14, 392, 64, 438), radius=8, fill=(120, 190, 110))
+    text(d, (39, 415), "店", 22, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (78, 390), "青春茶饮官方旗舰店  12瓶 ¥59", 20, (40, 110, 50), bold=True)
+    text(d, (78, 418), "Youth Tea official flagship store: 12 bottles, 59 yuan", 12, (90, 90, 80))
+    d.rounded_rectangle((620, 392, 786, 438), radius=22, fill=(60, 150, 70))
+    text(d, (703, 406), "去看看", 18, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (703, 428), "Have a look", 11, (235, 250, 235), anchor="mm")
+    out.region(name, "the brand's official store, a normal price", cart)
+    out.region(name, "plain claims: low sugar, new flavour; a drink, not a medicine", (540, 86, 780, 290))
     out.png(img, name)
 
 
@@ -611,92 +594,162 @@ def make_museum_guide(out: Output) -> None:
     out.png(img, name)
 
 
-# ---------------------------------------------------------------- 6. the AI "fake egg factory" rumour
+# ---------------------------------------------------------------- 6. the market regulator's real egg recall
 
-def make_food_rumour(out: Output) -> None:
-    """An AI 'fake egg factory' picture from an unknown account: scribbled labels on the
-    barrels, a hand that melts into the bucket, no source, and a link to buy 'our' eggs."""
+def official_header(d, zh, en, colour, char):
+    """The top of a post by a verified official account: avatar, name, tick, line under it."""
+    avatar(d, 48, 44, 22, char, colour)
+    text(d, (80, 22), zh, 18, (20, 20, 20), bold=True)
+    verified_mark(d, 80 + font(18, True).getlength(zh) + 14, 33)
+    text(d, (80, 46), en, 12, (130, 130, 130))
+    return (26, 18, 80 + max(font(18, True).getlength(zh) + 26, font(12).getlength(en)) + 6, 64)
+
+
+def make_egg_recall(out: Output) -> None:
+    """A genuine notice from the city market regulator's verified account: one batch of eggs
+    failed a check and is recalled. The photo of the inspection is dim and grainy, and the
+    people's faces are pixelated for privacy; the notice names brand, batch, shop and date,
+    and sends refunds through the shop or the national 12315 platform."""
     from PIL import Image, ImageDraw, ImageFilter
 
+    from tools.media.draw import blockify
+
     rng = random.Random(1606)
-    name = "food_rumour.png"
+    name = "egg_recall.png"
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 244, 246))
     d = ImageDraw.Draw(img)
     d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    avatar(d, 48, 44, 22, "爆", (90, 90, 100))
-    text(d, (80, 22), "吃货爆料君", 18, (20, 20, 20), bold=True)
-    text(d, (80, 46), "'Foodie Exposés' · 2小时前 (2 hours ago)", 12, (130, 130, 130))
-    # the picture
+    header = official_header(d, "青山市市场监管局", "Qingshan Market Regulation Bureau · official · 1月20日 09:30",
+                             (30, 90, 170), "监")
+    # the photo: a dim storeroom, shelves of egg trays, two inspectors and a shop worker
     pw, ph = 440, 330
     at = (24, 84)
     pic = Image.new("RGB", (pw, ph))
-    vgradient(pic, (0, 0, pw, ph), (170, 184, 176), (120, 130, 124))
+    vgradient(pic, (0, 0, pw, ph), (96, 100, 96), (64, 66, 62))
     p = ImageDraw.Draw(pic)
-    for lx in (70, 220, 370):
-        p.rectangle((lx - 40, 0, lx + 40, 8), fill=(240, 250, 240))
-    banner = (150, 26, 420, 56)
-    p.rectangle(banner, fill=(200, 40, 40))
-    pseudo_glyphs(p, (banner[0] + 8, banner[1] + 5, banner[2] - 8, banner[3] - 5), 8, (255, 240, 200), rng)
-    # barrels with 'chemical' labels that are only scribbles
-    barrels = []
-    for i, bx in enumerate((300, 362)):
-        box = (bx, 92, bx + 56, 190)
-        p.rounded_rectangle(box, radius=8, fill=(40, 90, 170))
-        lab = (bx + 6, 120, bx + 50, 162)
-        p.rectangle(lab, fill=(245, 245, 240))
-        pseudo_glyphs(p, (lab[0] + 3, lab[1] + 4, lab[2] - 3, lab[3] - 4), 2, (60, 60, 60), rng, stroke=2)
-        barrels.append(box)
-    # the worker, pouring 'egg liquid'; the hand and the bucket run into each other
-    cx, cy, s = 110, 120, 30
-    skin = (226, 186, 156)
-    person(p, cx, cy, s, skin=skin, hair=(30, 30, 30), style="cap", shirt=(240, 240, 244), collar=None,
-           brows=(30, 30, 30), smile=False)
-    p.chord((cx - 0.95 * s, cy - 1.2 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(240, 240, 244))
-    p.rounded_rectangle((cx - 0.5 * s, cy + 0.25 * s, cx + 0.5 * s, cy + 0.75 * s), radius=6, fill=(170, 210, 220))
-    bucket = (176, 150, 236, 200)
-    p.polygon([(bucket[0], bucket[1]), (bucket[2], bucket[1]), (bucket[2] - 6, bucket[3]), (bucket[0] + 6, bucket[3])], fill=(220, 150, 40))
-    p.line((cx + 40, cy + 70, 190, 172), fill=(240, 240, 244), width=16)
-    hand_layer = Image.new("RGBA", (pw, ph))
-    hand(ImageDraw.Draw(hand_layer), 196, 172, 14, skin + (150,), fingers=5, spread=0.4)
-    hand_layer = hand_layer.filter(ImageFilter.GaussianBlur(1.5))
-    pic.paste(hand_layer, (0, 0), hand_layer)
-    p = ImageDraw.Draw(pic)
-    p.polygon([(232, 196), (246, 196), (252, 236), (240, 236)], fill=(250, 246, 230))
-    # the conveyor belt, which bends where it should be straight
-    belt = []
-    for x in range(0, pw + 1, 10):
-        belt.append((x, 226 + 10 * math.sin(x / 70)))
-    p.polygon(belt + [(pw, 262), (0, 262)], fill=(60, 60, 66))
-    for x in range(10, pw, 34):
-        y = 226 + 10 * math.sin(x / 70)
-        p.ellipse((x - 11, y - 20, x + 11, y + 6), fill=(246, 240, 226))
-    p.rectangle((0, 262, pw, ph), fill=(96, 104, 100))
-    pic = pic.filter(ImageFilter.SMOOTH_MORE)
+    for sy in (40, 110, 180):
+        p.rectangle((250, sy, pw - 10, sy + 8), fill=(120, 100, 80))
+        for k in range(6):
+            tx = 256 + k * 30
+            p.rectangle((tx, sy - 30, tx + 26, sy), fill=(200, 180, 140))
+            for e in range(3):
+                p.ellipse((tx + 2 + e * 8, sy - 24, tx + 9 + e * 8, sy - 14), fill=(236, 220, 190))
+    faces = []
+    for (cx, cy, s, shirt, cap) in ((80, 110, 30, (40, 60, 110), True), (170, 120, 28, (40, 60, 110), True),
+                                    (330, 210, 26, (170, 60, 50), False)):
+        person(p, cx, cy, s, skin=(214, 176, 146), hair=(30, 30, 30), style="cap" if cap else "short",
+               shirt=shirt, collar=None, brows=(30, 30, 30), smile=False)
+        if cap:
+            p.chord((cx - 0.95 * s, cy - 1.2 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(40, 60, 110))
+        faces.append((int(cx - 0.95 * s), int(cy - 1.0 * s), int(cx + 0.95 * s), int(cy + 1.0 * s)))
+    # a clipboard and a notice sheet on the trays
+    p.rectangle((112, 200, 150, 246), fill=(230, 230, 226))
+    for k in range(4):
+        p.line((118, 210 + k * 8, 144, 210 + k * 8), fill=(120, 120, 120), width=2)
+    pic = pic.filter(ImageFilter.GaussianBlur(0.8))
+    grain = noise_layer((pw, ph), rng, "RGB")
+    pic = Image.blend(pic, grain, 0.08)
+    for box in faces:
+        blockify(pic, box, 9)
     img.paste(pic, at)
     d = ImageDraw.Draw(img)
     ox, oy = at
-    out.region(name, "barrel labels and wall banner: scribbles, not writing",
-               (ox + 150, oy + 22, ox + 422, oy + 194))
-    out.region(name, "the worker's hand melts into the bucket", badge_room((ox + 164, oy + 140, ox + 244, oy + 204)))
-    out.region(name, "the belt bends in a wave", (ox, oy + 200, ox + pw, oy + 266))
-    # the post text: alarm, no source, and a shop link
+    out.region(name, "faces pixelated for privacy; a dim, grainy photo",
+               badge_room((ox + min(b[0] for b in faces), oy + min(b[1] for b in faces),
+                           ox + max(b[2] for b in faces), oy + max(b[3] for b in faces))))
+    # the notice: who, what, which batch, where, and how to get a refund
     x, width = 486, 290
-    y = text_block(d, x, 86, "震惊！超市鸡蛋全是人造的！", 22, (200, 20, 30), width, bold=True)
-    y = text_block(d, x, y, "Shocking! Supermarket eggs are all man-made!", 13, (120, 40, 40), width, bold=True)
-    y = text_block(d, x, y + 8, "千万别再买了，快转给家人！", 17, (30, 30, 30), width)
-    y = text_block(d, x, y, "Stop buying them. Forward this to your family now!", 12, (90, 90, 90), width)
-    claim = (x - 4, 80, x + width, y + 2)
-    shop = (x - 4, y + 14, x + width, y + 104)
-    d.rounded_rectangle(shop, radius=10, fill=(255, 246, 230), outline=(240, 170, 90))
-    text(d, (x + 8, shop[1] + 10), "放心吃我们农场的土鸡蛋", 16, (180, 60, 20), bold=True)
-    text(d, (x + 8, shop[1] + 34), "Eat our farm eggs instead", 12, (140, 80, 40))
-    d.rounded_rectangle((x + 8, shop[1] + 54, x + 200, shop[1] + 84), radius=15, fill=(250, 90, 40))
-    text(d, (x + 104, shop[1] + 69), "点链接下单  ¥88/30枚", 14, (255, 255, 255), bold=True, anchor="mm")
-    out.region(name, "alarm with no source, place or date; 'forward now'", claim)
-    out.region(name, "the same post sells its own 'farm eggs'", shop)
-    out.region(name, "no source, and the same post sells 'farm eggs'", (claim[0], claim[1], claim[2], shop[3]))
-    text(d, (x, h - 44), "赞 5.6万    评论 3211    转发 2.4万", 13, (140, 140, 140))
+    y = text_block(d, x, 84, "抽检通报：一批次鸡蛋不合格", 20, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y, "Check result: one batch of eggs failed", 13, (80, 80, 80), width, bold=True)
+    facts = (x - 4, y + 4)
+    y = text_block(d, x, y + 8, "品牌：田园鲜  批次：20250110", 15, (30, 30, 30), width)
+    y = text_block(d, x, y, "售出：东湖超市  已下架召回", 15, (30, 30, 30), width)
+    y = text_block(d, x, y, "Brand Tianyuan Xian, batch 20250110, sold at Donghu Supermarket; removed and recalled.",
+                   12, (90, 90, 90), width)
+    out.region(name, "names the brand, batch, shop and date", (facts[0], facts[1], x + width, y + 2))
+    y = text_block(d, x, y + 8, "其他批次不受影响。", 15, (30, 30, 30), width)
+    y = text_block(d, x, y, "Other batches are not affected.", 12, (90, 90, 90), width)
+    refund = (x - 4, y + 10, x + width, y + 104)
+    d.rounded_rectangle(refund, radius=10, fill=(236, 244, 252), outline=(150, 180, 220))
+    text(d, (x + 8, refund[1] + 8), "凭小票到超市退货，", 15, (30, 60, 120), bold=True)
+    text(d, (x + 8, refund[1] + 28), "或在全国12315平台登记", 15, (30, 60, 120), bold=True)
+    text(d, (x + 8, refund[1] + 50), "Refund at the shop with the receipt, or on", 11, (70, 90, 130))
+    text(d, (x + 8, refund[1] + 64), "the national 12315 platform. No fee.", 11, (70, 90, 130))
+    d.rounded_rectangle((x + 200, refund[1] + 12, x + 282, refund[1] + 42), radius=15, fill=(40, 110, 200))
+    text(d, (x + 241, refund[1] + 27), "12315", 14, (255, 255, 255), bold=True, anchor="mm")
+    out.region(name, "refund through the shop or the official 12315 platform, no fee", refund)
+    out.region(name, "verified official account, with date", header)
+    text(d, (x, h - 44), "赞 1.1万    评论 902    转发 8633", 13, (140, 140, 140))
+    out.png(img, name)
+
+
+# ---------------------------------------------------------------- 6b. a real doctor's talk on the hospital's account
+
+def make_hospital_talk(out: Output) -> None:
+    """A real cardiologist's health talk, posted on the city hospital's verified account. The
+    video frame is blurry and blocky (filmed in a dim hall, compressed); the post invites people
+    to book a free blood-pressure check in the hospital's own official account, with name,
+    phone and ID number, as real-name hospital booking asks."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from tools.media.draw import blockify
+
+    rng = random.Random(1616)
+    name = "hospital_talk.png"
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (244, 244, 246))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    header = official_header(d, "青山市人民医院", "Qingshan People's Hospital · official · 1月18日 19:00",
+                             (30, 140, 110), "医")
+    # the video frame: a lecture hall, a doctor at a lectern, a slide behind him
+    pw, ph = 440, 250
+    at = (24, 84)
+    pic = Image.new("RGB", (pw, ph))
+    vgradient(pic, (0, 0, pw, ph), (70, 66, 60), (40, 38, 36))
+    p = ImageDraw.Draw(pic)
+    slide = (200, 20, 420, 150)
+    p.rectangle(slide, fill=(210, 226, 240))
+    text(p, (310, 56), "高血压", 28, (30, 60, 120), bold=True, anchor="mm")
+    text(p, (310, 100), "按时吃药  定期测量", 16, (30, 60, 120), bold=True, anchor="mm")
+    person(p, 110, 96, 34, skin=(224, 186, 156), hair=(40, 40, 44), style="short", shirt=(250, 250, 252),
+           collar=(120, 160, 200), mouth=0.3, glasses=True, brows=(50, 46, 44))
+    p.polygon([(60, 170), (160, 170), (150, ph), (70, ph)], fill=(110, 80, 60))
+    for k in range(9):
+        hx = 10 + k * 50 + rng.randint(-6, 6)
+        p.ellipse((hx, 214, hx + 34, 250), fill=(30, 28, 26))
+    pic = pic.filter(ImageFilter.GaussianBlur(1.6))
+    blockify(pic, (0, 0, pw, ph), 6)
+    grain = noise_layer((pw, ph), rng, "RGB")
+    pic = Image.blend(pic, grain, 0.05)
+    p = ImageDraw.Draw(pic)
+    p.rectangle((0, ph - 34, pw, ph), fill=(0, 0, 0))
+    text(p, (pw // 2, ph - 24), "降压药不能自己停，有问题先问医生", 15, (255, 255, 255), bold=True, anchor="mm")
+    text(p, (pw // 2, ph - 8), "Never stop blood-pressure pills on your own", 10, (220, 220, 220), anchor="mm")
+    img.paste(pic, at)
+    d = ImageDraw.Draw(img)
+    ox, oy = at
+    out.region(name, "the video frame: blurry and blocky (dim hall, compressed)",
+               badge_room((ox, oy, ox + pw, oy + ph - 34), 0, 0))
+    bar = (ox, oy + ph + 6, ox + pw, oy + ph + 30)
+    d.rounded_rectangle((bar[0], bar[1] + 8, bar[2], bar[1] + 14), radius=3, fill=(220, 220, 224))
+    d.rounded_rectangle((bar[0], bar[1] + 8, bar[0] + 120, bar[1] + 14), radius=3, fill=(30, 140, 110))
+    text(d, (bar[0], bar[1] + 18), "02:15 / 08:40", 12, (120, 120, 120))
+    text(d, (ox, oy + ph + 48), "心内科 王建国 主任医师", 15, (30, 30, 30), bold=True)
+    text(d, (ox, oy + ph + 70), "Dr Wang Jianguo, chief physician, cardiology", 12, (100, 100, 100))
+    # the post: an invitation to a free check, booked in the hospital's own account
+    x, width = 486, 290
+    y = text_block(d, x, 84, "本周六上午，门诊楼一楼免费测血压", 18, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y, "Free blood-pressure checks this Saturday morning, outpatient hall", 12, (80, 80, 80), width, bold=True)
+    book = (x - 4, y + 8)
+    y = text_block(d, x, y + 12, "请在本院官方公众号预约，填写姓名、手机号和身份证号。", 15, (30, 30, 30), width)
+    y = text_block(d, x, y, "Book in the hospital's official account: name, phone and ID number.", 12, (90, 90, 90), width)
+    y = text_block(d, x, y + 6, "不收任何费用。", 15, (30, 30, 30), width, bold=True)
+    y = text_block(d, x, y, "Free of charge.", 12, (90, 90, 90), width)
+    out.region(name, "booking asks name, phone and ID, in the hospital's own account; free", (book[0], book[1], x + width, y + 4))
+    out.region(name, "the hospital's verified account, with date", header)
+    text(d, (x, h - 44), "赞 3520    评论 418    转发 2964", 13, (140, 140, 140))
     out.png(img, name)
 
 
@@ -712,24 +765,21 @@ def doctor_woman(d, cx, cy, s, skin, hair, *, coat=True, earrings=True):
         d.line((cx - 0.35 * s, cy + 1.25 * s, cx - 0.6 * s, cy + 2.4 * s), fill=(70, 70, 80), width=max(2, int(s * 0.07)))
         d.ellipse((cx - 0.72 * s, cy + 2.35 * s, cx - 0.48 * s, cy + 2.6 * s), fill=(150, 150, 160))
     if earrings:
-        ex_l, ex_r, ey = cx - 0.88 * s, cx + 0.88 * s, cy + 0.3 * s
+        ey = cy + 0.3 * s
         r = max(4, s * 0.2)
-        d.ellipse((ex_l - r, ey, ex_l + r, ey + 2 * r), outline=(255, 196, 0), width=max(3, int(s * 0.08)))  # gold hoop
-        d.ellipse((ex_r - r * 0.55, ey + r * 0.2, ex_r + r * 0.55, ey + r * 1.3), fill=(252, 252, 255),
-                  outline=(170, 170, 190), width=2)                                                       # pearl stud
-        return (ex_l - r - 8, ey - 10, ex_r + r + 8, ey + 2 * r + 8)
-    return None
+        for ex in (cx - 0.88 * s, cx + 0.88 * s):           # a matching pair of pearl studs
+            d.ellipse((ex - r * 0.55, ey + r * 0.2, ex + r * 0.55, ey + r * 1.3), fill=(252, 252, 255),
+                      outline=(170, 170, 190), width=2)
 
 
 def make_romance_profile(out: Output) -> None:
-    """A dating profile of a 'widowed surgeon abroad': three AI-made photos (earrings that do
-    not match, melted writing behind her, fingers melting into a cup); then the chat turns to
-    a 'customs fee' within three days. 800x450 GIF, 5 frames."""
-    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+    """A dating profile of a 'widowed surgeon abroad': three AI-made photos, drawn clean (no
+    slip to spot); the script gives it away: love by day 2, no video call, then a 'customs
+    fee' and secrecy on day 3. 800x450 GIF, 5 frames."""
+    from PIL import Image, ImageDraw, ImageFilter
 
     from tools.media.draw import bubble
 
-    rng = random.Random(1707)
     name = "romance_profile.gif"
     w, h = 800, 450
     skin, hair = (246, 214, 190), (40, 28, 26)
@@ -746,17 +796,15 @@ def make_romance_profile(out: Output) -> None:
     pd = ImageDraw.Draw(ph1)
     sign = (20, 22, 250, 62)
     pd.rectangle(sign, fill=(40, 120, 110))
-    pseudo_glyphs(pd, (sign[0] + 10, sign[1] + 8, sign[2] - 10, sign[3] - 8), 7, (240, 255, 250), rng, stroke=3)
-    wave_warp(ph1, sign, 5, 30, seed=4)
-    pd = ImageDraw.Draw(ph1)
+    text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "外科  Surgery", 20, (240, 255, 250), bold=True, anchor="mm")
     for dx in (0, 210):
         pd.rectangle((dx + 4, 90, dx + 56, 260), fill=(196, 210, 214))
     ph1 = ph1.filter(ImageFilter.GaussianBlur(1.6))           # the 'bokeh' background
     pd = ImageDraw.Draw(ph1)
-    ear_box = doctor_woman(pd, 135, 170, 62, skin, hair)
+    doctor_woman(pd, 135, 170, 62, skin, hair)
     ph1 = ph1.filter(ImageFilter.SMOOTH_MORE)                 # too-smooth skin everywhere
     base.paste(ph1, p1[:2])
-    # photo 2: holding a coffee cup; the fingers melt into it
+    # photo 2: holding a coffee cup
     p2 = (296, 54, 456, 240)
     ph2 = Image.new("RGB", (p2[2] - p2[0], p2[3] - p2[1]))
     vgradient(ph2, (0, 0, ph2.width, ph2.height), (240, 226, 206), (200, 180, 160))
@@ -765,14 +813,10 @@ def make_romance_profile(out: Output) -> None:
     cup = (88, 112, 132, 170)
     pd.rounded_rectangle(cup, radius=5, fill=(250, 250, 250))
     pd.rectangle((88, 124, 132, 138), fill=(150, 100, 70))
-    fingers = Image.new("RGBA", ph2.size)
-    hand(ImageDraw.Draw(fingers), 112, 156, 18, shade(skin, 0.9) + (230,), fingers=5, spread=1.0,
-         outline=(150, 100, 80, 230))                                              # 5 + thumb = 6
-    fade_ = Image.new("L", ph2.size, 255)                  # the fingertips fade into the cup
-    ImageDraw.Draw(fade_).rectangle((0, 0, ph2.width, 122), fill=90)
-    fingers.putalpha(ImageChops.multiply(fingers.getchannel("A"), fade_))
-    fingers = fingers.filter(ImageFilter.GaussianBlur(0.7))
-    ph2.paste(fingers, (0, 0), fingers)
+    for k in range(4):                                     # four fingers round the cup, the thumb over it
+        pd.rounded_rectangle((84, 128 + k * 9, 100, 136 + k * 9), radius=4, fill=shade(skin, 0.92),
+                             outline=(180, 130, 110))
+    pd.rounded_rectangle((98, 118, 112, 128), radius=4, fill=shade(skin, 0.92), outline=(180, 130, 110))
     ph2 = ph2.filter(ImageFilter.SMOOTH_MORE)
     base.paste(ph2, p2[:2])
     # photo 3: on a beach 'abroad'
@@ -792,21 +836,18 @@ def make_romance_profile(out: Output) -> None:
     for box in (p1, p2, p3):
         d.rectangle(box, outline=(255, 255, 255), width=2)
     # (regions leave room at the top left for the number the feedback screen draws there)
-    out.region(name, "earrings do not match: a gold hoop on one ear, a pearl on the other",
-               (p1[0] + ear_box[0] - 38, p1[1] + ear_box[1] - 20, p1[0] + ear_box[2], p1[1] + ear_box[3] + 2))
-    out.region(name, "writing on the wall behind her: melted scribbles",
-               (p1[0] + sign[0] - 4, p1[1] + sign[1] - 6, p1[0] + sign[2] + 4, p1[1] + sign[3] + 6))
-    out.region(name, "six fingers melting into the cup", (p2[0] + 44, p2[1] + 82, p2[0] + 144, p2[1] + 178))
+    out.region(name, "three polished photos, drawn clean: nothing odd to spot", (p1[0], p1[1], p3[2], p1[3]))
     # the bio
     x = 472
     text(d, (x, 54), "林慧  52岁", 22, (30, 20, 24), bold=True)
     text(d, (x + 128, 62), "Lin Hui, 52", 13, (110, 90, 100))
     text(d, (x, 86), "丧偶 · 外科医生 · 在国外做医疗援助", 14, (60, 50, 54))
     text(d, (x, 106), "Widowed · surgeon · on a medical aid mission abroad", 11, (120, 110, 114))
+    out.region(name, "widowed surgeon abroad: a story that cannot be checked", (x - 4, 50, w - 10, 122))
     d.line((x, 126, w - 14, 126), fill=(230, 210, 216), width=1)
     messages = [
-        ("第1天  你好，看了你的资料，觉得很亲切。", "Day 1: Hello, I read your profile. You feel so familiar."),
-        ("第2天  我好像爱上你了。", "Day 2: I think I'm falling in love with you."),
+        ("第1天  你好，看了你的资料，觉得很亲切。", "Day 1: Hello, your profile feels so familiar."),
+        ("第2天  我爱上你了。这边网络差，不能视频。", "Day 2: I love you. Bad network here, so no video."),
         ("第3天  我给你寄的礼物被海关扣了，要交2万元清关费。", "Day 3: My gift to you is held at customs. The fee is 20,000 yuan."),
         ("我这边转不了账，你先帮我垫上。别告诉孩子们。", "I can't pay from here. Please pay it first. Don't tell your children."),
     ]
@@ -827,6 +868,7 @@ def make_romance_profile(out: Output) -> None:
     last = boxes[-len(messages):]
     out.region(name, "day 3: a 'customs fee' of 20,000 yuan; keep it from your children",
                (x, last[2][1], x + 314, last[3][3]))
+    out.region(name, "day 2: love already, but 'bad network, no video'", (x, last[1][1], x + 314, last[1][3]))
     out.note(f"{name}: {sum(durations) / 1000:.1f} s; frames start at "
              + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
 
@@ -1133,7 +1175,8 @@ JOBS = {   # job name -> function(out)
     "quake_rumour": make_quake_rumour,
     "singer_ad": make_singer_ad,
     "museum_guide": make_museum_guide,
-    "food_rumour": make_food_rumour,
+    "egg_recall": make_egg_recall,
+    "hospital_talk": make_hospital_talk,
     "romance_profile": make_romance_profile,
     "founder_video": make_founder_video,
     "halo_photo": make_halo_photo,
