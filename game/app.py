@@ -326,7 +326,8 @@ class App:
                 self.narrator.read(list(self.ctx.text.blocks))
             else:
                 self.narrator.stop()
-        elif automatic and focus_before[0] == id(scene) and focus_before[1] != scene.focus and scene.buttons:
+        elif (automatic and focus_before[0] == id(scene) and focus_before[1] != scene.focus and scene.buttons
+              and 0 <= scene.focus < len(scene.buttons)):
             self.narrator.read([scene.buttons[scene.focus].label])
         clip = getattr(scene, "clip", None)
         view = getattr(scene, "callview", None)

@@ -28,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     prerender = commands.add_parser("prerender", help="render every voice line of the packs into the speech cache")
     prerender.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
     prerender.add_argument("--cache", type=Path, help="the speech cache folder (default: your user cache folder)")
+    audit = commands.add_parser("audit", help="play fixed strategies (always AI, always option 1, ...) on packs "
+                                "and warn where a score can be earned without judging")
+    audit.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
+    audit.add_argument("--json", action="store_true", help="print one JSON object")
     export = commands.add_parser("export", help="write a session's CSV tables and PDF handouts to a folder")
     export.add_argument("--session", default="last", help="'last' (the default) or a session number")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
@@ -59,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return run_validate(args.paths, args.json)
+    if args.command == "audit":
+        from game.auditrun import run_audit
+
+        return run_audit(args.paths, args.json, InstallPaths(ROOT))
     if args.command == "export":
         return run_export(args.session, args.out, args.data_dir)
     if args.command == "prerender":

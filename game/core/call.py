@@ -90,6 +90,15 @@ def person_by_id(script: CallScript, person_id: str | None) -> Person:
     raise KeyError(person_id)
 
 
+def caller_judged(call: CallSession) -> Person | None:
+    """The caller the real/fake question is about, when the call went on to someone else (a call
+    back reached the genuine relative): the question must name the first caller, or a careful
+    player who judges the person now on the line as real is marked wrong. None otherwise."""
+    if call.person is not None and call.person.id != call.script.caller.id:
+        return call.script.caller
+    return None
+
+
 def all_endings(script: CallScript, limit: int = 10_000) -> list[tuple[list[str], str]]:
     """Every path from the start (and from declining) to an ending, without repeating a node.
 

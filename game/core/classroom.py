@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.core.models import Scenario
+from game.core.order import at_most, in_display_order
 from game.core.scoring import ACTION_POINTS, JUDGE_POINTS
 
 MIN_TEAMS, MAX_TEAMS = 2, 8
@@ -136,9 +137,12 @@ class TeamRound:
     timer: Timer = field(default_factory=Timer)
     phase_time: float = 0.0
     _judged: dict = field(default_factory=dict)       # team -> (judgement, seconds) for this scenario
+    order_key: str = ""                               # the session: one option order for the whole room
 
     def __post_init__(self):
         self.timer = Timer(self.timer_seconds)
+        if self.order_key:
+            self.scenarios = [at_most(in_display_order(s, self.order_key), MAX_OPTIONS) for s in self.scenarios]
 
     @property
     def finished(self) -> bool:

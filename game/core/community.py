@@ -8,7 +8,9 @@ before/after share of safe answers can be compared on the handout.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from game.core.order import in_display_order
 
 from game.core.models import Scenario
 
@@ -61,6 +63,12 @@ class CommunitySession:
     index: int = 0
     step: str = "watch"
     tallies: dict = field(default_factory=dict)   # item index -> Tally
+    order_key: str = ""                           # the session: one option order for the whole room
+
+    def __post_init__(self):
+        if self.order_key:
+            self.items = [replace(item, scenario=in_display_order(item.scenario, self.order_key))
+                          for item in self.items]
 
     @property
     def finished(self) -> bool:

@@ -67,6 +67,8 @@ class Option(Strict):
     text: Text
     safe: bool
     why: Text
+    pin: bool = Field(False, description="keep this option at its place in the file; only where order is the "
+                      "meaning (a scale). Options are otherwise shown in an order shuffled per player")
 
 
 class ActionQuestion(Strict):
@@ -111,6 +113,7 @@ class Choice(Strict):
     text: Text
     move: Optional[str] = Field(None, description="what kind of move this is, from the documented list")
     next: str = Field(description="the node this leads to")
+    pin: bool = Field(False, description="keep this choice at its place; choices are otherwise shuffled per player")
 
 
 class CallNode(Strict):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.core.models import Scenario
+from game.core.order import in_display_order
 from game.core.scoring import Answer
 
 STEPS = ("call", "judge", "confidence", "action", "feedback", "rights")  # "call" only for calls
@@ -23,6 +24,7 @@ class Round:
     step: str = "judge"
     answers: list[Answer] = field(default_factory=list)
     with_feedback: bool = True   # False in the learning check: no answers shown until the end
+    order_key: str = ""          # the player: options are shown in an order drawn from it (see order.py)
     _judgement: str = ""
     _confidence: str = ""
     _actions: list[int] = field(default_factory=list)
@@ -31,6 +33,8 @@ class Round:
     _call_score: float | None = None
 
     def __post_init__(self):
+        if self.order_key:
+            self.scenarios = [in_display_order(s, self.order_key) for s in self.scenarios]
         self.step = self._first_step()
 
     def _first_step(self) -> str:

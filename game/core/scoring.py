@@ -12,6 +12,9 @@ from game.core.vocab import CONFIDENCE_LEVELS, CONFIDENCE_PROBABILITY
 
 JUDGE_POINTS = 4
 ACTION_POINTS = 6
+SURE_LEVELS = ("fairly_sure", "certain")
+GUESSING_BRIER = 0.25       # the Brier score of always saying "just guessing" on a two-way choice
+PROMISE_SLACK = 0.15        # how far below a level's promise its accuracy may fall before we say so
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Summary:
     brier: float | None       # 0 is perfect, 0.25 is coin-toss guessing
     by_confidence: dict = field(default_factory=dict)   # level -> (right, said)
     by_category: dict = field(default_factory=dict)     # category -> CategoryResult
+    sure_and_wrong: list = field(default_factory=list)  # scenario ids judged wrong while "fairly sure" or "certain"
 
 
 def summarize(answers: list[Answer]) -> Summary:
@@ -102,6 +106,7 @@ def summarize(answers: list[Answer]) -> Summary:
         brier=brier_score(answers),
         by_confidence={k: tuple(v) for k, v in by_conf.items()},
         by_category=by_cat,
+        sure_and_wrong=[a.scenario_id for a in answers if a.confidence in SURE_LEVELS and not a.judged_right],
     )
 
 
@@ -117,17 +122,23 @@ def brier_score(answers: list[Answer]) -> float | None:
 
 
 def calibration_verdict(summary: Summary) -> str:
-    """One word for how well confidence matched accuracy: key into the strings.
+    """How well confidence matched accuracy, as a key into the strings. Every level counts.
 
-    'overconfident' when "certain" answers were right less than 4 times in 5,
-    'underconfident' when "guessing" answers were right at least 4 times in 5,
-    'well_calibrated' otherwise; 'too_few' with fewer than 3 answers.
+    'overconfident' when the answers given "fairly sure" or "certain" scored a Brier score worse
+    than always saying "just guessing", or when a sure level (said at least twice) was right
+    clearly less often than it promises (75 % and 95 %); 'underconfident' when "just guessing"
+    answers were right at least 4 times in 5; 'well_calibrated' otherwise; 'too_few' with fewer
+    than 3 answers.
     """
     if summary.played < 3:
         return "too_few"
-    right, said = summary.by_confidence.get("certain", (0, 0))
-    if said and right / said < 0.8:
+    if summary.brier is not None and summary.brier > GUESSING_BRIER and any(
+            summary.by_confidence.get(level, (0, 0))[1] for level in SURE_LEVELS):
         return "overconfident"
+    for level in SURE_LEVELS:
+        right, said = summary.by_confidence.get(level, (0, 0))
+        if said >= 2 and right / said < CONFIDENCE_PROBABILITY[level] - PROMISE_SLACK:
+            return "overconfident"
     right, said = summary.by_confidence.get("guessing", (0, 0))
     if said >= 2 and right / said >= 0.8:
         return "underconfident"

@@ -130,3 +130,9 @@ CONFIDENCE_LEVELS = ("guessing", "fairly_sure", "certain")
 # The chance of being right a player means by each confidence level; used for
 # the Brier score. "Guessing" on a two-way choice is a coin toss.
 CONFIDENCE_PROBABILITY = {"guessing": 0.5, "fairly_sure": 0.75, "certain": 0.95}
+
+
+def truth_key(truth: str, category: str) -> str:
+    """How the answer is named: 'real', 'manipulated', or 'labelled' for honest, labelled AI content
+    (AI-made, so "AI" is the right judgement, and lawful: the label is a good sign)."""
+    return "labelled" if truth == "manipulated" and category == "labelled_ai_content" else truth

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pygame
 
-from game.core.call import CallSession
+from game.core.call import CallSession, caller_judged
 from game.core.callspeech import line_request, speaker_of
 from game.core.models import Line, Person, text_in
 from game.core.vocab import OUTCOMES
@@ -43,6 +43,7 @@ class CallView:
         self.channel = None
         self.mouth_hold = 0.0
         self.called_back = False    # after a new_call the player is on an ordinary phone call
+        self.shown: Person | None = None   # who the pane shows when not the person on the line
         self.faces = self._open_faces()
         self.ring = ctx.sound.load(ctx.install.assets / "sounds" / "ringtone.wav")
         self.ring_channel = self.ring.play(loops=-1) if self.ring is not None else None
@@ -196,10 +197,17 @@ class CallView:
         why = text_in(node.why, self.ctx.lang) if node is not None and node.why else ""
         return outcome.get(self.ctx.lang, self.call.outcome or ""), why
 
+    def show_caller_judged(self) -> Person | None:
+        """After the call: show the first caller again when the question is about them."""
+        self.shown = caller_judged(self.call)
+        return self.shown
+
     def draw(self, surface: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
         pygame.draw.rect(surface, (20, 24, 32), box)
         if self.call.ringing:
             self._draw_ringing(surface, box)
+        elif self.shown is not None and self.scenario.call.channel != "phone":
+            self._draw_video(surface, box, self.shown)
         elif self.scenario.call.channel == "phone" or self.called_back:
             self._draw_phone(surface, box)
         elif self.scenario.call.channel == "video":
@@ -261,7 +269,7 @@ class CallView:
         self._person_lines(surface, box, person, int(box.top + box.height * 0.62))
 
     def _draw_phone(self, surface, box) -> None:
-        person = self.call.person
+        person = self.shown or self.call.person
         face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
         face.center = (box.centerx, int(box.top + box.height * 0.32))
         draw_face(surface, face, person.id, 0.0, look=person.look)

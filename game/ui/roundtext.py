@@ -5,7 +5,7 @@ Only what to say lives here; where it goes on screen is the round scene's busine
 from __future__ import annotations
 
 from game.core.models import text_in
-from game.core.vocab import MOVES, OUTCOMES, RED_FLAGS
+from game.core.vocab import MOVES, OUTCOMES, RED_FLAGS, truth_key
 from game.ui.sections import Section
 
 
@@ -23,7 +23,7 @@ def verdict_sections(ctx, round_) -> list[Section]:
         ended = [Section(f"{t('call.ended')}: {label}", "body", "good" if answer.call_score >= 1 else "bad", True)]
     return ended + [
         Section(t("feedback.right" if right else "feedback.wrong"), "heading", "good" if right else "bad", True),
-        Section(t(f"feedback.truth.{scenario.truth}"), "body", "text", True),
+        Section(t(f"feedback.truth.{truth_key(scenario.truth, scenario.category)}"), "body", "text", True),
         Section(text_in(scenario.explanation, lang), "body"),
         Section(t("feedback.pattern"), "body", "focus", True, 4),
         Section("、".join(flags) if lang == "zh" else "; ".join(flags), "body") if flags
@@ -79,7 +79,8 @@ def call_ending_sections(ctx, callview) -> list[Section]:
 
 
 def rights_sections(ctx, card, index: int, count: int) -> list[Section]:
-    """One rights card: what the law says, what you can do, where to report, its source."""
+    """One rights card: the law and article in plain words, what you can do, where to report.
+    (Its source and how it was checked are for authors: kept in rights.yaml, not shown.)"""
     lang, t = ctx.lang, ctx.t
     return [
         Section(f"{t('rights.heading')} · {t('rights.more', i=index + 1, n=count)}", "small", "muted", False, 4),
@@ -89,7 +90,5 @@ def rights_sections(ctx, card, index: int, count: int) -> list[Section]:
         Section(t("rights.you_can"), "body", "good", True, 2),
         Section(text_in(card.you_can, lang), "body"),
         Section(t("rights.report"), "body", "good", True, 2),
-        Section(text_in(card.report, lang), "body"),
-        Section(f"{t('rights.source', source=card.source)} · {t('rights.status.' + card.status)}",
-                "small", "muted", False, 0),
+        Section(text_in(card.report, lang), "body", "text", False, 0),
     ]

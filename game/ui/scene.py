@@ -12,6 +12,8 @@ import pygame
 from game.ui.input import Intent
 from game.ui.widgets import Button, above, button_row, fit_height, stack
 
+NO_FOCUS = -1   # no button has the focus ring (see clear_focus)
+
 
 class Scene:
     name = "scene"
@@ -87,8 +89,11 @@ class Scene:
                     return
         elif kind in ("next", "prev") and self.buttons:
             step = 1 if kind == "next" else -1
-            self.focus = (self.focus + step) % len(self.buttons)
-        elif kind == "confirm" and self.buttons:
+            if self.focus == NO_FOCUS:       # the first arrow press lands on the first (or last) button
+                self.focus = 0 if step == 1 else len(self.buttons) - 1
+            else:
+                self.focus = (self.focus + step) % len(self.buttons)
+        elif kind == "confirm" and self.buttons and self.focus != NO_FOCUS:
             self._choose(self.buttons[min(self.focus, len(self.buttons) - 1)])
         elif kind == "click":
             for button in self.buttons:
@@ -113,8 +118,13 @@ class Scene:
             return
         self.activate(button.id)
 
+    def clear_focus(self) -> None:
+        """No button is focused: for a new question, so Enter (a double press, a key held through
+        the previous screen) never gives an answer the player did not choose. Arrows bring focus back."""
+        self.focus = NO_FOCUS
+
     def set_buttons(self, buttons: list[Button], focus_id: str | None = None) -> None:
-        """Replace the buttons, keeping focus on ``focus_id`` or the same index."""
+        """Replace the buttons, keeping focus on ``focus_id`` or the same index (or none)."""
         self.buttons = buttons
         ids = [b.id for b in buttons]
         if focus_id in ids:

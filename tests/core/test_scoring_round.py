@@ -63,3 +63,22 @@ def test_round_walks_every_step_and_records_time():
     round_.show_rights()
     round_.next(22.0)
     assert round_.finished and len(round_.answers) == 2
+
+
+def test_always_wrong_and_fairly_sure_is_told_it_was_overconfident_and_shown_which():
+    answers = [Answer(str(n), "a", "manipulated", "real", "fairly_sure", (True,)) for n in range(6)]
+    s = summarize(answers)
+    assert s.brier == pytest.approx(0.5625)       # worse than a coin (0.25)
+    assert calibration_verdict(s) == "overconfident"
+    assert s.sure_and_wrong == [str(n) for n in range(6)]
+
+
+def test_every_level_counts_and_guesses_are_never_listed_as_sure_and_wrong():
+    fairly = [Answer(f"f{n}", "a", "real", "real" if n < 2 else "manipulated", "fairly_sure") for n in range(4)]
+    guessed = [Answer("g", "a", "real", "manipulated", "guessing")]
+    s = summarize(fairly + guessed)
+    assert calibration_verdict(s) == "overconfident"    # "fairly sure" promises 75 %, was right 50 %
+    assert s.sure_and_wrong == ["f2", "f3"]
+    good = [Answer(str(n), "a", "real", "real", "fairly_sure") for n in range(3)]
+    good.append(Answer("x", "a", "real", "manipulated", "fairly_sure"))
+    assert calibration_verdict(summarize(good)) == "well_calibrated"   # 3 of 4 is the promise

@@ -22,6 +22,18 @@ class Driver:
         code = KEYS.get(key) or getattr(pygame, f"K_{key}")
         self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0)], FRAME)
 
+    def option_key(self, safe: bool) -> str:
+        """The number key of the first safe (or unsafe) option of the action question on screen:
+        options are shown in a shuffled order, so tests choose by meaning, not by position."""
+        round_ = self.scene.round
+        options = round_.scenario.actions[round_.question_index].options
+        return str(next(i for i, o in enumerate(options) if o.safe == safe) + 1)
+
+    def choice_key(self, move: str) -> str:
+        """The number key of the call choice with ``move`` (call choices are shuffled too)."""
+        choices = self.scene.callview.call.node.choices
+        return str(next(i for i, c in enumerate(choices) if c.move == move) + 1)
+
     def type(self, text: str) -> None:
         self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], FRAME)
 

@@ -18,13 +18,14 @@ def driver(app):
 def answer_scenario(driver, judge_key="2", confidence_key="3", option_keys=("1",)):
     driver.press(judge_key)
     driver.press(confidence_key)
-    for key in option_keys:
-        driver.press(key)
+    for key in option_keys:   # "safe" / "unsafe": the option by meaning (the order is shuffled)
+        driver.press(driver.option_key(key == "safe") if key in ("safe", "unsafe") else key)
 
 
 def test_a_whole_round_by_keyboard_is_scored_and_stored(driver, app):
     driver.to_round()
-    plan = {"still-fake": ("2", "2"), "anim-real": ("1", "1"), "voice-fake": ("2", "1", "2"), "video-real": ("1", "1")}
+    plan = {"still-fake": ("2", "safe"), "anim-real": ("1", "safe"), "voice-fake": ("2", "safe", "safe"),
+            "video-real": ("1", "safe")}
     for _ in range(4):
         scenario = driver.scene.round.scenario
         keys = plan[scenario.id]
@@ -49,17 +50,19 @@ def test_each_answer_is_stored_the_moment_it_is_given(driver, app):
     driver.press("2")                       # real, fairly sure: stored now
     attempts = app.ctx.store.attempts(app.ctx.profile)
     assert len(attempts) == 1 and attempts[0]["judgement"] == "real" and not attempts[0]["complete"]
-    driver.press("1")                       # the unsafe option: order now
+    unsafe = driver.option_key(safe=False)
+    driver.press(unsafe)                    # the unsafe option: stored now, as the position the player saw
     attempts = app.ctx.store.attempts(app.ctx.profile)
-    assert attempts[0]["actions"] == [0] and attempts[0]["actions_safe"] == [False] and attempts[0]["complete"]
+    assert attempts[0]["actions"] == [int(unsafe) - 1] and attempts[0]["actions_safe"] == [False]
+    assert attempts[0]["complete"]
     assert app.ctx.store.missed(app.ctx.profile) == [("mini", "still-fake")]
 
 
 def test_feedback_shows_verdict_tells_safe_action_and_rights(driver):
     driver.to_round()
-    answer_scenario(driver, "1", "3", ("1",))  # wrong call, unsafe action
+    answer_scenario(driver, "1", "3", ("unsafe",))  # wrong call, unsafe action
     text = driver.visible_text()
-    assert "Not this time." in text and "This one is AI-manipulated." in text
+    assert "Not this time." in text and "This one was made or changed by AI." in text
     assert "The edge of the face is blurred." in text and "A cure that heals everything" in text
     driver.press("enter")
     text = driver.visible_text()
@@ -88,24 +91,25 @@ def test_mouse_works_on_every_step(driver):
 
 def test_arrows_move_focus_and_enter_chooses(driver):
     driver.to_round()
+    driver.press("down")                     # no answer is focused at first: down lands on the first
     driver.press("down")
-    driver.press("enter")                    # second button: AI-manipulated
+    driver.press("enter")                    # second button: made or changed by AI
     assert driver.scene.round.step == "confidence"
     assert driver.scene.round.judgement == "manipulated"
 
 
 def test_language_switches_at_any_time(driver, app):
     driver.to_round()
-    assert driver.sees("Is this real, or AI-manipulated?")
+    assert driver.sees("Is this real, or made or changed by AI?")
     driver.press("f2")
     assert app.ctx.lang == "zh"
-    assert driver.sees("这是真的，还是AI伪造的？")
-    assert driver.button("manipulated").label == "AI伪造的"
+    assert driver.sees("这是真的，还是AI做的或改过的？")
+    assert driver.button("manipulated").label == "AI做的或改的"
 
 
 def test_replay_and_pause_keys_reach_the_clip(driver):
     driver.to_round()
-    answer_scenario(driver, "2", "3", ("2",))
+    answer_scenario(driver, "2", "3", ("safe",))
     for _ in range(3):
         driver.press("enter")
     driver.press("enter")                    # next scenario: the animation
@@ -146,7 +150,7 @@ def test_an_empty_nickname_is_refused_kindly(driver):
 
 def test_review_replays_only_what_was_missed(driver, app):
     driver.to_round()
-    answer_scenario(driver, "1", "3", ("1",))  # miss the first one
+    answer_scenario(driver, "1", "3", ("unsafe",))  # miss the first one
     driver.press("esc")
     driver.click("yes")
     driver.click("review")
@@ -209,13 +213,13 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     view = driver.scene.callview
     assert view.current is not None and view.current.sound is not None   # the line is spoken
     assert driver.sees("奶奶，是我，我出事了")               # and captioned
-    driver.press("1")                                   # ask the secret word: the fake dodges
+    driver.press(driver.choice_key("ask_secret_word"))  # ask the secret word: the fake dodges
     assert view.call.node_id == "dodge"
     driver.advance(0.2)
     assert driver.sees("别问了")
     driver.press("r")                                   # hear it again
     assert view.queue or view.current
-    driver.press("1")                                   # hang up, call the saved number
+    driver.press(driver.choice_key("hang_up_call_back"))  # hang up, call the saved number
     assert view.call.person.id == "grandson" and view.called_back
     driver.advance(0.2)
     assert driver.sees("我在学校上课呢")
@@ -223,6 +227,8 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     assert view.call.outcome == "safe" and driver.sees("安全：没有受骗")
     driver.press("enter")                               # continue: now the real/fake question
     assert driver.scene.round.step == "judge"
+    # the question is about the first caller, not the real grandson now on the line
+    assert driver.sees("第一个打来的“未知号码”（+86 170 0000 0000）") and view.shown.id == "fake"
     driver.press("2"), driver.press("3")
     answer = driver.scene.round.current_answer
     assert answer.call_outcome == "safe" and answer.action_fraction == 1.0 and answer.judged_right
@@ -239,7 +245,8 @@ def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     driver.click_listed("pack:calls")
     while driver.scene.name == "prepare":
         driver.advance(0.1)
-    driver.press("1"), driver.press("2")                # answer, send the money
+    driver.press("1")                                   # answer
+    driver.press(driver.choice_key("send_money"))       # send the money
     assert driver.scene.callview.call.outcome == "money_lost"
     assert driver.sees("Money lost")
     driver.press("enter"), driver.press("2"), driver.press("3")
@@ -330,7 +337,7 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
 
     first, driver = open_app()
     driver.to_round(nickname="Wang")
-    answer_scenario(driver, "2", "3", ("2",))   # one scenario answered in full
+    answer_scenario(driver, "2", "3", ("safe",))   # one scenario answered in full
     first.ctx.store.close(), first.ctx.speech.close(), pygame.quit()   # the window is closed
 
     second, driver = open_app()
@@ -341,7 +348,7 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
         driver.click("resume:mini")
         assert driver.scene.name == "round"
         assert [s.id for s in driver.scene.round.scenarios] == ["anim-real", "voice-fake", "video-real"]
-        answer_scenario(driver, "1", "1", ("1",))
+        answer_scenario(driver, "1", "1", ("safe",))
         rounds = {a["round_id"] for a in second.ctx.store.attempts(second.ctx.profile)}
         assert len(rounds) == 1                  # the same round carries on
     finally:
@@ -398,7 +405,7 @@ def test_an_idle_screen_is_not_redrawn_until_something_happens(driver, app):
         play_frame(app, clock)
     assert app.idle() and not play_frame(app, clock)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode="", scancode=0))
-    assert play_frame(app, clock) and app.top.focus == 1
+    assert play_frame(app, clock) and app.top.focus == 0     # from no focus to the first answer
 
 
 def test_the_title_is_on_screen_before_the_packs_are_validated(install, tmp_path):
@@ -446,3 +453,18 @@ def test_asking_for_the_packs_while_they_load_says_one_moment_on_screen(install,
         app.ctx.store.close()
         app.ctx.speech.close()
         pygame.quit()
+
+
+def test_a_new_question_has_no_answer_focused_so_enter_alone_answers_nothing(driver):
+    driver.to_round()
+    driver.press("enter")                    # a stray Enter on the judge question
+    assert driver.scene.round.step == "judge" and driver.scene.focus < 0
+    driver.press("2")
+    driver.press("enter")                    # Enter held through: the confidence question stays
+    assert driver.scene.round.step == "confidence" and driver.scene.round.judgement == "manipulated"
+    driver.press("down")                     # an arrow brings the focus ring back, on the first answer
+    assert driver.scene.buttons[driver.scene.focus].id == "guessing"
+    driver.press("enter")
+    assert driver.scene.round.step == "action" and driver.scene.focus < 0
+    driver.press("enter")
+    assert driver.scene.round.step == "action" and driver.scene.round.chosen_options == []

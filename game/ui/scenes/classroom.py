@@ -12,6 +12,7 @@ import pygame
 
 from game.core.classroom import TeamRound
 from game.core.models import text_in
+from game.core.vocab import truth_key
 from game.ui.chrome import content_rect
 from game.ui.scenes.room import RoomScene
 from game.ui.sections import Section
@@ -27,10 +28,10 @@ class ClassroomScene(RoomScene):
     def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys"):
         super().__init__(app)
         self.pack, self.entry = pack, entry
-        self.game = TeamRound(teams, list(pack.scenarios), timer_seconds)
         self.records = self.ctx.store.sessions
         self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=pack.info.id,
                                              timer_seconds=timer_seconds, teams=teams)
+        self.game = TeamRound(teams, list(pack.scenarios), timer_seconds, order_key=f"room-{self.session_id}")
         self.phase_started = 0.0
         self.podium = False
         self.open_clip()
@@ -245,7 +246,7 @@ class ClassroomScene(RoomScene):
     def _question_text(self) -> tuple[str, list[str]]:
         scenario = self.game.scenario
         if self.game.phase == "judge":
-            return self.t("class.judge"), [self.t("judge.real"), self.t("judge.manipulated")]
+            return self.judge_question("class.judge"), [self.t("judge.real"), self.t("judge.manipulated")]
         question = scenario.actions[0]
         options = [text_in(o.text, self.ctx.lang) for o in question.options][:len(self.game.options())]
         return text_in(question.prompt, self.ctx.lang), options
@@ -291,7 +292,7 @@ class ClassroomScene(RoomScene):
         scenario = self.game.scenario
         width = area.width * 53 // 100
         safe = [text_in(o.text, ctx.lang) for o in scenario.actions[0].options if o.safe] if scenario.actions else []
-        sections = [Section(self.t(f"class.truth.{scenario.truth}"), "heading",
+        sections = [Section(self.t(f"class.truth.{truth_key(scenario.truth, scenario.category)}"), "heading",
                             "good" if scenario.truth == "real" else "bad", True, 12)]
         sections += [Section(self.t("class.safe_action", text=text), "body", "focus", True, 8) for text in safe[:1]]
         sections.append(Section(text_in(scenario.explanation, ctx.lang), "body", "text", False, 0))

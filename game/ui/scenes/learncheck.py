@@ -66,7 +66,8 @@ class CheckResultsScene(TextPageScene):
 
     def __init__(self, app, pack, round_):
         super().__init__(app)
-        self.pack, self.kind = pack, ("post" if round_.scenarios == test_items(pack, "post") else "pre")
+        post_ids = [s.id for s in test_items(pack, "post")]
+        self.pack, self.kind = pack, ("post" if [s.id for s in round_.scenarios] == post_ids else "pre")
         summary = summarize(round_.answers)
         self.score = CheckScore(summary.judged_right, summary.actions_safe, summary.played)
         self.before = latest_scores(self.ctx.store.attempts(self.ctx.profile), pack.info.id).get("pre")

@@ -11,7 +11,7 @@ import pygame
 
 from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
-from game.core.vocab import DISCUSSION
+from game.core.vocab import DISCUSSION, truth_key
 from game.ui.chrome import content_rect
 from game.ui.scenes.room import RoomScene
 from game.ui.sections import Section, draw_sections, sections_height
@@ -27,9 +27,9 @@ class PresenterScene(RoomScene):
 
     def __init__(self, app, items, plan_id: str):
         super().__init__(app)
-        self.session = CommunitySession(items)
         self.records = self.ctx.store.sessions
         self.session_id = self.records.start("community", self.ctx.lang, plan_id=plan_id)
+        self.session = CommunitySession(items, order_key=f"room-{self.session_id}")
         self.step_started = 0.0
         self.typing = False     # the next digit replaces the count rather than adding to it
         self.open_clip()
@@ -119,7 +119,7 @@ class PresenterScene(RoomScene):
     def _heading(self) -> list[Section]:
         step = self.session.step
         if step == "vote_judge":
-            return [Section(self.t("comm.vote_judge"), "heading", "text", True, 6),
+            return [Section(self.judge_question("comm.vote_judge"), "heading", "text", True, 6),
                     Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
         prompt = text_in(self.session.item.scenario.actions[0].prompt, self.ctx.lang)
         return [Section(f"{self.t('comm.vote_action')} {prompt}", "heading", "text", True, 6),
@@ -264,7 +264,7 @@ class PresenterScene(RoomScene):
     def _reveal(self) -> list[Section]:
         ctx = self.ctx
         scenario, tally = self.session.item.scenario, self.session.tally()
-        sections = [Section(self.t(f"class.truth.{scenario.truth}"), "heading",
+        sections = [Section(self.t(f"class.truth.{truth_key(scenario.truth, scenario.category)}"), "heading",
                             "good" if scenario.truth == "real" else "bad", True, 10)]
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
         if right is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.models import text_in
 from game.core.scoring import calibration_verdict, summarize
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
@@ -143,8 +144,13 @@ class ResultsScene(Scene):
         ]
 
     def _advice_sections(self) -> list[Section]:
-        return [Section(self.t(f"results.calibration.{calibration_verdict(self.summary)}"), "body", "good", True),
-                Section(self.t("results.habit"), "body", "focus")]
+        sections = [Section(self.t(f"results.calibration.{calibration_verdict(self.summary)}"), "body", "good", True)]
+        if self.summary.sure_and_wrong:
+            titles = {s.id: text_in(s.title, self.ctx.lang) for s in self.pack.scenarios}
+            sections.append(Section(self.t("results.sure_wrong"), "body", "text", True, 2))
+            sections += [Section(f"·  {titles.get(sid, sid)}", "body", "muted", False, 2)
+                         for sid in self.summary.sure_and_wrong]
+        return sections + [Section(self.t("results.habit"), "body", "focus")]
 
     def _draw_chart(self, surface, box) -> None:
         ctx, theme = self.ctx, self.ctx.theme

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.models import text_in
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, fitting_body_size
@@ -37,6 +38,16 @@ class RoomScene(Scene):
     def callview(self):
         """The call being played for the room, if any (narration waits while it speaks)."""
         return self.clip.callview if self.clip is not None else None
+
+    def judge_question(self, key: str) -> str:
+        """The real-or-AI question; after a call that reached someone else it names (and shows
+        again) the first caller, whom the question is about."""
+        view = self.callview
+        caller = view.show_caller_judged() if view is not None and view.call.finished else None
+        if caller is None:
+            return self.t(key)
+        return self.t("judge.question_caller", name=text_in(caller.name, self.ctx.lang),
+                      number=caller.number or self.t("call.unknown"))
 
     def open_clip(self) -> None:
         self.close_clip()

@@ -34,7 +34,8 @@ class RoundScene(Scene):
         super().__init__(app)
         self.pack = pack
         self.kind = kind
-        self.round = Round(pack.info.id, scenarios, with_feedback=not self.is_check)
+        self.round = Round(pack.info.id, scenarios, with_feedback=not self.is_check,
+                           order_key=f"player-{getattr(self.ctx.profile, 'id', self.ctx.profile)}")
         self.round_id = round_id or self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
         self.attempt_id = None
         self.page = ""          # feedback has two parts: verdict, advice
@@ -46,6 +47,7 @@ class RoundScene(Scene):
         self.clip = None
         self.callview = None
         self.clip_error = ""
+        self._asked = None      # the question last laid out: (scenario, step, question)
         self._open_clip()
 
     @property
@@ -141,13 +143,21 @@ class RoundScene(Scene):
     def _question(self) -> tuple[str, list[tuple[str, str]]]:
         step, lang = self.round.step, self.ctx.lang
         if step == "judge":
-            return self.t("judge.question"), [("real", self.t("judge.real")),
+            return self._judge_question(), [("real", self.t("judge.real")),
                                               ("manipulated", self.t("judge.manipulated"))]
         if step == "confidence":
             return self.t("confidence.question"), [(level, self.t(f"confidence.{level}")) for level in CONFIDENCE_LEVELS]
         question = self.round.scenario.actions[self.round.question_index]
         return text_in(question.prompt, lang), [(f"option:{i}", text_in(o.text, lang))
                                                 for i, o in enumerate(question.options)]
+
+    def _judge_question(self) -> str:
+        """After a call that reached someone else (a call-back), the question names the first caller."""
+        caller = self.callview.shown if self.callview is not None else None
+        if caller is None:
+            return self.t("judge.question")
+        return self.t("judge.question_caller", name=text_in(caller.name, self.ctx.lang),
+                      number=caller.number or self.t("call.unknown"))
 
     # --- layout ---
 
@@ -173,6 +183,10 @@ class RoundScene(Scene):
 
     def _layout_question(self, area) -> None:
         heading, items = self._question()
+        asked = (self.round.index, self.round.step, self.round.question_index, self.watching)
+        if asked != self._asked:     # a new question: no answer is focused (issue: Enter gave answers)
+            self._asked = asked
+            self.clear_focus()
         if not self.stacked:
             clip_box, panel = side_by_side(area, scale=self.ctx.text.scale)
             top = panel.top + self._heading_height(heading, panel.width)
@@ -188,7 +202,7 @@ class RoundScene(Scene):
         if not self._fits(items, top, area.width, above(row, area, self.ctx.theme.gap)):
             row = []   # long options come first; R still plays the clip again
         buttons = self.fitted_column(items, area.left, top, area.width, above(row, area, self.ctx.theme.gap))
-        self.set_buttons(buttons + row, buttons[0].id if buttons else None)
+        self.set_buttons(buttons + row)
 
     def _fits(self, items, top: int, width: int, bottom: int) -> bool:
         smallest = self.ctx.theme.body * 3 // 4
@@ -334,6 +348,7 @@ class RoundScene(Scene):
             self.replay()
         elif step == "call" and button_id == "call:end":
             self.callview.stop()
+            self.callview.show_caller_judged()
             self.round.end_call(self.callview.call.outcome, self.callview.call.score)
         elif step == "call" and button_id.startswith("call:"):
             self.callview.activate(button_id)
