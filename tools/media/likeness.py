@@ -1,11 +1,13 @@
 """Media of the 'likeness' pack (scenarios/likeness/media/): when YOUR face or voice is used.
 
-Seven clips, drawn and voiced here: an advert with the player's face pasted on a
-"customer", an AI-dubbing app selling the player's cloned voice, a face-swapped
-"party" picture used for blackmail, a "free photo repair" mini-program that wants a
-face video and an ID number, a grandson's labelled AI birthday video (real), a
-dating profile made from the player's holiday photo, and a dim, blurred but genuine
-dance-class video (real). The two calls of the pack have no media.
+Eight clips, drawn and voiced here: an advert with the player's face pasted on a
+"customer", an AI-dubbing app selling the player's cloned voice, a clean face-swapped
+"party" picture used for blackmail (no seam, no extra finger: caught by the facts),
+a "free photo repair" mini-program that wants a face video and an ID number, a
+grandson's honestly labelled AI birthday video, a dating profile made from the
+player's holiday photo, a dim, blurred but genuine dance-class video (real), and the
+old radio station's genuine consent form for an AI voice (real). The five calls of
+the pack have no media.
 
 Run through ``tools/make_media.py`` (``--only likeness`` or ``--only likeness:health_ad``).
 Fixed seeds, no timestamps: the same files every run. No real person's face or
@@ -26,11 +28,9 @@ from tools.media.draw import (
     hand,
     motion_blur,
     noise_layer,
-    pseudo_glyphs,
     shade,
     torso,
     vgradient,
-    wave_warp,
 )
 from tools.media.output import Output
 from tools.media.sound import (
@@ -347,47 +347,42 @@ def make_party_blackmail(out: Output) -> None:
     lamp = (300, 60, 350, 100)
     p.ellipse(lamp, fill=(255, 230, 150))                  # a warm lamp on the RIGHT
     p.rectangle((0, 236, pw, ph), fill=(120, 70, 40))      # the table
-    bottles = []
     for bx in (214, 246, 278, 320):
         p.rectangle((bx, 170, bx + 22, 238), fill=(50, 110, 60))
         p.rectangle((bx + 7, 150, bx + 15, 172), fill=(50, 110, 60))
         label = (bx + 2, 194, bx + 20, 220)
         p.rectangle(label, fill=(240, 220, 160))
-        pseudo_glyphs(p, (label[0] + 1, label[1] + 2, label[2] - 1, label[3] - 2), 1, (120, 40, 30), rng, stroke=1)
-        bottles.append(label)
-    # the body, slumped: head and shoulders tilted to the left
+        text(p, ((label[0] + label[2]) // 2, (label[1] + label[3]) // 2), "啤", 12, (120, 40, 30), bold=True,
+             anchor="mm")
+    # the body, slumped: head and shoulders tilted to the left. The face is drawn on the head before the
+    # tilt, so it leans with it and takes the same warm light: a clean face swap shows no seam at all.
     cx, cy, s = 120, 150, 46
     body = Image.new("RGBA", (pw, ph))
     b = ImageDraw.Draw(body)
     torso(b, cx, cy, s, (170, 40, 60), collar=None, neck=shade(YOU_SKIN, 0.86))
-    hair_and_head(b, cx, cy, s, shade(YOU_SKIN, 0.9), YOU_HAIR, "short")
-    fringe(b, cx, cy, s, YOU_HAIR, "short")
+    draw_you(b, cx, cy, s, mouth=0.35)
     body = body.rotate(24, resample=Image.Resampling.BICUBIC, center=(cx, cy + 2.5 * s))
     pic.paste(body, (0, 0), body)
     tilt = math.radians(24)
     hx = cx - 2.5 * s * math.sin(tilt)                  # where the rotated head centre landed
     hy = cy + 2.5 * s - 2.5 * s * math.cos(tilt)
-    # the pasted face: UPRIGHT on a tilted head, and lit from the left although the lamp is right
-    layer, mask = you_face_layer((pw, ph), hx, hy + 4, s, skin=(246, 222, 200), mouth=0.0, soften=2, feather=4)
-    light = Image.new("L", (pw, ph), 0)
-    ImageDraw.Draw(light).ellipse((hx - 1.2 * s, hy - 0.9 * s, hx + 0.1 * s, hy + 0.9 * s), fill=45)
-    light = light.filter(ImageFilter.GaussianBlur(10))
-    layer = Image.composite(Image.new("RGB", (pw, ph), (255, 255, 255)), layer, light)
-    pic.paste(layer, (0, 0), mask)
+    glow = Image.new("L", (pw, ph), 0)                  # the lamp on the right warms everything on that side
+    ImageDraw.Draw(glow).ellipse((200, 20, 420, 240), fill=40)
+    glow = glow.filter(ImageFilter.GaussianBlur(30))
+    pic = Image.composite(Image.new("RGB", (pw, ph), (255, 214, 150)), pic, glow)
     p = ImageDraw.Draw(pic)
-    # an arm on the table, a hand with six fingers round a glass
+    # an arm on the table, an ordinary hand round a glass
     p.line((cx + 40, 262, 214, 244), fill=(170, 40, 60), width=24)
     glass = (170, 184, 200, 238)
     p.rectangle(glass, fill=(230, 200, 120), outline=(250, 250, 250), width=2)
-    hand(p, 224, 228, 22, shade(YOU_SKIN, 0.9), fingers=6, spread=0.8, outline=(150, 110, 90))
+    hand(p, 224, 228, 20, shade(YOU_SKIN, 0.9), fingers=4, outline=(150, 110, 90))
     pic = pic.filter(ImageFilter.SMOOTH)
     px0, py0 = 20, 64
     d.rounded_rectangle((px0 - 4, py0 - 4, px0 + pw + 4, py0 + ph + 4), radius=8, fill=(255, 255, 255))
     img.paste(pic, (px0, py0))
-    out.region("party_blackmail.png", "face upright although head and neck lean; lit from the left, lamp on the right",
-               (px0 + hx - 1.1 * s, py0 + hy - 1.1 * s, px0 + hx + 1.1 * s, py0 + hy + 1.2 * s))
-    out.region("party_blackmail.png", "six fingers round the glass, scribbles on the bottles",
-               (px0 + 160, py0 + 146, px0 + 346, py0 + 254))
+    out.region("party_blackmail.png", "your own face, glasses and earrings, at a party you never went to",
+               (px0 + hx - 1.2 * s, py0 + hy - 1.2 * s, px0 + hx + 1.2 * s, py0 + hy + 1.3 * s))
+    out.region("party_blackmail.png", "a stranger's account, not in your contacts", (0, 0, w, 48))
     # the messages
     d = ImageDraw.Draw(img)
     text(d, (px0, py0 + ph + 12), "昨天 23:41  Yesterday 23:41", 11, GREY_TEXT)
@@ -577,7 +572,7 @@ def make_birthday_video(out: Output) -> None:
         durations.append(180 if i != 5 else 260)
     out.gif(frames, durations, "birthday_video.gif", colours=64)
     face = (video[0] + vw // 2 - 60 - 56, video[1] + 40, video[0] + vw // 2 - 60 + 56, video[1] + 154)
-    out.region("birthday_video.gif", "the old photo smiles and blinks: the AI effect, labelled", face)
+    out.region("birthday_video.gif", "the old photo moves and smiles: made by AI, and labelled", face)
     out.region("birthday_video.gif", "the 'AI生成' label on the video (room left for the number badge)",
                (video[0] + vw - 130, video[1] + 2, video[2] - 2, video[1] + 46))
     out.region("birthday_video.gif", "the app's consent reminder, ticked", consent)
@@ -588,12 +583,11 @@ def make_birthday_video(out: Output) -> None:
 # ---------------------------------------------------------------- 6 the dating profile
 
 def holiday_photo(size, *, retouched: bool, rng_seed: int):
-    """The player at the seaside in her red scarf; retouched: smooth skin, no wrinkles or glasses, dark hair,
-    and the sign behind her melted into scribbles."""
+    """The player at the seaside in her red scarf; retouched: a smoothed, soft face with no wrinkles or
+    glasses, and dark hair. The sign behind her stays sharp and readable (generators write text well now)."""
     from PIL import Image, ImageDraw, ImageFilter
 
     w, h = size
-    rng = random.Random(rng_seed)
     img = Image.new("RGB", size)
     vgradient(img, (0, 0, w, int(h * 0.5)), (120, 180, 232), (200, 226, 246))
     vgradient(img, (0, int(h * 0.5), w, int(h * 0.72)), (60, 130, 190), (110, 170, 210))
@@ -603,11 +597,8 @@ def holiday_photo(size, *, retouched: bool, rng_seed: int):
     sign = (int(196 * k), int(70 * k), int(288 * k), int(106 * k))
     d.rectangle((sign[0] + int(40 * k), sign[3], sign[0] + int(46 * k), int(h * 0.78)), fill=(110, 80, 60))
     d.rectangle(sign, fill=(30, 100, 150))
-    if retouched:
-        pseudo_glyphs(d, (sign[0] + 5, sign[1] + 5, sign[2] - 5, sign[3] - 5), 4, (250, 250, 250), rng, stroke=2)
-    else:
-        text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "海滨公园", int(16 * k), (255, 255, 255),
-             bold=True, anchor="mm")
+    text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "海滨公园", int(16 * k), (255, 255, 255),
+         bold=True, anchor="mm")
     cx, cy, s = int(120 * k), int(112 * k), int(38 * k)
     skin = (244, 220, 200) if retouched else YOU_SKIN
     hair = (46, 38, 36) if retouched else YOU_HAIR
@@ -624,7 +615,6 @@ def holiday_photo(size, *, retouched: bool, rng_seed: int):
     hand(d, cx + int(1.9 * s), cy + int(0.4 * s), int(0.42 * s), shade(skin, 0.96), fingers=4)
     d.line((cx + 1.55 * s, cy + 2.4 * s, cx + 1.95 * s, cy + 0.9 * s), fill=(90, 110, 150), width=max(4, int(0.4 * s)))
     if retouched:
-        wave_warp(img, sign, 3, 14, seed=3)
         mask = Image.new("L", size, 0)
         ImageDraw.Draw(mask).ellipse((cx - 0.8 * s, cy - 0.75 * s, cx + 0.8 * s, cy + 0.95 * s), fill=255)
         img.paste(img.filter(ImageFilter.GaussianBlur(1.3)), (0, 0), mask.filter(ImageFilter.GaussianBlur(3)))
@@ -645,7 +635,7 @@ def make_dating_profile(out: Output) -> None:
     d.rectangle((card[0], card[1], card[2], card[1] + 40), fill=(255, 90, 120))
     text(d, (card[0] + 14, card[1] + 6), "缘分婚恋", 16, (255, 255, 255), bold=True)
     text(d, (card[0] + 98, card[1] + 11), "Fate Dating app", 12, (255, 236, 240))
-    photo, sign, face = holiday_photo((380, 240), retouched=True, rng_seed=1606)
+    photo, _, face = holiday_photo((380, 240), retouched=True, rng_seed=1606)
     px, py = card[0] + 14, card[1] + 50
     img.paste(photo, (px, py))
     badge = (px + 8, py + 8, px + 96, py + 30)
@@ -653,9 +643,9 @@ def make_dating_profile(out: Output) -> None:
     text(d, ((badge[0] + badge[2]) // 2, 19 + py), "已认证 Verified", 11, (255, 255, 255), bold=True, anchor="mm")
     out.region("dating_profile.png", "retouched face: smooth skin, no wrinkles, no glasses, dark hair",
                (px + face[0], py + face[1], px + face[2], py + face[3]))
-    out.region("dating_profile.png", "the sign behind melted into scribbles", (px + sign[0] - 4, py + sign[1] - 4,
-                                                                              px + sign[2] + 4, py + sign[3] + 4))
     y = py + 250
+    out.region("dating_profile.png", "a different name and story: widowed, abroad, 'true love'",
+               (px - 4, y - 4, card[2] - 10, y + 84))
     text(d, (px, y), "婉清  56岁  退休教师", 18, (30, 30, 30), bold=True)
     text(d, (px, y + 26), "Wanqing, 56, retired teacher", 12, GREY_TEXT)
     text(d, (px, y + 46), "丧偶，在国外陪女儿。想找一个真心人。", 14, (60, 60, 60))
@@ -823,6 +813,69 @@ def make_dance_class(out: Output) -> None:
     out.check_video(path)
 
 
+# ---------------------------------------------------------------- 8 the radio station asks for consent (real)
+
+def make_voice_consent(out: Output) -> None:
+    """Real: your old radio station asks, in its official account, for separate consent to an AI voice."""
+    from PIL import Image, ImageDraw
+
+    w, h = 800, 450
+    img = Image.new("RGB", (w, h), (240, 242, 246))
+    d = ImageDraw.Draw(img)
+    header_bar(d, (0, 0, w, 48), "滨江广播电台 · 官方公众号", "Binjiang Radio · official account", fill=(250, 251, 253))
+    d.ellipse((w // 2 + 118, 8, w // 2 + 134, 24), fill=(60, 150, 230))
+    tick(d, w // 2 + 121, 11, 10, width=2)
+    # left: what the AI voice is for, plainly
+    card = (14, 60, 404, 438)
+    d.rounded_rectangle(card, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
+    text(d, (card[0] + 16, card[1] + 12), "AI声音授权书", 22, (20, 40, 80), bold=True)
+    text(d, (card[0] + 16, card[1] + 42), "Consent to an AI voice", 13, GREY_TEXT)
+    rows = (("用途：只用于本台天气、路况播报", "Use: only our weather and traffic reports"),
+            ("期限：两年；你可以随时撤回", "Term: two years; you may withdraw at any time"),
+            ("标识：每段都说“本段为AI合成声音”", "Label: every clip says 'this is an AI voice'"),
+            ("报酬：每年3000元", "Fee: 3,000 yuan a year"),
+            ("撤回后，停用并删除AI声音", "If you withdraw, it is stopped and deleted"))
+    y = card[1] + 70
+    for zh, en in rows:
+        d.ellipse((card[0] + 18, y + 6, card[0] + 28, y + 16), fill=(60, 120, 200))
+        text(d, (card[0] + 38, y), zh, 16, (30, 30, 40))
+        text(d, (card[0] + 38, y + 21), en, 11, GREY_TEXT)
+        y += 46
+    out.region("voice_consent.png", "purpose, term, label, fee and the right to withdraw, written plainly",
+               (card[0] + 8, card[1] + 64, card[2] - 8, y - 2))
+    # right: a separate, unticked consent box with two equal buttons, and the payment form
+    box = (418, 60, 786, 226)
+    d.rounded_rectangle(box, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
+    d.rounded_rectangle((box[0] + 16, box[1] + 18, box[0] + 38, box[1] + 40), radius=4, outline=(120, 120, 130),
+                        width=2)
+    ty = text_block(d, box[0] + 48, box[1] + 14, "我单独同意：电台用我过去的节目录音，制作AI声音。", 15,
+                    (30, 30, 40), box[2] - box[0] - 64, spacing=1.3)
+    text_block(d, box[0] + 48, ty, "I separately agree that the station may make an AI voice from my old "
+               "programme recordings.", 11, GREY_TEXT, box[2] - box[0] - 64, spacing=1.3)
+    for i, (zh, en, fill, colour) in enumerate((("同意", "Agree", (60, 120, 200), (255, 255, 255)),
+                                                ("不同意", "Decline", (236, 238, 242), (40, 40, 50)))):
+        b = (box[0] + 24 + i * 170, box[3] - 56, box[0] + 174 + i * 170, box[3] - 16)
+        d.rounded_rectangle(b, radius=20, fill=fill)
+        text(d, ((b[0] + b[2]) // 2, (b[1] + b[3]) // 2), f"{zh}  {en}", 15, colour, bold=True, anchor="mm")
+    out.region("voice_consent.png", "the box is not ticked for you; 'Decline' is as big as 'Agree'", box)
+    form = (418, 238, 786, 438)
+    d.rounded_rectangle(form, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
+    text(d, (form[0] + 16, form[1] + 12), "领取报酬请填写（本人）", 16, (30, 30, 40), bold=True)
+    text(d, (form[0] + 16, form[1] + 34), "To be paid, fill in (your own):", 11, GREY_TEXT)
+    for i, (zh, en) in enumerate((("身份证号", "ID number"), ("银行卡号", "Bank card number"))):
+        fy = form[1] + 58 + i * 46
+        text(d, (form[0] + 16, fy + 8), zh, 14, (60, 60, 70))
+        text(d, (form[0] + 16, fy + 26), en, 10, GREY_TEXT)
+        d.rounded_rectangle((form[0] + 110, fy + 4, form[2] - 16, fy + 36), radius=6, fill=(246, 246, 248),
+                            outline=(210, 210, 216))
+    ty = text_block(d, form[0] + 16, form[1] + 150, "本台不会向您索要密码和验证码。", 14, (170, 90, 0),
+                    form[2] - form[0] - 32, bold=True, spacing=1.3)
+    text_block(d, form[0] + 16, ty, "We will never ask for your password or codes.", 11, GREY_TEXT,
+               form[2] - form[0] - 32, spacing=1.3)
+    out.region("voice_consent.png", "it asks for your ID and bank card number, to pay you", form)
+    out.png(img, "voice_consent.png")
+
+
 JOBS = {   # job name -> function(out)
     "health_ad": make_health_ad,
     "voice_shop": make_voice_shop,
@@ -831,4 +884,5 @@ JOBS = {   # job name -> function(out)
     "birthday_video": make_birthday_video,
     "dating_profile": make_dating_profile,
     "dance_class": make_dance_class,
+    "voice_consent": make_voice_consent,
 }
