@@ -6,9 +6,9 @@ every person is a drawn cartoon, every voice is espeak-ng. The five calls of the
 have no media (the game draws and voices them).
 
 - grandson_dorm.mp4    real: an old laptop camera in a dim dormitory (grain, colour cast)
-- classmate_loan.gif   fake: a five-second face-swapped video call, then text asking for money
-- police_warrant.mp4   fake: a "police officer" with a pasted-on office and a scribbled warrant
-- soldier_loop.gif     fake: a "doctor abroad" who only sends the same two-second loop
+- classmate_loan.gif   fake: a five-second face-swapped video call (nothing odd to see), then text asking for money
+- police_warrant.mp4   fake: a "police officer" with a pasted-on office, a printed warrant and orders to tell no one
+- soldier_loop.gif     fake: a "doctor abroad" who only sends the same two-second loop, then a "gift" kept secret
 - filter_date.png      real: a video date with the app's beauty filter switched on
 """
 from __future__ import annotations
@@ -26,12 +26,9 @@ from tools.media.draw import (
     handset,
     motion_blur,
     noise_layer,
-    pseudo_glyphs,
     shade,
-    swapped_face,
     torso,
     vgradient,
-    wave_warp,
 )
 from tools.media.output import Output
 from tools.media.sound import (
@@ -168,7 +165,7 @@ def dorm_background(lo_w, lo_h):
 
 
 def make_grandson_dorm(out: Output) -> None:
-    """Grandson says hello from a dim dormitory on an old laptop camera: grain, colour cast, soft picture."""
+    """Grandson calls from a dim dormitory on an old laptop camera (grain, colour cast) and asks for 300 for books."""
     from PIL import Image, ImageChops, ImageDraw
 
     rng = random.Random(3101)
@@ -177,11 +174,11 @@ def make_grandson_dorm(out: Output) -> None:
     track.pause(0.4)
     track.add(speak("奶奶好！我在宿舍呢。", **voice), "hello grandma, I'm in the dormitory")
     track.add(breath(rng, 0.35, 0.05))
-    track.add(speak("刚下课，饭也吃过了。", **voice), "class just ended, I've eaten")
-    track.add(breath(rng, 0.3, 0.05))
     track.add(speak("这电脑太旧了，画面不清楚。", **voice), "this laptop is old, the picture is poor")
+    track.add(breath(rng, 0.3, 0.05))
+    track.add(speak("我想买两本书，要三百。", **voice), "I want two books; they cost 300")
     track.pause(0.25)
-    track.add(speak("周末再给你打电话，早点睡。", **voice), "I'll call at the weekend, sleep early")
+    track.add(speak("方便就转我微信，不急。", **voice), "send it to my WeChat when it suits you, no hurry")
     track.pause(0.5)
     duration = track.seconds
     if duration > 12:
@@ -255,7 +252,9 @@ def make_grandson_dorm(out: Output) -> None:
 # ---------------------------------------------------------------- classmate_loan.gif (fake)
 
 def slip_picture(rng):
-    """A fake 'transfer done' screenshot: neat amount, scribbled details, a smudged seal."""
+    """A fake 'transfer done' screenshot. It looks right: neat text, a plausible bank and time.
+
+    Only the player's own account shows it is false (no money arrived)."""
     from PIL import Image, ImageDraw
 
     w, h = 150, 112
@@ -264,21 +263,19 @@ def slip_picture(rng):
     d.rectangle((0, 0, w, 22), fill=(40, 110, 200))
     text(d, (w // 2, 11), "转账成功", 13, (255, 255, 255), bold=True, anchor="mm")
     text(d, (w // 2, 40), "¥80,000.00", 17, (20, 20, 20), bold=True, anchor="mm")
-    for row in range(3):
-        pseudo_glyphs(d, (10, 56 + row * 16, 64, 68 + row * 16), 4, (120, 120, 120), rng, stroke=1)
-        pseudo_glyphs(d, (76, 56 + row * 16, 140, 68 + row * 16), 5, (60, 60, 60), rng, stroke=1)
-    d.ellipse((104, 66, 142, 104), outline=(220, 60, 60), width=2)
-    pseudo_glyphs(d, (110, 78, 136, 92), 2, (220, 60, 60), rng, stroke=1)
-    wave_warp(img, (0, 50, w, h), 2, 18, seed=4)
+    rows = [("付款人", "刘伟"), ("收款账户", "尾号3308"), ("到账时间", "2小时内")]
+    for row, (label, value) in enumerate(rows):
+        text(d, (10, 56 + row * 17), label, 10, (120, 120, 120))
+        text(d, (w - 10, 56 + row * 17), value, 10, (40, 40, 40), anchor="ra")
     return img
 
 
 def classmate_face_frame(w, h, t, mouth, rng, wave=False):
-    """The classmate's face in a phone video call: a pasted-on face, paler than his neck.
+    """The classmate's face in a phone video call. The face swap is a good one: nothing shows.
 
-    With ``wave`` his hand crosses his face, and the pasted face smears and slips.
+    With ``wave`` his hand crosses his face, and the face stays whole.
     """
-    from PIL import Image, ImageChops, ImageDraw
+    from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (150, 160, 170), (96, 104, 112))
@@ -287,27 +284,20 @@ def classmate_face_frame(w, h, t, mouth, rng, wave=False):
     cx = w / 2 + 4 * math.sin(t * 2.0)
     cy = h * 0.42
     s = 58
-    body = (196, 146, 110)
-    torso(d, cx, cy, s, (44, 52, 64), collar=(230, 230, 235), neck=shade(body, 0.92))
-    hair_and_head(d, cx, cy, s, body, (30, 28, 26), "short")
+    skin = (214, 168, 132)
+    torso(d, cx, cy, s, (44, 52, 64), collar=(230, 230, 235), neck=shade(skin, 0.92))
+    hair_and_head(d, cx, cy, s, skin, (30, 28, 26), "short")
     fringe(d, cx, cy, s, (30, 28, 26), "short")
-    # the face lags the head: it sits where the head was a moment ago
-    layer, mask = swapped_face((w, h), cx - 5 * math.sin(t * 2.0 - 0.6) + 4 * math.sin(t * 2.0), cy + 4, s,
-                               (242, 208, 182), mouth=mouth, brows=(30, 28, 26), soften=3, feather=6)
+    face_features(d, cx, cy, s, mouth=mouth, skin=skin, brows=(30, 28, 26))
     hand_box = None
     if wave:
         hx, hy = cx + 34, cy - 10
         arm = Image.new("RGBA", (w, h))
         ad = ImageDraw.Draw(arm)
         ad.line((hx + 50, h, hx + 6, hy + 40), fill=(44, 52, 64, 255), width=34)
-        hand(ad, hx, hy + 20, 28, body + (255,))
-        layer = motion_blur(layer.convert("RGBA"), 30, 0, steps=7).convert("RGB")
-        mask = ImageChops.offset(mask, -12, 3)
-        img.paste(layer, (0, 0), mask)
+        hand(ad, hx, hy + 20, 28, skin + (255,))
         img.paste(arm, (0, 0), arm)
         hand_box = (hx - 60, hy - 40, hx + 60, hy + 70)
-    else:
-        img.paste(layer, (0, 0), mask)
     return img, (cx - 0.95 * s, cy - 1.0 * s, cx + 0.95 * s, cy + 1.2 * s), hand_box
 
 
@@ -332,7 +322,7 @@ def make_classmate_loan(out: Output) -> None:
     text(d, (270, 602), "接听 Answer", 12, (220, 220, 220), anchor="mm")
     frames.append(img)
     durations.append(1600)
-    # 2. five seconds of video, a face with a soft, pale rim
+    # 2. five seconds of video: a face that looks right, even when he waves
     subtitles = [("老同学，是我，刘伟！", "Hey, it's me, Liu Wei!"), ("你看，挥挥手！", "Look, I'm waving!"),
                  ("喂？信号不好……", "Hello? Bad signal..."), ("我打字跟你说。", "I'll text you.")]
     face_box = None
@@ -397,12 +387,12 @@ def make_classmate_loan(out: Output) -> None:
     out.gif(frames, durations, "classmate_loan.gif", colours=64)
     if len(frames) > 40:
         raise SystemExit("classmate_loan.gif has too many frames")
-    out.region("classmate_loan.gif", "face paler and softer than the neck, with a blurred rim", seam)
-    out.region("classmate_loan.gif", "the face smears and slips as his hand waves across it", smear_box)
+    out.region("classmate_loan.gif", "his face in the video: nothing odd to see", seam)
+    out.region("classmate_loan.gif", "he waves across his face; the face stays whole", smear_box)
     out.note(f"classmate_loan.gif wave frame from {smear_at:.1f} s")
     out.note(f"classmate_loan.gif video call shown at [{video_at[0]:.1f}, {video_at[1]:.1f}]")
     out.region("classmate_loan.gif", "'video call ended after 5 seconds'", boxes["ended"])
-    out.region("classmate_loan.gif", "'transfer done' slip with scribbled details", boxes[3])
+    out.region("classmate_loan.gif", "'transfer done' screenshot (it looks right; no money arrives)", boxes[3])
     out.region("classmate_loan.gif", "new company account", boxes[4])
     out.region("classmate_loan.gif", "'don't tell the other classmates'", boxes[5])
     starts = [sum(durations[:i]) / 1000 for i in range(len(durations))]
@@ -413,7 +403,7 @@ def make_classmate_loan(out: Output) -> None:
 # ---------------------------------------------------------------- police_warrant.mp4 (fake)
 
 def fake_office(rng):
-    """The pasted-on 'police office': lit from a window on the RIGHT, with scribbled signs."""
+    """The pasted-on 'police office': lit from a window on the RIGHT, with neat signs."""
     from PIL import Image, ImageDraw, ImageFilter
 
     w, h = VIDEO_SIZE
@@ -422,10 +412,11 @@ def fake_office(rng):
     d = ImageDraw.Draw(img)
     banner = (150, 58, 500, 100)
     d.rectangle(banner, fill=(176, 30, 36))
-    pseudo_glyphs(d, (banner[0] + 16, banner[1] + 8, banner[2] - 16, banner[3] - 8), 10, (250, 214, 90), rng, stroke=3)
+    text(d, ((banner[0] + banner[2]) // 2, (banner[1] + banner[3]) // 2), "执法为民", 26, (250, 214, 90),
+         bold=True, anchor="mm")
     emblem = (44, 60, 112, 128)
     d.ellipse(emblem, fill=(210, 170, 50), outline=(170, 30, 36), width=4)
-    pseudo_glyphs(d, (emblem[0] + 14, emblem[1] + 22, emblem[2] - 14, emblem[3] - 22), 2, (170, 30, 36), rng, stroke=2)
+    d.regular_polygon(((emblem[0] + emblem[2]) // 2, (emblem[1] + emblem[3]) // 2, 16), 5, fill=(170, 30, 36))
     # filing shelves
     d.rectangle((20, 170, 130, 360), fill=(120, 96, 70))
     for shelf in (180, 240, 300):
@@ -445,31 +436,28 @@ def fake_office(rng):
     for x in range(w):
         ld.line((x, 0, x, h), fill=int(max(0, min(70, (x - 300) * 0.3))))
     img = Image.composite(Image.new("RGB", VIDEO_SIZE, (255, 250, 230)), img, light)
-    wave_warp(img, banner, 3, 30, seed=5)
     return img.filter(ImageFilter.SMOOTH), banner, emblem, window
 
 
 def warrant_paper(rng):
+    """A neatly printed 'warrant': today's tools print text well, so the paper itself looks right."""
     from PIL import Image, ImageDraw
 
     w, h = 132, 172
     img = Image.new("RGB", (w, h), (250, 248, 240))
     d = ImageDraw.Draw(img)
     text(d, (w // 2, 20), "逮捕令", 22, (200, 20, 20), bold=True, anchor="mm")
-    for row in range(6):
-        pseudo_glyphs(d, (10, 42 + row * 16, w - 10, 53 + row * 16), 6, (50, 50, 50), rng, stroke=1)
+    rows = ["犯罪嫌疑人：***", "涉嫌罪名：洗钱罪", "案号：(2025)第0417号", "经批准，决定逮捕。"]
+    for row, line in enumerate(rows):
+        text(d, (10, 42 + row * 16), line, 10, (50, 50, 50))
     d.ellipse((66, 112, 122, 168), outline=(220, 40, 40), width=3)
     d.regular_polygon((94, 140, 8), 5, fill=(220, 40, 40))
-    pseudo_glyphs(d, (72, 120, 116, 131), 3, (220, 40, 40), rng, stroke=1)
-    wave_warp(img, (0, 40, w, h), 2, 22, seed=11)
+    text(d, (94, 124), "公安局", 9, (220, 40, 40), anchor="mm")
     return img
 
 
-NOTE_BOX = (398, 232, 628, 282)
-
-
 def make_police_warrant(out: Output) -> None:
-    """A 'police officer' video-calls: office background pasted on, a scribbled 'warrant', a safe account."""
+    """A 'police officer' video-calls: office background pasted on, a printed 'warrant', secrecy, wait at home."""
     from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
     rng = random.Random(3303)
@@ -478,8 +466,8 @@ def make_police_warrant(out: Output) -> None:
     track.pause(0.3)
     lines = [("我是市公安局民警。", "I'm an officer of the city police"),
              ("你涉嫌洗钱，这是逮捕令。", "you are suspected of money laundering; this is the warrant"),
-             ("要证明清白，把钱转到安全账户。", "to prove your innocence, move the money to a safe account"),
-             ("这是秘密侦查，不许告诉家人。", "this is a secret investigation; tell no family")]
+             ("这是秘密侦查，不许告诉家人。", "this is a secret investigation; tell no family"),
+             ("今晚别出门，等检察官联系你。", "stay in tonight and wait for the prosecutor's call")]
     for zh, label in lines:
         track.add(speak(zh, **voice), label)     # one flat, even voice, no breath
         track.pause(0.15)
@@ -489,7 +477,6 @@ def make_police_warrant(out: Output) -> None:
         raise SystemExit(f"police_warrant.mp4 is {duration:.1f} s, over 12 s")
     marks = {label: (a, b) for label, a, b in track.marks}
     warrant_span = (marks[lines[1][1]][0] + 0.8, marks[lines[2][1]][1])
-    account_from = marks[lines[2][1]][0] + 0.8
     x = normalise(band(track.samples, SR, 160, 5000), 0.75)
     room = band([rng.uniform(-1, 1) for _ in range(len(x))], SR, 200, 3000)
     samples = normalise([v + r * 0.01 for v, r in zip(x, room)], 0.8)
@@ -545,26 +532,18 @@ def make_police_warrant(out: Output) -> None:
         frame = office.copy()
         frame = Image.composite(Image.new("RGB", VIDEO_SIZE, (246, 252, 244)), frame, rim)
         frame.paste(person.convert("RGB"), (0, 0), alpha)
-        if t >= account_from:
-            d = ImageDraw.Draw(frame)
-            note = NOTE_BOX
-            d.rounded_rectangle(note, radius=10, fill=(255, 255, 255), outline=(200, 40, 40), width=2)
-            mid = (note[0] + note[2]) // 2
-            text(d, (mid, note[1] + 15), "安全账户 6230 **** 5521", 15, (200, 20, 20), bold=True, anchor="mm")
-            text(d, (mid, note[1] + 36), "'Safe account' 6230 **** 5521", 11, (60, 60, 60), anchor="mm")
         call_overlay(frame, "市公安局 刘警官", "'Officer Liu, city police'", 40 + t, selfview)
         frames.append(frame)
     path = out.path("police_warrant.mp4")
     out.video(path, frames, samples)
     track.show_marks(out, "police_warrant.mp4")
     out.note(f"police_warrant.mp4 warrant shown at [{warrant_span[0]:.1f}, {warrant_span[1]:.1f}]; "
-             f"safe-account note from {account_from:.1f}; lasts {duration:.1f} s")
-    out.region("police_warrant.mp4", "'warrant': scribbles instead of writing, a blank seal", paper_box)
+             f"lasts {duration:.1f} s")
+    out.region("police_warrant.mp4", "'warrant' held up to the camera (neatly printed)", paper_box)
     out.region("police_warrant.mp4", "pale rim around the shoulders and cap (pasted-on background)",
                (318 - 2.1 * 56, 170 - 1.5 * 56, 318 + 2.1 * 56, 170 + 1.4 * 56))
     out.region("police_warrant.mp4", "the room is lit from the window on the right, he from the left", window)
-    out.region("police_warrant.mp4", "banner with scribbles instead of writing", banner)
-    out.region("police_warrant.mp4", "'safe account' number on the screen", NOTE_BOX)
+    out.region("police_warrant.mp4", "banner", banner)
     out.check_video(path)
 
 
@@ -593,7 +572,7 @@ def loop_clip(phase, rng_seed=7):
 
 
 def make_soldier_loop(out: Output) -> None:
-    """A 'doctor abroad' who never takes a live call: the same two-second clip twice, then a customs fee."""
+    """A 'doctor abroad' who never takes a live call: the same two-second clip twice, then a gift and a secret."""
     from PIL import ImageDraw
 
     w, h = 360, 640
@@ -606,8 +585,8 @@ def make_soldier_loop(out: Output) -> None:
         ("我们视频通话吧？", "Shall we have a live video call?", True),
         ("医院规定不能视频，只能发这个。", "Hospital rules: no video calls. I can only send this.", False),
         ("video", "", False),
-        ("我给你寄了金首饰，海关要收3800元清关费。", "I sent you gold jewellery. Customs want a 3,800 yuan fee.", False),
-        ("你先转给快递员6228 **** 7715，别告诉你女儿。", "Pay the courier first: 6228 **** 7715. Don't tell your daughter.", False),
+        ("我给你寄了一套金首饰，过几天就到。", "I've posted you a set of gold jewellery. It arrives in a few days.", False),
+        ("这是我们俩的秘密，别告诉你女儿。", "It's our secret. Don't tell your daughter.", False),
     ]
     frames, durations = [], []
     boxes = {}
@@ -639,9 +618,9 @@ def make_soldier_loop(out: Output) -> None:
         raise SystemExit(f"soldier_loop.gif has {len(frames)} frames")
     out.gif(frames, durations, "soldier_loop.gif", colours=64)
     out.region("soldier_loop.gif", "first 2-second clip", boxes[0])
-    out.region("soldier_loop.gif", "second clip: the very same smile, blink and tilt", boxes[4])
+    out.region("soldier_loop.gif", "second video: the very same two seconds", boxes[4])
     out.region("soldier_loop.gif", "'hospital rules: no video calls'", boxes[3])
-    out.region("soldier_loop.gif", "customs fee to a courier's personal account, keep it from your daughter",
+    out.region("soldier_loop.gif", "gold jewellery in the post, keep it from your daughter",
                (boxes[5][0], boxes[5][1], max(boxes[5][2], boxes[6][2]), boxes[6][3]))
     starts = [sum(durations[:i]) / 1000 for i in range(len(durations))]
     out.note(f"soldier_loop.gif: {len(frames)} frames, {sum(durations) / 1000:.1f} s; last message from "
