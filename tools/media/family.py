@@ -1,10 +1,11 @@
 """Media of the 'family' pack (scenarios/family/media/): four voice clips and five pictures.
 
 Run through ``tools/make_media.py`` (``--only family`` or ``--only family:son_site``).
-Real clips carry innocent oddities (building-site noise, panting and footsteps, an
-old crackling landline); the fakes carry concrete tells (a copied line, a digital
-stutter, dead silence between words, scribbled seal text, a bank account in a
-"warrant"). Fixed seeds, no timestamps: the same bytes every run. No real person's
+Real clips carry innocent oddities (building-site noise, panting, footsteps and
+wind, an old crackling landline with an echo), and three of them ask for money; one
+fake voice carries concrete tells (a copied line, a digital stutter, dead silence
+between words), while the fake "warrant" is neat and legible: only its content
+(a chat ID, a video statement, secrecy) gives it away. Fixed seeds, no timestamps: the same bytes every run. No real person's
 face or voice; names and numbers are invented and masked.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import call_screen, pseudo_glyphs, shade, wave_warp
+from tools.media.draw import call_screen, shade
 from tools.media.output import Output
 from tools.media.sound import (MANDARIN, Track, band, biquad, breath, mix_into, normalise, resample, speak,
                                write_wav)
@@ -131,11 +132,12 @@ def make_son_site(out: Output) -> None:
     voice = dict(voice=MANDARIN, rate=178, pitch=46)
     lines = [
         ("喂，妈！是我，大军！", "hello, it's Dajun"),
-        ("我用工友老刘的手机打的，我的手机没电了。", "workmate Lao Liu's phone, mine is flat"),
+        ("我借工友老刘的手机打来的，我的手机没电了。", "workmate Lao Liu's phone, mine is flat"),
         ("这边太吵了，你听得见吗？", "it's so loud here, can you hear me"),
-        ("今晚要加班，不回家吃饭了。", "working late, not home for dinner"),
-        ("你们先吃，别等我！", "eat without me"),
-        ("好，先挂了啊！", "bye"),
+        ("这个月工资晚发了，手里没钱吃饭。", "wages are late, no money for food"),
+        ("你先转五百到我自己那张卡上，", "send 500 to my own card"),
+        ("下周发了工资就把钱给你。", "I'll give it back next week"),
+        ("不放心就打给小芳问问！好，先挂了啊！", "if unsure ask Xiaofang; bye"),
     ]
     track = Track()
     track.pause(0.6)
@@ -194,10 +196,11 @@ def make_granddaughter_bus(out: Output) -> None:
     voice = dict(voice=FEMALE, rate=185, pitch=62)
     parts = [
         ("奶奶，", "Grandma"),
-        ("我在跑着赶公交，", "running for the bus"),
+        ("我在跑着赶公交，去火车站，", "running for the bus to the station"),
         ("有点喘。", "a bit out of breath"),
-        ("我六点左右到你家，", "at yours around six"),
-        ("晚饭别做太多啊。", "don't cook too much"),
+        ("我的卡付不了钱，买不了车票。", "my card won't pay, can't buy the ticket"),
+        ("你能先转我两百吗？", "could you send me 200"),
+        ("不放心就给我打电话。", "call me if you're not sure"),
         ("车来了，先不说了！", "the bus is here, bye"),
     ]
     track = Track()
@@ -216,7 +219,7 @@ def make_granddaughter_bus(out: Output) -> None:
     street = [0.0] * n
     wind = band([rng.uniform(-1, 1) for _ in range(n)], SR, 60, 700)
     gust = [0.5 + 0.5 * math.sin(2 * math.pi * 0.7 * i / SR) ** 2 for i in range(n)]
-    mix_into(street, [v * g for v, g in zip(normalise(wind, 0.09), gust)])
+    mix_into(street, [v * g for v, g in zip(normalise(wind, 0.13), gust)])
     bus_at = track.marks[-1][1] - 0.6
     # running steps until she reaches the bus
     t = 0.1
@@ -242,7 +245,7 @@ def make_granddaughter_bus(out: Output) -> None:
     img, d, tag = _chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90))
     pink = (226, 110, 140)
     y = _stamp(d, 76, "昨天 21:02  Yesterday")
-    first = _text_bubble(d, y, "奶奶晚安！明天下课去看你。", "Good night, Grandma! I'll come over after class tomorrow.",
+    first = _text_bubble(d, y, "奶奶晚安！明天坐火车回去看你。", "Good night, Grandma! I'm taking the train to see you tomorrow.",
                          glyph="甜", colour=pink)
     y = first[3] + 10
     mine = _text_bubble(d, y, "好，路上慢点。", "Good. Take care on the way.", mine=True)
@@ -263,10 +266,10 @@ def make_village_landline(out: Output) -> None:
     lines = [
         ("喂，妹子吗？我是二哥。", "hello sister, it's your second brother"),
         ("喂？听得见吗？这电话老是沙沙响。", "can you hear me, the line crackles"),
-        ("家里的苹果熟了，", "the apples are ripe"),
-        ("下个星期给你寄一箱。", "I'll post you a box next week"),
-        ("收到了，给我说一声就行。", "just tell me when it arrives"),
-        ("你身体好吧？好，那就这样。", "are you well? good, bye"),
+        ("你二嫂住院了，要交三千块押金，", "sister-in-law in hospital, 3,000 deposit"),
+        ("我手上一时凑不齐。", "I can't raise it all at once"),
+        ("你先借我，卖了苹果就把钱给你。", "lend it, I'll give it back after the apples sell"),
+        ("不放心就挂了，再打回来问我。", "if unsure, hang up and ring me back"),
     ]
     track = Track()
     track.pause(0.6)
@@ -277,6 +280,9 @@ def make_village_landline(out: Output) -> None:
     seconds = track.seconds
     x = band(band(normalise(track.samples, 0.7), SR, 420, 2600), SR, 420, 2600)
     n = len(x)
+    # a long old line sends a faint echo of the voice back a moment later
+    echo = 0.22
+    mix_into(x, list(x), echo, 0.28)
     # the line cuts out twice, for a moment each
     marks = track.marks
     cut1 = marks[0][2] - 0.55
@@ -332,11 +338,11 @@ def make_daughter_held(out: Output) -> None:
     track.add(held, "they won't let me go (stutter inside)")
     stutter = (stutter_at, stutter_at + 3 * len(piece) / SR)
     track.pause(gap)
-    track.add(speak("要先还上五万块钱。", **voice), "50,000 first")
+    track.add(speak("要先交五万块钱。", **voice), "50,000 first")
     track.pause(gap)
     track.add(speak("别报警，也别给别人打电话。", **voice), "no police, call no one")
     track.pause(gap)
-    track.add(speak("照他说的做，快点。", **voice), "do what he says, quickly")
+    track.add(speak("照他说的做，快一点。", **voice), "do what he says, quickly")
     track.pause(gap)
     track.add(list(opening), "help me (the same samples again)")
     track.pause(0.3)
@@ -372,15 +378,15 @@ def make_daughter_held(out: Output) -> None:
 
 # ---------------------------------------------------------------- 5. a fake "arrest warrant" sent by chat (fake)
 
-def _seal(size: int, rng: random.Random):
-    """A red round seal whose ring text is scribbles, not characters, on a transparent layer."""
+def _seal(size: int):
+    """A red round seal with clean, legible ring text, as a forger (or a generator) makes it today."""
     from PIL import Image, ImageDraw
 
-    red = (214, 36, 40, 230)
+    red = (214, 36, 40, 235)
     layer = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     d = ImageDraw.Draw(layer)
     c = size / 2
-    d.ellipse((4, 4, size - 4, size - 4), outline=red, width=6)
+    d.ellipse((4, 4, size - 4, size - 4), outline=red, width=5)
     # a five-pointed star
     pts = []
     for k in range(10):
@@ -388,26 +394,25 @@ def _seal(size: int, rng: random.Random):
         a = -math.pi / 2 + k * math.pi / 5
         pts.append((c + r * math.cos(a), c + r * math.sin(a)))
     d.polygon(pts, fill=red)
-    # ring "writing": pseudo-glyph tiles turned along the circle
-    count = 11
-    for k in range(count):
-        a = math.pi * (-0.95 + 0.9 * k / (count - 1))         # along the upper arc
-        tile = Image.new("RGBA", (26, 26), (0, 0, 0, 0))
-        pseudo_glyphs(ImageDraw.Draw(tile), (2, 2, 24, 24), 1, red, rng, stroke=3)
+    # ring text: real characters, each turned to face the centre, along the upper arc
+    ring = "江城市人民检察院"
+    count = len(ring)
+    for k, ch in enumerate(ring):
+        a = math.pi * (-0.92 + 0.84 * k / (count - 1))
+        tile = Image.new("RGBA", (24, 24), (0, 0, 0, 0))
+        text(ImageDraw.Draw(tile), (12, 12), ch, 14, red, bold=True, anchor="mm")
         tile = tile.rotate(-math.degrees(a) - 90, resample=Image.Resampling.BICUBIC)
-        r = size * 0.34
-        px, py = c + r * math.cos(a) - 13, c + r * math.sin(a) - 13
+        r = size * 0.355
+        px, py = c + r * math.cos(a) - 12, c + r * math.sin(a) - 12
         layer.alpha_composite(tile, (int(px), int(py)))
-    # the bottom line of a seal (a serial number) as scribbles too
-    pseudo_glyphs(d, (c - size * 0.22, c + size * 0.2, c + size * 0.22, c + size * 0.3), 4, red, rng, stroke=2)
+    text(d, (c, c + size * 0.27), "3301000417", 9, red, anchor="mm")
     return layer
 
 
 def make_arrest_warrant(out: Output) -> None:
-    """A chat from a 'police officer' with a fake warrant: scribbled seal, a bank account in the warrant."""
+    """A chat from a 'police officer' with a clean, legible fake warrant that names a chat contact."""
     from PIL import Image, ImageDraw
 
-    rng = random.Random(1505)
     name = "arrest_warrant_chat.png"
     img = Image.new("RGB", (CHAT_W, CHAT_H), (60, 62, 68))
     d = ImageDraw.Draw(img)
@@ -449,12 +454,12 @@ def make_arrest_warrant(out: Output) -> None:
     for ly in range(th[1] + 12, th[3] - 8, 8):
         d.line((th[0] + 10, ly, th[2] - 10, ly), fill=(170, 170, 170), width=2)
     d.ellipse((th[2] - 34, th[3] - 30, th[2] - 8, th[3] - 4), outline=(214, 36, 40), width=2)
-    b2 = msg(th[3] + 8, "把存款转到安全账户配合调查，查清就撤销。", "Move your savings to the safe account. Once cleared, the warrant is withdrawn.")
+    b2 = msg(th[3] + 8, "马上加刘检察官的微信，今天视频做笔录。", "Add Prosecutor Liu on chat now. Your statement is taken by video today.")
     b3 = msg(b2[3] + 8, "这是保密案件，不许告诉家人，否则马上抓人。", "This case is secret. Tell no family, or you will be arrested at once.")
     if b3[3] > CHAT_H - 4:
         raise SystemExit(f"{name}: the chat does not fit")
 
-    # right: the opened "warrant"
+    # right: the opened "warrant", neat and legible
     paper = (col + 26, 10, CHAT_W - 22, CHAT_H - 22)
     doc = Image.new("RGB", (paper[2] - paper[0], paper[3] - paper[1]), (252, 251, 244))
     dd = ImageDraw.Draw(doc)
@@ -462,9 +467,7 @@ def make_arrest_warrant(out: Output) -> None:
     dd.rectangle((6, 6, pw - 7, ph - 7), outline=(190, 60, 60), width=2)
     text(dd, (pw // 2, 34), "逮 捕 令", 30, (30, 30, 30), bold=True, anchor="mm")
     text(dd, (pw // 2, 62), "ARREST WARRANT", 12, (90, 90, 90), anchor="mm")
-    # the case number: real-looking start, then scribbles
-    text(dd, (24, 80), "案号：", 14, (40, 40, 40))
-    pseudo_glyphs(dd, (70, 82, 200, 98), 6, (60, 60, 60), rng, stroke=2)
+    text(dd, (24, 80), "案号：江检捕(2025)0417号", 14, (40, 40, 40))
     fields = [("犯罪嫌疑人：张秀英", "Suspect: Zhang Xiuying"),
               ("身份证号：3101**********2468", "ID no.: 3101**********2468"),
               ("涉嫌罪名：洗钱", "Charge: money laundering")]
@@ -473,34 +476,32 @@ def make_arrest_warrant(out: Output) -> None:
         text(dd, (24, fy), zh, 15, (30, 30, 30))
         text(dd, (24, fy + 20), en, 10, (110, 110, 110))
         fy += 38
-    # body "text": lines of fake writing
-    for ly in range(fy + 2, fy + 46, 15):
-        pseudo_glyphs(dd, (24, ly, pw - 24 - rng.randint(0, 60), ly + 11), 16, (90, 90, 90), rng, stroke=1)
-    acc_y = fy + 54
-    account = (18, acc_y - 4, pw - 18, acc_y + 40)
-    dd.rectangle(account, fill=(255, 240, 236))
-    text(dd, (26, acc_y), "安全账户：6228 **** **** 5531", 15, (180, 20, 20), bold=True)
-    text(dd, (26, acc_y + 22), "'Safe account' for your savings: 6228 **** **** 5531", 10, (150, 40, 40))
+    body = ["经审查，依法批准逮捕。本人须配合", "办案人员远程视频笔录，不得泄露案情。"]
+    for k, line in enumerate(body):
+        text(dd, (24, fy + 2 + 17 * k), line, 13, (70, 70, 70))
+    acc_y = fy + 44
+    contact = (18, acc_y - 4, pw - 18, acc_y + 40)
+    dd.rectangle(contact, fill=(238, 244, 255))
+    text(dd, (26, acc_y), "办案人：刘检察官  微信 liu****88", 15, (30, 60, 140), bold=True)
+    text(dd, (26, acc_y + 22), "Officer in charge: Prosecutor Liu, chat ID liu****88", 10, (60, 80, 140))
     # signature line and the seal, stamped over it
-    text(dd, (24, ph - 52), "人民检察院", 15, (30, 30, 30))
-    text(dd, (24, ph - 30), "'People's Procuratorate'", 10, (110, 110, 110))
-    seal_size = 96
-    seal_xy = (60, ph - 104)
-    seal = _seal(seal_size, rng)
+    text(dd, (24, ph - 52), "江城市人民检察院", 15, (30, 30, 30))
+    text(dd, (24, ph - 30), "'Jiangcheng People's Procuratorate'", 10, (110, 110, 110))
+    seal_size = 112
+    seal_xy = (150, ph - 118)
     doc = doc.convert("RGBA")
-    doc.alpha_composite(seal, seal_xy)
+    doc.alpha_composite(_seal(seal_size), seal_xy)
     doc = doc.convert("RGB")
     seal_box = (seal_xy[0], seal_xy[1], seal_xy[0] + seal_size, seal_xy[1] + seal_size)
-    wave_warp(doc, seal_box, 2.5, 30, seed=5)
     img.paste(doc, paper[:2])
     d = ImageDraw.Draw(img)
     d.rectangle(paper, outline=(30, 30, 30), width=1)
     text(d, ((col + CHAT_W) // 2, CHAT_H - 4), "点开的图片  Picture opened", 10, (200, 200, 200), anchor="md")
-    out.region(name, "seal: ring text is scribbles and warped",
+    out.region(name, "seal: neat and legible, with your name and ID above",
                (paper[0] + seal_box[0] - 4, paper[1] + seal_box[1] - 4, paper[0] + seal_box[2] + 4, paper[1] + seal_box[3] + 4))
-    out.region(name, "a bank account inside a 'warrant'",
-               (paper[0] + account[0], paper[1] + account[1], paper[0] + account[2], paper[1] + account[3]))
-    out.region(name, "'safe account' and 'tell no family' messages", (4, b2[1] - 4, col - 4, b3[3] + 4))
+    out.region(name, "a chat ID inside a 'warrant'",
+               (paper[0] + contact[0], paper[1] + contact[1], paper[0] + contact[2], paper[1] + contact[3]))
+    out.region(name, "'add the prosecutor, video statement' and 'tell no family' messages", (4, b2[1] - 4, col - 4, b3[3] + 4))
     out.region(name, "sender: not a contact", (0, 0, col, 58))
     out.png(img, name)
 
