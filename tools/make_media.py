@@ -31,6 +31,7 @@ PACKS = {
     "news": "tools.media.news",
     "likeness": "tools.media.likeness",
     "check": "tools.media.check",
+    "shopping": "tools.media.shopping",
 }
 
 
