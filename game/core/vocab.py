@@ -122,7 +122,7 @@ OUTCOMES: dict[str, dict] = {
     "checked_unsure": {"score": 0.5, "zh": "核实了一部分，还不确定", "en": "Checked a little, still unsure"},
     "money_lost": {"score": 0.0, "zh": "钱被骗走了", "en": "Money lost"},
     "code_shared": {"score": 0.0, "zh": "验证码泄露了", "en": "Code given away"},
-    "real_refused": {"score": 0.5, "zh": "没核实就拒绝了真的家人", "en": "A real relative refused without checking"},
+    "real_refused": {"score": 0.5, "zh": "没核实就拒绝了真的来电", "en": "A genuine caller refused without checking"},
 }
 
 CONFIDENCE_LEVELS = ("guessing", "fairly_sure", "certain")
