@@ -9,8 +9,8 @@ import math
 import random
 
 from tools.media.draw import (bubble, call_overlay, call_screen, face_features, fringe, hair_and_head, hand,
-                              macroblocks, motion_blur, noise_layer, pseudo_glyphs, shade, swapped_face, torso,
-                              vgradient, wave_warp)
+                              macroblocks, motion_blur, noise_layer, shade, swapped_face, torso,
+                              vgradient)
 from tools.media.output import Output
 from tools.media.sound import (MANDARIN, Track, band, beep, biquad, breath, cough, hoarse, mix_into, mouth_track,
                                normalise, resample, speak, write_wav)
@@ -133,13 +133,13 @@ def make_daughter_call(out: Output) -> None:
     track.add(speak("这个周日我就不回去吃饭了。", **voice), "not coming on Sunday")
     track.pause(0.2)
     track.add(breath(rng, 0.5, 0.07), "sniff")
-    track.add(speak("你别担心，我吃过药了，多喝水就好。", **voice), "don't worry, I took medicine")
+    track.add(speak("我想去诊所看看，这个月工资还没发。", **voice), "want to see a doctor, pay not in yet")
     track.pause(0.2)
     track.add(cough(rng), "cough")
     track.pause(0.3)
-    track.add(speak("天冷了，你也多穿点。", **voice), "dress warmly")
+    track.add(speak("你能先转我三百块吗？转我微信就行。", **voice), "can you send me 300, to my WeChat")
     track.add(breath(rng, 0.4, 0.05))
-    track.add(speak("等我好了，再给你打电话。", **voice), "I'll call when I'm better")
+    track.add(speak("天冷了，你也多穿点。", **voice), "dress warmly")
     track.pause(0.6)
     x = hoarse(track.samples, rng, 0.35)
     x = band(band(x, SR, 300, 3400), SR, 300, 3400)
@@ -158,7 +158,6 @@ def make_daughter_call(out: Output) -> None:
 def make_doctor_ad(out: Output) -> None:
     from PIL import Image, ImageDraw
 
-    rng = random.Random(303)
     w, h = 432, 768
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (206, 232, 230), (150, 196, 200))
@@ -167,8 +166,7 @@ def make_doctor_ad(out: Output) -> None:
     sign = (40, 96, 392, 150)
     d.rectangle(sign, fill=(30, 110, 120))
     text(d, (216, 112), "专家门诊", 26, (255, 255, 255), bold=True, anchor="mm")
-    pseudo_glyphs(d, (70, 130, 362, 148), 9, (220, 240, 240), rng, stroke=2)
-    wave_warp(img, sign, 4, 46, seed=7)
+    text(d, (216, 138), "心血管内科  Cardiology", 14, (220, 240, 240), anchor="mm")
     d.rectangle((320, 170, 420, 330), fill=(236, 244, 244), outline=(120, 160, 160), width=3)
     d.line((320, 250, 420, 250), fill=(120, 160, 160), width=3)
     # the "doctor"
@@ -189,7 +187,7 @@ def make_doctor_ad(out: Output) -> None:
     img.paste(layer, (0, 0), mask)
     out.region("doctor_ad.png", "face seam (tone and sharpness change at the jaw and hairline)",
            (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
-    # product box held up by a six-fingered hand
+    # product box held up by a hand (drawn well: today's generators draw hands and text correctly)
     d = ImageDraw.Draw(img)
     box = (262, 392, 392, 512)
     d.rounded_rectangle(box, radius=6, fill=(196, 30, 40), outline=(250, 210, 90), width=4)
@@ -197,10 +195,9 @@ def make_doctor_ad(out: Output) -> None:
     text(d, (327, 456), "Miracle pills", 13, (255, 255, 255), anchor="mm")
     d.ellipse((303, 470, 351, 500), fill=(250, 210, 90))
     hand_layer = Image.new("RGBA", (w, h))
-    hand(ImageDraw.Draw(hand_layer), 300, 522, 24, body_skin + (225,), fingers=6, spread=1.0)
+    hand(ImageDraw.Draw(hand_layer), 300, 522, 24, body_skin + (255,), fingers=4, spread=1.0)
     img.paste(hand_layer, (0, 0), hand_layer)
-    out.region("doctor_ad.png", "hand with six fingers melting into the box", (254, 462, 332, 550))
-    out.region("doctor_ad.png", "warped sign text", sign)
+    out.region("doctor_ad.png", "hospital sign (clean, well-written text)", sign)
     # overlays of a live-selling app
     d.rounded_rectangle((10, 14, 250, 62), radius=24, fill=(0, 0, 0))
     d.ellipse((14, 18, 54, 58), fill=(40, 150, 120))
@@ -268,13 +265,13 @@ def make_police_safe_account(out: Output) -> None:
         pd = ImageDraw.Draw(panel)
         sign = (196, 10, 346, 42)
         pd.rectangle(sign, fill=(170, 40, 40))
-        pseudo_glyphs(pd, (sign[0] + 10, sign[1] + 6, sign[2] - 10, sign[3] - 6), 6, (250, 220, 120), random.Random(9), stroke=2)
+        text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "为人民服务", 18, (250, 220, 120), bold=True, anchor="mm")
         cx, cy, s = 150, 96, 32
         skin = (226, 186, 156)
         torso(pd, cx, cy, s, (32, 48, 88), collar=(200, 210, 230), neck=shade(skin, 0.9))
         badge = (cx - 44, cy + 52, cx - 18, cy + 78)
         pd.ellipse(badge, fill=(220, 180, 60))
-        pseudo_glyphs(pd, (badge[0] + 5, badge[1] + 7, badge[2] - 5, badge[3] - 7), 2, (120, 60, 20), random.Random(3), stroke=1)
+        text(pd, ((badge[0] + badge[2]) // 2, (badge[1] + badge[3]) // 2), "警", 14, (120, 60, 20), bold=True, anchor="mm")
         hair_and_head(pd, cx, cy, s, skin, (30, 30, 30), "cap")
         pd.chord((cx - 0.95 * s, cy - 1.35 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(32, 48, 88))
         pd.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
@@ -309,8 +306,7 @@ def make_police_safe_account(out: Output) -> None:
     if boxes[len(messages) - 1][3] > h:
         raise SystemExit("police chat does not fit the screen")
     out.gif(frames, durations, "police_safe_account.gif", colours=64)
-    out.region("police_safe_account.gif", "badge with scribbles instead of writing", boxes["badge"])
-    out.region("police_safe_account.gif", "sign with scribbles instead of writing", boxes["sign"])
+    out.region("police_safe_account.gif", "badge and sign, drawn cleanly (nothing to see there)", boxes["badge"])
     out.region("police_safe_account.gif", "'safe account' message", boxes[3])
     out.region("police_safe_account.gif", "'secret, tell no family' message", boxes[4])
     out.region("police_safe_account.gif", "bank text: never tell anyone the code", boxes["sms"])
@@ -361,7 +357,7 @@ def make_community_poster(out: Output) -> None:
         fringe(ad, cx, 170, s, hair, "short")
         face_features(ad, cx, 170, s, skin=(242, 206, 178), wrinkles=True, brows=(150, 150, 150))
     ad.rounded_rectangle((186, 232, 210, 252), radius=4, fill=(255, 255, 255))
-    hand(ad, 224, 232, 13, (242, 206, 178), fingers=6, spread=1.0)
+    hand(ad, 224, 232, 13, (242, 206, 178))
     art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.8))
     img.paste(art, pic[:2])
     d = ImageDraw.Draw(img)
@@ -370,7 +366,7 @@ def make_community_poster(out: Output) -> None:
     text(d, (label[0] + 66, label[1] + 12), "AI生成", 15, (255, 255, 255), bold=True, anchor="mm")
     text(d, (label[0] + 66, label[1] + 28), "AI-generated", 11, (230, 230, 230), anchor="mm")
     out.region("community_ai_poster.png", "label on the picture: AI-generated", label)
-    out.region("community_ai_poster.png", "odd hand in the picture (a typical AI slip)", (pic[0] + 196, pic[1] + 200, pic[0] + 240, pic[1] + 250))
+    out.region("community_ai_poster.png", "the picture itself: smooth and tidy, nothing odd to see", pic)
     # the post text
     x, width = 452, 320
     y = text_block(d, x, 96, "重阳节敬老活动", 24, (20, 20, 20), width, bold=True)
@@ -418,11 +414,10 @@ def make_flood_rumour(out: Output) -> None:
         if x < 560:
             sign = (x + 8, sy, x + bw - 8, sy + 26)
             d.rectangle(sign, fill=rng.choice([(190, 40, 40), (40, 90, 170), (220, 150, 30)]))
-            pseudo_glyphs(d, (sign[0] + 4, sign[1] + 3, sign[2] - 4, sign[3] - 3), max(2, (bw - 16) // 22), (255, 255, 240), rng)
+            shop = ("平价超市", "老街面馆", "大药房", "五金店", "水果店")[len(signs) % 5]
+            text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), shop, 16, (255, 255, 240), bold=True, anchor="mm")
             signs.append(sign)
         x += bw + rng.randint(4, 14)
-    for sign in signs[:2]:
-        wave_warp(img, sign, 3, 20, seed=sign[0])
     # the flood, and building bases melting into it
     water = Image.new("RGB", (w, h - 250))
     vgradient(water, (0, 0, w, h - 250), (140, 112, 76), (96, 76, 52))
@@ -451,7 +446,7 @@ def make_flood_rumour(out: Output) -> None:
     d.rectangle((148, 270, 172, 318), fill=(60, 80, 120))
     d.polygon([(158, 320), (166, 320), (80, 346), (72, 344)], fill=(70, 70, 72))
     out.region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 50, 190, 360))
-    out.region("flood_rumour.png", "shop signs with scribbles instead of writing",
+    out.region("flood_rumour.png", "shop signs, written cleanly",
            (signs[0][0] - 4, min(s[1] for s in signs) - 6, signs[-1][2] + 4,
             max(s[3] for s in signs) + 6))
     out.region("flood_rumour.png", "building bases melt into the water", (180, 266, 800, 330))
@@ -573,29 +568,6 @@ def grandpa_selfview():
     return img
 
 
-def office_background(rng):
-    from PIL import Image, ImageDraw
-
-    w, h = VIDEO_SIZE
-    img = Image.new("RGB", (w, h), (214, 204, 184))
-    d = ImageDraw.Draw(img)
-    d.rectangle((20, 60, 170, 360), fill=(120, 84, 56))
-    for shelf_y in (70, 150, 230):
-        x = 28
-        while x < 160:
-            bw = rng.randint(8, 16)
-            d.rectangle((x, shelf_y + rng.randint(0, 14), x + bw, shelf_y + 72),
-                        fill=rng.choice([(170, 40, 40), (40, 80, 140), (220, 190, 90), (60, 120, 80), (230, 230, 220)]))
-            x += bw + 2
-        d.rectangle((20, shelf_y + 72, 170, shelf_y + 78), fill=(90, 60, 40))
-    d.rectangle((470, 70, 620, 250), fill=(190, 215, 235))
-    for y in range(76, 250, 10):
-        d.line((470, y, 620, y), fill=(230, 236, 240), width=4)
-    d.ellipse((480, 250, 540, 320), fill=(60, 120, 70))
-    d.rectangle((496, 300, 524, 360), fill=(150, 90, 60))
-    return img
-
-
 def train_background(t, rng_seed=0):
     from PIL import Image, ImageDraw
 
@@ -624,20 +596,44 @@ def train_background(t, rng_seed=0):
     return img
 
 
-def make_friend_video(out: Output) -> None:
+def hospital_background():
     from PIL import Image, ImageDraw
 
-    rng = random.Random(909)
-    voice = dict(voice=MANDARIN, rate=200, pitch=40)
+    w, h = VIDEO_SIZE
+    img = Image.new("RGB", (w, h), (246, 246, 240))
+    vgradient(img, (0, 0, w, 200), (200, 226, 214), (214, 234, 222))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 200, w, 212), fill=(150, 190, 176))
+    sign = (24, 66, 214, 120)
+    d.rounded_rectangle(sign, radius=6, fill=(30, 110, 150))
+    text(d, (119, 84), "住院部 3楼", 20, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (119, 106), "Inpatients, 3rd floor", 12, (220, 236, 244), anchor="mm")
+    d.rectangle((470, 70, 600, 300), fill=(226, 214, 190), outline=(180, 170, 150), width=4)
+    d.rectangle((556, 170, 566, 200), fill=(150, 150, 150))
+    d.rectangle((30, 262, 200, 280), fill=(90, 130, 170))
+    d.rectangle((40, 280, 50, 330), fill=(110, 110, 116))
+    d.rectangle((180, 280, 190, 330), fill=(110, 110, 116))
+    return img
+
+
+def make_friend_video(out: Output) -> None:
+    """A genuine video call: an old classmate really asks to borrow money. Clear picture, lips in time."""
+    from PIL import ImageDraw
+
+    voice = dict(voice=MANDARIN, rate=175, pitch=40)
     track = Track()
     track.pause(0.4)
-    track.add(speak("老李，是我，老张。", **voice), "it's me, Lao Zhang")
-    track.pause(0.2)
-    track.add(speak("我急需一笔保证金，你先帮我转一下。", **voice), "urgently need a deposit, transfer it for me")
-    track.pause(0.2)
-    track.add(speak("信号不好，我打字说。", **voice), "bad signal, will text")
+    track.add(speak("老同学，我是老孙啊。", **voice), "it's me, Lao Sun")
+    track.pause(0.25)
+    track.add(speak("我在市医院，老伴今天住院，押金还差三千。", **voice), "at hospital, deposit 3,000 short")
+    track.pause(0.25)
+    track.add(speak("银行卡落在家里了，你能先借我三千吗？", **voice), "card left at home, can you lend 3,000")
+    track.pause(0.25)
+    track.add(speak("转我微信就行，明天就还你。", **voice), "to my own WeChat, back tomorrow")
+    track.pause(0.25)
+    track.add(speak("你不放心，就打我手机问一句。", **voice), "if unsure, phone me")
     speech_end = track.seconds
-    track.pause(0.3)
+    track.pause(0.4)
     call_end = track.seconds
     track.add(beep(0.12, 520), None)
     track.pause(0.08)
@@ -645,16 +641,13 @@ def make_friend_video(out: Output) -> None:
     track.pause(max(0.0, call_end + 2.0 - track.seconds))
     samples = band(track.samples, SR, 120, 6000)
     samples = normalise(samples, 0.8)
-    mouth = mouth_track(track.samples, lag_seconds=0.4)
+    mouth = mouth_track(track.samples, lag_seconds=0.0)
     duration = track.seconds
     frames_total = int(math.ceil(duration * FPS))
-    background = office_background(rng)
+    background = hospital_background()
     selfview = grandpa_selfview()
-    hand_start, hand_end = 2.6, 3.7
+    skin = (214, 170, 138)
     frames = []
-    body_skin = (198, 148, 112)
-    face_skin = (240, 204, 176)
-    positions = []
     for f in range(frames_total):
         t = f / FPS
         if t >= call_end:
@@ -664,43 +657,23 @@ def make_friend_video(out: Output) -> None:
         d = ImageDraw.Draw(img)
         cx = 320 + 5 * math.sin(t * 1.3)
         cy = 168 + 3 * math.sin(t * 2.1)
-        positions.append((cx, cy))
         s = 66
-        torso(d, cx, cy, s, (50, 60, 70), collar=(70, 80, 92), neck=shade(body_skin, 0.92))
-        hair_and_head(d, cx, cy, s, body_skin, (40, 36, 34), "short")
-        fringe(d, cx, cy, s, (40, 36, 34), "short")
-        crossing = hand_start <= t <= hand_end
-        hx = 0
-        if crossing:
-            k = (t - hand_start) / (hand_end - hand_start)
-            hx = 520 - k * 400
-            arm = Image.new("RGBA", VIDEO_SIZE)
-            ad = ImageDraw.Draw(arm)
-            ad.line((hx + 40, 360, hx, cy + 40), fill=(50, 60, 70, 255), width=40)
-            hand(ad, hx, cy + 20, 30, body_skin + (255,))
-            img.paste(arm, (0, 0), arm)
-        # the pasted face follows the head two frames late, and its mouth 0.4 s late
-        px, py = positions[max(0, len(positions) - 3)]
-        layer, mask = swapped_face(VIDEO_SIZE, px, py + 4, s, face_skin, mouth=mouth(f),
-                                   blink=(f % 41 == 0), brows=(40, 36, 34), soften=2, feather=6)
-        if crossing and abs(hx - cx) < 110:
-            from PIL import ImageChops
-            smear = motion_blur(layer.convert("RGBA"), 26, 0, steps=7).convert("RGB")
-            layer = smear
-            mask = ImageChops.offset(mask, rng.randint(-6, 6), 0)
-        img.paste(layer, (0, 0), mask)
-        call_overlay(img, "老张", "Lao Zhang", t + 3, selfview)
+        torso(d, cx, cy, s, (70, 92, 120), collar=(200, 200, 190), neck=shade(skin, 0.92))
+        hair_and_head(d, cx, cy, s, skin, (150, 148, 146), "short")
+        fringe(d, cx, cy, s, (150, 148, 146), "short")
+        face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 41 == 0), skin=skin, glasses=True,
+                      wrinkles=True, brows=(120, 116, 112))
+        call_overlay(img, "老孙", "Lao Sun", t + 3, selfview)
         frames.append(img)
-    # the call ends: "bad signal", text chat asking for money
+    # the call ends; his message repeats the request, to his own account
     last = frames[int(call_end * FPS) - 1]
     end_card = last.convert("L").convert("RGB").point(lambda v: v // 3)
     d = ImageDraw.Draw(end_card)
     text(d, (320, 40), f"视频通话已结束  通话时长 00:{int(call_end):02d}", 18, (255, 255, 255), bold=True, anchor="mm")
     text(d, (320, 64), f"Video call ended after {int(call_end)} seconds", 13, (220, 220, 220), anchor="mm")
     y = 96
-    for zh, en in (("信号不好，打字说。", "Bad signal, let's text."),
-                   ("老李，先帮我转5万到这个账户，急！", "Lao Li, please send 50,000 yuan to this account first. Urgent!"),
-                   ("6222 **** **** 4417  户名：某公司", "Account 6222 **** **** 4417 (a company)")):
+    for zh, en in (("老同学，押金还差三千，转我微信就行，明天还你。", "Old friend, the deposit is 3,000 short. Send it to my WeChat, back tomorrow."),
+                   ("不放心就打我手机，号码你有。", "If you're unsure, phone me. You have my number.")):
         box = bubble(d, 150, y, zh, en, width=340)
         y = box[3] + 10
     end_frames = [end_card] * sum(1 for fr in frames if fr is None)
@@ -708,10 +681,10 @@ def make_friend_video(out: Output) -> None:
     path = out.path("friend_video_call.mp4")
     out.video(path, frames, samples)
     track.show_marks(out, "friend_video_call.mp4")
-    out.note(f"friend_video_call.mp4 hand crosses the face at [{hand_start:.1f}, {hand_end:.1f}]; "
-          f"speech ends {speech_end:.1f}; call ends {call_end:.1f}; lasts {duration:.1f} s")
-    out.region("friend_video_call.mp4", "face seam (face paler and softer than neck and ears)", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
-    out.region("friend_video_call.mp4", "chat after the call: money to a company account", (150, 96, 490, y))
+    out.note(f"friend_video_call.mp4 speech ends {speech_end:.1f}; call ends {call_end:.1f}; lasts {duration:.1f} s")
+    out.region("friend_video_call.mp4", "hospital sign behind him", (24, 66, 214, 120))
+    out.region("friend_video_call.mp4", "face: clear, lips in time with the words", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
+    out.region("friend_video_call.mp4", "chat after the call: money to his own WeChat", (150, 96, 490, y))
     out.check_video(path)
 
 
