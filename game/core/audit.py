@@ -84,7 +84,6 @@ class Play:
     scenario: Scenario
     rng: random.Random
     call: CallSession | None = None
-    wave_reply: object = None     # the node answering the wave test, when the strategy took it
 
 
 @dataclass(frozen=True)
@@ -227,49 +226,17 @@ def _rule_glitch(play: Play) -> str:
     return FAKE if shows_glitch(play.scenario) else REAL
 
 
-def _wave_then_listen(play: Play) -> None:
-    """Answer, walk the shortest way to the wave or turn-head test and take it; then be cautious."""
-    play.call.answer()
-    route = _route_to_wave(play.call.script, play.call.node_id)
-
-    def pick(choices: list) -> int:
-        here = play.call.node_id
-        if here in route:
-            index = route[here]
-            if choices[index].move in WAVE_MOVES:
-                play.wave_reply = play.call.script.nodes[choices[index].next]
-                route.clear()
-            return index
-        return _cautious_choice(play, choices)
-    _walk(play.call, pick)
-
-
-def _route_to_wave(script, start: str) -> dict[str, int]:
-    """node id -> choice index along the shortest path to a wave or turn-head choice ({} if none)."""
-    came_from: dict[str, tuple[str, int]] = {}
-    queue, seen = [start], {start}
-    while queue:
-        node_id = queue.pop(0)
-        for index, choice in enumerate(script.nodes[node_id].choices):
-            if choice.move in WAVE_MOVES:
-                route = {node_id: index}
-                while node_id in came_from:
-                    node_id, index = came_from[node_id]
-                    route[node_id] = index
-                return route
-            if choice.next not in seen:
-                seen.add(choice.next)
-                came_from[choice.next] = (node_id, index)
-                queue.append(choice.next)
-    return {}
-
-
 def _rule_wave(play: Play) -> str | None:
-    reply = play.wave_reply
-    if reply is None:
+    """Every wave or turn-head test the call offers, as a player who tries them all would see it:
+    any reply with an effect or a glitch word ⇒ AI, all clean ⇒ real."""
+    script = play.scenario.call
+    replies = [script.nodes[c.next] for node in script.nodes.values() for c in node.choices
+               if c.move in WAVE_MOVES] if script else []
+    if not replies:
         return None
-    glitch = any(line.effect not in (None, "none") for line in reply.say) or has_glitch_words(
-        [text_in(line.text, lang) for line in reply.say for lang in ("zh", "en")])
+    lines = [line for reply in replies for line in reply.say]
+    glitch = any(line.effect not in (None, "none") for line in lines) or has_glitch_words(
+        [text_in(line.text, lang) for line in lines for lang in ("zh", "en")])
     return FAKE if glitch else REAL
 
 
@@ -290,6 +257,7 @@ def strategies() -> list[Strategy]:
         Strategy("rings again => real", _rule_rings_again, _most_cautious, _decline_then_cautious, judges=True),
         Strategy("asks for something => AI", _rule_request, _most_cautious, _decline_then_cautious, judges=True),
         Strategy("any glitch => AI", _rule_glitch, _most_cautious, _decline_then_cautious, judges=True),
-        Strategy("wave test shows nothing => real", _rule_wave, _most_cautious, _wave_then_listen, judges=True),
+        Strategy("wave test shows nothing => real", _rule_wave, _most_cautious, _answer_then(_cautious_choice),
+                 judges=True),
     ]
     return plays

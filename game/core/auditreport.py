@@ -1,7 +1,8 @@
 """The audit of a set of scenarios: each strategy's result, the pack's figures, plain warnings.
 
 Thresholds: a strategy that never judges must stay under 55 % of the maximum score, and a
-leak rule must judge under 65 % of the items it applies to right. The figures say how a pack
+leak rule must judge under 65 % of the items it applies to right — and over 35 %, since a rule
+that is mostly wrong teaches its opposite. The figures say how a pack
 is built (real share, fakes with no glitch, real items that ask for something) so an author
 sees what to change.
 """
@@ -31,8 +32,9 @@ class StrategyLine:
 
     @property
     def breaks_limit(self) -> bool:
-        if self.judges:
-            return self.judged >= MIN_RULE_ITEMS and (self.accuracy or 0) >= MAX_RULE_ACCURACY
+        if self.judges:   # a rule that is mostly wrong leaks too: its opposite is mostly right
+            accuracy = self.accuracy or 0
+            return self.judged >= MIN_RULE_ITEMS and max(accuracy, 1 - accuracy) >= MAX_RULE_ACCURACY
         return self.share >= MAX_SCORE_SHARE
 
 
@@ -97,7 +99,10 @@ def warnings(figures: dict, lines: list[StrategyLine]) -> list[str]:
     """A plain sentence for each rule the scenarios break."""
     said = []
     for line in lines:
-        if line.breaks_limit and line.judges:
+        if line.breaks_limit and line.judges and line.accuracy < 0.5:
+            said.append(f"the opposite of the rule '{line.name}' judges {1 - line.accuracy:.0%} of {line.judged} "
+                        f"items right (limit {MAX_RULE_ACCURACY:.0%}): make the rule fail as often as it holds")
+        elif line.breaks_limit and line.judges:
             said.append(f"the rule '{line.name}' judges {line.accuracy:.0%} of {line.judged} items right "
                         f"(limit {MAX_RULE_ACCURACY:.0%}): make the rule fail as often as it holds")
         elif line.breaks_limit:

@@ -51,3 +51,11 @@ def test_shuffled_options_make_always_option_n_no_better_than_chance(leaky):
     lines = {line.name: line for line in audit("leaky", pack.scenarios, seeds=24).lines}
     first, random_ = lines["always option 1"].share, lines["random"].share
     assert abs(first - random_) < 0.15
+
+
+def test_a_rule_that_is_mostly_wrong_is_a_leak_too():
+    from game.core.auditreport import StrategyLine
+
+    assert StrategyLine("wave", 0.4, 0.33, 12, True).breaks_limit      # its opposite: 67 % right
+    assert not StrategyLine("wave", 0.4, 0.5, 12, True).breaks_limit
+    assert not StrategyLine("wave", 0.4, 0.25, 3, True).breaks_limit    # too few items to judge
