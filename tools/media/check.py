@@ -31,6 +31,7 @@ from tools.media.draw import (
     call_screen,
     face_features,
     fringe,
+    grandpa_selfview,
     hair_and_head,
     hand,
     macroblocks,
@@ -68,21 +69,6 @@ def flower(d, x, y, r, colour, rng):
         px, py = x + math.cos(a) * r * 0.65, y + math.sin(a) * r * 0.65
         d.ellipse((px - r * 0.42, py - r * 0.42, px + r * 0.42, py + r * 0.42), fill=colour)
     d.ellipse((x - r * 0.35, y - r * 0.35, x + r * 0.35, y + r * 0.35), fill=shade(colour, 0.7))
-
-
-def grandpa_selfview():
-    """The player's own little picture in the corner of a video call."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (96, 128))
-    vgradient(img, (0, 0, 96, 128), (210, 200, 180), (170, 160, 140))
-    d = ImageDraw.Draw(img)
-    skin = (232, 194, 164)
-    torso(d, 48, 62, 22, (120, 100, 80), collar=(230, 230, 230), neck=shade(skin, 0.9))
-    hair_and_head(d, 48, 62, 22, skin, (220, 220, 220), "bald")
-    fringe(d, 48, 62, 22, (220, 220, 220), "bald")
-    face_features(d, 48, 62, 22, skin=skin, glasses=True, wrinkles=True, brows=(200, 200, 200))
-    return img
 
 
 # ---------------------------------------------------------------- phone audio

@@ -312,3 +312,40 @@ def macroblocks(img, rng, density, block):
             if rng.random() < density:
                 md.rectangle((x, y, x + tile - 1, y + tile - 1), fill=255)
     return Image.composite(blocky, img, mask)
+
+
+def grandpa_selfview():
+    """The player's own little picture in the corner of a video call."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (96, 128))
+    vgradient(img, (0, 0, 96, 128), (210, 200, 180), (170, 160, 140))
+    d = ImageDraw.Draw(img)
+    skin = (232, 194, 164)
+    torso(d, 48, 62, 22, (120, 100, 80), collar=(230, 230, 230), neck=shade(skin, 0.9))
+    hair_and_head(d, 48, 62, 22, skin, (220, 220, 220), "bald")
+    fringe(d, 48, 62, 22, (220, 220, 220), "bald")
+    face_features(d, 48, 62, 22, skin=skin, glasses=True, wrinkles=True, brows=(200, 200, 200))
+    return img
+
+
+CHAT_W, CHAT_H = 800, 450   # a chat screenshot, as the family and shopping packs draw them
+
+
+def chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour):
+    """An 800x450 chat screen with a title bar; returns (img, draw, tag box)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (CHAT_W, CHAT_H), (237, 237, 237))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, CHAT_W, 66), fill=(247, 247, 247))
+    d.line((0, 66, CHAT_W, 66), fill=(210, 210, 210), width=2)
+    text(d, (22, 33), "‹", 34, (60, 60, 60), anchor="lm")
+    text(d, (CHAT_W // 2, 22), title_zh, 22, (20, 20, 20), bold=True, anchor="mm")
+    text(d, (CHAT_W // 2, 48), title_en, 13, (110, 110, 110), anchor="mm")
+    tw = max(font(14, True).getlength(tag_zh), font(11).getlength(tag_en)) + 20
+    tag = (CHAT_W - 16 - tw, 12, CHAT_W - 16, 56)
+    d.rounded_rectangle(tag, radius=8, fill=shade(tag_colour, 1.75), outline=tag_colour, width=2)
+    text(d, ((tag[0] + tag[2]) // 2, 25), tag_zh, 14, shade(tag_colour, 0.6), bold=True, anchor="mm")
+    text(d, ((tag[0] + tag[2]) // 2, 44), tag_en, 11, shade(tag_colour, 0.6), anchor="mm")
+    return img, d, tag

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import call_screen, shade
+from tools.media.draw import CHAT_H, CHAT_W, call_screen, chat_window
 from tools.media.output import Output
 from tools.media.sound import (MANDARIN, Track, band, biquad, breath, mix_into, normalise, resample, speak,
                                write_wav)
@@ -50,27 +50,7 @@ def _tone(seconds: float, freq: float, amp: float, decay: float | None = None) -
 
 # ---------------------------------------------------------------- picture helpers
 
-CHAT_W, CHAT_H = 800, 450
 ZH, EN = 20, 14
-
-
-def _chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour):
-    """An 800x450 chat screen with a title bar; returns (img, draw, tag box)."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (CHAT_W, CHAT_H), (237, 237, 237))
-    d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, CHAT_W, 66), fill=(247, 247, 247))
-    d.line((0, 66, CHAT_W, 66), fill=(210, 210, 210), width=2)
-    text(d, (22, 33), "‹", 34, (60, 60, 60), anchor="lm")
-    text(d, (CHAT_W // 2, 22), title_zh, 22, (20, 20, 20), bold=True, anchor="mm")
-    text(d, (CHAT_W // 2, 48), title_en, 13, (110, 110, 110), anchor="mm")
-    tw = max(font(14, True).getlength(tag_zh), font(11).getlength(tag_en)) + 20
-    tag = (CHAT_W - 16 - tw, 12, CHAT_W - 16, 56)
-    d.rounded_rectangle(tag, radius=8, fill=shade(tag_colour, 1.75), outline=tag_colour, width=2)
-    text(d, ((tag[0] + tag[2]) // 2, 25), tag_zh, 14, shade(tag_colour, 0.6), bold=True, anchor="mm")
-    text(d, ((tag[0] + tag[2]) // 2, 44), tag_en, 11, shade(tag_colour, 0.6), anchor="mm")
-    return img, d, tag
 
 
 def _avatar(d, x, y, glyph, colour):
@@ -242,7 +222,7 @@ def make_granddaughter_bus(out: Output) -> None:
     out.note(f"granddaughter_bus.wav panting at {[(round(a, 1), round(b, 1)) for a, b in breaths]}; "
              f"bus from {bus_at:.1f}, door and card beep at {hiss_at:.1f}; lasts {seconds:.1f} s")
 
-    img, d, tag = _chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90))
+    img, d, tag = chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90))
     pink = (226, 110, 140)
     y = _stamp(d, 76, "昨天 21:02  Yesterday")
     first = _text_bubble(d, y, "奶奶晚安！明天坐火车回去看你。", "Good night, Grandma! I'm taking the train to see you tomorrow.",
@@ -354,7 +334,7 @@ def make_daughter_held(out: Output) -> None:
     out.note(f"daughter_held.wav stutter at [{stutter[0]:.2f}, {stutter[1]:.2f}]; silent gaps of {gap} s "
              f"between lines; lasts {track.seconds:.1f} s")
 
-    img, d, tag = _chat_window("陌生人（未备注）", "Stranger (not a saved contact)", "不是好友 · 刚添加",
+    img, d, tag = chat_window("陌生人（未备注）", "Stranger (not a saved contact)", "不是好友 · 刚添加",
                                "Not a contact · just added", (220, 110, 40))
     grey = (130, 130, 140)
     y = _stamp(d, 74, "对方通过搜索手机号添加了你    They added you by searching your number    今天 14:05")

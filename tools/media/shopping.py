@@ -21,6 +21,9 @@ import math
 import random
 
 from tools.media.draw import (
+    CHAT_H,
+    CHAT_W,
+    chat_window,
     face_features,
     fringe,
     hair_and_head,
@@ -46,31 +49,11 @@ from tools.media.text import font, text, wrap
 PACK = "shopping"
 FEMALE = MANDARIN + "+f4"   # f2, f3 and f5 add random breath noise that changes run to run
 
-CHAT_W, CHAT_H = 800, 450
 ZH, EN = 19, 13
 ZH_STEP, EN_STEP = 25, 17
 
 
 # ---------------------------------------------------------------- chat pieces
-
-def _chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour):
-    """An 800x450 chat screen with a title bar and a tag on the right; returns (img, draw, tag box)."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (CHAT_W, CHAT_H), (237, 237, 237))
-    d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, CHAT_W, 62), fill=(247, 247, 247))
-    d.line((0, 62, CHAT_W, 62), fill=(210, 210, 210), width=2)
-    text(d, (22, 31), "‹", 34, (60, 60, 60), anchor="lm")
-    text(d, (CHAT_W // 2, 20), title_zh, 21, (20, 20, 20), bold=True, anchor="mm")
-    text(d, (CHAT_W // 2, 45), title_en, 13, (110, 110, 110), anchor="mm")
-    tw = max(font(14, True).getlength(tag_zh), font(11).getlength(tag_en)) + 20
-    tag = (CHAT_W - 16 - tw, 10, CHAT_W - 16, 54)
-    d.rounded_rectangle(tag, radius=8, fill=shade(tag_colour, 1.75), outline=tag_colour, width=2)
-    text(d, ((tag[0] + tag[2]) // 2, 23), tag_zh, 14, shade(tag_colour, 0.6), bold=True, anchor="mm")
-    text(d, ((tag[0] + tag[2]) // 2, 42), tag_en, 11, shade(tag_colour, 0.6), anchor="mm")
-    return img, d, tag
-
 
 def _avatar(d, x, y, glyph, colour, size=40):
     d.rounded_rectangle((x, y, x + size, y + size), radius=6, fill=colour)
@@ -203,7 +186,7 @@ def _tone(seconds, freq, amp, decay=None):
 def make_task_group(out: Output) -> None:
     """A group chat: two small red packets really paid, a member bragging, then a 198-yuan 'advance'."""
     name = "task_group_chat.png"
-    img, d, tag = _chat_window("高薪兼职任务群（328）", "'Well-paid side jobs' group (328 members)",
+    img, d, tag = chat_window("高薪兼职任务群（328）", "'Well-paid side jobs' group (328 members)",
                                "群聊 · 你被拉进群", "Group · you were added", (220, 110, 40))
     pink, teal = (226, 110, 140), (70, 150, 150)
     y = _stamp(d, 68, "今天 10:02  Today")
@@ -277,7 +260,7 @@ def make_supermarket_hr(out: Output) -> None:
     out.note(f"supermarket_hr.wav chime at {chime_at:.1f}, trolley at {trolley_at:.1f}; lasts {seconds:.1f} s")
 
     name = "supermarket_hr_chat.png"
-    img, d, tag = _chat_window("惠民超市 人事 小李", "Ms Li, HR, Huimin Supermarket", "企业已认证", "Verified employer",
+    img, d, tag = chat_window("惠民超市 人事 小李", "Ms Li, HR, Huimin Supermarket", "企业已认证", "Verified employer",
                                (60, 160, 90))
     green = (60, 150, 100)
     y = _stamp(d, 68, "昨天 19:40  Yesterday")
@@ -414,7 +397,7 @@ def make_mentor_voice(out: Output) -> None:
     out.note(f"mentor_voice.wav silent gaps of {gap} s between lines, no breath; lasts {track.seconds:.1f} s")
 
     name = "mentor_chat.png"
-    img, d, tag = _chat_window("任务导师 安安", "Anan, 'task mentor'", "陌生人 · 从任务群添加",
+    img, d, tag = chat_window("任务导师 安安", "Anan, 'task mentor'", "陌生人 · 从任务群添加",
                                "Stranger · added from the task group", (220, 110, 40))
     violet = (150, 110, 200)
     y = _stamp(d, 68, "昨天 20:15  Yesterday")
@@ -444,7 +427,7 @@ def make_mentor_voice(out: Output) -> None:
 def make_library_helper(out: Output) -> None:
     """A long-saved community contact offers a paid weekend job with a sign-up link; ID shown in person."""
     name = "library_helper_chat.png"
-    img, d, _tag = _chat_window("社区 周主任", "Director Zhou (community)", "通讯录好友 · 五年", "Saved contact · 5 years",
+    img, d, _tag = chat_window("社区 周主任", "Director Zhou (community)", "通讯录好友 · 五年", "Saved contact · 5 years",
                                (60, 160, 90))
     blue = (70, 120, 170)
     y = _stamp(d, 68, "上周三 15:10  Last Wednesday")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import (bubble, call_overlay, call_screen, face_features, fringe, hair_and_head, hand,
+from tools.media.draw import (bubble, call_overlay, call_screen, face_features, fringe, grandpa_selfview,
+                              hair_and_head, hand,
                               macroblocks, motion_blur, noise_layer, shade, swapped_face, torso,
                               vgradient)
 from tools.media.output import Output
@@ -551,21 +552,6 @@ def make_snow_photo(out: Output) -> None:
     text(d, (16, h - 54), "昨夜大雪，市区积雪约5厘米。公交照常运行，出门请慢行。（人民路公交站）", 15, (255, 255, 255))
     text(d, (16, h - 28), "Heavy snow last night, about 5 cm in town. Buses run as usual; walk with care. (Renmin Road stop)", 12, (200, 205, 215))
     img.save(out.path("snow_night_photo.jpg"), format="JPEG", quality=42, optimize=True)
-
-
-def grandpa_selfview():
-    """The player's own little picture in the corner of a video call."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (96, 128))
-    vgradient(img, (0, 0, 96, 128), (210, 200, 180), (170, 160, 140))
-    d = ImageDraw.Draw(img)
-    skin = (232, 194, 164)
-    torso(d, 48, 62, 22, (120, 100, 80), collar=(230, 230, 230), neck=shade(skin, 0.9))
-    hair_and_head(d, 48, 62, 22, skin, (220, 220, 220), "bald")
-    fringe(d, 48, 62, 22, (220, 220, 220), "bald")
-    face_features(d, 48, 62, 22, skin=skin, glasses=True, wrinkles=True, brows=(200, 200, 200))
-    return img
 
 
 def train_background(t, rng_seed=0):
