@@ -200,12 +200,22 @@ def call_driver(install, tmp_path, shared_cache):
     pygame.quit()
 
 
+def wait_for_voices(driver) -> None:
+    """Stay on the 'preparing voices' screen while the real speech worker renders, in real time:
+    the screen gives up after 15 s of *game* time with no new line, and a test's frames pass
+    game time far faster than a cold worker renders its first lines."""
+    import time
+
+    while driver.scene.name == "prepare":
+        driver.advance(0.1)
+        time.sleep(0.05)
+
+
 def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     driver = call_driver
     driver.new_player("1", "奶奶")
     driver.click_listed("pack:calls")
-    while driver.scene.name == "prepare":               # the voices are rendered first
-        driver.advance(0.1)
+    wait_for_voices(driver)                             # the voices are rendered first
     assert driver.scene.name == "round" and driver.scene.round.step == "call"
     assert driver.sees("来电") and driver.sees("接听")
     driver.press("1")                                   # answer
@@ -243,8 +253,7 @@ def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     driver = call_driver
     driver.new_player("2", "Li")
     driver.click_listed("pack:calls")
-    while driver.scene.name == "prepare":
-        driver.advance(0.1)
+    wait_for_voices(driver)
     driver.press("1")                                   # answer
     driver.press(driver.choice_key("send_money"))       # send the money
     assert driver.scene.callview.call.outcome == "money_lost"
