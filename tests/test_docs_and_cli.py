@@ -81,5 +81,5 @@ def test_validate_json_counts():
 
 def test_help_lists_the_commands():
     result = main_py("--help")
-    for command in ("play", "validate", "demo"):
+    for command in ("play", "validate", "demo", "audit", "prerender", "export"):
         assert command in result.stdout
