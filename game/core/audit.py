@@ -120,8 +120,9 @@ def play_scenario(scenario: Scenario, strategy: Strategy, key: str) -> tuple[flo
     if shown.call:
         play.call = CallSession(shown.call)
         strategy.call(play)
-        finished = play.call.finished
-        round_.end_call(play.call.outcome if finished else "", play.call.score if finished else 0.0)
+        outcome = play.call.outcome   # not None once the call is finished
+        finished = outcome is not None
+        round_.end_call(outcome if outcome is not None else "", play.call.score if finished else 0.0)
     verdict = strategy.judge(play)
     round_.judge(verdict or play.rng.choice((REAL, FAKE)))
     answer = round_.set_confidence("guessing")
@@ -179,19 +180,34 @@ def _longest(question: ActionQuestion, play: Play) -> int:
     return lengths.index(max(lengths))
 
 
+def _session(play: Play) -> CallSession:
+    """The call being played: call strategies run only on scenarios that have a call."""
+    if play.call is None:
+        raise RuntimeError("this scenario has no call to play")
+    return play.call
+
+
 def _walk(call: CallSession, pick: Callable[[list], int]) -> None:
     """Take ``pick``'s choice at every node until the call ends (or gives up in a loop)."""
     for _ in range(MAX_CALL_STEPS):
         if call.finished:
             return
-        call.choose(pick(call.node.choices))
+        node = call.node
+        if node is None:
+            raise RuntimeError("the call is still ringing: answer or decline it first")
+        call.choose(pick(node.choices))
 
 
 def _answer_then(pick: Callable[[Play, list], int]) -> Callable[[Play], None]:
     def play_call(play: Play) -> None:
-        play.call.answer()
-        _walk(play.call, lambda choices: pick(play, choices))
+        call = _session(play)
+        call.answer()
+        _walk(call, lambda choices: pick(play, choices))
     return play_call
+
+
+def _nth_choice(n: int) -> Callable[[Play, list], int]:
+    return lambda play, choices: min(n, len(choices)) - 1
 
 
 def _cautious_choice(play: Play, choices: list) -> int:
@@ -200,16 +216,18 @@ def _cautious_choice(play: Play, choices: list) -> int:
 
 
 def _decline_then_cautious(play: Play) -> None:
-    play.call.decline()
-    _walk(play.call, lambda choices: _cautious_choice(play, choices))
+    call = _session(play)
+    call.decline()
+    _walk(call, lambda choices: _cautious_choice(play, choices))
 
 
 def _random_call(play: Play) -> None:
+    call = _session(play)
     if play.rng.random() < 0.2:
-        play.call.decline()
+        call.decline()
     else:
-        play.call.answer()
-    _walk(play.call, lambda choices: play.rng.randrange(len(choices)))
+        call.answer()
+    _walk(call, lambda choices: play.rng.randrange(len(choices)))
 
 
 # ---- leak rules: judging by how the scenario is built -------------------------------------
@@ -249,7 +267,7 @@ def strategies() -> list[Strategy]:
     ]
     for n in range(1, 7):
         plays.append(Strategy(f"always option {n}", _always(REAL if n == 1 else FAKE), _option(n),
-                              _answer_then(lambda play, choices, n=n: min(n, len(choices)) - 1)))
+                              _answer_then(_nth_choice(n))))
     plays += [
         Strategy("most cautious action, always AI", _always(FAKE), _most_cautious, _decline_then_cautious),
         Strategy("longest option", _coin, _longest, answer_first),

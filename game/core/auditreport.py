@@ -99,11 +99,12 @@ def warnings(figures: dict, lines: list[StrategyLine]) -> list[str]:
     """A plain sentence for each rule the scenarios break."""
     said = []
     for line in lines:
-        if line.breaks_limit and line.judges and line.accuracy < 0.5:
-            said.append(f"the opposite of the rule '{line.name}' judges {1 - line.accuracy:.0%} of {line.judged} "
+        accuracy = line.accuracy or 0.0   # None only when nothing was judged, and then no limit is broken
+        if line.breaks_limit and line.judges and accuracy < 0.5:
+            said.append(f"the opposite of the rule '{line.name}' judges {1 - accuracy:.0%} of {line.judged} "
                         f"items right (limit {MAX_RULE_ACCURACY:.0%}): make the rule fail as often as it holds")
         elif line.breaks_limit and line.judges:
-            said.append(f"the rule '{line.name}' judges {line.accuracy:.0%} of {line.judged} items right "
+            said.append(f"the rule '{line.name}' judges {accuracy:.0%} of {line.judged} items right "
                         f"(limit {MAX_RULE_ACCURACY:.0%}): make the rule fail as often as it holds")
         elif line.breaks_limit:
             said.append(f"'{line.name}' earns {line.share:.0%} of the maximum score without judging anything "

@@ -113,7 +113,7 @@ def _reach(starts: list[str], neighbours) -> set[str]:
 
 
 def _media(script: CallScript) -> list[tuple[tuple, str, str]]:
-    found = []
+    found: list[tuple[tuple, str, str]] = []
     for index, person in enumerate([script.caller, *script.people]):
         if person.face:
             where = ("call", "caller", "face") if index == 0 else ("call", "people", index - 1, "face")

@@ -26,7 +26,8 @@ def load_all(folders: list[Path], library: Library) -> list[PackStatus]:
     A pack whose id another pack already uses is unavailable: progress is kept by
     pack id, so two packs with one id would mix their players' records.
     """
-    statuses, seen = [], {}
+    statuses: list[PackStatus] = []
+    seen: dict[str, str] = {}   # pack id -> the folder that has it
     for folder in find_pack_folders(folders):
         status = load_pack(folder, library)
         if status.pack is not None:

@@ -130,8 +130,8 @@ def _check_picture(path: Path, kind: str) -> MediaInfo:
             width, height = img.size
             _check_side(width, height)
             # APNG and WebP read the count from a header; a GIF's n_frames walks the whole file
-            if img.format != "GIF" and getattr(img, "n_frames", 1) > MAX_FRAMES:
-                raise MediaProblem(f"animation has {img.n_frames} frames, over {MAX_FRAMES}", "shorten it")
+            if img.format != "GIF" and (count := getattr(img, "n_frames", 1)) > MAX_FRAMES:
+                raise MediaProblem(f"animation has {count} frames, over {MAX_FRAMES}", "shorten it")
             seconds, frames, pixels = 0.0, 0, 0
             while True:
                 # Frame by frame rather than range(n_frames): a GIF frame may be larger than the

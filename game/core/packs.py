@@ -161,10 +161,11 @@ def _shown(path: Path) -> str:
 def _validate_pack(folder: Path, library: Library) -> PackStatus:
     problems: list[Problem] = []
     info = _load_info(folder, library, problems)
-    languages = list(info.languages) if info else ["zh", "en"]
+    languages: list[str] = list(info.languages) if info else ["zh", "en"]
     categories = set(CATEGORIES) | {c.id for c in (info.categories if info else [])}
     check = _ScenarioCheck(folder, library, languages, categories)
-    scenarios, media = [], {}
+    scenarios: list[Scenario] = []
+    media: dict[str, mediacheck.MediaInfo] = {}
     seen_ids: dict[str, str] = {}
     paths = _scenario_files(folder)
     if not paths:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 NARRATION_RATES = (110, 140, 170)   # words a minute: slow, normal, quick
@@ -45,12 +46,16 @@ class Settings:
     def cycle(self, name: str) -> "Settings":
         """The next value of setting ``name``, as a settings screen steps through them."""
         value = getattr(self, name)
-        options = {"text_scale": TEXT_SCALES, "narration_rate": NARRATION_RATES,
+        options: tuple[Any, ...] | None = {"text_scale": TEXT_SCALES, "narration_rate": NARRATION_RATES,
                    "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en")}.get(name)
+        # The field is named at run time, so its new value is typed Any for replace().
+        change: dict[str, Any]
         if options is None:
-            return replace(self, **{name: not value})
-        index = options.index(value) if value in options else -1
-        return replace(self, **{name: options[(index + 1) % len(options)]})
+            change = {name: not value}
+        else:
+            index = options.index(value) if value in options else -1
+            change = {name: options[(index + 1) % len(options)]}
+        return replace(self, **change)
 
 
 _CHECKS = {

@@ -204,7 +204,7 @@ class _Builder:
                        "write a plain number or true/false, or put text in quotes")
 
     def _sequence(self, keypath, depth):
-        items = []
+        items: list = []
         while True:
             event = self._next()
             if type(event) is yaml.SequenceEndEvent:
