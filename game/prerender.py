@@ -5,22 +5,8 @@ import json
 import sys
 from pathlib import Path
 
-from game.core.callspeech import call_requests
+from game.core.callspeech import pack_requests
 from game.core.install import InstallPaths
-
-
-def pack_requests(pack) -> list:
-    """Every SpeechRequest a pack's calls need, in the pack's languages."""
-    return scenario_requests(pack.scenarios, list(pack.info.languages))
-
-
-def scenario_requests(scenarios, languages: list[str]) -> list:
-    """Every SpeechRequest the calls among ``scenarios`` need, once each."""
-    requests = []
-    for scenario in scenarios:
-        if scenario.call is not None:
-            requests += call_requests(scenario.call, languages)
-    return list(dict.fromkeys(requests))
 
 
 def render_all(speech, requests, progress=None) -> dict:

@@ -46,3 +46,17 @@ def call_requests(script: CallScript, languages: list[str]) -> list[SpeechReques
                 for lang in languages:
                     requests[line_request(line, speaker, lang)] = None
     return list(requests)
+
+
+def pack_requests(pack) -> list:
+    """Every SpeechRequest a pack's calls need, in the pack's languages."""
+    return scenario_requests(pack.scenarios, list(pack.info.languages))
+
+
+def scenario_requests(scenarios, languages: list[str]) -> list:
+    """Every SpeechRequest the calls among ``scenarios`` need, once each."""
+    requests = []
+    for scenario in scenarios:
+        if scenario.call is not None:
+            requests += call_requests(scenario.call, languages)
+    return list(dict.fromkeys(requests))

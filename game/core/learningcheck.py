@@ -80,3 +80,14 @@ def _safe_fraction(attempt: dict) -> float:
     if attempt.get("call_outcome"):
         parts.append(OUTCOMES.get(attempt["call_outcome"], {}).get("score", 0.0))
     return sum(parts) / len(parts) if parts else 0.0
+
+
+def next_test(attempts: list[dict], pack_id: str) -> str:
+    """'pre' until the player has finished the test before practice, then 'post'."""
+    return "post" if "pre" in latest_scores(attempts, pack_id) else "pre"
+
+
+def check_test_items(pack, kind: str) -> list:
+    """The scenarios of the 'pre' or 'post' test of a check pack, in the order it lists them."""
+    by_id = {s.id: s for s in pack.scenarios}
+    return [by_id[i] for i in (pack.info.pre if kind == "pre" else pack.info.post)]

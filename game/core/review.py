@@ -51,3 +51,14 @@ def schedule(attempts: list[dict]) -> list[ReviewItem]:
 def due_now(attempts: list[dict], now: datetime) -> list[ReviewItem]:
     """The scheduled items whose day has come."""
     return [item for item in schedule(attempts) if item.due <= now]
+
+
+def review_selection(missed: list[tuple[str, str]], packs: list) -> tuple | None:
+    """(pack, its missed scenarios in pack order) for the first pack holding any of ``missed``
+    ((pack id, scenario id) pairs), or None when none of them is in a pack."""
+    for pack in packs:
+        wanted = {sid for pid, sid in missed if pid == pack.info.id}
+        scenarios = [s for s in pack.scenarios if s.id in wanted]
+        if scenarios:
+            return pack, scenarios
+    return None

@@ -68,6 +68,11 @@ class Round:
         return list(self._actions)
 
     @property
+    def chosen_safe(self) -> list[bool]:
+        """Whether each option picked so far for the scenario on screen is a safe one."""
+        return [q.options[i].safe for q, i in zip(self.scenario.actions, self._actions)]
+
+    @property
     def judgement(self) -> str:
         return self._judgement
 
@@ -121,7 +126,7 @@ class Round:
         return self._finish(now)
 
     def _finish(self, now: float) -> Answer:
-        safe = tuple(q.options[i].safe for q, i in zip(self.scenario.actions, self._actions))
+        safe = tuple(self.chosen_safe)
         answer = Answer(self.scenario.id, self.scenario.category, self.scenario.truth,
                         self._judgement, self._confidence, safe, max(0.0, now - self._started_at),
                         self._call_outcome, self._call_score)

@@ -5,24 +5,10 @@ these screens introduce a test and show its result (before and after side by sid
 """
 from __future__ import annotations
 
-from game.core.learningcheck import CheckScore, latest_scores
+from game.core.learningcheck import CheckScore, check_test_items, latest_scores
 from game.core.scoring import summarize
 from game.ui.scenes.textpage import TextPageScene
 from game.ui.sections import Section
-
-
-def next_test(ctx) -> str | None:
-    """'pre' until the player has taken the first test, then 'post'; None with no check pack."""
-    pack = ctx.check_pack()
-    if pack is None or ctx.profile is None:
-        return None
-    return "post" if "pre" in latest_scores(ctx.store.attempts(ctx.profile), pack.info.id) else "pre"
-
-
-def test_items(pack, kind: str) -> list:
-    """The scenarios of the 'pre' or 'post' test, in the order the pack lists them."""
-    by_id = {s.id: s for s in pack.scenarios}
-    return [by_id[i] for i in (pack.info.pre if kind == "pre" else pack.info.post)]
 
 
 class CheckIntroScene(TextPageScene):
@@ -35,7 +21,7 @@ class CheckIntroScene(TextPageScene):
         self.pack, self.kind = pack, kind
 
     def sections(self) -> list[Section]:
-        n = len(test_items(self.pack, self.kind))
+        n = len(check_test_items(self.pack, self.kind))
         sections = [Section(self.t("check.title"), "heading", "focus", True, 16),
                     Section(self.t(f"check.intro.{self.kind}", n=n), "body", "text", False, 14)]
         if self.kind == "pre":
@@ -50,7 +36,7 @@ class CheckIntroScene(TextPageScene):
         from game.ui.scenes.round import RoundScene
 
         if button_id == "start":
-            scene = RoundScene(self.app, self.pack, test_items(self.pack, self.kind), kind=self.kind)
+            scene = RoundScene(self.app, self.pack, check_test_items(self.pack, self.kind), kind=self.kind)
             self.app.replace(with_voices(self.app, self.pack, scene))
         else:
             self.app.pop(None)
@@ -66,7 +52,7 @@ class CheckResultsScene(TextPageScene):
 
     def __init__(self, app, pack, round_):
         super().__init__(app)
-        post_ids = [s.id for s in test_items(pack, "post")]
+        post_ids = [s.id for s in check_test_items(pack, "post")]
         self.pack, self.kind = pack, ("post" if [s.id for s in round_.scenarios] == post_ids else "pre")
         summary = summarize(round_.answers)
         self.score = CheckScore(summary.judged_right, summary.actions_safe, summary.played)

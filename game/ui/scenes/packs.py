@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.learningcheck import check_test_items, next_test
 from game.core.models import text_in
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
@@ -36,11 +37,12 @@ class PackScene(Scene):
 
     def _check_item(self, kind: str) -> list[tuple[str, str]]:
         """The learning check's next test, where this player is due to take ``kind``."""
-        from game.ui.scenes.learncheck import next_test, test_items
-
-        if next_test(self.ctx) != kind:
+        pack = self.ctx.check_pack()
+        if pack is None or self.ctx.profile is None:
             return []
-        return [(f"check:{kind}", self.t(f"pack.check_{kind}", n=len(test_items(self.ctx.check_pack(), kind))))]
+        if next_test(self.ctx.store.attempts(self.ctx.profile), pack.info.id) != kind:
+            return []
+        return [(f"check:{kind}", self.t(f"pack.check_{kind}", n=len(check_test_items(pack, kind))))]
 
     def _due_items(self) -> list[tuple[str, str]]:
         """Practise again: one line per pack with missed scenarios whose day has come."""
