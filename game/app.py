@@ -191,6 +191,9 @@ class App:
 
     def push(self, scene) -> None:
         self.scenes.append(scene)
+        if not scene.entered:      # media and records start when a scene is first shown
+            scene.entered = True
+            scene.enter()
         scene.layout()
 
     def replace(self, scene) -> None:
@@ -211,9 +214,8 @@ class App:
         self.push(scene)
 
     def _leave(self, scene) -> None:
-        leave = getattr(scene, "leave", None)
-        if leave:
-            leave()
+        if scene.entered:
+            scene.leave()
 
     def step(self, events, dt: float, draw: bool = True) -> None:
         """Handle ``events``, advance by ``dt`` seconds, draw one frame.

@@ -27,8 +27,18 @@ class Scene:
         self.focus = 0
         self.hover: str | None = None
         self.list_page = 0   # which page of a long list of buttons is shown
+        self.entered = False  # set by the App the first time the scene is on top (see enter)
 
     # --- what subclasses provide ---
+
+    def enter(self) -> None:
+        """The scene is on top of the stack for the first time: open its media, start its sound
+        and write its first records here, never in ``__init__``. A scene may be built and then
+        wait (under a "preparing voices" screen) before it is shown; nothing may play or be
+        recorded until it is."""
+
+    def leave(self) -> None:
+        """The scene is taken off the stack: stop what ``enter`` started."""
 
     def layout(self) -> None:
         """Build ``self.buttons`` for the current size and language."""

@@ -27,13 +27,18 @@ class ClassroomScene(RoomScene):
 
     def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys"):
         super().__init__(app)
-        self.pack, self.entry = pack, entry
+        self.pack, self.entry, self.teams, self.timer_seconds = pack, entry, teams, timer_seconds
         self.records = self.ctx.store.sessions
-        self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=pack.info.id,
-                                             timer_seconds=timer_seconds, teams=teams)
-        self.game = TeamRound(teams, list(pack.scenarios), timer_seconds, order_key=f"room-{self.session_id}")
+        self.session_id = None   # recorded when the room sees the first clip (enter)
+        # One option order for the whole room, drawn from when and what it plays.
+        self.game = TeamRound(teams, list(pack.scenarios), timer_seconds,
+                              order_key=f"room-{pack.info.id}-{self.ctx.store.now()}")
         self.phase_started = 0.0
         self.podium = False
+
+    def enter(self) -> None:
+        self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=self.pack.info.id,
+                                             timer_seconds=self.timer_seconds, teams=self.teams)
         self.open_clip()
 
     # --- state ---

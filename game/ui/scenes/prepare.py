@@ -5,7 +5,7 @@ import logging
 
 import pygame
 
-from game.prerender import pack_requests, scenario_requests
+from game.core.callspeech import pack_requests, scenario_requests
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
@@ -96,8 +96,7 @@ class PrepareScene(Scene):
         self.app.replace(self.next_scene)
 
     def back(self) -> None:
-        self.next_scene.leave()
-        self.app.pop(None)
+        self.app.pop(None)      # the scene waiting behind this one was never shown: nothing to stop
 
     def demo_choice(self, rng):
         return "wait"  # nothing to choose: the demo waits for the bar

@@ -28,10 +28,15 @@ class PresenterScene(RoomScene):
     def __init__(self, app, items, plan_id: str):
         super().__init__(app)
         self.records = self.ctx.store.sessions
-        self.session_id = self.records.start("community", self.ctx.lang, plan_id=plan_id)
-        self.session = CommunitySession(items, order_key=f"room-{self.session_id}")
+        self.plan_id = plan_id
+        self.session_id = None   # recorded when the room sees the first clip (enter)
+        # One option order for the whole room, drawn from when and what it plays.
+        self.session = CommunitySession(items, order_key=f"room-{plan_id}-{self.ctx.store.now()}")
         self.step_started = 0.0
         self.typing = False     # the next digit replaces the count rather than adding to it
+
+    def enter(self) -> None:
+        self.session_id = self.records.start("community", self.ctx.lang, plan_id=self.plan_id)
         self.open_clip()
 
     # --- state ---

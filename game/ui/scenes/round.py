@@ -12,6 +12,7 @@ import sys
 import pygame
 
 from game.core.models import text_in
+from game.core.review import review_selection
 from game.core.round import Round
 from game.core.vocab import CONFIDENCE_LEVELS
 from game.media.clips import open_clip
@@ -36,7 +37,7 @@ class RoundScene(Scene):
         self.kind = kind
         self.round = Round(pack.info.id, scenarios, with_feedback=not self.is_check,
                            order_key=f"player-{getattr(self.ctx.profile, 'id', self.ctx.profile)}")
-        self.round_id = round_id or self.ctx.store.start_round(self.ctx.profile, pack.info.id, kind)
+        self.round_id = round_id   # a new round is recorded when the scene is shown (enter)
         self.attempt_id = None
         self.page = ""          # feedback has two parts: verdict, advice
         self.card = 0           # which rights card is shown
@@ -48,6 +49,12 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self._asked = None      # the question last laid out: (scenario, step, question)
+
+    def enter(self) -> None:
+        """On screen now: record the round and start the first clip, so its sound starts at 0
+        and the answer time counts from here, not from behind a 'preparing voices' screen."""
+        if self.round_id is None:
+            self.round_id = self.ctx.store.start_round(self.ctx.profile, self.pack.info.id, self.kind)
         self._open_clip()
 
     @property
@@ -383,11 +390,9 @@ class RoundScene(Scene):
 
     def _choose_action(self, option: int) -> None:
         answer = self.round.choose_action(option, self.ctx.time)
-        chosen = self.round.chosen_options
-        questions = self.round.scenario.actions
-        safe = [questions[i].options[o].safe for i, o in enumerate(chosen)]
-        self.ctx.store.record_actions(self.attempt_id, chosen, safe, answer is not None,
-                                      self.round.elapsed(self.ctx.time), self.round.call_outcome, self._call_moves())
+        self.ctx.store.record_actions(self.attempt_id, self.round.chosen_options, self.round.chosen_safe,
+                                      answer is not None, self.round.elapsed(self.ctx.time),
+                                      self.round.call_outcome, self._call_moves())
         if answer is not None:
             self._to_feedback()
 
@@ -592,10 +597,8 @@ def review_round(app, pack_id: str | None = None, wanted_ids=None):
     ``pack_id``), or None if there are none."""
     ctx = app.ctx
     missed = ctx.store.missed(ctx.profile) if wanted_ids is None else [(pack_id, i) for i in wanted_ids]
-    for pack in ctx.packs():
-        wanted = {sid for pid, sid in missed if pid == pack.info.id}
-        scenarios = [s for s in pack.scenarios if s.id in wanted]
-        if scenarios:
-            return RoundScene(app, pack, scenarios, kind="review")
-    ctx.notify("review.none")
-    return None
+    found = review_selection(missed, ctx.packs())
+    if found is None:
+        ctx.notify("review.none")
+        return None
+    return RoundScene(app, *found, kind="review")
