@@ -58,9 +58,11 @@ class ResultsScene(Scene):
             sections = self._text_sections() + self._advice_sections()
             pages, size = paginate_snug(text, sections, width, last_bottom - area.top, body)
             return [(p, True, size) for p in pages]
-        sections = self._text_sections() + self._category_sections()
+        # Only the last page shares the screen with the four large buttons: what the calibration
+        # says, and the list of sure-but-wrong items, go on the roomy pages before it.
+        sections = self._text_sections() + self._category_sections() + self._calibration_sections()
         pages = [(p, False, body) for p in paginate(text, sections, area.width, bottom - area.top, body)]
-        return pages + [(p, False, body) for p in paginate(text, self._advice_sections(), area.width,
+        return pages + [(p, False, body) for p in paginate(text, [self._habit_section()], area.width,
                                                            last_bottom - area.top, body)]
 
     def activate(self, button_id: str) -> None:
@@ -144,13 +146,20 @@ class ResultsScene(Scene):
         ]
 
     def _advice_sections(self) -> list[Section]:
+        return self._calibration_sections() + [self._habit_section()]
+
+    def _calibration_sections(self) -> list[Section]:
+        """How sure the player was against how often right, and the items they were sure of and got wrong."""
         sections = [Section(self.t(f"results.calibration.{calibration_verdict(self.summary)}"), "body", "good", True)]
         if self.summary.sure_and_wrong:
             titles = {s.id: text_in(s.title, self.ctx.lang) for s in self.pack.scenarios}
             sections.append(Section(self.t("results.sure_wrong"), "body", "text", True, 2))
             sections += [Section(f"·  {titles.get(sid, sid)}", "body", "muted", False, 2)
                          for sid in self.summary.sure_and_wrong]
-        return sections + [Section(self.t("results.habit"), "body", "focus")]
+        return sections
+
+    def _habit_section(self) -> Section:
+        return Section(self.t("results.habit"), "body", "focus")
 
     def _draw_chart(self, surface, box) -> None:
         ctx, theme = self.ctx, self.ctx.theme
