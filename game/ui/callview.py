@@ -236,8 +236,9 @@ class CallView:
             return spoken.line.effect
         return None
 
-    def _person_lines(self, surface, box, person: Person, top: int) -> None:
-        """The caller's name and number under their face, small enough to stay inside ``box``."""
+    def _person_lines(self, surface, box, person: Person, top: int) -> int:
+        """The caller's name and number under their face, small enough to stay inside ``box``;
+        returns the y just below them."""
         theme = self.ctx.theme
         name = self._fitting(text_in(person.name, self.ctx.lang), theme.heading, box, 0.17, theme.text, True)
         surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
@@ -245,6 +246,7 @@ class CallView:
         status = self.ctx.t("call.saved" if person.saved else "call.unknown")
         small = self._fitting(f"{detail}  ·  {status}" if detail else status, theme.small, box, 0.11, theme.muted)
         surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+        return top + name.get_height() + 4 + small.get_height()
 
     def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False):
         """``words`` as one line no wider than ``box`` and no taller than ``share`` of its height."""
@@ -273,17 +275,20 @@ class CallView:
         face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
         face.center = (box.centerx, int(box.top + box.height * 0.32))
         draw_face(surface, face, person.id, 0.0, look=person.look)
-        self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
-        self._draw_level(surface, box, self._mouth(person))
+        below = self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
+        self._draw_level(surface, box, self._mouth(person), below + 4)
 
-    def _draw_level(self, surface, box, level: float) -> None:
-        """A voice meter under the phone screen, as a call app shows."""
+    def _draw_level(self, surface, box, level: float, top: int) -> None:
+        """A voice meter under the phone screen, as a call app shows; it never rises above ``top``
+        (the caller's number), which a short pane at large text would otherwise cover."""
         bars = 12
         width = box.width * 0.5 / bars
+        bottom = int(box.bottom - box.height * 0.06)
+        tallest = max(2, min(6 + box.height * 0.14, bottom - top))
         for index in range(bars):
-            height = 6 + level * box.height * 0.14 * (1 - abs(index - bars / 2) / bars)
+            height = min(tallest, 6 + level * box.height * 0.14 * (1 - abs(index - bars / 2) / bars))
             rect = pygame.Rect(box.centerx - box.width * 0.25 + index * width, 0, width * 0.6, height)
-            rect.bottom = int(box.bottom - box.height * 0.06)
+            rect.bottom = bottom
             pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
 
     def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
