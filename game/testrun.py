@@ -1,4 +1,5 @@
-"""``python3 main.py test``: the whole test suite, headless, as CI runs it."""
+"""``python3 main.py test``: the whole test suite, headless, as CI runs it. Arguments after ``test`` go
+to pytest: ``python3 main.py test -m "not slow"`` runs the fast part, ``-k flow`` the flow tests."""
 from __future__ import annotations
 
 import os

@@ -6,12 +6,15 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 FIGURES = ("startup_warm_ratio", "startup_cold_ratio", "frame_p99_ms", "idle_cpu_pct", "load_cold_ratio",
            "load_warm_ratio", "tts_start_ms", "prerender_speed_x", "peak_rss_mb")
 
 
+@pytest.mark.slow
 def test_the_quick_benchmark_reports_every_figure():
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--json"], cwd=ROOT,
                          capture_output=True, text=True, timeout=900)

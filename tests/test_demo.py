@@ -16,6 +16,8 @@ from PIL import Image, ImageStat
 
 from tests.conftest import ARTIFACTS, ROOT
 
+pytestmark = pytest.mark.slow   # each plays the demo in a process of its own: 6 to 40 s
+
 
 def run_demo(lang, shots, tmp_path, *extra):
     env_args = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "data"), "demo",

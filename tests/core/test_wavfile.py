@@ -47,4 +47,5 @@ def test_a_header_with_no_sound_is_given_up_soon_so_the_line_can_be_said_again(t
     write_wav(path, 0)                              # what espeak now and then leaves for a short part
     started = time.monotonic()
     assert not wait_for_wav(path, timeout=5)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2.5     # gives up after EMPTY_GIVE_UP (0.3 s), long before the time-out;
+                                                # the margin is for a loaded machine

@@ -36,18 +36,19 @@ def test_refused_constructs_name_the_line(text, words, line):
     assert words in str(problem)
 
 
+# "Quickly" is CPU time of this thread: wall time also counts whatever else a loaded machine runs.
 def test_deep_nesting_is_refused_quickly_without_crashing():
-    started = time.perf_counter()
+    started = time.thread_time()
     problem = problem_of("a: " + "[" * 30000 + "]" * 30000)
     assert f"deeper than {MAX_DEPTH}" in problem.message
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_merge_key_bomb_is_refused_quickly():
     lines = ["a0: &a0 {x: 1}"] + [f"a{i}: &a{i} {{<<: [*a{i-1}, *a{i-1}]}}" for i in range(1, 40)]
-    started = time.perf_counter()
+    started = time.thread_time()
     problem_of("\n".join(lines))
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_big_and_non_utf8_files(tmp_path):

@@ -129,6 +129,7 @@ def plain(value) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
+@pytest.mark.slow
 @settings(max_examples=int(3000 * SCALE), **FUZZ)
 @given(name=st.sampled_from(YAML_FILES), ops=st.lists(OPS, min_size=1, max_size=5))
 @example(name="anim-real.yaml", ops=[("truncate", 0), ("insert_text", 0, "!!int ")])   # was an IndexError
@@ -195,6 +196,7 @@ def test_the_unmutated_pack_loads_clean(work_pack):
     assert load_pack(work_pack, fuzz_library()).ok
 
 
+@pytest.mark.slow
 @settings(max_examples=int(2000 * SCALE), **FUZZ)
 @given(name=st.sampled_from(YAML_FILES), ops=st.lists(OPS, min_size=1, max_size=5))
 def test_a_pack_with_mutated_yaml_loads_or_names_its_problems(name, ops, work_pack):
@@ -227,6 +229,7 @@ def mutate_media(data: bytes, ops) -> bytes:
     return data
 
 
+@pytest.mark.slow
 @settings(max_examples=int(1000 * SCALE), **FUZZ)
 @given(name=st.sampled_from(MEDIA_FILES), ops=st.lists(MEDIA_OPS, min_size=1, max_size=6))
 @example(name="anim.gif", ops=[("truncate", 2151)])   # a GIF cut inside a frame header: was a struct.error
@@ -234,6 +237,7 @@ def test_a_pack_with_mutated_media_loads_or_names_its_problems(name, ops, work_p
     load_mutated(work_pack, f"media/{name}", mutate_media((MINI / "media" / name).read_bytes(), ops))
 
 
+@pytest.mark.slow
 @settings(max_examples=int(600 * SCALE), **FUZZ)
 @given(name=st.sampled_from(YAML_FILES), swaps=st.lists(st.tuples(positions(), st.sampled_from(VALUES)), min_size=1, max_size=8))
 def test_a_pack_with_values_of_other_types_loads_or_names_its_problems(name, swaps, work_pack):

@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.soak.soak import SCENES
 
@@ -14,6 +16,7 @@ FRAMES = 100_000
 MAX_GROWTH_MB = 20
 
 
+@pytest.mark.slow
 def test_100000_random_frames_through_every_screen_with_level_memory(tmp_path):
     run = subprocess.run([sys.executable, "-m", "tests.soak.soak", str(FRAMES), str(tmp_path / "data")], cwd=ROOT,
                          capture_output=True, text=True, timeout=3600)

@@ -75,6 +75,7 @@ def play_by_keys(driver: Driver, limit: int = 3000) -> list[str]:
     return seen
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_starter_pack_at_200_percent_by_keyboard_alone_fits_every_screen(large_app, lang):
     app = large_app(lang)
