@@ -31,6 +31,8 @@ def run_audit(paths: list[Path], as_json: bool, install: InstallPaths) -> int:
     from game.core.library import load_all, open_library
 
     library, _ = open_library(install, cache_dir=None)
+    for missing in (p for p in paths if not p.exists()):
+        print(f"not audited: {missing}: no such file or folder", file=sys.stderr)
     statuses = load_all([p for p in paths if p.exists()], library)
     for status in statuses:
         for problem in status.problems[:5]:
