@@ -50,10 +50,10 @@ def first_frame(data: Path) -> dict:
 
     result = {}
 
-    def first_frames(app) -> int:
-        from game.ui.scenes.title import TitleScene
+    def first_frames(app, args=None) -> int:
+        from game.ui.flows import Journey
 
-        app.push(TitleScene(app))          # as game.app._play does
+        Journey(app).start()               # as game.app.play does
         clock = pygame.time.Clock()
         game_app.play_frame(app, clock)   # the game's own loop, its first turn
         result["seconds"] = time.perf_counter() - START
@@ -64,7 +64,7 @@ def first_frame(data: Path) -> dict:
         result["packs_ready"] = time.perf_counter() - START
         return 0
 
-    game_app._play = first_frames
+    game_app.play = first_frames
     sys.argv = [str(ROOT / "main.py"), "--data-dir", str(data)]
     entry.start()
     return result

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import time
-from argparse import Namespace
 from pathlib import Path
 
 
@@ -14,18 +13,17 @@ QUICK_FRAMES = 2500   # per mode: the first few screens of each
 
 def frame_times(data: Path, quick: bool) -> dict[str, list[float]]:
     """Milliseconds of each frame, by scene name (solo round, classroom, community)."""
-    from game import demo
     from game.app import create_app
     from game.core.install import InstallPaths
-    from game.ui.scenes.title import TitleScene
+    from game.demo.policy import DemoPlan
+    from game.demo.runner import MAX_FRAMES, play_once
+    from game.ui.flows import Journey
 
     root = Path(__file__).resolve().parent.parent
     times: dict[str, list[float]] = {}
     modes = [("solo", "starter"), ("classroom", "family"), ("community", None)]
     for index, (mode, pack) in enumerate(modes):
         app = create_app(InstallPaths(root), data / mode, data / "cache", lang="zh")
-        args = Namespace(pack=pack, mode=mode, teams=3, plan="short-20", seed=index, shots=None, loop=False)
-        app.demo_pack, app.demo_mode, app.demo_teams, app.demo_plan = pack, mode, 3, "short-20"
         step = app.step
 
         last = {"key": None}
@@ -46,9 +44,9 @@ def frame_times(data: Path, quick: bool) -> dict[str, list[float]]:
             last["key"] = (app.top.name, app.top.screen_key()) if app.scenes else None
 
         app.step = timed
-        app.reset_to(TitleScene(app))
-        demo._play_once(app, random.Random(args.seed), None, realtime=False,
-                        max_frames=QUICK_FRAMES if quick else demo.MAX_FRAMES)
+        Journey(app).start()
+        play_once(app, DemoPlan(mode, pack, 3, "short-20"), random.Random(index), None, realtime=False,
+                  max_frames=QUICK_FRAMES if quick else MAX_FRAMES)
         app.ctx.store.close()
         app.ctx.speech.close()
     return times

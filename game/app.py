@@ -177,6 +177,7 @@ class App:
         self.scenes: list = []
         self.running = True
         self.frame = 0
+        self.journey = None        # game.ui.flows.Journey: which scene follows which (set by it)
         from game.ui.narrator import Narrator
 
         self.narrator = Narrator(ctx)
@@ -189,29 +190,60 @@ class App:
     def top(self):
         return self.scenes[-1]
 
-    def push(self, scene) -> None:
+    # --- the scene stack (which scene follows which is decided in game/ui/flows.py) ---
+
+    def push(self, scene, on_result=None, menu: bool = False) -> None:
+        """Show ``scene`` on top. When it finishes, ``on_result(result)`` is called.
+
+        A ``menu`` stays under what it opens: its results are passed on while it stays on the
+        stack, and only finishing with ``None`` (back) closes it. Any other scene is closed
+        when it finishes."""
+        scene.on_result, scene.is_menu = on_result, menu
         self.scenes.append(scene)
         if not scene.entered:      # media and records start when a scene is first shown
             scene.entered = True
             scene.enter()
         scene.layout()
 
-    def replace(self, scene) -> None:
-        if self.scenes:
+    def finish(self, scene, result=None) -> None:
+        """``scene`` is done with ``result`` (None: the player went back)."""
+        if not self.scenes or scene is not self.top:
+            return   # a double press: the scene already finished
+        if result is None or not scene.is_menu:
             self._leave(self.scenes.pop())
-        self.push(scene)
-
-    def pop(self, result=None) -> None:
-        self._leave(self.scenes.pop())
+        below = self.top if self.scenes else None
+        if scene.on_result is not None:
+            scene.on_result(result)
         if not self.scenes:
             self.running = False
-            return
-        self.top.resume(result)
+        elif self.top is below:    # nothing new was shown: the scene below is back on top
+            below.resume()
 
-    def reset_to(self, scene) -> None:
+    def replace(self, scene, on_result=None, menu: bool = False) -> None:
+        """Close the top scene and show ``scene`` in its place (its result goes to ``on_result``)."""
+        if self.scenes:
+            self._leave(self.scenes.pop())
+        self.push(scene, on_result, menu)
+
+    def close(self, scene) -> None:
+        """Take ``scene`` (and whatever is above it) off the stack, giving no result."""
+        while scene in self.scenes:
+            self._leave(self.scenes.pop())
+        if self.scenes:
+            self.top.resume()
+        else:
+            self.running = False
+
+    def reset_to(self, scene, on_result=None, menu: bool = False) -> None:
         while self.scenes:
             self._leave(self.scenes.pop())
-        self.push(scene)
+        self.push(scene, on_result, menu)
+
+    def ask(self, question_key: str, yes_key: str, no_key: str, on_answer) -> None:
+        """A yes/no question on its own screen; ``on_answer(True or False)``. Esc is No."""
+        from game.ui.confirm import ConfirmDialog
+
+        self.push(ConfirmDialog(self, question_key, yes_key, no_key), lambda yes: on_answer(bool(yes)))
 
     def _leave(self, scene) -> None:
         if scene.entered:
@@ -338,17 +370,16 @@ class App:
 
     def show_overlay(self, name: str) -> None:
         """The help or settings screen on top of whatever is showing (never twice)."""
-        from game.ui.scenes.help import HelpScene
-        from game.ui.scenes.settings import SettingsScene
-
+        if self.journey is None or not self.scenes:
+            return
         if self.top.name in ("help", "settings"):
             if self.top.name == name:
                 return
-            self.pop(None)
+            self.close(self.top)
         pause = getattr(self.top, "pause_for_overlay", None)
         if pause:
             pause()
-        self.push(HelpScene(self) if name == "help" else SettingsScene(self))
+        self.journey.overlay(name)
 
     def set_fullscreen(self, on: bool) -> None:
         import pygame
@@ -363,8 +394,9 @@ class App:
         self.top.layout()
 
 
-def run(args, install: InstallPaths) -> int:
-    """Start the game (or the demo) from parsed command-line arguments."""
+def run(args, install: InstallPaths, session=None) -> int:
+    """Open the game from parsed command-line arguments and run ``session(app, args)`` in it:
+    the game loop by default (the command line passes the self-playing demo instead)."""
     if args.command == "demo" and not _has_display():
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -380,11 +412,7 @@ def run(args, install: InstallPaths) -> int:
     import pygame
 
     try:
-        if args.command == "demo":
-            from game.demo import run_demo
-
-            return run_demo(app, args)
-        return _play(app)
+        return (session or play)(app, args)
     finally:
         app.ctx.store.close()
         app.ctx.speech.close()
@@ -457,12 +485,13 @@ def _pack_notices(ctx, statuses, catalogue_problems) -> None:
         ctx.notify("notice.bad_packs", n=len(broken))
 
 
-def _play(app: App) -> int:
+def play(app: App, args=None) -> int:
+    """The game loop: the title screen, then frames until the player quits."""
     import pygame
 
-    from game.ui.scenes.title import TitleScene
+    from game.ui.flows import Journey
 
-    app.push(TitleScene(app))
+    Journey(app).start()
     clock = pygame.time.Clock()
     while app.running:
         play_frame(app, clock)

@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_prerender(args.paths, args.cache, InstallPaths(ROOT))
     from game.app import run  # imported here: validate must not need pygame
 
+    if args.command == "demo":
+        from game.demo.runner import run_demo
+
+        return run(args, InstallPaths(ROOT), run_demo)
     return run(args, InstallPaths(ROOT))
 
 

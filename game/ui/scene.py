@@ -1,11 +1,12 @@
 """The base of every screen: buttons, focus, and the default handling of intents.
 
-A scene draws what it is given and reports choices through ``activate``. It
-returns a result to the scene below it with ``self.app.pop(result)``.
+A scene draws what it is given and reports choices through ``activate``. When it is
+done it calls ``self.finish(result)``; which scene comes next is decided by whoever
+pushed it (``game/ui/flows.py``), never by the scene itself.
 """
 from __future__ import annotations
 
-import random
+from typing import Any, Callable
 
 import pygame
 
@@ -28,6 +29,8 @@ class Scene:
         self.hover: str | None = None
         self.list_page = 0   # which page of a long list of buttons is shown
         self.entered = False  # set by the App the first time the scene is on top (see enter)
+        self.on_result: Callable[[Any], None] | None = None   # set by App.push
+        self.is_menu = False  # a menu stays under the scenes it opens (see App.push)
 
     # --- what subclasses provide ---
 
@@ -47,8 +50,12 @@ class Scene:
         """A button was chosen."""
 
     def back(self) -> None:
-        """Esc or the back button."""
-        self.app.pop(None)
+        """Esc or the back button: finish with no result."""
+        self.finish(None)
+
+    def finish(self, result=None) -> None:
+        """Done: give ``result`` to whoever pushed this scene (None: the player went back)."""
+        self.app.finish(self, result)
 
     def replay(self) -> None:
         """R: play the clip again, where there is one."""
@@ -74,12 +81,8 @@ class Scene:
         """Changes whenever what the screen shows changes (for demo screenshots)."""
         return self.name
 
-    def demo_choice(self, rng: random.Random) -> str | None:
-        """The button a self-playing demo picks here (None: wait)."""
-        return self.buttons[0].id if self.buttons else None
-
-    def resume(self, result) -> None:
-        """Back on top after the scene above popped with ``result``."""
+    def resume(self) -> None:
+        """Back on top after the scene above it closed."""
         self.layout()
 
     # --- shared behaviour ---

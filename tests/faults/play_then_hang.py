@@ -17,13 +17,13 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 def main() -> int:
     from game.app import create_app
     from game.core.library import InstallPaths
-    from game.ui.scenes.title import TitleScene
+    from game.ui.flows import Journey
     from tests.ui.driver import Driver
 
     data, packs, count = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     root = Path(__file__).resolve().parent.parent.parent
     app = create_app(InstallPaths(root), data, data / "cache", lang="en", extra_packs=[packs])
-    app.push(TitleScene(app))
+    Journey(app).start()
     driver = Driver(app)
     driver.to_round("mini", "Kim")
     answered = 0

@@ -18,7 +18,7 @@ import pytest
 
 from game.core.progress import ProgressStore
 from game.logsetup import start_log
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.conftest import ROOT
 from tests.ui.driver import Driver
 
@@ -84,7 +84,7 @@ def test_a_data_folder_that_cannot_be_written_still_plays_and_says_so(install, t
     log = start_log([blocked / "data", tmp_path / "cache"])       # the log goes where it can
     app = create_app(install, blocked / "data", tmp_path / "cache", lang="zh", extra_packs=[mini_pack.parent])
     try:
-        app.push(TitleScene(app))
+        Journey(app).start()
         driver = Driver(app)
         assert app.ctx.store.memory_only
         assert [n.text_key for n in app.ctx.notices if n.text_key.startswith("notice.store")] == ["notice.store_readonly"]
@@ -99,7 +99,7 @@ def test_a_data_folder_that_cannot_be_written_still_plays_and_says_so(install, t
 
 
 def test_the_game_tells_the_player_when_saving_fails_and_when_it_works_again(app, tmp_path):
-    app.push(TitleScene(app))
+    Journey(app).start()
     driver = Driver(app)
     driver.to_round()
     fill_up(app.ctx.store)
@@ -161,7 +161,7 @@ def test_a_speech_engine_that_hangs_while_voices_are_prepared_lets_the_round_go_
     from game.ui.scenes.prepare import STALL_SECONDS, PrepareScene
 
     speech = app.ctx.speech
-    app.push(TitleScene(app))
+    Journey(app).start()
     app.step([], 1 / 30)
     app.step([], 1 / 30)                                # the engine starts after the first frame
     deadline = time.monotonic() + 60
@@ -170,7 +170,7 @@ def test_a_speech_engine_that_hangs_while_voices_are_prepared_lets_the_round_go_
     assert speech.ready
     speech._send(["sleep", 120])                         # the real worker hangs on this job
     lines = [SpeechRequest(f"第{n}句，还没有准备好。", "zh") for n in range(40)]
-    app.push(PrepareScene(app, lines, TitleScene(app)))
+    app.push(PrepareScene(app, lines))
     for _ in range(int((STALL_SECONDS + 2) * 30)):
         app.step([], 1 / 30)
         if app.top.name != "prepare":

@@ -133,7 +133,7 @@ def test_the_game_lists_each_hostile_pack_as_unavailable_and_keeps_drawing(hosti
     from game.app import create_app
     from game.core.library import InstallPaths
     from game.ui.scenes.packs import PackScene
-    from game.ui.scenes.title import TitleScene
+    from game.ui.flows import Journey
     from tests.ui.driver import Driver
 
     root, built, _ = hostile
@@ -146,7 +146,7 @@ def test_the_game_lists_each_hostile_pack_as_unavailable_and_keeps_drawing(hosti
             assert status is not None, f"{case.name} is not listed at all"
             assert not status.ok and status.pack is None and status.problems, case.name
         assert [s.pack.info.id for s in statuses if s.ok], "the built-in packs still play"
-        application.push(TitleScene(application))
+        Journey(application).start()
         driver = Driver(application)
         driver.new_player("2", "Hana")
         assert driver.scene.name == "packs"

@@ -82,17 +82,15 @@ def levels(samples: list, frames: int) -> tuple[float, float]:
 
 def warm_up(app, rng: random.Random) -> None:
     """Play once in each mode with the self-playing demo, then save a certificate."""
-    from game import demo
-    from game.ui.scenes.title import TitleScene
+    from game.demo.policy import DemoPlan
+    from game.demo.runner import click, play_once
 
     for mode, pack in WARM_UP_PLAYS:
-        app.demo_pack, app.demo_mode, app.demo_teams, app.demo_plan = pack, mode, 3, "short-20"
-        app.reset_to(TitleScene(app))
-        demo._play_once(app, rng, None, realtime=False)
+        app.journey.start()
+        play_once(app, DemoPlan(mode, pack, 3, "short-20"), rng, None, realtime=False)
         if mode == "solo" and app.top.name == "results":
-            demo._click(app, "certificate")
-    app.demo_mode = "solo"
-    app.reset_to(TitleScene(app))
+            click(app, "certificate")
+    app.journey.start()
 
 
 def main() -> int:
@@ -100,15 +98,15 @@ def main() -> int:
         os.environ.setdefault(name, value)
     from game.app import create_app
     from game.core.install import InstallPaths
+    from game.ui.flows import Journey
     from game.ui.scenes import exported
-    from game.ui.scenes.title import TitleScene
 
     frames, data = int(sys.argv[1]), Path(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
     exported.open_folder = lambda path: False      # no file manager windows from a soak
     root = Path(__file__).resolve().parent.parent.parent
     app = create_app(InstallPaths(root), data, data / "cache", lang="zh")
-    app.push(TitleScene(app))
+    Journey(app).start()
     warm_up(app, rng)
     after_plays = rss_mb()
     seen: dict[str, int] = {}
@@ -119,7 +117,7 @@ def main() -> int:
     for frame in range(frames):
         if not app.running or not app.scenes:       # Quit was chosen: start again
             app.running = True
-            app.reset_to(TitleScene(app))
+            app.journey.start()
         app.step(random_events(app, rng), FRAME)
         if app.top.name not in seen:
             new.append(app.top.name)

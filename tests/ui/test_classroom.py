@@ -5,13 +5,13 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.ui.driver import FRAME, Driver
 
 
 @pytest.fixture
 def driver(app):
-    app.push(TitleScene(app))
+    Journey(app).start()
     return Driver(app)
 
 

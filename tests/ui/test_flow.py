@@ -5,13 +5,13 @@ from dataclasses import replace
 
 import pytest
 
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.ui.driver import Driver
 
 
 @pytest.fixture
 def driver(app):
-    app.push(TitleScene(app))
+    Journey(app).start()
     return Driver(app)
 
 
@@ -171,7 +171,7 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
     (broken / "still-fake.yaml").write_text("id: [unclosed\n")
     application = create_app(install, tmp_path / "d2", tmp_path / "c2", lang="en", extra_packs=[mini_pack.parent])
     try:
-        application.push(TitleScene(application))
+        Journey(application).start()
         driver = Driver(application)
         driver.new_player("2", "Zed")
         text = driver.visible_text()
@@ -193,7 +193,7 @@ def call_driver(install, tmp_path, shared_cache):
 
     application = create_app(install, tmp_path / "data", shared_cache, lang="zh",
                              extra_packs=[DATA / "packs" / "calls"])
-    application.push(TitleScene(application))
+    Journey(application).start()
     yield Driver(application)
     application.ctx.store.close()
     application.ctx.speech.close()
@@ -341,7 +341,7 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
     def open_app():
         application = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en",
                                  extra_packs=[mini_pack.parent])
-        application.push(TitleScene(application))
+        Journey(application).start()
         return application, Driver(application)
 
     first, driver = open_app()
@@ -427,7 +427,7 @@ def test_the_title_is_on_screen_before_the_packs_are_validated(install, tmp_path
 
     app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en")
     try:
-        app.push(TitleScene(app))
+        Journey(app).start()
         app.step([], 1 / 30)
         assert not app.ctx.packs_loaded
         assert app.ctx.text.drawn                         # the title was drawn all the same
@@ -450,7 +450,7 @@ def test_asking_for_the_packs_while_they_load_says_one_moment_on_screen(install,
 
     app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en")   # no cache: slow
     try:
-        app.push(TitleScene(app))
+        Journey(app).start()
         app.step([], 1 / 30)
         app.step([], 1 / 30)                               # the loading thread has started
         assert app.ctx._loader.is_alive()

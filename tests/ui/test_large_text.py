@@ -11,7 +11,7 @@ import random
 import pytest
 
 from game.app import create_app
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.ui.driver import Driver, tour_by_keys
 
 FORWARD = ("more", "to_question", "call:reply", "call:end", "continue", "list:next")
@@ -21,7 +21,7 @@ FORWARD = ("more", "to_question", "call:reply", "call:end", "continue", "list:ne
 def large_app(install, tmp_path, shared_cache):
     def make(lang: str, scale: float = 2.0):
         app = create_app(install, tmp_path / "data", shared_cache, lang=lang, overrides={"text_scale": scale})
-        app.push(TitleScene(app))
+        Journey(app).start()
         made.append(app)
         return app
 

@@ -9,7 +9,7 @@ import pytest
 
 from game.app import create_app
 from game.core.library import InstallPaths
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.conftest import DATA, ROOT
 from tests.ui.driver import Driver
 
@@ -38,7 +38,7 @@ def check_app(tmp_path):
     info = info.replace("order: [still-fake, anim-real, voice-fake, video-real]", "order: [anim-real, video-real]")
     (check / "pack.yaml").write_text(info + "purpose: check\npre: [anim-real]\npost: [video-real]\n", encoding="utf-8")
     app = create_app(OnlyTestPacks(ROOT, packs), tmp_path / "data", tmp_path / "cache", lang="en")
-    app.push(TitleScene(app))
+    Journey(app).start()
     yield app
     app.ctx.store.close()
     app.ctx.speech.close()

@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.app import create_app
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.conftest import DATA
 from tests.ui.driver import Driver
 
@@ -17,7 +17,7 @@ def fresh_app(install, tmp_path):
     """An app with an empty speech cache, so the round must wait for its voices."""
     app = create_app(install, tmp_path / "data", tmp_path / "cache", lang="en",
                      extra_packs=[DATA / "packs" / "calls"])
-    app.push(TitleScene(app))
+    Journey(app).start()
     yield app
     app.ctx.store.close()
     app.ctx.speech.close()
@@ -33,17 +33,18 @@ def test_nothing_plays_or_is_recorded_until_the_voices_are_ready(fresh_app):
     driver.new_player("2", "Lin")
     driver.click_listed("pack:calls")
     assert driver.scene.name == "prepare"
-    waiting = driver.scene.next_scene
     preparing_from = fresh_app.ctx.time
     while driver.scene.name == "prepare":
         last_step_from = fresh_app.ctx.time        # the round appears during one of these steps
-        assert not waiting.entered and waiting.callview is None and waiting.clip is None
+        # The round is not even built yet (game/ui/flows.py builds it when preparing is done)
+        assert [s.name for s in fresh_app.scenes] == ["title", "packs", "prepare"]
         assert rounds_recorded(fresh_app) == 0
         driver.advance(0.1)
         time.sleep(0.05)        # the speech worker renders in real time
     shown_at = fresh_app.ctx.time
-    assert driver.scene is waiting and waiting.entered and shown_at > preparing_from
-    assert rounds_recorded(fresh_app) == 1 and waiting.callview.call.ringing   # it rings only now
+    shown = driver.scene
+    assert shown.name == "round" and shown.entered and shown_at > preparing_from
+    assert rounds_recorded(fresh_app) == 1 and shown.callview.call.ringing   # it rings only now
     driver.press("1")                                        # answer
     driver.press(driver.choice_key("send_money"))            # a quick (bad) ending
     driver.press("enter"), driver.press("2"), driver.press("3")

@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from game.ui.scenes.title import TitleScene
+from game.ui.flows import Journey
 from tests.ui.driver import Driver
 
 
 @pytest.fixture
 def driver(app):
-    app.push(TitleScene(app))
+    Journey(app).start()
     return Driver(app)
 
 

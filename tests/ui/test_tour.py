@@ -5,13 +5,14 @@ import pytest
 
 from game.app import create_app
 from game.core.tour import STEPS
-from game.ui.scenes.title import TitleScene
+from game.demo.policy import DemoPlan, choose
+from game.ui.flows import Journey
 from tests.ui.driver import Driver, tour_by_keys
 
 
 @pytest.fixture
 def driver(app):
-    app.push(TitleScene(app))
+    Journey(app).start()
     return Driver(app)
 
 
@@ -56,7 +57,7 @@ def test_the_tour_by_mouse_alone(driver):
         if top.name == "confirm":
             driver.click("no")
             continue
-        driver.click(top.demo_choice(None))
+        driver.click(choose(top, DemoPlan(), None))
     assert driver.scene.name == "packs" and scene.tour.last
 
 
@@ -66,7 +67,7 @@ def test_a_returning_player_is_not_shown_the_tour_again(driver, app, install, tm
     assert driver.scene.name == "packs"
     app.ctx.store.close()
     again = create_app(install, tmp_path / "data", tmp_path / "cache2", lang="en")
-    again.push(TitleScene(again))
+    Journey(again).start()
     second = Driver(again)
     new_player(second)
     assert second.scene.name == "packs"

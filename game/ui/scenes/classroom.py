@@ -14,7 +14,7 @@ from game.core.classroom import TeamRound
 from game.core.models import text_in
 from game.core.vocab import truth_key
 from game.ui.chrome import content_rect
-from game.ui.scenes.room import RoomScene
+from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
 from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
 from game.ui.widgets import Button, above, button_row
@@ -169,13 +169,8 @@ class ClassroomScene(RoomScene):
             return   # focused: the next number typed is this team's answer
         elif button_id in ("answers", "reveal", "go"):
             self._advance()
-        elif button_id == "export":
-            self._export()
-            return
-        elif button_id == "menu":
-            from game.ui.scenes.title import TitleScene
-
-            self.app.reset_to(TitleScene(self.app))
+        elif button_id in ("export", "menu"):
+            self.finish(SessionChoice(button_id))
             return
         self.layout()
 
@@ -199,11 +194,6 @@ class ClassroomScene(RoomScene):
             else:
                 self.open_clip()
 
-    def _export(self) -> None:
-        from game.ui.scenes.exported import export_and_show
-
-        export_and_show(self.app, self.session_id)
-
     def animating(self) -> bool:
         return super().animating() or self.game.timer.running
 
@@ -216,20 +206,6 @@ class ClassroomScene(RoomScene):
                 for answer in self.game.scenario_answers():
                     self.records.team_answer(self.session_id, self.game.index, self.pack.info.id, answer)
             self.layout()
-
-    # --- the demo ---
-
-    def demo_choice(self, rng):
-        ids = [b.id for b in self.buttons]
-        if self.podium:
-            return None
-        if self.game.phase == "watch":
-            return self.demo_call_choice(rng) or "answers"
-        if self.game.phase in ANSWER_PHASES and not self.game.choices:
-            count = len(self.game.options())
-            if self.entry == "keys":
-                return ("keys", "".join(team.keys[rng.randrange(count)] for team in self.game.teams))
-        return "reveal" if "reveal" in ids else "go"
 
     # --- drawing ---
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, make_teams
+from game.core.classroom import Team
 from game.core.models import text_in
+from game.core.packs import Pack
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
@@ -18,6 +20,20 @@ class ClassConfig:
     pack: int = 0
     timer: int = 0
     entry: str = "keys"
+
+
+@dataclass(frozen=True)
+class EditNames:
+    """Name the teams (the setup stays and takes the names back, see ``take_names``)."""
+    teams: list[Team]
+
+
+@dataclass(frozen=True)
+class StartClass:
+    pack: Pack
+    teams: list[Team]
+    timer: int
+    entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers
 
 
 class ClassroomSetupScene(Scene):
@@ -60,47 +76,33 @@ class ClassroomSetupScene(Scene):
         elif button_id == "entry":
             c.entry = ENTRY_MODES[(ENTRY_MODES.index(c.entry) + 1) % len(ENTRY_MODES)]
         elif button_id == "names":
-            from game.ui.scenes.teamnames import TeamNamesScene
-
-            self.app.push(TeamNamesScene(self.app, make_teams(c.teams, self.ctx.lang, c.names)))
+            self.finish(EditNames(make_teams(c.teams, self.ctx.lang, c.names)))
             return
         elif button_id == "start":
             self._start()
             return
         elif button_id == "back":
-            self.app.pop(None)
+            self.finish(None)
             return
         self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == button_id), 0)
 
-    def resume(self, result) -> None:
-        if isinstance(result, list):
-            self.config.names = result
+    def take_names(self, names: list[str] | None) -> None:
+        """The team names typed (None: left unchanged)."""
+        if names is not None:
+            self.config.names = names
+
+    def resume(self) -> None:
         self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == "start"), 0)
 
     def _start(self) -> None:
-        from game.ui.scenes.classroom import ClassroomScene
-        from game.ui.scenes.prepare import with_voices
-
         c = self.config
         pack = self.ctx.packs()[c.pack % len(self.ctx.packs())]
-        teams = make_teams(c.teams, self.ctx.lang, c.names)
-        scene = ClassroomScene(self.app, pack, teams, c.timer, c.entry)
-        self.app.replace(with_voices(self.app, pack, scene))
+        self.finish(StartClass(pack, make_teams(c.teams, self.ctx.lang, c.names), c.timer, c.entry))
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
         self.ctx.text.draw_block(surface, self.t("class.setup"), area, self.ctx.theme.heading, self.ctx.theme.text,
                                  bold=True)
 
-    def demo_choice(self, rng):
-        wanted = getattr(self.app, "demo_teams", 3)
-        if self.config.teams != wanted:
-            return "teams"
-        demo_pack = getattr(self.app, "demo_pack", None)
-        packs = self.ctx.packs()
-        if demo_pack and packs[self.config.pack % len(packs)].info.id != demo_pack and \
-                any(p.info.id == demo_pack for p in packs):
-            return "pack"
-        return "start"

@@ -1,11 +1,19 @@
 """Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from game.core.community import PlanItem
 from game.core.models import text_in
 from game.core.plans import plan_items
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+
+
+@dataclass(frozen=True)
+class StartSession:
+    items: list[PlanItem]
+    plan_id: str   # a plan's id, or a pack's id when the whole pack is played
 
 
 class CommunitySetupScene(Scene):
@@ -36,24 +44,13 @@ class CommunitySetupScene(Scene):
 
     def activate(self, button_id: str) -> None:
         if button_id == "back":
-            self.app.pop(None)
+            self.finish(None)
             return
-        from game.ui.scenes.presenter import PresenterScene
-        from game.ui.scenes.prepare import with_voices_for
-
-        chosen = next(c for c in self._choices() if c[0] == button_id)
-        plan_id = button_id.split(":", 1)[1]
-        scene = PresenterScene(self.app, chosen[2], plan_id)
-        self.app.replace(with_voices_for(self.app, [i.scenario for i in chosen[2]], scene))
+        items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
+        self.finish(StartSession(items, button_id.partition(":")[2]))
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
         self.ctx.text.draw_block(surface, self.t("comm.choose"), area, self.ctx.theme.heading, self.ctx.theme.text,
                                  bold=True)
 
-    def demo_choice(self, rng):
-        wanted = getattr(self.app, "demo_plan", None)
-        ids = [b.id for b in self.buttons]
-        if wanted and f"plan:{wanted}" in ids:
-            return f"plan:{wanted}"
-        return next((i for i in ids if i.startswith("plan:")), ids[0] if ids else None)

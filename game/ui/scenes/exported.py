@@ -1,4 +1,5 @@
-"""After an export: where the files went, and a button that opens the folder."""
+"""After an export: where the files went (or why they could not be written), and a button that
+opens the folder. Writing them is in ``game.ui.exporting``."""
 from __future__ import annotations
 
 import os
@@ -6,33 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from game.ui.scenes.textpage import TextPageScene
+from game.ui.textpage import TextPageScene
 from game.ui.sections import Section
-
-
-def exports_folder(ctx) -> Path:
-    """Where exports go: an ``exports`` folder beside the progress file (the user data folder)."""
-    return ctx.store.path.parent / "exports"
-
-
-def export_and_show(app, session_id: int) -> None:
-    """Write the session's CSV and PDF files, then show where they are (or why it failed)."""
-    from game.export.session import export_session
-
-    ctx = app.ctx
-    out = exports_folder(ctx) / f"session-{session_id}"
-    app.show_wait("notice.saving_pdf")
-    try:
-        report = ctx.store.sessions.report(session_id)
-        paths = export_session(report, _all_packs(ctx), (ctx.install.font(), ctx.install.font(bold=True)), out)
-    except OSError as err:   # a full disk or a read-only folder: say so, nothing else is lost
-        app.push(ExportedScene(app, out, [], ctx.t("export.failed", why=err.strerror or str(err))))
-        return
-    app.push(ExportedScene(app, out, paths))
-
-
-def _all_packs(ctx) -> list:
-    return [s.pack for s in ctx.statuses if s.ok]
 
 
 def open_folder(path: Path) -> bool:
@@ -77,7 +53,4 @@ class ExportedScene(TextPageScene):
             self.message = self.t("export.opened") if opened else self.t("export.cannot_open", path=self.folder)
             self.layout()
             return
-        self.app.pop(None)
-
-    def demo_choice(self, rng):
-        return None if not any(b.id == "more" for b in self.buttons) else "more"
+        self.finish(None)

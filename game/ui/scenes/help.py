@@ -1,7 +1,7 @@
 """Who to call now: the numbers that matter, in large print, from any screen (F1)."""
 from __future__ import annotations
 
-from game.ui.scenes.textpage import TextPageScene
+from game.ui.textpage import TextPageScene
 from game.ui.sections import Section
 
 NUMBERS = ("help.110", "help.96110", "help.bank", "help.family")
@@ -14,6 +14,3 @@ class HelpScene(TextPageScene):
         sections = [Section(self.t("help.title"), "heading", "focus", True, 16)]
         role = "heading" if self.ctx.text.scale < 1.5 else "body"   # large text is large print already
         return sections + [Section(self.t(key), role, "text", False, 14) for key in NUMBERS]
-
-    def demo_choice(self, rng):
-        return "more" if any(b.id == "more" for b in self.buttons) else "back"

@@ -1,11 +1,18 @@
 """Choose 中文 or English; either can be switched later with F2 or the top-right button."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
 HEADING = "请选择语言 / Choose your language"
+
+
+@dataclass(frozen=True)
+class LanguageChosen:
+    lang: str   # "zh" or "en", already saved in the settings
 
 
 class LanguageScene(Scene):
@@ -20,12 +27,8 @@ class LanguageScene(Scene):
             self.focus = 1
 
     def activate(self, button_id: str) -> None:
-        from game.ui.scenes.player import PlayerScene
-
-        from dataclasses import replace
-
         self.ctx.save_settings(replace(self.ctx.settings, lang=button_id))
-        self.app.replace(PlayerScene(self.app))
+        self.finish(LanguageChosen(button_id))
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
@@ -35,6 +38,3 @@ class LanguageScene(Scene):
 
     def _heading_height(self, area) -> int:
         return self.ctx.text.block_height(HEADING, self.ctx.theme.heading, area.width, True)
-
-    def demo_choice(self, rng):
-        return self.ctx.lang

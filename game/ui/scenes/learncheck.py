@@ -5,14 +5,16 @@ these screens introduce a test and show its result (before and after side by sid
 """
 from __future__ import annotations
 
+from enum import Enum
+
 from game.core.learningcheck import CheckScore, check_test_items, latest_scores
 from game.core.scoring import summarize
-from game.ui.scenes.textpage import TextPageScene
+from game.ui.textpage import TextPageScene
 from game.ui.sections import Section
 
 
 class CheckIntroScene(TextPageScene):
-    """What the test is; Start replaces this screen with the test itself."""
+    """What the test is; finishes with True (Start) or None (Not now)."""
 
     name = "checkintro"
 
@@ -32,17 +34,12 @@ class CheckIntroScene(TextPageScene):
         return [("not_now", self.t("check.not_now"), "quiet"), ("start", self.t("check.start"), "normal")]
 
     def choose_final(self, button_id: str) -> None:
-        from game.ui.scenes.prepare import with_voices
-        from game.ui.scenes.round import RoundScene
+        self.finish(True if button_id == "start" else None)
 
-        if button_id == "start":
-            scene = RoundScene(self.app, self.pack, check_test_items(self.pack, self.kind), kind=self.kind)
-            self.app.replace(with_voices(self.app, self.pack, scene))
-        else:
-            self.app.pop(None)
 
-    def back(self) -> None:
-        self.app.pop(None)
+class CheckResultsChoice(Enum):
+    PRACTISE = "practise"   # back to the list of packs
+    MENU = "menu"
 
 
 class CheckResultsScene(TextPageScene):
@@ -89,10 +86,5 @@ class CheckResultsScene(TextPageScene):
         return [("menu", self.t("nav.menu"), "quiet"), ("practise", self.t("check.practise"), "normal")]
 
     def choose_final(self, button_id: str) -> None:
-        from game.ui.scenes.title import TitleScene
-
-        if button_id == "practise":
-            self.app.pop(None)          # back to the list of packs
-        else:
-            self.app.reset_to(TitleScene(self.app))
+        self.finish(CheckResultsChoice(button_id))
 

@@ -1,15 +1,46 @@
 """Choose a pack to play; broken packs are listed as unavailable with their first problem."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pygame
 
 from game.core.learningcheck import check_test_items, next_test
-from game.core.models import text_in
+from game.core.models import Scenario, text_in
+from game.core.packs import Pack
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
 MAX_MESSAGES = 3
+
+
+@dataclass(frozen=True)
+class PlayPack:
+    """A new round of the whole pack."""
+    pack: Pack
+
+
+@dataclass(frozen=True)
+class ResumeRound:
+    """The rest of a round this player left another day."""
+    pack: Pack
+    round_id: int
+    scenarios: list[Scenario]
+
+
+@dataclass(frozen=True)
+class TakeCheck:
+    """The learning check's test before (``"pre"``) or after (``"post"``) practice."""
+    pack: Pack
+    kind: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """Practise again what was got wrong: everything, or the items of one pack due today."""
+    pack_id: str | None = None
+    scenario_ids: list[str] | None = None
 
 
 class PackScene(Scene):
@@ -79,27 +110,19 @@ class PackScene(Scene):
         return sum(self.ctx.text.block_height(m, size, width) + 8 for m in self._messages()) + (24 if self._messages() else 0)
 
     def activate(self, button_id: str) -> None:
-        from game.ui.scenes.prepare import with_voices
-        from game.ui.scenes.round import RoundScene, review_round
-
-        if button_id.startswith("resume:"):
-            pack = next(p for p in self.ctx.packs() if p.info.id == button_id[7:])
-            round_id, scenarios = self._left_over(pack)
-            self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, scenarios, round_id=round_id)))
-            return
-        if button_id.startswith("check:"):
-            from game.ui.scenes.learncheck import CheckIntroScene
-
-            self.app.push(CheckIntroScene(self.app, self.ctx.check_pack(), button_id[6:]))
-            return
-        if button_id == "review" or button_id.startswith("due:"):
-            pack_id = button_id[4:] if button_id.startswith("due:") else None
-            scene = review_round(self.app, pack_id, self._due().get(pack_id) if pack_id else None)
-            if scene is not None:
-                self.app.push(with_voices(self.app, scene.pack, scene))
-            return
-        pack = next(p for p in self.ctx.packs() if f"pack:{p.info.id}" == button_id)
-        self.app.push(with_voices(self.app, pack, RoundScene(self.app, pack, list(pack.scenarios))))
+        kind, _, value = button_id.partition(":")
+        packs = {p.info.id: p for p in self.ctx.packs()}
+        if kind == "resume":
+            round_id, scenarios = self._left_over(packs[value])
+            self.finish(ResumeRound(packs[value], round_id, scenarios))
+        elif kind == "check":
+            self.finish(TakeCheck(self.ctx.check_pack(), value))
+        elif kind == "review":
+            self.finish(Review())
+        elif kind == "due":
+            self.finish(Review(value, self._due().get(value, [])))
+        elif kind == "pack":
+            self.finish(PlayPack(packs[value]))
 
     def _left_over(self, pack):
         """(round id, scenarios not yet answered) of a round this player left, or None."""
@@ -110,11 +133,6 @@ class PackScene(Scene):
             return None
         left = [s for s in pack.scenarios if s.id not in found[1]]
         return (found[0], left) if left else None
-
-    def back(self) -> None:
-        from game.ui.scenes.title import TitleScene
-
-        self.app.reset_to(TitleScene(self.app))
 
     def draw_content(self, surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
@@ -127,17 +145,6 @@ class PackScene(Scene):
         for message in self._messages():
             colour = theme.bad
             y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, area.bottom - y), theme.small, colour) + 8
-
-    def demo_choice(self, rng):
-        wanted = getattr(self.app, "demo_pack", None)
-        ids = [b.id for b in self.buttons]
-        if wanted is None:
-            return next((i for i in ids if i.startswith("pack:")), ids[0] if ids else None)
-        if f"pack:{wanted}" in ids:
-            return f"pack:{wanted}"
-        if "list:next" in ids:   # the pack is on a later page of the list
-            return "list:next"
-        return ids[0] if ids else None
 
 
 def _short(problem) -> str:

@@ -1,12 +1,20 @@
 """Who is playing: type a nickname, or pick one used before."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import pygame
 
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 MAX_NAME = 16
+
+
+@dataclass(frozen=True)
+class PlayerChosen:
+    """The player is set (``ctx.profile``) and their own settings are in force."""
+    nickname: str
 
 
 class PlayerScene(Scene):
@@ -71,22 +79,14 @@ class PlayerScene(Scene):
         if not name:
             self.warning = self.t("player.empty")
             return
-        from game.ui.scenes.packs import PackScene
-
         self.ctx.profile = self.ctx.store.profile(name)
         self._take_player_settings()
-        self.app.replace(PackScene(self.app))
-        if not self.ctx.settings.tour_seen:   # a first-time player gets the short tour first
-            from game.ui.scenes.tour import TourScene
-
-            self.app.push(TourScene(self.app))
+        self.finish(PlayerChosen(name))
 
     def _take_player_settings(self) -> None:
         """A returning player gets their own settings; a new one keeps what was just chosen."""
         store, ctx = self.ctx.store, self.ctx
         if store.has_settings(ctx.profile):
-            from dataclasses import replace
-
             ctx.apply(replace(store.settings(ctx.profile), lang=ctx.lang))
         ctx.save_settings(ctx.settings)
 
@@ -112,8 +112,3 @@ class PlayerScene(Scene):
         if len(self.buttons) > 1:
             label = ctx.text.line(self.t("player.existing"), theme.small, theme.muted)
             surface.blit(label, (self.entry.left, self.buttons[1].rect.top - label.get_height() - 12))
-
-    def demo_choice(self, rng):
-        if not self.nickname:
-            self.nickname = "演示" if self.ctx.lang == "zh" else "Demo"
-        return "ok"

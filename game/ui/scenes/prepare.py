@@ -1,29 +1,16 @@
-"""Preparing a pack's voices before play, with a progress bar (never during a call)."""
+"""Preparing a round's voices before play, with a progress bar (never during a call).
+
+Finishes with True when every line is ready, or when speech cannot help (no engine, a
+stuck one): the round then plays with captions. Esc finishes with None.
+"""
 from __future__ import annotations
 
 import logging
 
 import pygame
 
-from game.core.callspeech import pack_requests, scenario_requests
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
-
-
-def with_voices(app, pack, next_scene):
-    """``next_scene``, preceded by voice preparation when the pack has calls to speak."""
-    return _prepared(app, pack_requests(pack), next_scene)
-
-
-def with_voices_for(app, scenarios, next_scene):
-    """The same for a list of scenarios from several packs (a community session plan)."""
-    return _prepared(app, scenario_requests(scenarios, ["zh", "en"]), next_scene)
-
-
-def _prepared(app, requests, next_scene):
-    if not requests or app.ctx.speech is None:
-        return next_scene
-    return PrepareScene(app, requests, next_scene)
 
 
 START_WAIT = 30.0   # seconds to wait for the speech engine to start
@@ -38,9 +25,9 @@ class PrepareScene(Scene):
 
     name = "prepare"
 
-    def __init__(self, app, requests, next_scene):
+    def __init__(self, app, requests):
         super().__init__(app)
-        self.requests, self.next_scene = requests, next_scene
+        self.requests = requests
         self.done = 0
         self.missing = list(requests)
         self.sent = False
@@ -82,24 +69,18 @@ class PrepareScene(Scene):
         self.since_progress = 0.0 if done > self.done else self.since_progress + dt
         self.done = done
         if self.done >= len(self.requests):
-            self.app.replace(self.next_scene)
+            self.finish(True)
         elif self.since_progress > STALL_SECONDS or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
             # A stuck engine would otherwise hold the player here for minutes (5 s a line)
             logging.getLogger("seethrough.speech").warning(
                 "speech engine gave no line for %.0f s (%d of %d ready): going on with captions",
                 self.since_progress, self.done, len(self.requests))
             self.ctx.notify("notice.speech_stalled")
-            self.app.replace(self.next_scene)   # lines still missing play as captions
+            self.finish(True)   # lines still missing play as captions
 
     def _no_speech(self) -> None:
         self.ctx.notify("notice.no_speech")
-        self.app.replace(self.next_scene)
-
-    def back(self) -> None:
-        self.app.pop(None)      # the scene waiting behind this one was never shown: nothing to stop
-
-    def demo_choice(self, rng):
-        return "wait"  # nothing to choose: the demo waits for the bar
+        self.finish(True)
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)

@@ -13,7 +13,7 @@ from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
 from game.core.vocab import DISCUSSION, truth_key
 from game.ui.chrome import content_rect
-from game.ui.scenes.room import RoomScene
+from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import Button, above, button_row
 
@@ -193,15 +193,8 @@ class PresenterScene(RoomScene):
             self.clip.toggle_pause()
         elif button_id in ("forward", "back", "skip", "reveal") and not session.finished:
             self._move(button_id)
-        elif button_id == "export":
-            from game.ui.scenes.exported import export_and_show
-
-            export_and_show(self.app, self.session_id)
-            return
-        elif button_id == "menu":
-            from game.ui.scenes.title import TitleScene
-
-            self.app.reset_to(TitleScene(self.app))
+        elif button_id in ("export", "menu"):
+            self.finish(SessionChoice(button_id))
             return
         self.layout()
 
@@ -227,20 +220,6 @@ class PresenterScene(RoomScene):
                 self.open_clip()
         elif step == "watch" and self.clip is not None:
             self.clip.quiet()
-
-    def demo_choice(self, rng):
-        if self.session.finished:
-            return None
-        call = self.demo_call_choice(rng)
-        if call:
-            return call
-        if self.session.step in VOTE_STEPS and not any(self._hands(b.id[5:]) for b in self.buttons
-                                                        if b.id.startswith("vote:")):
-            keys = ""
-            for _ in (b for b in self.buttons if b.id.startswith("vote:")):
-                keys += str(rng.randint(0, 12)) + "\t"
-            return ("keys", keys)
-        return "forward"
 
     # --- drawing ---
 

@@ -1,6 +1,8 @@
 """The end of a round: score, hits and false alarms, calibration in plain words, a chart."""
 from __future__ import annotations
 
+from enum import Enum
+
 import pygame
 
 from game.core.models import text_in
@@ -10,6 +12,13 @@ from game.ui.scene import Scene
 from game.ui.roundlayout import STACKED_FROM
 from game.ui.sections import Section, draw_sections, paginate, paginate_snug
 from game.ui.widgets import above, button_row
+
+
+class ResultsChoice(Enum):
+    AGAIN = "again"              # another round: back to the list of packs
+    REVIEW = "review"            # practise again what was got wrong
+    CERTIFICATE = "certificate"  # a PDF certificate (the results stay on screen)
+    MENU = "menu"
 
 
 class ResultsScene(Scene):
@@ -66,48 +75,14 @@ class ResultsScene(Scene):
                                                            last_bottom - area.top, body)]
 
     def activate(self, button_id: str) -> None:
-        from game.ui.scenes.round import review_round
-        from game.ui.scenes.title import TitleScene
-
-        if button_id == "again":
-            self.app.pop(None)
-        elif button_id == "review":
-            scene = review_round(self.app)
-            if scene is not None:
-                from game.ui.scenes.prepare import with_voices
-
-                self.app.replace(with_voices(self.app, scene.pack, scene))
-        elif button_id == "menu":
-            self.app.reset_to(TitleScene(self.app))
-        elif button_id == "certificate":
-            self._certificate()
-        elif button_id in ("more", "prev_page"):
+        if button_id in ("more", "prev_page"):
             self.page_no += 1 if button_id == "more" else -1
             self.layout()
-
-    def _certificate(self) -> None:
-        """A PDF certificate of this round for the player, in their language, in the exports folder."""
-        from game.export.session import export_certificate
-        from game.ui.scenes.exported import ExportedScene, exports_folder
-
-        ctx, s = self.ctx, self.summary
-        folder = exports_folder(ctx)
-        date = ctx.store.now()[:10]
-        self.app.show_wait("notice.saving_pdf")
-        try:
-            path = export_certificate(ctx.profile.nickname if ctx.profile else "", s.played, s.judged_right,
-                                      s.actions_safe, date, ctx.lang, (ctx.install.font(), ctx.install.font(bold=True)),
-                                      folder)
-        except OSError as err:
-            self.app.push(ExportedScene(self.app, folder, [], ctx.t("export.failed", why=err.strerror or str(err))))
-            return
-        self.app.push(ExportedScene(self.app, folder, [path]))
+        else:
+            self.finish(ResultsChoice(button_id))
 
     def screen_key(self) -> str:
         return f"results-p{self.page_no + 1}"
-
-    def demo_choice(self, rng):
-        return "more" if any(b.id == "more" for b in self.buttons) else None  # the demo ends on the last page
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)

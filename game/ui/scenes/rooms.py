@@ -1,8 +1,15 @@
 """For teachers and presenters: a classroom round with teams, or a community session."""
 from __future__ import annotations
 
+from enum import Enum
+
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+
+
+class RoomChoice(Enum):
+    CLASSROOM = "classroom"
+    COMMUNITY = "community"
 
 
 class RoomsScene(Scene):
@@ -17,16 +24,7 @@ class RoomsScene(Scene):
         self.set_buttons(self.paged_column(items, area.centerx - width // 2, top, width, area.bottom))
 
     def activate(self, button_id: str) -> None:
-        if button_id == "classroom":
-            from game.ui.scenes.classroom_setup import ClassroomSetupScene
-
-            self.app.push(ClassroomSetupScene(self.app))
-        elif button_id == "community":
-            from game.ui.scenes.community_setup import CommunitySetupScene
-
-            self.app.push(CommunitySetupScene(self.app))
-        else:
-            self.app.pop(None)
+        self.finish(None if button_id == "back" else RoomChoice(button_id))
 
     def draw_content(self, surface) -> None:
         import pygame
@@ -36,6 +34,3 @@ class RoomsScene(Scene):
         box = pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
         self.ctx.text.draw_block(surface, self.t("rooms.title"), box, self.ctx.theme.heading, self.ctx.theme.text,
                                  bold=True)
-
-    def demo_choice(self, rng):
-        return getattr(self.app, "demo_mode", "classroom")

@@ -2,6 +2,7 @@
 
 The round's state lives in ``game.core.round.Round``; this scene shows it and
 passes the player's choices in. Each answer is stored the moment it is given.
+At the end it finishes with the played ``Round``; leaving early finishes with None.
 Where things go is in ``game.ui.roundlayout``; what the feedback says, in
 ``game.ui.roundtext``.
 """
@@ -12,7 +13,6 @@ import sys
 import pygame
 
 from game.core.models import text_in
-from game.core.review import review_selection
 from game.core.round import Round
 from game.core.vocab import CONFIDENCE_LEVELS
 from game.media.clips import open_clip
@@ -431,25 +431,21 @@ class RoundScene(Scene):
         self.card = 0
         self.round.next(self.ctx.time)
         if self.round.finished:
-            from game.ui.scenes.results import ResultsScene
-
             self.ctx.store.finish_round(self.round_id)
             self.close_clip()
-            if self.is_check:
-                from game.ui.scenes.learncheck import CheckResultsScene
-
-                self.app.replace(CheckResultsScene(self.app, self.pack, self.round))
-                return
-            self.app.replace(ResultsScene(self.app, self.pack, self.round))
+            self.finish(self.round)
             return
         self._open_clip()
 
     def back(self) -> None:
         """Esc asks first: leaving by accident must not end a round."""
-        from game.ui.scenes.confirm import ConfirmScene
-
         self.pause_for_overlay()
-        self.app.push(ConfirmScene(self.app, "confirm.leave_round", "confirm.yes_leave", "confirm.no_stay"))
+        self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
+
+    def _leave_if(self, yes: bool) -> None:
+        if yes:
+            self.close_clip()
+            self.finish(None)
 
     def pause_for_overlay(self) -> None:
         """Stop sound while another screen is on top."""
@@ -457,21 +453,6 @@ class RoundScene(Scene):
             self.clip.toggle_pause()
         if self.callview is not None:
             self.callview.stop_sounds()
-
-    def resume(self, result) -> None:
-        if result == "yes":
-            self.close_clip()
-            self.app.pop(None)
-            return
-        self.layout()
-
-    def demo_choice(self, rng):
-        ids = [b.id for b in self.buttons]
-        for forward in ("more", "to_question", "call:reply", "call:end", "continue"):
-            if forward in ids:
-                return forward
-        numbered = self.numbered()
-        return rng.choice(numbered).id if numbered else None
 
     # --- drawing ---
 
@@ -591,14 +572,3 @@ def _badge_place(badge: pygame.Rect, region: pygame.Rect, picture: pygame.Rect) 
             (region.right + badge.width, region.top)
     return placed.clamp(picture)
 
-
-def review_round(app, pack_id: str | None = None, wanted_ids=None):
-    """A round of the scenarios this player last got wrong (or of ``wanted_ids`` in
-    ``pack_id``), or None if there are none."""
-    ctx = app.ctx
-    missed = ctx.store.missed(ctx.profile) if wanted_ids is None else [(pack_id, i) for i in wanted_ids]
-    found = review_selection(missed, ctx.packs())
-    if found is None:
-        ctx.notify("review.none")
-        return None
-    return RoundScene(app, *found, kind="review")

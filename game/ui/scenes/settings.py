@@ -57,7 +57,7 @@ class SettingsScene(Scene):
 
     def activate(self, button_id: str) -> None:
         if button_id == "back":
-            self.app.pop(None)
+            self.finish(None)
             return
         shown = getattr(self.ctx.effective, button_id)
         self.ctx.overrides.pop(button_id, None)   # a choice made here wins over a command-line option
@@ -79,8 +79,3 @@ class SettingsScene(Scene):
             hint = pygame.Rect(area.left, area.top + used + 12, area.width, area.height)
             text.draw_block(surface, self.t("settings.hint"), hint, theme.small, theme.muted)
 
-    def resume(self, result) -> None:
-        self.layout()
-
-    def demo_choice(self, rng):
-        return "back"

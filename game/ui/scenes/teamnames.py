@@ -1,4 +1,4 @@
-"""Naming the teams, one after another: type, Enter for the next; pops with the list of names."""
+"""Naming the teams, one after another: type, Enter for the next; finishes with the list of names."""
 from __future__ import annotations
 
 import pygame
@@ -47,17 +47,14 @@ class TeamNamesScene(Scene):
 
     def activate(self, button_id: str) -> None:
         if button_id == "cancel":
-            self.app.pop(None)
+            self.finish(None)
             return
         if not self.names[self.index].strip():
             self.names[self.index] = self.teams[self.index].name
         self.index += 1
         self.fresh = True
         if self.index >= len(self.teams):
-            self.app.pop(list(self.names))
-
-    def back(self) -> None:
-        self.app.pop(None)
+            self.finish(list(self.names))
 
     def draw_content(self, surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
@@ -77,6 +74,3 @@ class TeamNamesScene(Scene):
             shown = self.names[i] + ("|" if i == self.index and int(ctx.time * 2) % 2 == 0 else "")
             image = ctx.text.line(shown, theme.body, theme.text)
             surface.blit(image, (box.left + 12, box.centery - image.get_height() // 2))
-
-    def demo_choice(self, rng):
-        return "next"

@@ -1,10 +1,19 @@
 """The first screen: the name of the game, Start and Quit."""
 from __future__ import annotations
 
+from enum import Enum
+
 import pygame
 
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+
+
+class TitleChoice(Enum):
+    START = "start"
+    TOUR = "tour"
+    ROOMS = "rooms"
+    QUIT = "quit"
 
 
 class TitleScene(Scene):
@@ -42,26 +51,10 @@ class TitleScene(Scene):
         return self.ctx.theme.heading if self.ctx.text.scale < 1.5 else self.ctx.theme.body
 
     def activate(self, button_id: str) -> None:
-        from game.ui.scenes.language import LanguageScene
-
-        if button_id == "start":
-            self.app.push(LanguageScene(self.app))
-        elif button_id == "rooms":
-            from game.ui.scenes.rooms import RoomsScene
-
-            self.app.push(RoomsScene(self.app))
-        elif button_id == "tour":
-            from game.ui.scenes.tour import TourScene
-
-            self.app.push(TourScene(self.app))
-        elif button_id == "quit":
-            self.app.running = False
+        self.finish(TitleChoice(button_id))
 
     def back(self) -> None:
         """Esc on the title screen does nothing: quitting needs the Quit button."""
-
-    def demo_choice(self, rng):
-        return "rooms" if getattr(self.app, "demo_mode", "solo") in ("classroom", "community") else "start"
 
     def draw_content(self, surface: pygame.Surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme

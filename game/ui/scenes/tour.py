@@ -148,20 +148,19 @@ class TourScene(Scene):
     def _finish(self) -> None:
         """Finished or skipped: this player is not shown the tour again."""
         self.ctx.save_settings(replace(self.ctx.settings, tour_seen=True))
-        self.app.pop(None)
+        self.finish(None)
 
     def back(self) -> None:
-        from game.ui.scenes.confirm import ConfirmScene
+        self.app.ask("tour.leave", "tour.yes_leave", "confirm.no_stay", self._leave_if)
 
-        self.app.push(ConfirmScene(self.app, "tour.leave", "tour.yes_leave", "confirm.no_stay"))
-
-    def resume(self, result) -> None:
-        if result == "yes":
+    def _leave_if(self, yes: bool) -> None:
+        if yes:
             self._finish()
-            return
-        if result == "no":
+        else:
             self._did("stayed")
-        elif self.overlay:
+
+    def resume(self) -> None:
+        if self.overlay:
             self._did(f"{self.overlay}_closed")
             self.overlay = ""
         self.layout()
@@ -171,13 +170,6 @@ class TourScene(Scene):
 
     def update(self, dt: float) -> None:
         self.flash = max(0.0, self.flash - dt)
-
-    def demo_choice(self, rng):
-        ids = [b.id for b in self.buttons]
-        for wanted in ("next", "real", "do:replay", "do:narrate", "do:help", "do:settings", "do:back"):
-            if wanted in ids:
-                return wanted
-        return None
 
     # --- drawing ---
 

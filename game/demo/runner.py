@@ -1,8 +1,9 @@
 """The self-playing demo: plays a round with seeded answers, saving every screen.
 
 Educators use it as an exhibition loop (``--loop``); tests use it to look at
-every screen. Choices are made by clicking the chosen button, so the demo goes
-through the same input path as a player. The last line printed is JSON.
+every screen. What to press is chosen by ``game.demo.policy``; it is pressed by
+clicking the button (or typing the keys), so the demo goes through the same input
+path as a player. The last line printed is JSON.
 """
 from __future__ import annotations
 
@@ -12,36 +13,37 @@ from pathlib import Path
 
 import pygame
 
+from game.demo.policy import END, WAIT, DemoPlan, Keys, Text, choose, watch_seconds
+
 FRAME = 1 / 30
 SETTLE_FRAMES = 3      # frames to wait before a screenshot, so clips have drawn
 DWELL_SECONDS = 1.0    # how long the demo "reads" a screen before choosing
-MAX_CLIP_WAIT = 8.0    # watch a clip at most this long before answering
 MAX_FRAMES = 60_000
 OVERLAY_TOUR = (pygame.K_F1, pygame.K_F3, pygame.K_ESCAPE)   # help, settings, "leave the round?"
 
 
 def run_demo(app, args) -> int:
-    from game.ui.scenes.title import TitleScene
+    from game.ui.flows import Journey
 
     shots = Path(args.shots) if args.shots else None
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
-    app.demo_pack = args.pack
-    app.demo_mode = getattr(args, "mode", "solo")
-    app.demo_teams = getattr(args, "teams", 3)
-    app.demo_plan = getattr(args, "plan", None)
+    plan = DemoPlan(getattr(args, "mode", "solo"), args.pack, getattr(args, "teams", 3), getattr(args, "plan", None))
     rng = random.Random(args.seed)
+    journey = Journey(app)
     result = {}
     while True:
-        app.reset_to(TitleScene(app))
-        result = _play_once(app, rng, shots, realtime=args.loop)
+        journey.start()
+        result = play_once(app, plan, rng, shots, realtime=args.loop)
         if not args.loop or not app.running:
             break
     print(json.dumps(result, ensure_ascii=False))
     return 0 if not result["problems"] else 1
 
 
-def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool, max_frames: int = MAX_FRAMES) -> dict:
+def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realtime: bool,
+              max_frames: int = MAX_FRAMES) -> dict:
+    """Play from the screen showing until the demo's end (or ``max_frames``); the JSON summary."""
     seen_key, settle, dwell, count = None, 0, 0.0, 0
     clock = pygame.time.Clock() if realtime else None
     round_scene = None
@@ -68,36 +70,23 @@ def _play_once(app, rng: random.Random, shots: Path | None, realtime: bool, max_
                 pygame.image.save(app.screen, str(shots / f"{count:03d}-{scene.name}-{_safe(scene.screen_key())}.png"))
             continue
         dwell += FRAME
-        if dwell < _wait_for(scene):
+        if dwell < watch_seconds(scene, DWELL_SECONDS):
             continue
         if tour and scene.name == "round" and scene.round.step == "judge":
             _press(app, tour.pop(0))
             continue
-        choice = scene.demo_choice(rng)
-        if choice is None:
+        choice = choose(scene, plan, rng)
+        if choice is END:
             break
-        if choice == "wait":
-            continue
-        if isinstance(choice, tuple):   # ("keys", "1qe"): teams answering on their own keys
-            _type_keys(app, choice[1])
-            continue
-        _click(app, choice)
-    if getattr(app, "demo_mode", "solo") != "solo":
-        return _room_summary(app, count)
+        if isinstance(choice, Keys):   # teams answering on their own keys, a presenter's counts
+            _type_keys(app, choice.characters)
+        elif isinstance(choice, Text):
+            app.step([pygame.event.Event(pygame.TEXTINPUT, text=choice.text)], FRAME)
+        elif choice != WAIT:
+            click(app, choice)
+    if plan.mode != "solo":
+        return _room_summary(app, plan.mode, count)
     return _summary(app, round_scene, count)
-
-
-def _wait_for(scene) -> float:
-    own = getattr(scene, "demo_wait", None)
-    if own is not None:   # room screens say how long their clip or call needs
-        return min(MAX_CLIP_WAIT, own(DWELL_SECONDS))
-    view = getattr(scene, "callview", None)
-    if view is not None and scene.round.step == "call":
-        return MAX_CLIP_WAIT if view.speaking else DWELL_SECONDS
-    clip = getattr(scene, "clip", None)
-    if clip is not None and getattr(scene.round, "step", "") == "judge" and clip.seconds:
-        return min(MAX_CLIP_WAIT, clip.seconds)
-    return DWELL_SECONDS
 
 
 def _press(app, key: int) -> None:
@@ -111,7 +100,8 @@ def _type_keys(app, characters: str) -> None:
         app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)], FRAME)
 
 
-def _click(app, button_id: str) -> None:
+def click(app, button_id: str) -> None:
+    """Click the button ``button_id`` on the screen showing (nothing if it is not there)."""
     button = next((b for b in app.top.buttons if b.id == button_id), None)
     if button is None:
         return
@@ -147,17 +137,17 @@ def _summary(app, round_scene, shots: int) -> dict:
     }
 
 
-def _room_summary(app, shots: int) -> dict:
+def _room_summary(app, mode: str, shots: int) -> dict:
     """The JSON summary of a classroom round or a community session."""
     ctx, scene = app.ctx, app.top
     problems = [f"text overflow: {o}" for o in ctx.text.overflows]
     problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
-    summary = {"mode": app.demo_mode, "shots": shots, "lang": ctx.lang, "sound": ctx.sound.available}
+    summary = {"mode": mode, "shots": shots, "lang": ctx.lang, "sound": ctx.sound.available}
     session_id = ctx.store.sessions.latest()
     report = ctx.store.sessions.report(session_id) if session_id else None
     if report is None or report.finished is None:
         problems.append(f"demo ended on '{scene.name}' before the session finished")
-    if app.demo_mode == "classroom" and report is not None:
+    if mode == "classroom" and report is not None:
         points = {t["team"]: 0 for t in report.teams}
         for answer in report.answers:
             points[answer["team"]] += answer["points"]

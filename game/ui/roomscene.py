@@ -8,6 +8,8 @@ to watch.
 """
 from __future__ import annotations
 
+from enum import Enum
+
 import pygame
 
 from game.core.models import text_in
@@ -17,6 +19,12 @@ from game.ui.sections import Section, draw_sections, fitting_body_size
 from game.ui.teamdraw import room_size
 
 CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
+
+
+class SessionChoice(Enum):
+    """What a classroom round or community session asks for at its end (it stays on screen)."""
+    EXPORT = "export"   # the session's CSV and PDF files
+    MENU = "menu"
 
 
 class RoomScene(Scene):
@@ -95,17 +103,13 @@ class RoomScene(Scene):
     # --- leaving asks first ---
 
     def back(self) -> None:
-        from game.ui.scenes.confirm import ConfirmScene
-
         self.pause_for_overlay()
-        self.app.push(ConfirmScene(self.app, "confirm.leave_round", "confirm.yes_leave", "confirm.no_stay"))
+        self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
-    def resume(self, result) -> None:
-        if result == "yes":
+    def _leave_if(self, yes: bool) -> None:
+        if yes:
             self.close_clip()
-            self.app.pop(None)
-            return
-        self.layout()
+            self.finish(None)
 
     # --- layout and drawing ---
 
@@ -138,19 +142,3 @@ class RoomScene(Scene):
         """``sections`` as large as fits ``box``, from a room size of ``start``."""
         draw_sections(surface, self.ctx, sections, box,
                       body=fitting_body_size(self.ctx.text, sections, box, self.size(start)))
-
-    # --- the demo ---
-
-    def demo_wait(self, dwell: float) -> float:
-        """Seconds the demo lets the room watch: the clip's length, or while the call speaks."""
-        if not self.watching or self.clip is None:
-            return dwell
-        if self.clip.callview is not None:
-            return 60.0 if self.clip.callview.speaking else dwell
-        return max(dwell, self.clip.seconds)
-
-    def demo_call_choice(self, rng) -> str | None:
-        calls = [i for i, _ in self.call_choices()]
-        if not calls:
-            return None
-        return "call:answer" if "call:answer" in calls else rng.choice(calls)

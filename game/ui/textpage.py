@@ -33,7 +33,7 @@ class TextPageScene(Scene):
         return [("back", self.t("nav.back"), "normal")]
 
     def choose_final(self, button_id: str) -> None:
-        self.app.pop(None)
+        self.finish(None)
 
     # --- shared ---
 
@@ -65,6 +65,3 @@ class TextPageScene(Scene):
         area = content_rect(self.ctx)
         box = pygame.Rect(area.left, area.top, area.width, above(self.buttons, area, self.ctx.theme.gap) - area.top)
         draw_sections(surface, self.ctx, self.pages[self.page_no], box, body=self.body)
-
-    def demo_choice(self, rng):
-        return "more" if any(b.id == "more" for b in self.buttons) else self.buttons[-1].id

@@ -1,4 +1,4 @@
-"""A yes/no question on its own screen; pops with "yes" or "no"."""
+"""A yes/no question on its own screen (``App.ask``); finishes with True (yes) or False (no)."""
 from __future__ import annotations
 
 import pygame
@@ -7,7 +7,7 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 
-class ConfirmScene(Scene):
+class ConfirmDialog(Scene):
     name = "confirm"
 
     def __init__(self, app, question_key: str, yes_key: str, no_key: str):
@@ -26,10 +26,10 @@ class ConfirmScene(Scene):
         return self.ctx.text.block_height(self.t(self.question_key), self.ctx.theme.heading, width, True)
 
     def activate(self, button_id: str) -> None:
-        self.app.pop(button_id)
+        self.finish(button_id == "yes")
 
     def back(self) -> None:
-        self.app.pop("no")
+        self.finish(False)
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
@@ -37,6 +37,3 @@ class ConfirmScene(Scene):
         box = pygame.Rect(area.centerx - width // 2, area.top + 40, width, self._question_height(width))
         self.ctx.text.draw_block(surface, self.t(self.question_key), box, self.ctx.theme.heading,
                                  self.ctx.theme.text, bold=True)
-
-    def demo_choice(self, rng):
-        return "no"

@@ -1,0 +1,200 @@
+"""What the self-playing demo presses on each screen, keyed by the screen's name.
+
+The scenes know nothing of the demo: a choice is made from what the screen shows (its
+buttons' ids) and the state it already exposes for drawing (a round's step, a classroom
+round's phase). A choice is a button id, ``WAIT`` (nothing to press yet), ``END`` (the
+demo is over), or ``Keys``/``Text`` to type.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable, Union
+
+WAIT = "wait"
+END = None
+MAX_WATCH = 8.0      # watch a clip at most this long before answering
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """What the demo plays, from the command line."""
+    mode: str = "solo"          # solo, classroom or community
+    pack: str | None = None     # pack id (default: the first)
+    teams: int = 3              # classroom: how many teams
+    plan: str | None = None     # community: session plan id (default: the first)
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Keys pressed one after another, as teams or a presenter would type them."""
+    characters: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text typed into a box (a nickname)."""
+    text: str
+
+
+Choice = Union[str, Keys, Text, None]
+
+
+def choose(scene, plan: DemoPlan, rng: random.Random) -> Choice:
+    """The demo's next press on ``scene``."""
+    chooser = CHOOSERS.get(scene.name, _first)
+    return chooser(scene, plan, rng)
+
+
+def watch_seconds(scene, dwell: float) -> float:
+    """How long the demo looks at ``scene`` before choosing: long enough for a clip to play
+    or a call to speak (at most ``MAX_WATCH``), else ``dwell``."""
+    if scene.name in ("classroom", "presenter"):
+        return min(MAX_WATCH, _room_watch(scene, dwell))
+    step = getattr(getattr(scene, "round", None), "step", "")
+    view = getattr(scene, "callview", None)
+    if view is not None and step == "call":
+        return MAX_WATCH if view.speaking else dwell
+    clip = getattr(scene, "clip", None)
+    if clip is not None and step == "judge" and clip.seconds:
+        return min(MAX_WATCH, clip.seconds)
+    return dwell
+
+
+def _room_watch(scene, dwell: float) -> float:
+    clip = scene.clip
+    if not scene.watching or clip is None:
+        return dwell
+    if clip.callview is not None:
+        return 60.0 if clip.callview.speaking else dwell
+    return max(dwell, clip.seconds)
+
+
+# --- one chooser per screen ---
+
+def _ids(scene) -> list[str]:
+    return [b.id for b in scene.buttons]
+
+
+def _first(scene, plan, rng) -> Choice:
+    return scene.buttons[0].id if scene.buttons else END
+
+
+def _paged_text(scene, plan, rng) -> Choice:
+    """A page of text: turn the pages, then the last button (Start, Back, ...)."""
+    ids = _ids(scene)
+    return "more" if "more" in ids else (ids[-1] if ids else END)
+
+
+def _title(scene, plan, rng) -> Choice:
+    return "rooms" if plan.mode in ("classroom", "community") else "start"
+
+
+def _player(scene, plan, rng) -> Choice:
+    if not scene.nickname:
+        return Text("演示" if scene.ctx.lang == "zh" else "Demo")
+    return "ok"
+
+
+def _packs(scene, plan, rng) -> Choice:
+    ids = _ids(scene)
+    if plan.pack is None:
+        return next((i for i in ids if i.startswith("pack:")), ids[0] if ids else END)
+    if f"pack:{plan.pack}" in ids:
+        return f"pack:{plan.pack}"
+    return "list:next" if "list:next" in ids else (ids[0] if ids else END)   # a later page
+
+
+def _round(scene, plan, rng) -> Choice:
+    ids = _ids(scene)
+    for forward in ("more", "to_question", "call:reply", "call:end", "continue"):
+        if forward in ids:
+            return forward
+    numbered = scene.numbered()
+    return rng.choice(numbered).id if numbered else END
+
+
+def _results(scene, plan, rng) -> Choice:
+    return "more" if "more" in _ids(scene) else END   # the demo ends on the results' last page
+
+
+def _tour(scene, plan, rng) -> Choice:
+    ids = _ids(scene)
+    return next((i for i in ("next", "real", "do:replay", "do:narrate", "do:help", "do:settings", "do:back")
+                 if i in ids), END)
+
+
+def _class_setup(scene, plan, rng) -> Choice:
+    if scene.config.teams != plan.teams:
+        return "teams"
+    packs = scene.ctx.packs()
+    shown = packs[scene.config.pack % len(packs)].info.id if packs else None
+    if plan.pack and shown != plan.pack and any(p.info.id == plan.pack for p in packs):
+        return "pack"
+    return "start"
+
+
+def _community_setup(scene, plan, rng) -> Choice:
+    ids = _ids(scene)
+    if plan.plan and f"plan:{plan.plan}" in ids:
+        return f"plan:{plan.plan}"
+    return next((i for i in ids if i.startswith("plan:")), ids[0] if ids else END)
+
+
+def _call_choice(scene, rng) -> Choice:
+    calls = [i for i, _ in scene.call_choices()]
+    if not calls:
+        return END
+    return "call:answer" if "call:answer" in calls else rng.choice(calls)
+
+
+def _classroom(scene, plan, rng) -> Choice:
+    game = scene.game
+    if scene.podium:
+        return END
+    if game.phase == "watch":
+        return _call_choice(scene, rng) or "answers"
+    if game.phase in ("judge", "action") and not game.choices and scene.entry == "keys":
+        count = len(game.options())
+        return Keys("".join(team.keys[rng.randrange(count)] for team in game.teams))
+    return "reveal" if "reveal" in _ids(scene) else "go"
+
+
+def _presenter(scene, plan, rng) -> Choice:
+    session = scene.session
+    if session.finished:
+        return END
+    call = _call_choice(scene, rng)
+    if call:
+        return call
+    if session.step in ("vote_judge", "vote_action"):
+        tally = session.tally()
+        counted = tally.real + tally.manipulated if session.step == "vote_judge" else sum(tally.actions)
+        lines = [i for i in _ids(scene) if i.startswith("vote:")]
+        if not counted:   # raise some hands on every line: digits, then Tab to the next line
+            return Keys("".join(f"{rng.randint(0, 12)}\t" for _ in lines))
+    return "forward"
+
+
+CHOOSERS: dict[str, Callable[..., Choice]] = {
+    "title": _title,
+    "language": lambda scene, plan, rng: scene.ctx.lang,
+    "player": _player,
+    "tour": _tour,
+    "packs": _packs,
+    "prepare": lambda scene, plan, rng: WAIT,   # the bar fills by itself
+    "round": _round,
+    "results": _results,
+    "checkintro": _paged_text,
+    "checkresults": _paged_text,
+    "help": lambda scene, plan, rng: "more" if "more" in _ids(scene) else "back",
+    "settings": lambda scene, plan, rng: "back",
+    "confirm": lambda scene, plan, rng: "no",
+    "exported": lambda scene, plan, rng: "more" if "more" in _ids(scene) else END,
+    "rooms": lambda scene, plan, rng: plan.mode,
+    "classsetup": _class_setup,
+    "teamnames": lambda scene, plan, rng: "next",
+    "commsetup": _community_setup,
+    "classroom": _classroom,
+    "presenter": _presenter,
+}
