@@ -16,6 +16,7 @@ from game.core.callspeech import line_request, speaker_of
 from game.core.models import Line, Person, text_in
 from game.core.vocab import OUTCOMES
 from game.media.avatar import draw_face, draw_picture_face, envelope, mouth_at
+from game.ui.widgets import id_value
 
 LIP_LAG = 0.35   # seconds the mouth trails the voice in a lip-sync-lag effect
 
@@ -89,7 +90,7 @@ class CallView:
         return self.ctx.t("call.what_now")
 
     def activate(self, button_id: str) -> None:
-        what = button_id.split(":", 1)[1]
+        what = id_value(button_id, "call") or ""
         self._stop_ring()
         if what == "answer":
             self.call.answer()

@@ -17,6 +17,13 @@ def badge_size(text: TextRenderer, size: int) -> int:
     return max(BADGE, text.line_height(size, True))
 
 
+def id_value(button_id: str, kind: str) -> str | None:
+    """The value of a ``kind:value`` button id (``"starter"`` from ``"pack:starter"``), or None
+    when the id is of another kind. A button standing for one of many things is named so."""
+    found, colon, value = button_id.partition(":")
+    return value if colon and found == kind else None
+
+
 @dataclass
 class Button:
     """A clickable, focusable choice. ``number`` is the key that picks it (1-9)."""

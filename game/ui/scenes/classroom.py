@@ -17,7 +17,7 @@ from game.ui.chrome import content_rect
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
 from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
-from game.ui.widgets import Button, above, button_row
+from game.ui.widgets import Button, above, button_row, id_value
 
 ANSWER_PHASES = ("judge", "action")
 
@@ -147,10 +147,10 @@ class ClassroomScene(RoomScene):
                 self.game.choose(*found)
 
     def _teacher_answer(self, option: int) -> None:
-        focused = self.buttons[self.focus].id if self.buttons else ""
-        if not focused.startswith("team:"):
+        team = id_value(self.buttons[self.focus].id, "team") if self.buttons else None
+        if team is None:
             return
-        if self.game.choose(int(focused[5:]), option):
+        if self.game.choose(int(team), option):
             teams = [i for i, b in enumerate(self.buttons) if b.id.startswith("team:")]
             self.focus = teams[(teams.index(self.focus) + 1) % len(teams)]   # on to the next team
 

@@ -7,6 +7,7 @@ import pygame
 
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+from game.ui.widgets import id_value
 
 MAX_NAME = 16
 
@@ -75,7 +76,7 @@ class PlayerScene(Scene):
             super().handle(intent)
 
     def activate(self, button_id: str) -> None:
-        name = button_id[5:] if button_id.startswith("name:") else self.nickname.strip()
+        name = id_value(button_id, "name") or self.nickname.strip()
         if not name:
             self.warning = self.t("player.empty")
             return

@@ -15,7 +15,7 @@ from game.core.vocab import DISCUSSION, truth_key
 from game.ui.chrome import content_rect
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
-from game.ui.widgets import Button, above, button_row
+from game.ui.widgets import Button, above, button_row, id_value
 
 VOTE_STEPS = ("vote_judge", "vote_action")
 HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and a hint of 20 at 720 px
@@ -153,10 +153,9 @@ class PresenterScene(RoomScene):
 
     def _count(self, char: str) -> None:
         """Type into the chosen line: digits make the number, + and - add or take one."""
-        focused = self.buttons[self.focus].id if self.buttons else ""
-        if not focused.startswith("vote:"):
+        what = id_value(self.buttons[self.focus].id, "vote") if self.buttons else None
+        if what is None:
             return
-        what = focused[5:]
         current = self._hands(what)
         if char == "+":
             value = current + 1

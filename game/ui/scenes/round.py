@@ -22,7 +22,7 @@ from game.ui.chrome import content_rect
 from game.ui.roundlayout import STACKED_FROM, Page, picture_box, side_by_side
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, paginate_snug, sections_height
-from game.ui.widgets import Button, above, button_row
+from game.ui.widgets import Button, above, button_row, id_value
 
 QUESTION_STEPS = ("judge", "confidence", "action")
 
@@ -369,7 +369,7 @@ class RoundScene(Scene):
         elif step == "confidence":
             self._choose_confidence(button_id)
         elif step == "action":
-            self._choose_action(int(button_id.split(":")[1]))
+            self._choose_action(int(id_value(button_id, "option") or 0))
         elif button_id == "continue":
             self._continue()
         self.layout()

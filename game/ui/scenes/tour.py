@@ -13,7 +13,7 @@ from game.core.tour import Tour
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, sections_height
-from game.ui.widgets import above, button_row
+from game.ui.widgets import above, button_row, id_value
 
 # Steps taught with a key also get a button that does the same, for mouse and touch.
 KEY_BUTTONS = {"replay": ("do:replay", "round.play_again"), "narrate": ("do:narrate", "tour.read_button"),
@@ -125,8 +125,8 @@ class TourScene(Scene):
             self.app.narrator.read(list(self.ctx.text.blocks))
             self._did("narrate")
         elif button_id in ("do:help", "do:settings"):
-            self.app.show_overlay(button_id[3:])
-            self.overlay = button_id[3:]
+            self.overlay = id_value(button_id, "do") or ""
+            self.app.show_overlay(self.overlay)
         elif button_id == "do:back":
             self.back()
 
