@@ -8,164 +8,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from game.context import Context
 from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
-from game.core.strings import t as translate
-
-
-@dataclass
-class Notice:
-    text_key: str
-    values: dict = field(default_factory=dict)
-    seconds_left: float = 6.0
-
-
-@dataclass
-class Context:
-    """What every scene may use. Made in ``run`` and passed down; no globals."""
-
-    lang: str
-    theme: object
-    text: object
-    store: ProgressStore
-    sound: object
-    install: InstallPaths
-    size: tuple = (1280, 720)
-    speech: object = None      # game.media.speech.Speech, or None
-    settings: object = None    # game.core.settings.Settings of the player (as saved)
-    overrides: dict = field(default_factory=dict)   # command-line settings for this run only
-    profile: object = None
-    notices: list = field(default_factory=list)
-    time: float = 0.0
-    pack_folders: list = field(default_factory=list)   # where packs are looked for
-    cache_dir: Path | None = None
-    _library: tuple | None = None   # (statuses, rights, plans), loaded on first use
-    _loader: object = None          # the thread loading them after the first frame
-    _media: object = None
-    on_wait: object = None          # shows "one moment" when play must wait for the packs
-
-    @property
-    def media(self):
-        """Decoded pictures shared by every clip (made when the first clip opens)."""
-        if self._media is None:
-            from game.media.clips import MediaCache
-
-            self._media = MediaCache()
-        return self._media
-
-    # --- the packs, loaded after the first frame (or when first asked for) ---
-
-    @property
-    def statuses(self) -> list:
-        return self._loaded()[0]
-
-    @property
-    def rights(self) -> dict:
-        return self._loaded()[1]
-
-    @property
-    def plans(self) -> list:
-        """Community session plans whose every scenario exists."""
-        return self._loaded()[2]
-
-    @property
-    def packs_loaded(self) -> bool:
-        return self._library is not None
-
-    def start_loading(self) -> None:
-        """Load the packs in the background (the title is on screen and answers keys meanwhile)."""
-        import threading
-
-        if self._library is None and self._loader is None:
-            self._loader = threading.Thread(target=self._load_quietly, name="packs", daemon=True)
-            self._loader.start()
-
-    def _load_quietly(self) -> None:
-        # While the packs load, the game thread takes its turn often, so the title stays smooth.
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(LOADING_SWITCH_SECONDS)
-        try:
-            self._loaded()
-        except Exception:   # loaded again, with its error, where the packs are first needed
-            logging.getLogger("seethrough.start").exception("loading the packs in the background failed")
-        finally:
-            sys.setswitchinterval(switch)
-
-    def _loaded(self) -> tuple:
-        """Validate (or read from the cache) the rights catalogue, the packs and the plans, once.
-
-        Started after the first frame is on screen, so the title appears at once; the
-        validation code (pydantic and all) is imported only here.
-        """
-        import threading
-
-        loader = self._loader
-        if self._library is None and loader is not None and loader is not threading.current_thread():
-            if loader.is_alive() and self.on_wait is not None:
-                self.on_wait()   # say so on screen: a first start may validate for a few seconds
-            loader.join()
-        if self._library is None:
-            from game.core.library import load_all, open_library
-            from game.core.plans import load_plans
-
-            library, problems = open_library(self.install, self.cache_dir)
-            statuses = load_all(self.pack_folders, library)
-            ok = [s.pack for s in statuses if s.ok]
-            plans, plan_problems = load_plans(self.install.assets / "session-plans.yaml",
-                                              [p for p in ok if p.info.purpose == "practice"],
-                                              next((p for p in ok if p.info.purpose == "check"), None))
-            self._library = (statuses, library.rights, plans)   # set once, complete
-            _pack_notices(self, statuses, problems + plan_problems)
-        return self._library
-
-    def t(self, key: str, **values) -> str:
-        return translate(key, self.lang, **values)
-
-    def apply(self, settings) -> None:
-        """Put ``settings`` (with this run's overrides on top) in force."""
-        from dataclasses import replace
-
-        from game.ui.theme import theme_for
-
-        self.settings = settings
-        effective = replace(settings, **self.overrides)
-        self.lang = effective.lang
-        self.theme = theme_for(effective.high_contrast)
-        self.text.set_scale(effective.text_scale)
-        self.sound.volume = effective.volume
-
-    @property
-    def effective(self):
-        """The settings in force: the player's, with this run's overrides."""
-        from dataclasses import replace
-
-        return replace(self.settings, **self.overrides)
-
-    def save_settings(self, settings) -> None:
-        """Apply and keep ``settings`` for the current player (or this computer)."""
-        self.apply(settings)
-        self.store.save_settings(self.profile, settings)
-
-    def notify(self, text_key: str, **values) -> None:
-        """Show a notice once (the same notice is never repeated)."""
-        if not any(n.text_key == text_key for n in self.notices):
-            self.notices.append(Notice(text_key, values))
-
-    def packs(self) -> list:
-        """The packs that play as practice (a learning-check pack is kept apart)."""
-        return [s.pack for s in self.statuses if s.ok and s.pack.info.purpose == "practice"]
-
-    def check_pack(self):
-        """The learning-check pack (tests before and after practice), or None."""
-        return next((s.pack for s in self.statuses if s.ok and s.pack.info.purpose == "check"), None)
-
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
-LOADING_SWITCH_SECONDS = 0.0005   # Python's thread switch interval while packs load (normally 0.005)
 
 
 class App:
@@ -436,13 +286,13 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     """Open the window, sound, packs and progress store; return the App (no scene yet)."""
     import pygame
 
-    from game.malloc import limit_arenas
     from game.media.sound import SoundOutput
     from game.media.speech import Speech
+    from game.tuning import tune_interpreter
     from game.ui.text import TextRenderer
     from game.ui.theme import DEFAULT_THEME
 
-    limit_arenas()   # before SDL starts its audio thread: see game/malloc.py
+    tune_interpreter()   # before SDL starts its audio thread: see game/tuning.py
     pygame.init()
     screen = pygame.display.set_mode(size, pygame.FULLSCREEN if fullscreen else 0)
     pygame.display.set_caption("识破 SeeThrough")
@@ -469,20 +319,6 @@ def _startup_notices(ctx, sound, store) -> None:
         ctx.notify("notice.no_sound")
     if store.notice:
         ctx.notify("notice.db_moved")
-
-
-def _pack_notices(ctx, statuses, catalogue_problems) -> None:
-    log = logging.getLogger("seethrough.start")
-    for problem in catalogue_problems:
-        print(problem, file=sys.stderr)
-        log.error("%s", problem)
-    broken = [s for s in statuses if not s.ok]
-    for status in broken:
-        first = status.problems[0] if status.problems else ""
-        print(f"pack unavailable: {status.folder}: {first}", file=sys.stderr)
-        log.warning("pack unavailable: %s: %s (%d problems)", status.folder, first, len(status.problems))
-    if broken:
-        ctx.notify("notice.bad_packs", n=len(broken))
 
 
 def play(app: App, args=None) -> int:

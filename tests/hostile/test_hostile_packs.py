@@ -132,6 +132,7 @@ def test_the_game_lists_each_hostile_pack_as_unavailable_and_keeps_drawing(hosti
 
     from game.app import create_app
     from game.core.library import InstallPaths
+    from game.packloader import LoadedPacks
     from game.ui.scenes.packs import PackScene
     from game.ui.flows import Journey
     from tests.ui.driver import Driver
@@ -155,7 +156,7 @@ def test_the_game_lists_each_hostile_pack_as_unavailable_and_keeps_drawing(hosti
         good, rights, plans = [s for s in statuses if s.ok], application.ctx.rights, application.ctx.plans
         for case in built.values():
             status = by_name[printable(case.folder.name)]
-            application.ctx._library = (good + [status], rights, plans)
+            application.ctx.loader.use(LoadedPacks(good + [status], rights, plans))
             application.reset_to(PackScene(application))
             assert driver.sees(f"{status.folder.name} — Not available"), case.name
         assert pygame.display.get_surface() is not None

@@ -453,7 +453,7 @@ def test_asking_for_the_packs_while_they_load_says_one_moment_on_screen(install,
         Journey(app).start()
         app.step([], 1 / 30)
         app.step([], 1 / 30)                               # the loading thread has started
-        assert app.ctx._loader.is_alive()
+        assert app.ctx.loader.thread_alive()
         app.ctx.text.drawn.clear()
         packs = app.ctx.packs()                            # waits for the loader
         assert "Getting the scenarios ready. One moment, please." in " ".join(app.ctx.text.drawn)
