@@ -20,7 +20,7 @@ from game.core.sessions import SessionRecords, create_tables as create_session_t
 
 log = logging.getLogger("seethrough.store")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     id INTEGER PRIMARY KEY,
@@ -55,6 +55,12 @@ CREATE TABLE IF NOT EXISTS attempts (
 CREATE TABLE IF NOT EXISTS settings (
     profile_id INTEGER PRIMARY KEY,   -- 0: this computer's settings before a player is chosen
     json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rights_seen (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    card_id TEXT NOT NULL,            -- an id of assets/rights.yaml
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (profile_id, card_id)
 );
 CREATE INDEX IF NOT EXISTS attempts_by_profile ON attempts(profile_id, scenario_id);
 """
@@ -249,6 +255,27 @@ class ProgressStore:
             item["call_moves"] = json.loads(item["call_moves"])
             result.append(item)
         return result
+
+    # --- rights cards ---
+
+    def seen_rights(self, profile: Profile) -> set[str]:
+        """The rights cards ``profile`` has been shown in full (as ids of the catalogue),
+        including those whose write is still waiting."""
+        try:
+            rows = self.db.execute("SELECT card_id FROM rights_seen WHERE profile_id = ?", (profile.id,))
+            seen = {row[0] for row in rows}
+        except sqlite3.Error:   # an older file opened read-only has no such table yet
+            seen = set()
+        seen.update(params[1] for sql, params in self.writer.pending
+                    if sql.startswith("INSERT OR IGNORE INTO rights_seen") and params[0] == profile.id)
+        return seen
+
+    def mark_rights_seen(self, profile: Profile, card_ids: list[str]) -> None:
+        """``profile`` has now read these cards in full: later they are offered as one line.
+        Marking a card again keeps the first time it was seen."""
+        for card_id in card_ids:
+            self.writer.write("INSERT OR IGNORE INTO rights_seen (profile_id, card_id, first_seen) VALUES (?, ?, ?)",
+                              (profile.id, card_id, self.now()))
 
     def missed(self, profile: Profile) -> list[tuple[str, str]]:
         """(pack id, scenario id) whose latest complete practice attempt was wrong or unsafe."""
