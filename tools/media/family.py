@@ -315,7 +315,7 @@ def make_daughter_held(out: Output) -> None:
     piece = held[cut:cut + int(0.07 * SR)]
     stutter_at = track.seconds + cut / SR
     held = held[:cut] + piece * 3 + held[cut:]
-    track.add(held, "they won't let me go (stutter inside)")
+    track.add(held, "they won't let me go (stutter inside)", words="他们不让我走。")
     stutter = (stutter_at, stutter_at + 3 * len(piece) / SR)
     track.pause(gap)
     track.add(speak("要先交五万块钱。", **voice), "50,000 first")
@@ -324,7 +324,7 @@ def make_daughter_held(out: Output) -> None:
     track.pause(gap)
     track.add(speak("照他说的做，快一点。", **voice), "do what he says, quickly")
     track.pause(gap)
-    track.add(list(opening), "help me (the same samples again)")
+    track.add(list(opening), "help me (the same samples again)", words=opening.words)
     track.pause(0.3)
     # no room sound, no breath: only a gentle band limit, and exact silence between the lines
     x = band(track.samples, SR, 150, 7000)

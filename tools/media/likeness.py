@@ -244,7 +244,7 @@ def make_voice_shop(out: Output) -> None:
         echo[i] = radio[i] + 0.35 * radio[i - delay]
     hiss = band([rng.uniform(-1, 1) for _ in range(len(echo))], SR, 1500, 6000)
     radio = [v + n * 0.05 for v, n in zip(normalise(echo, 0.7), hiss)]
-    track.add(radio, "original sample: your radio recording (breaths, hiss, echo)")
+    track.add(radio, "original sample: your radio recording (breaths, hiss, echo)", spoken=old.spoken)
     track.pause(0.4)
     track.add(beep(0.12, 880, 0.25))
     track.pause(0.05)
@@ -255,7 +255,7 @@ def make_voice_shop(out: Output) -> None:
     for zh, label, gap in (("欢迎使用配音宝，我是知性播音女声。", "AI: welcome, I am the announcer voice", 0.15),
                            ("新闻、广告、有声书，一键生成。", "AI: news, adverts, audiobooks in one tap", 0.15),
                            ("贷款秒到账，无需审核，马上下载！", "AI: a loan advert you never read", 0.0)):
-        track.add(normalise(speak(zh, **ai_voice), 0.7), label)
+        track.add(normalise(speak(zh, **ai_voice), 0.7), label, words=zh)
         track.pause(gap)
     track.pause(0.6)
     x = band(track.samples, SR, 200, 7000)

@@ -20,12 +20,18 @@ class Output:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self.notes: list[str] = []
+        self.spoken: dict[str, list[tuple[str, float, float]]] = {}
 
     def path(self, name: str) -> Path:
         return self.folder / name
 
     def note(self, line: str) -> None:
         self.notes.append(line)
+
+    def spoke(self, name: str, lines: list[tuple[str, float, float]]) -> None:
+        """Keep the words said in the clip ``name``, as (words, start, end) in seconds: what its
+        scenario's ``clip.transcript`` must hold (``make_media.py --transcripts`` writes them)."""
+        self.spoken[name] = list(lines)
 
     def png(self, img, name: str) -> Path:
         path = self.path(name)
