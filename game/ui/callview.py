@@ -242,11 +242,13 @@ class CallView:
         returns the y just below them."""
         theme = self.ctx.theme
         name = self._fitting(text_in(person.name, self.ctx.lang), theme.heading, box, 0.17, theme.text, True)
-        surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
+        placed = surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
+        self.ctx.text.note_box("text", placed, "caller's name")
         detail = person.number or ""
         status = self.ctx.t("call.saved" if person.saved else "call.unknown")
         small = self._fitting(f"{detail}  ·  {status}" if detail else status, theme.small, box, 0.11, theme.muted)
-        surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+        placed = surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+        self.ctx.text.note_box("text", placed, "caller's number")
         return top + name.get_height() + 4 + small.get_height()
 
     def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False):
@@ -291,6 +293,7 @@ class CallView:
             rect = pygame.Rect(box.centerx - box.width * 0.25 + index * width, 0, width * 0.6, height)
             rect.bottom = bottom
             pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
+            self.ctx.text.note_box("shape", rect, "voice bars")
 
     def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
         face = self.faces.get(person.id)

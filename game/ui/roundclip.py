@@ -32,6 +32,7 @@ def start_clip(ctx, pack, scenario):
 def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
     """The clip (or the call's pane) in ``clip_box``; returns where the picture landed."""
     pygame.draw.rect(surface, (0, 0, 0), clip_box)
+    scene.ctx.text.note_box("picture", clip_box, "clip")   # text may be drawn on it, not half over it
     if scene.callview is not None:
         return scene.callview.draw(surface, clip_box) and None
     if scene.clip is not None:

@@ -154,6 +154,7 @@ class Scene:
                 self.ctx.text.note_overflow(f"button off the screen: {button.label[:30]}")
         for index, button in enumerate(self.buttons):
             button.draw(surface, self.ctx.text, self.ctx.theme, index == self.focus, button.id == self.hover)
+            self.ctx.text.note_box("button", button.rect, button.id)
 
     def column_buttons(self, items, left, top, width, numbered=True, style="normal", size=None) -> list[Button]:
         theme = self.ctx.theme
