@@ -10,7 +10,8 @@
 Each pack's media are drawn (Pillow), voiced (pyttsx3 with the bundled
 espeak-ng) and encoded (PyAV) by its module in ``tools/media/``; fixed seeds and
 no timestamps make every run write the same bytes. The run fails if all media
-together pass the budget in ``tools/media/spec.py``.
+together pass the budget in ``tools/media/spec.py``. Each pack's ``media/text_sizes.json``
+lists the size of every text drawn into each picture (a test checks they read on screen).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # run as a scr
 
 from tools.media.output import Output  # noqa: E402
 from tools.media.spec import BUDGET_BYTES, SCENARIOS  # noqa: E402
+from tools.media.text import take_drawn  # noqa: E402
 
 # pack id -> module with JOBS (name -> function(out)); the pack's media go in scenarios/<id>/media/.
 PACKS = {
@@ -89,12 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     for done, (pack, name, function) in enumerate(jobs):
         progress(done, len(jobs), f"{pack}:{name}", started)
+        take_drawn()                        # text a job drew but wrote no picture of is nobody's
         function(outputs[pack])
     progress(len(jobs), len(jobs), "done", started)
     if args.transcripts:
         args.transcripts.parent.mkdir(parents=True, exist_ok=True)
         args.transcripts.write_text(json.dumps(transcripts(outputs), ensure_ascii=False, indent=1) + "\n",
                                     encoding="utf-8")
+    for output in outputs.values():
+        output.write_text_sizes()
     if args.notes:
         for pack, output in outputs.items():
             print(f"[{pack}]", *output.notes, sep="\n    ")
