@@ -64,14 +64,18 @@ def said_by(transcript: Sequence[Line] | None, seconds: float) -> list[Line]:
     return said
 
 
+def line_in(line, lang: str) -> str:
+    """One line as shown in ``lang`` (the other language where one is missing), after its
+    speaker's name when it has one: "记者：阿姨，今天菜贵吗？", "Reporter: Madam, ..."."""
+    words = getattr(line, lang, None) or getattr(line, "en" if lang == "zh" else "zh", None) or ""
+    speaker = text_in(getattr(line, "speaker", None), lang)
+    if words and speaker:
+        return f"{speaker}{'：' if lang == 'zh' else ': '}{words}"
+    return words
+
+
 def full_text(transcript: Sequence, lang: str, sep: str | None = None) -> str:
     """The whole transcript as running text in ``lang`` (the other language where one is
     missing), lines joined by a space in English and with nothing in Chinese."""
     sep = ("" if lang == "zh" else " ") if sep is None else sep
-    parts = []
-    for line in transcript or ():
-        words = getattr(line, lang, None) or getattr(line, "en" if lang == "zh" else "zh", None) or ""
-        speaker = text_in(getattr(line, "speaker", None), lang)
-        if words:
-            parts.append(f"{speaker}{'：' if lang == 'zh' else ': '}{words}" if speaker else words)
-    return sep.join(parts)
+    return sep.join(words for words in (line_in(line, lang) for line in transcript or ()) if words)
