@@ -106,7 +106,7 @@ class ScreenCount:
     def shown(self, scene) -> None:
         if scene.name != "round" or scene.round.finished:
             return
-        key = scene.screen_key()
+        key = scene.counted_key()
         if key == self.last:
             return
         self.last = key
@@ -118,7 +118,7 @@ class ScreenCount:
         """``screens_per_scenario`` and the most for a picture (any clip not a call) and a call."""
         def most(kind: str) -> int:
             return max((n for s, n in self.per_scenario.items() if self.kinds[s] == kind), default=0)
-        return {"screens_per_scenario": dict(self.per_scenario),
+        return {"screens_per_scenario": dict(self.per_scenario), "scenario_kinds": dict(self.kinds),
                 "max_screens_picture": most("picture"), "max_screens_call": most("call")}
 
 

@@ -134,8 +134,10 @@ class Pages:
 
     def clip(self, tells: list[Section], widest_share: int, narrowest_share: int) -> None:
         """Stacked: the marked clip on the left with its tells beside it (and on under it), as wide
-        as lets them all fit on the page (between the two shares of the width, in %);
-        on a new page when they do not fit in what is left of this one."""
+        as lets them all fit on the page (between the two shares of the width, in %). Where
+        they cannot all fit in what is left of this page, the clip that fits there and leaves
+        the least of them to go on after it (a page is not left half empty); on a new page
+        only when not even the clip fits."""
         gap = self.ctx.theme.gap
         widest, narrowest = (self.frame.width * share // 100 for share in (widest_share, narrowest_share))
         widths = [*range(widest, narrowest, -24), narrowest]
@@ -150,11 +152,15 @@ class Pages:
         def fitting(room: int) -> int | None:
             return next((width for width in widths if needs(width) <= room), None)
 
-        width = fitting(self.frame.bottom - self.y)
+        room = self.frame.bottom - self.y
+        width = fitting(room)
+        if width is None:   # the tells do not all fit: the clip that leaves the least of them for later
+            placeable = [w for w in widths if w * 9 // 16 <= room]
+            width = min(placeable, key=needs) if placeable else None
         if width is None and not self._empty:
             self._new_page()
             width = fitting(self.frame.height)
-        width = width or widest   # the tells go on under it
+        width = width or widest
         box = pygame.Rect(self.frame.left, self.y, width, min(width * 9 // 16, self.frame.bottom - self.y))
         page = self.pages[-1]
         page.clip_box, page.tells = box, True

@@ -10,7 +10,7 @@ than the player's size to fit: what does not fit goes on another page.
 
 Side by side, the marked clip stays on the left with its tells listed under it and the text
 pages through on the right. Stacked, the text is full width and the marked clip comes with
-its tells beside it. What the pages say is in ``game.ui.roundtext``. The functions take
+its tells beside it right after the verdict (then why, and what to do). What the pages say is in ``game.ui.roundtext``. The functions take
 the ``RoundScene`` being shown.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import pygame
 
 from game.ui import roundtext
+from game.ui.captions import live_sections, words_sections
 from game.ui.pagefill import Lines, Pages, frames, grid, height_of
 from game.ui.roundclip import draw_clip
 from game.ui.roundlayout import Page, side_by_side
@@ -29,7 +30,8 @@ from game.ui.widgets import Button, above, button_row
 # Screens from a scenario's clip to the next scenario, at most: side by side (text up to
 # 125 %) and stacked (150 % and 200 %), for a clip (picture, animation, sound, video) and a call.
 SCREEN_BUDGET = {False: {"picture": 5, "call": 9}, True: {"picture": 8, "call": 12}}
-LEVELS = (3, 2, 1, 0)   # how much of the feedback, fullest first (see Plan)
+FULL = 4   # the fullest feedback (see Plan): also what "Full explanation" opens
+LEVELS = (4, 3, 2, 1, 0)   # how much of the feedback, fullest first
 STACKED_CLIP = 42   # stacked: the marked clip's share of the width (%), its tells beside it,
 STACKED_CLIP_MIN = 30   # ... or less, down to this, where that lets the tells fit beside it
 SIDE_CLIP_MIN = 36  # side by side: the feedback's clip is at least this share of the width (%)
@@ -39,16 +41,17 @@ SIDE_CLIP_MIN = 36  # side by side: the feedback's clip is at least this share o
 class Plan:
     """How the feedback and rights of the scenario on screen are shown.
 
-    ``level``: 0 the verdict and why (after a call, how it ended), the marked tells, and the
-    safe choice where the player's was risky; 1 also the red flags; 2 also the choices made,
-    why the safe one is safe, and the moves made on a call; 3 everything (each question,
-    each why). ``card``: a rights card not read yet, in full
+    ``level``: 0 the verdict (after a call, how it ended and why), the marked tells (what gave
+    the clip away, or why it only looked odd) and the safe choice where the player's was
+    risky; 1 also the explanation; 2 also the red flags; 3 also the choices made, why the safe
+    one is safe, and the moves made on a call; 4 (FULL) everything (each question, each why,
+    every word said in the clip). ``card``: a rights card not read yet, in full
     after the feedback. ``lines``: the other cards, each one line that opens it, as (card id,
     not read yet); ``folded`` into one line that opens their list; on the last feedback page
     when they fit there (``lines_there``), else on the rights screen.
     """
 
-    level: int = 3
+    level: int = FULL
     card: str | None = None
     lines: list[tuple[str, bool]] = field(default_factory=list)
     folded: bool = False
@@ -121,19 +124,18 @@ def _final_button(scene) -> tuple[str, str, str]:
 
 
 def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]]:
-    """The fewest screens, and the fullest feedback that takes no more: with the first rights
-    card the player has not read, in full, if that keeps to the screen budget; else without
-    (and then, if even that does not keep to it, over budget: the text is split, never made
-    smaller)."""
+    """The fullest feedback that keeps to the screen budget, with the first rights card the
+    player has not read in full if that still keeps to it; else without. Where nothing keeps
+    to it, the fewest screens (over budget: the text is split, never made smaller)."""
     ctx, scenario = scene.ctx, scene.round.scenario
     cards = [c for c in scenario.rights if c in ctx.rights]
     new = [c for c in cards if c not in scene.read_before]
     room = budget(scene) - scene.screens_before
     sizes = (False,) if scene.stacked else (False, True)
     built: dict[tuple[int, bool], list[Page]] = {}
+    fewest: tuple[int, Plan, list[Page]] | None = None
     chosen: tuple[int, Plan, list[Page]] | None = None
     for card in ([new[0]] if new else []) + [None]:
-        best: tuple[int, Plan, list[Page]] | None = None
         for level, folded, small in ((level, folded, small) for level in LEVELS for folded in (False, True)
                                      for small in sizes):
             if folded and not cards:
@@ -147,14 +149,14 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]
             plan.lines_there = not more or _lines_on(scene, pages, full, more)
             plan.rights_screens = len(_rights_pages(scene, full, plan, not plan.lines_there))
             screens = len(pages) + plan.rights_screens
-            if best is None or screens < best[0]:   # the first of the fewest is the fullest
-                best = screens, plan, pages
-        assert best is not None
-        chosen = best
-        if best[0] <= room:
+            if screens <= room:   # the first that keeps to the budget is the fullest
+                chosen = screens, plan, pages
+                break
+            if fewest is None or screens < fewest[0]:
+                fewest = screens, plan, pages
+        if chosen is not None:
             break
-    assert chosen is not None
-    _, plan, pages = chosen
+    _, plan, pages = chosen or fewest
     pages[-1].lines = None
     if not plan.lines_there or not _lines_on(scene, pages, full, _more(scene, plan)):
         pages[-1].lines = None   # (they go on the rights screen)
@@ -177,14 +179,17 @@ def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, level: int, sma
     """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan);
     side by side with the clip at its smallest when ``small``."""
     ctx, round_ = scene.ctx, scene.round
-    verdict = roundtext.verdict_sections(ctx, round_, level >= 1, scene.callview)
-    advice = roundtext.advice_sections(ctx, round_, scene.callview, level)
+    verdict = roundtext.verdict_sections(ctx, round_, level >= 2, scene.callview, explain=level >= 1)
+    if level >= FULL:   # every word of an audio or video clip, in the fullest feedback
+        verdict += words_sections(ctx, round_.scenario)
+    advice = roundtext.advice_sections(ctx, round_, scene.callview, max(0, level - 1))
     tells = roundtext.tell_sections(ctx, round_.scenario)
-    if scene.stacked:
+    if scene.stacked:   # right or wrong, then at once the marked clip with its tells; then why
+        said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
         pages = Pages(scene.ctx, full)
-        pages.flow(verdict)
+        pages.flow(verdict[:said])
         pages.clip(tells, STACKED_CLIP, STACKED_CLIP_MIN)
-        pages.flow(advice)
+        pages.flow(verdict[said:] + advice)
         return pages.pages
     clip_box, panel, side_rect = _clip_over_tells(scene, area, full, tells, small)
     side = tells
@@ -249,7 +254,7 @@ def _rights_layout(scene, full: pygame.Rect, plan: Plan, with_lines: bool) -> li
 def _opened_pages(scene, area: pygame.Rect, full: pygame.Rect) -> list[Page]:
     """A rights card opened from its line, the list of lines folded into one, or the full explanation."""
     if scene.opened == "full":
-        return _feedback_pages(scene, area, full, 3, scene.plan.small_clip)
+        return _feedback_pages(scene, area, full, FULL, scene.plan.small_clip)
     if scene.opened == "list":
         return _rights_pages(scene, full, replace(scene.plan, card=None, folded=False), True)
     _mark_read(scene, scene.opened)
@@ -268,9 +273,9 @@ def _more(scene, plan: Plan) -> list[tuple[str, str]]:
     them folded into one line), and the full explanation when the feedback left some out."""
     ctx, t = scene.ctx, scene.t
     if plan.folded:
-        return [("list", t("rights.folded" if plan.level < 3 else "rights.folded_cards", n=len(plan.lines)))]
+        return [("list", t("rights.folded" if plan.level < FULL else "rights.folded_cards", n=len(plan.lines)))]
     items = [(f"card:{card_id}", roundtext.rights_line(ctx, ctx.rights[card_id], new)) for card_id, new in plan.lines]
-    return items + ([("full", t("feedback.full"))] if plan.level < 3 else [])
+    return items + ([("full", t("feedback.full"))] if plan.level < FULL else [])
 
 
 def _lines_heading(scene, items: list[tuple[str, str]]) -> list[Section]:
@@ -303,10 +308,17 @@ def draw(scene, surface, page: Page) -> None:
         picture = draw_clip(scene, surface, page.clip_box)
         if page.tells:
             _outline_tells(scene, surface, picture)
-    if page.side and page.side_rect is not None:
-        draw_sections(surface, ctx, page.side, page.side_rect)
+    # While the clip plays again (R), the line being said takes the place of the list of its
+    # tells, which comes back when it ends.
+    live = live_sections(ctx, scene.round.scenario, scene.clip) if page.clip_box is not None else []
+    if (page.side or live) and page.side_rect is not None:
+        draw_sections(surface, ctx, live or page.side, page.side_rect)
     for sections, rect in frames(page):
-        draw_sections(surface, ctx, sections, rect, body=page.body)
+        beside = page.clip_box is not None and rect.left >= page.clip_box.right and rect.top == page.clip_box.top
+        if live and beside and page.side_rect is None:   # stacked: its tells beside the clip
+            draw_sections(surface, ctx, live, rect)
+        else:
+            draw_sections(surface, ctx, sections, rect, body=page.body)
     if page.lines is not None and page.lines.heading:
         draw_sections(surface, ctx, page.lines.heading, page.lines.rect, body=page.body)
 

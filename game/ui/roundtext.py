@@ -13,9 +13,9 @@ def label_in(labels: dict, lang: str) -> str:
     return labels.get(lang) or labels.get("en", "")
 
 
-def verdict_sections(ctx, round_, pattern: bool = True, callview=None) -> list[Section]:
-    """Right or wrong and what the clip really was, and why; after a call, how it ended and
-    what that teaches first; with ``pattern``, the red flags too."""
+def verdict_sections(ctx, round_, pattern: bool = True, callview=None, explain: bool = True) -> list[Section]:
+    """Right or wrong and what the clip really was, and (``explain``) why; after a call, how it
+    ended and what that teaches first; with ``pattern``, the red flags too."""
     answer, scenario, lang, t = round_.current_answer, round_.scenario, ctx.lang, ctx.t
     right = answer.judged_right
     ended = []
@@ -28,8 +28,7 @@ def verdict_sections(ctx, round_, pattern: bool = True, callview=None) -> list[S
     truth = t(f"feedback.truth.{truth_key(scenario.truth, scenario.category)}")
     sections = ended + [
         Section(t("feedback.verdict", result=result, truth=truth), "heading", "good" if right else "bad", True),
-        Section(text_in(scenario.explanation, lang), "body"),
-    ]
+    ] + ([Section(text_in(scenario.explanation, lang), "body")] if explain else [])
     return sections + (pattern_sections(ctx, scenario) if pattern else [])
 
 
@@ -61,15 +60,16 @@ def advice_sections(ctx, round_, callview, level: int = 3) -> list[Section]:
     scenario, lang, t = round_.scenario, ctx.lang, ctx.t
     sections = call_advice_sections(ctx, callview) if callview is not None and level >= 2 else []
     chosen = [(q, q.options[i]) for q, i in zip(scenario.actions, round_.chosen_options)]
-    if level < 2 and chosen and all(option.safe for _, option in chosen):
-        return sections + [Section(t("feedback.all_safe"), "body", "good", True)]
+    if level < 2:   # in short: the safe choice for each risky one, under one heading
+        risky = [next(o for o in q.options if o.safe) for q, option in chosen if not option.safe]
+        if not risky:
+            return sections + ([Section(t("feedback.all_safe"), "body", "good", True)] if chosen else [])
+        heading = t("feedback.risky_then_safe_n", n=len(risky)) if len(risky) > 1 else t("feedback.risky_then_safe")
+        sections.append(Section(heading, "body", "bad", True, 2))
+        bullet = "· " if len(risky) > 1 else ""
+        return sections + [Section(bullet + text_in(best.text, lang), "body", "text", False, 2) for best in risky]
     for question, option in chosen:
         best = next(o for o in question.options if o.safe)
-        if level < 2:
-            if not option.safe:
-                sections.append(Section(t("feedback.risky_then_safe"), "body", "bad", True, 2))
-                sections.append(Section(text_in(best.text, lang), "body"))
-            continue
         if level >= 3:
             sections.append(Section(text_in(question.prompt, lang), "body", "muted", True, 4))
         key = "feedback.your_action.safe" if option.safe else "feedback.your_action.unsafe"

@@ -10,7 +10,8 @@ to a screen budget per scenario), on ``game.ui.roundlayout`` and ``game.ui.round
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion
+from game.ui import roundcall, roundpages, roundquestion, roundtranscript
+from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
 from game.ui.roundclip import start_clip
@@ -49,6 +50,8 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.transcript_open = False   # every word said, in place of the question (T)
+        self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
 
     def enter(self) -> None:
         """On screen now: record the round and start the first clip, so its sound starts at 0
@@ -71,7 +74,7 @@ class RoundScene(Scene):
     def _open_clip(self) -> None:
         self.close_clip()
         scenario = self.round.scenario
-        self.watching, self.page_no, self.screens = True, 0, 0
+        self.watching, self.page_no, self.transcript_open, self.screens = True, 0, False, 0
         self.plan, self.planned = roundpages.Plan(), None
         if scenario.clip.kind == "call":
             self.callview, self.clip_error = CallView(self.ctx, self.pack, scenario), ""
@@ -92,13 +95,16 @@ class RoundScene(Scene):
 
     def replay(self) -> None:
         if self.callview is not None:
-            self.callview.replay()
+            self.callview.replay(roundtranscript.chosen(self))
         if self.clip is not None:
             self.clip.replay()
 
     def pause(self) -> None:
         if self.clip is not None:
             self.clip.toggle_pause()
+
+    def transcript(self) -> None:
+        roundtranscript.toggle(self)
 
     def animating(self) -> bool:
         clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
@@ -112,6 +118,7 @@ class RoundScene(Scene):
                 self.layout()   # the pause button says Play once the clip stops
         if self.callview is not None:
             self.callview.update(dt)
+        roundtranscript.follow_focus(self)
 
     # --- what is on screen ---
 
@@ -122,15 +129,32 @@ class RoundScene(Scene):
         return self.t(key, i=self.round.index + 1, n=len(self.round.scenarios))
 
     def screen_key(self) -> str:
+        key = self.place()
+        if roundtranscript.is_open(self):
+            return key + f"-transcript-p{self.list_page + 1}"
+        if not self.round.finished and transcript_of(self.round.scenario) and not is_playing(self.clip):
+            key += "-words"   # the clip has ended or paused: all its words are shown (and read)
+        return key + self.page_part()
+
+    def place(self) -> str:
+        """Which screen of the round this is, without its page of text (``page_part``) and
+        without what shows on it by itself (the words when the clip ends) or on request (T)."""
         key = f"round-{self.round.index:02d}-{self.round.step}-q{self.round.question_index}"
         if self.round.step == "call":
             call = self.callview.call
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
         if self.stacked and self.watching and has_watch_page(self):
             key += "-watch"
-        if self.opened:
-            key += f"-open-{self.opened}"
-        return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
+        return key + (f"-open-{self.opened}" if self.opened else "")
+
+    def page_part(self) -> str:
+        return f"-p{self.page_no + 1}" if len(self.pages) > 1 else ""
+
+    def counted_key(self) -> str:
+        """The screen as counted towards the scenario's screen budget (roundpages.SCREEN_BUDGET):
+        the words appearing when the clip ends and the transcript opened over it (T) are the
+        same screen."""
+        return self.place() + ("" if roundtranscript.is_open(self) else self.page_part())
 
     # --- layout and drawing: in the phase modules ---
 
@@ -139,7 +163,9 @@ class RoundScene(Scene):
             return
         area = content_rect(self.ctx)
         self.pages = []
-        if self.round.step == "call" and not self.callview.call.finished:
+        if roundtranscript.is_open(self):
+            roundtranscript.layout(self, area)
+        elif self.round.step == "call" and not self.callview.call.finished:
             roundcall.layout(self, area)
         elif self.round.step in QUESTION_STEPS:
             roundquestion.layout(self, area)
@@ -149,7 +175,7 @@ class RoundScene(Scene):
 
     def _count_screen(self) -> None:
         """Each new screen of the scenario counts towards its budget (roundpages.SCREEN_BUDGET)."""
-        key = self.screen_key()
+        key = self.counted_key()
         if key != self.shown_key:
             self.shown_key = key
             self.screens += 1
@@ -160,6 +186,8 @@ class RoundScene(Scene):
         area = content_rect(self.ctx)
         if self.pages:
             roundpages.draw(self, surface, self.pages[self.page_no])
+        elif roundtranscript.is_open(self):
+            roundtranscript.draw(self, surface, area)
         elif self.round.step == "call":
             roundcall.draw(self, surface, area)
         else:
@@ -262,7 +290,10 @@ class RoundScene(Scene):
         self._open_clip()
 
     def back(self) -> None:
-        """Esc asks first: leaving by accident must not end a round."""
+        """Esc closes the transcript; otherwise it asks first: leaving by accident must not end a round."""
+        if roundtranscript.is_open(self):
+            self.transcript()
+            return
         self.pause_for_overlay()
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
