@@ -11,8 +11,8 @@ import sys
 import pygame
 
 from game.media.clips import open_clip
-from game.ui.roundlayout import picture_box
-from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.roundlayout import beside_or_under, fit, normal_picture
+from game.ui.sections import Section, draw_sections, paginate, sections_height
 from game.ui.widgets import above
 
 
@@ -29,8 +29,23 @@ def start_clip(ctx, pack, scenario):
         return None, ctx.t("clip.missing", name=scenario.clip.file)
 
 
+CALL_SHAPE = (1600, 900)   # a call's pane is drawn for a 16:9 box
+
+
+def clip_shape(scene) -> tuple[int, int]:
+    """The proportions of the box the clip fills: its picture (with an audio clip's progress
+    bar under it), or 16:9 for a call's pane and for the note saying the clip is missing."""
+    clip = scene.clip
+    if scene.callview is not None or clip is None:
+        return CALL_SHAPE
+    width, height = clip.size
+    return width, height + getattr(clip, "bar_room", 0)
+
+
 def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
-    """The clip (or the call's pane) in ``clip_box``; returns where the picture landed."""
+    """The clip (or the call's pane) in ``clip_box``; returns where the picture landed.
+    ``scene.clip_shown`` remembers the box: a click on it opens the magnifier."""
+    scene.clip_shown = clip_box
     pygame.draw.rect(surface, (0, 0, 0), clip_box)
     if scene.callview is not None:
         return scene.callview.draw(surface, clip_box) and None
@@ -54,12 +69,38 @@ def under_clip(scene, area: pygame.Rect, clip_box: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
 
 
+def watch_boxes(scene, area: pygame.Rect, sections: list[Section]) -> tuple[pygame.Rect, pygame.Rect]:
+    """Stacked, the clip on its own page: (clip box, text rect). The clip fills the room above
+    the buttons, keeping its shape, with ``sections`` (its caption) under it or beside it,
+    whichever leaves the larger picture. A clip is never smaller than at 100 % text (its caption
+    is then paged: ``watch_parts``); a call's pane may be, for the words of the call to fit."""
+    text, body, shape = scene.ctx.text, scene.ctx.theme.body, clip_shape(scene)
+    room = pygame.Rect(area.left, area.top, area.width, text_bottom(scene, area) - area.top)
+    if scene.callview is None:
+        floor = normal_picture(area, shape)
+    else:   # as before: at least two fifths of the room's height
+        floor = fit(shape, pygame.Rect(0, 0, room.width, room.height * 2 // 5))
+    return beside_or_under(room, shape, lambda width: sections_height(text, sections, width, body), floor)
+
+
+def watch_parts(scene, area: pygame.Rect,
+                sections: list[Section]) -> tuple[pygame.Rect, pygame.Rect, list[list[Section]]]:
+    """The clip's own page: (clip box, text rect, the caption in parts). A caption too long to go
+    beside a clip of its 100 % size (a long transcript at 200 %) is split into parts, shown one
+    after another with the clip (Next page), at the chosen text size."""
+    box, words = watch_boxes(scene, area, sections)
+    text, body = scene.ctx.text, scene.ctx.theme.body
+    if scene.callview is not None or sections_height(text, sections, words.width, body) <= words.height:
+        return box, words, [sections]
+    return box, words, paginate(text, sections, words.width, words.height, body)
+
+
 def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section]) -> None:
-    """Stacked: the clip as large as fits, with ``sections`` (its caption) under it."""
-    bottom = text_bottom(scene, area)
-    text_h = sections_height(scene.ctx.text, sections, area.width, scene.ctx.theme.body)
-    room = bottom - area.top
-    box = picture_box(area, max(room * 2 // 5, room - text_h - 10))
+    """Stacked: the clip as large as fits, with ``sections`` (its caption, or the part of it on
+    page ``scene.page_no``) under or beside it."""
+    box, words, parts = watch_parts(scene, area, sections)
     draw_clip(scene, surface, box)
-    below = pygame.Rect(area.left, box.bottom + 10, area.width, bottom - box.bottom - 10)
-    draw_sections(surface, scene.ctx, sections, below)
+    if len(parts) == 1:
+        draw_sections(surface, scene.ctx, sections, words)   # fits (a call's words may shrink a little)
+    else:
+        draw_sections(surface, scene.ctx, parts[min(scene.page_no, len(parts) - 1)], words, body=scene.ctx.theme.body)

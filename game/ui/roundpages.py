@@ -10,9 +10,11 @@ from __future__ import annotations
 import pygame
 
 from game.ui import roundtext
-from game.ui.roundclip import draw_clip
-from game.ui.roundlayout import Page, picture_box, side_by_side
+from game.ui.chrome import content_rect
+from game.ui.roundclip import clip_shape, draw_clip
+from game.ui.roundlayout import Page, normal_picture, picture_with_pages, side_by_side
 from game.ui.sections import draw_sections, paginate_snug, sections_height
+from game.ui.tells import draw_tells, numbered_regions
 from game.ui.widgets import above, button_row
 
 
@@ -87,13 +89,15 @@ def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
 
 
 def _tell_pages(scene, full: pygame.Rect) -> list[Page]:
-    """Stacked: the clip at its tell moment, with what to notice listed under it."""
+    """Stacked: the clip at its tell moment, with what to notice listed beside it."""
+    text, body = scene.ctx.text, scene.ctx.theme.body
     sections = roundtext.tell_sections(scene.ctx, scene.round.scenario)
-    has_picture = scene.clip is not None or scene.callview is not None
-    box = picture_box(full, full.height * 45 // 100) if has_picture else None
-    top = box.bottom + 12 if box else full.top
-    rect = pygame.Rect(full.left, top, full.width, full.bottom - top)
-    pages, size = paginate_snug(scene.ctx.text, sections, rect.width, rect.height, scene.ctx.theme.body)
+    box, rect = None, full
+    if scene.clip is not None or scene.callview is not None:   # the clip no smaller than at 100 %
+        shape = clip_shape(scene)
+        box, rect = picture_with_pages(full, shape, normal_picture(content_rect(scene.ctx), shape),
+                                       lambda w, h: len(paginate_snug(text, sections, w, h, body)[0]))
+    pages, size = paginate_snug(text, sections, rect.width, rect.height, body)
     return [Page(p, rect, box, True, body=size) for p in pages]
 
 
@@ -103,41 +107,8 @@ def draw(scene, surface, page: Page) -> None:
         pygame.draw.rect(surface, ctx.theme.panel, page.rect.inflate(48, 36), border_radius=14)
     if page.clip_box is not None:
         picture = draw_clip(scene, surface, page.clip_box)
-        if page.tells:
-            _outline_tells(scene, surface, picture)
+        if page.tells and picture is not None and scene.clip is not None:
+            draw_tells(surface, ctx, numbered_regions(scene.round.scenario.tells), scene.clip.size, picture)
     if page.side and page.side_rect is not None:
         draw_sections(surface, ctx, page.side, page.side_rect)
     draw_sections(surface, ctx, page.sections, page.rect, body=page.body)
-
-
-def _outline_tells(scene, surface, picture: pygame.Rect | None) -> None:
-    """Numbered boxes around each tell's region on the picture."""
-    if picture is None or scene.clip is None:
-        return
-    ctx, theme = scene.ctx, scene.ctx.theme
-    media_w, media_h = scene.clip.size
-    scale_x, scale_y = picture.width / media_w, picture.height / media_h
-    badge_size = theme.body   # the numbers stay small enough not to cover the picture
-    while badge_size > 10 and ctx.text.line_height(badge_size, True) > max(24, picture.height // 7):
-        badge_size -= 2
-    for number, tell in enumerate(scene.round.scenario.tells, 1):
-        if not tell.region:
-            continue
-        x, y, w, h = tell.region
-        rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
-        pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
-        badge = ctx.text.line(str(number), badge_size, (0, 0, 0), bold=True)
-        back = _badge_place(badge.get_rect().inflate(12, 4), rect, picture)
-        pygame.draw.rect(surface, theme.tell, back, border_radius=6)
-        surface.blit(badge, badge.get_rect(center=back.center))
-
-
-def _badge_place(badge: pygame.Rect, region: pygame.Rect, picture: pygame.Rect) -> pygame.Rect:
-    """Where a tell's number goes: just outside the region's top-left corner, so it never hides
-    a small region, moved inside the picture where the corner is at its edge."""
-    placed = badge.copy()
-    placed.bottomright = (region.left + badge.width // 3, region.top + badge.height // 3)
-    if placed.left < picture.left or placed.top < picture.top:
-        placed.topright = (region.left, region.top) if region.left - badge.width >= picture.left else \
-            (region.right + badge.width, region.top)
-    return placed.clamp(picture)

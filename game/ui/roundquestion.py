@@ -10,7 +10,7 @@ import pygame
 
 from game.core.models import text_in
 from game.core.vocab import CONFIDENCE_LEVELS
-from game.ui.roundclip import draw_clip, draw_watch_page, under_clip
+from game.ui.roundclip import draw_clip, draw_watch_page, under_clip, watch_parts
 from game.ui.roundlayout import has_watch_page, side_by_side
 from game.ui.sections import Section, draw_sections
 from game.ui.widgets import above, button_row
@@ -54,12 +54,15 @@ def fits(scene, items, top: int, width: int, bottom: int) -> bool:
 
 
 def clip_items(scene) -> list[tuple[str, str, str]]:
-    """Replay and pause, for a clip that plays over time."""
+    """Replay and pause, for a clip that plays over time; Enlarge (the magnifier) for every clip."""
     clip = scene.clip
-    if clip is None or not clip.seconds:
+    if clip is None:
         return []
+    magnify = ("magnify", scene.t("clip.magnify"), "quiet")
+    if not clip.seconds:
+        return [magnify]
     pause = scene.t("clip.pause" if clip.playing else "clip.play")
-    return [("replay", f"{scene.t('clip.replay')} (R)", "quiet"), ("pause", f"{pause} (P)", "quiet")]
+    return [("replay", f"{scene.t('clip.replay')} (R)", "quiet"), ("pause", f"{pause} (P)", "quiet"), magnify]
 
 
 def layout(scene, area: pygame.Rect) -> None:
@@ -78,8 +81,7 @@ def layout(scene, area: pygame.Rect) -> None:
         scene.set_buttons(buttons + row)
         return
     if scene.watching and has_watch_page(scene):
-        row = button_row(ctx, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
-        scene.set_buttons(row, "to_question")
+        watch_layout(scene, area)
         return
     row = button_row(ctx, area, [("watch", scene.t("round.play_again"), "quiet")]) if has_watch_page(scene) else []
     top = area.top + heading_height(scene, heading, area.width)
@@ -87,6 +89,33 @@ def layout(scene, area: pygame.Rect) -> None:
         row = []   # long options come first; R still plays the clip again
     buttons = scene.fitted_column(items, area.left, top, area.width, above(row, area, gap))
     scene.set_buttons(buttons + row)
+
+
+def watch_sections(scene) -> list[Section]:
+    """What the clip's own page says beside the clip: where in the round, and the caption."""
+    return [Section(scene.status_line(), "small", "focus", False, 2),
+            Section(text_in(scene.round.scenario.clip.caption, scene.ctx.lang), "small", "muted")]
+
+
+def watch_layout(scene, area: pygame.Rect) -> None:
+    """The clip's own page: replay, pause and enlarge, then Continue to the question. A caption
+    in parts (see ``roundclip.watch_parts``) has More until its last part; Enlarge then leaves
+    the row (Z and a click on the clip still enlarge it) so that the buttons stay one line tall."""
+    ctx, t = scene.ctx, scene.t
+    parts = max(1, scene.watch_pages)   # as last laid out: the buttons take room from the caption,
+    for _ in range(3):                  # and the number of its parts names a button
+        page = max(0, min(scene.page_no, parts - 1))
+        if page + 1 < parts:
+            forward = ("more", t("round.caption_more", i=page + 1, n=parts), "normal")
+        else:
+            forward = ("to_question", t("nav.continue"), "normal")
+        items = [item for item in clip_items(scene) if parts == 1 or item[0] != "magnify"]
+        scene.set_buttons(button_row(ctx, area, items + [forward]), forward[0])
+        found = len(watch_parts(scene, area, watch_sections(scene))[2])
+        if found == parts:
+            break
+        parts = found
+    scene.page_no, scene.watch_pages = max(0, min(scene.page_no, parts - 1)), parts
 
 
 def draw(scene, surface, area: pygame.Rect) -> None:
@@ -99,7 +128,6 @@ def draw(scene, surface, area: pygame.Rect) -> None:
         draw_sections(surface, ctx, [Section(caption, "small", "muted")], under_clip(scene, area, clip_box))
         ctx.text.draw_block(surface, heading, panel, ctx.theme.heading, ctx.theme.text, bold=True)
     elif scene.watching and has_watch_page(scene):
-        draw_watch_page(scene, surface, area, [Section(scene.status_line(), "small", "focus", False, 2),
-                                               Section(caption, "small", "muted")])
+        draw_watch_page(scene, surface, area, watch_sections(scene))
     else:
         ctx.text.draw_block(surface, heading, area, question_size(scene), ctx.theme.text, bold=True)

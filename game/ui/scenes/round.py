@@ -5,7 +5,8 @@ player's choices in and stores each answer the moment it is given. At the end it
 with the played ``Round``; leaving early finishes with None. Each phase is laid out and
 drawn by a module of its own: ``game.ui.roundquestion`` (judge, confidence, action),
 ``game.ui.roundcall`` (a call going on) and ``game.ui.roundpages`` (feedback, rights, a
-call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``.
+call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``. A click on the clip, or Z,
+shows it in the magnifier (``game.ui.magnifier``), with the tells marked once answered.
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from game.core.round import Round
 from game.ui import roundcall, roundpages, roundquestion
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
-from game.ui.roundclip import start_clip
+from game.ui.magnifier import Magnifier
+from game.ui.roundclip import clip_shape, start_clip
 from game.ui.roundlayout import QUESTION_STEPS, STACKED_FROM, Page, has_watch_page
 from game.ui.scene import Scene
+from game.ui.tells import numbered_regions
 from game.ui.widgets import id_value
 
 
@@ -36,11 +39,13 @@ class RoundScene(Scene):
         self.pages: list[Page] = []
         self.page_no = 0        # which page of a long text is shown
         self.watching = True    # stacked layout: the clip (or call) on its own page
+        self.watch_pages = 1    # stacked: the clip's page shows its long caption in this many parts
         self.reminder = True    # stacked call: what was said, repeated above the replies
         self.clip = None
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.clip_shown = None  # where the clip was drawn in the last frame (a click there magnifies)
 
     def enter(self) -> None:
         """On screen now: record the round and start the first clip, so its sound starts at 0
@@ -63,7 +68,7 @@ class RoundScene(Scene):
     def _open_clip(self) -> None:
         self.close_clip()
         scenario = self.round.scenario
-        self.watching, self.page_no = True, 0
+        self.watching, self.page_no, self.watch_pages = True, 0, 1
         if scenario.clip.kind == "call":
             self.callview, self.clip_error = CallView(self.ctx, self.pack, scenario), ""
         else:
@@ -90,6 +95,26 @@ class RoundScene(Scene):
     def pause(self) -> None:
         if self.clip is not None:
             self.clip.toggle_pause()
+
+    def magnify(self) -> None:
+        """The clip (or the call's pane) over the whole window, to zoom into. After the answer
+        the tells are marked on it; during the question that would give the answer away."""
+        if self.round.finished or (self.clip is None and self.callview is None):
+            return
+        answered = self.round.step in ("feedback", "rights")
+        tells = numbered_regions(self.round.scenario.tells) if answered and self.clip is not None else []
+        media = self.clip.size if self.clip is not None else None
+        self.app.push(Magnifier(self.app, clip_shape(self), self.clip, self.callview, tells, media))
+
+    def handle(self, intent) -> None:
+        """Z, or a click on the clip (not on a button), magnifies; the rest as every screen."""
+        if intent.kind == "magnify":
+            self.magnify()
+        elif (intent.kind == "click" and self.clip_shown is not None and self.clip_shown.collidepoint(intent.value)
+              and not any(b.rect.collidepoint(intent.value) for b in self.buttons)):
+            self.magnify()
+        else:
+            super().handle(intent)
 
     def animating(self) -> bool:
         clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
@@ -118,7 +143,7 @@ class RoundScene(Scene):
             call = self.callview.call
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
         if self.stacked and self.watching and has_watch_page(self):
-            key += "-watch"
+            key += "-watch" + (f"{self.page_no + 1}" if self.watch_pages > 1 and self.round.step != "call" else "")
         return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
 
     # --- layout and drawing: in the phase modules ---
@@ -136,6 +161,7 @@ class RoundScene(Scene):
             roundpages.layout(self, area)
 
     def draw_content(self, surface) -> None:
+        self.clip_shown = None   # set again where the clip is drawn (game.ui.roundclip.draw_clip)
         if self.round.finished:
             return
         area = content_rect(self.ctx)
@@ -155,7 +181,7 @@ class RoundScene(Scene):
         elif button_id in ("to_question", "call:reply"):
             self.watching = False
         elif button_id in ("watch", "call:listen"):
-            self.watching = True
+            self.watching, self.page_no = True, 0
             self.replay()
         elif step == "call" and button_id == "call:end":
             self.callview.stop()
@@ -168,6 +194,8 @@ class RoundScene(Scene):
             self.replay()
         elif button_id == "pause":
             self.pause()
+        elif button_id == "magnify":
+            self.magnify()
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
