@@ -13,8 +13,8 @@ _ARROWS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left", pyga
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, magnify, zoom_in, zoom_out, click, move, text, backspace, toggle_lang, help,
-    settings, narrate, quit.
+    replay, pause, transcript, magnify, zoom_in, zoom_out, click, move, text, backspace,
+    toggle_lang, help, settings, narrate, quit.
 
     An arrow key's next or prev carries its direction ("up", "down", "left", "right") as the
     value, for screens where arrows move a picture (the magnifier); Tab's carries None."""
@@ -81,6 +81,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("narrate")
     if key == pygame.K_p:
         return Intent("pause")
+    if key == pygame.K_t:
+        return Intent("transcript")
     if key == pygame.K_z:
         return Intent("magnify")
     if key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):

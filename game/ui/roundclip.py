@@ -11,8 +11,9 @@ import sys
 import pygame
 
 from game.media.clips import open_clip
+from game.ui.captions import under
 from game.ui.roundlayout import beside_or_under, fit, normal_picture
-from game.ui.sections import Section, draw_sections, paginate, sections_height
+from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import above
 
 
@@ -47,6 +48,7 @@ def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
     ``scene.clip_shown`` remembers the box: a click on it opens the magnifier."""
     scene.clip_shown = clip_box
     pygame.draw.rect(surface, (0, 0, 0), clip_box)
+    scene.ctx.text.note_box("picture", clip_box, "clip")   # text may be drawn on it, not half over it
     if scene.callview is not None:
         return scene.callview.draw(surface, clip_box) and None
     if scene.clip is not None:
@@ -71,9 +73,9 @@ def under_clip(scene, area: pygame.Rect, clip_box: pygame.Rect) -> pygame.Rect:
 
 def watch_boxes(scene, area: pygame.Rect, sections: list[Section]) -> tuple[pygame.Rect, pygame.Rect]:
     """Stacked, the clip on its own page: (clip box, text rect). The clip fills the room above
-    the buttons, keeping its shape, with ``sections`` (its caption) under it or beside it,
-    whichever leaves the larger picture. A clip is never smaller than at 100 % text (its caption
-    is then paged: ``watch_parts``); a call's pane may be, for the words of the call to fit."""
+    the buttons, keeping its shape, with ``sections`` (its caption and the room kept for its
+    words) under it or beside it, whichever leaves the larger picture. A clip is never smaller
+    than at 100 % text; a call's pane may be, for the words of the call to fit."""
     text, body, shape = scene.ctx.text, scene.ctx.theme.body, clip_shape(scene)
     room = pygame.Rect(area.left, area.top, area.width, text_bottom(scene, area) - area.top)
     if scene.callview is None:
@@ -83,24 +85,14 @@ def watch_boxes(scene, area: pygame.Rect, sections: list[Section]) -> tuple[pyga
     return beside_or_under(room, shape, lambda width: sections_height(text, sections, width, body), floor)
 
 
-def watch_parts(scene, area: pygame.Rect,
-                sections: list[Section]) -> tuple[pygame.Rect, pygame.Rect, list[list[Section]]]:
-    """The clip's own page: (clip box, text rect, the caption in parts). A caption too long to go
-    beside a clip of its 100 % size (a long transcript at 200 %) is split into parts, shown one
-    after another with the clip (Next page), at the chosen text size."""
-    box, words = watch_boxes(scene, area, sections)
-    text, body = scene.ctx.text, scene.ctx.theme.body
-    if scene.callview is not None or sections_height(text, sections, words.width, body) <= words.height:
-        return box, words, [sections]
-    return box, words, paginate(text, sections, words.width, words.height, body)
-
-
-def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section]) -> None:
-    """Stacked: the clip as large as fits, with ``sections`` (its caption, or the part of it on
-    page ``scene.page_no``) under or beside it."""
-    box, words, parts = watch_parts(scene, area, sections)
+def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section], words=None) -> None:
+    """Stacked: the clip as large as fits, with ``sections`` (its caption) under or beside it,
+    then its ``words`` (game.ui.captions.Words: the line said now, room kept for the longest; or
+    all the lines that fit once it has ended, with a note that T shows the rest). The room is
+    laid out for the longest single line, so the picture keeps its size when the clip ends."""
+    ctx = scene.ctx
+    box, rect = watch_boxes(scene, area, sections + (words.steady if words else []))
     draw_clip(scene, surface, box)
-    if len(parts) == 1:
-        draw_sections(surface, scene.ctx, sections, words)   # fits (a call's words may shrink a little)
-    else:
-        draw_sections(surface, scene.ctx, parts[min(scene.page_no, len(parts) - 1)], words, body=scene.ctx.theme.body)
+    if words:
+        sections = under(ctx, sections, words, rect.width, rect.height)
+    draw_sections(surface, ctx, sections, rect)

@@ -47,19 +47,6 @@ def test_no_badge_covers_a_region_or_another_badge(name, height, badge):
         assert covered(place, others) == 0, f"badge {number} covers another badge on the {name}"
 
 
-def test_the_old_placement_covered_the_flood_picture_s_shadow_region():
-    """What issue 15 saw: the headline's badge (just outside its top-left corner, moved inside
-    the picture) sat on the shadow region that starts under the headline."""
-    regions, size = regions_of(MARKED["flood"])
-    picture = picture_of(size, 375)
-    headline, shadow = (on_picture(r, size, picture) for r in regions[:2])
-    old = pygame.Rect(0, 0, 30, 45)
-    old.bottomright = (headline.left + 10, headline.top + 15)
-    assert covered(old.clamp(picture), [shadow]) > 0
-    new = place_badges([headline, shadow], [(30, 45)] * 2, picture)[0]
-    assert covered(new, [headline, shadow]) == 0
-
-
 def test_a_badge_goes_just_outside_its_region_when_there_is_room():
     picture = pygame.Rect(0, 0, 800, 450)
     region = pygame.Rect(300, 200, 100, 80)

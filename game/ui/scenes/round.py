@@ -11,7 +11,8 @@ shows it in the magnifier (``game.ui.magnifier``), with the tells marked once an
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion
+from game.ui import roundcall, roundpages, roundquestion, roundtranscript
+from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
 from game.ui.magnifier import Magnifier
@@ -39,13 +40,14 @@ class RoundScene(Scene):
         self.pages: list[Page] = []
         self.page_no = 0        # which page of a long text is shown
         self.watching = True    # stacked layout: the clip (or call) on its own page
-        self.watch_pages = 1    # stacked: the clip's page shows its long caption in this many parts
         self.reminder = True    # stacked call: what was said, repeated above the replies
         self.clip = None
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
         self.clip_shown = None  # where the clip was drawn in the last frame (a click there magnifies)
+        self.transcript_open = False   # every word said, in place of the question (T)
+        self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
 
     def enter(self) -> None:
         """On screen now: record the round and start the first clip, so its sound starts at 0
@@ -68,7 +70,7 @@ class RoundScene(Scene):
     def _open_clip(self) -> None:
         self.close_clip()
         scenario = self.round.scenario
-        self.watching, self.page_no, self.watch_pages = True, 0, 1
+        self.watching, self.page_no, self.transcript_open = True, 0, False
         if scenario.clip.kind == "call":
             self.callview, self.clip_error = CallView(self.ctx, self.pack, scenario), ""
         else:
@@ -88,7 +90,7 @@ class RoundScene(Scene):
 
     def replay(self) -> None:
         if self.callview is not None:
-            self.callview.replay()
+            self.callview.replay(roundtranscript.chosen(self))
         if self.clip is not None:
             self.clip.replay()
 
@@ -116,6 +118,9 @@ class RoundScene(Scene):
         else:
             super().handle(intent)
 
+    def transcript(self) -> None:
+        roundtranscript.toggle(self)
+
     def animating(self) -> bool:
         clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
         return clip or (self.callview is not None and not self.callview.call.finished)
@@ -128,6 +133,7 @@ class RoundScene(Scene):
                 self.layout()   # the pause button says Play once the clip stops
         if self.callview is not None:
             self.callview.update(dt)
+        roundtranscript.follow_focus(self)
 
     # --- what is on screen ---
 
@@ -143,7 +149,11 @@ class RoundScene(Scene):
             call = self.callview.call
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
         if self.stacked and self.watching and has_watch_page(self):
-            key += "-watch" + (f"{self.page_no + 1}" if self.watch_pages > 1 and self.round.step != "call" else "")
+            key += "-watch"
+        if roundtranscript.is_open(self):
+            key += f"-transcript-p{self.list_page + 1}"
+        elif not self.round.finished and transcript_of(self.round.scenario) and not is_playing(self.clip):
+            key += "-words"   # the clip has ended or paused: all its words are shown (and read)
         return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
 
     # --- layout and drawing: in the phase modules ---
@@ -153,7 +163,9 @@ class RoundScene(Scene):
             return
         area = content_rect(self.ctx)
         self.pages = []
-        if self.round.step == "call" and not self.callview.call.finished:
+        if roundtranscript.is_open(self):
+            roundtranscript.layout(self, area)
+        elif self.round.step == "call" and not self.callview.call.finished:
             roundcall.layout(self, area)
         elif self.round.step in QUESTION_STEPS:
             roundquestion.layout(self, area)
@@ -167,6 +179,8 @@ class RoundScene(Scene):
         area = content_rect(self.ctx)
         if self.pages:
             roundpages.draw(self, surface, self.pages[self.page_no])
+        elif roundtranscript.is_open(self):
+            roundtranscript.draw(self, surface, area)
         elif self.round.step == "call":
             roundcall.draw(self, surface, area)
         else:
@@ -260,7 +274,10 @@ class RoundScene(Scene):
         self._open_clip()
 
     def back(self) -> None:
-        """Esc asks first: leaving by accident must not end a round."""
+        """Esc closes the transcript; otherwise it asks first: leaving by accident must not end a round."""
+        if roundtranscript.is_open(self):
+            self.transcript()
+            return
         self.pause_for_overlay()
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
