@@ -123,7 +123,10 @@ def draw_tells(surface: pygame.Surface, ctx, regions, media_size: tuple[int, int
     images = [ctx.text.line(str(number), size, (0, 0, 0), bold=True) for number, _ in shown]
     sizes = [(image.get_width() + PAD[0], image.get_height() + PAD[1]) for image in images]
     places = place_badges([rect for _, rect in shown], sizes, bounds)
-    for image, place in zip(images, places):
+    for (number, rect), image, place in zip(shown, images, places):
+        # noted for the overlap check (game.core.overlap): a badge must cover no region, no badge
+        ctx.text.note_box("region", rect, f"tell {number}")
+        ctx.text.note_box("badge", place, f"tell {number}")
         pygame.draw.rect(surface, theme.tell, place, border_radius=6)
         pygame.draw.rect(surface, (0, 0, 0), place, width=2, border_radius=6)   # stands out on a yellow picture
         surface.blit(image, image.get_rect(center=place.center))

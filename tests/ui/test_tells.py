@@ -10,7 +10,10 @@ import pytest
 import yaml
 from PIL import Image
 
+from game.core.overlap import overlaps
 from game.ui.tells import candidates, covered, on_picture, place_badges
+from tests.ui.driver import Driver
+from tests.ui.test_big_clips import answer, open_round, set_scale, to_marked_clip
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKED = {"flood": "scenarios/starter/flood-dam-rumour.yaml", "police chat": "scenarios/starter/police-safe-account.yaml"}
@@ -67,3 +70,52 @@ def test_every_candidate_is_inside_the_picture():
     picture = pygame.Rect(10, 10, 200, 120)
     for region in (pygame.Rect(10, 10, 50, 50), pygame.Rect(150, 80, 60, 50), pygame.Rect(90, 40, 20, 20)):
         assert all(picture.contains(spot) for spot in candidates(region, (30, 40), picture))
+
+
+def badge_problems(app, pack_id: str, scenario_id: str) -> list[str]:
+    """What the overlap check finds on the feedback page with the marked clip, and in the
+    magnifier opened from there (Z), for one scenario: [] when nothing covers
+    anything. Also checks the tells were noted in the draw log at all."""
+    driver = Driver(app)
+    scene = open_round(app, pack_id, scenario_id)
+    driver.advance(0.1)
+    answer(scene)
+    to_marked_clip(scene)
+    app.ctx.text.overflows.clear()   # only what the marked clip's page and the magnifier draw counts here
+    found = []
+    for where in ("feedback", "magnifier"):
+        if where == "magnifier":
+            driver.press("z")
+            assert driver.scene.name == "magnifier" and driver.scene.tells
+        driver.advance(0.1)
+        boxes = app.ctx.text.boxes
+        assert any(b.kind == "badge" for b in boxes) and any(b.kind == "region" for b in boxes)
+        found += [f"{scenario_id} {where}: {problem}" for problem in overlaps(boxes)]
+        found += [f"{scenario_id} {where}: cut off {what}" for what in app.ctx.text.overflows]
+    app.close(scene)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_draw_log_shows_no_badge_over_a_region_or_a_badge(built_in_app, lang, scale):
+    """With real surfaces: the flood picture and the police chat (where issue 15 saw badges over
+    each other), marked on the feedback page and in the magnifier, in both languages."""
+    app = built_in_app
+    app.ctx.overrides["lang"] = lang
+    set_scale(app, scale)
+    assert badge_problems(app, "starter", "flood-dam-rumour") + badge_problems(app, "starter", "police-safe-account") == []
+
+
+@pytest.mark.slow
+def test_every_built_in_marked_clip_has_badges_clear_of_regions_and_each_other(built_in_app):
+    app = built_in_app
+    every = [*app.ctx.packs(), app.ctx.check_pack()]
+    marked = [(p.info.id, s.id) for p in every for s in p.scenarios
+              if s.clip.kind != "call" and any(t.region for t in s.tells)]
+    assert len(marked) > 10
+    problems = []
+    for scale in (1.0, 2.0):
+        set_scale(app, scale)
+        problems += [p for pack_id, scenario_id in marked for p in badge_problems(app, pack_id, scenario_id)]
+    assert problems == []
