@@ -34,14 +34,33 @@ def layout(scene, area: pygame.Rect) -> None:
     """Pages the text into ``scene.pages``; the buttons page through it, then go on."""
     final, t = _final_button(scene), scene.t
     row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), final])
-    scene.pages = _pages(scene, area, above(row, area, scene.ctx.theme.gap + 6))
+    bottom = above(row, area, scene.ctx.theme.gap + 6)
+    scene.pages = _pages(scene, area, bottom, _clip_bottom(scene, area, final, bottom))
     scene.page_no = min(scene.page_no, len(scene.pages) - 1)
     items = [("prev_page", t("nav.prev_page"), "quiet")] if scene.page_no > 0 else []
+    if _shows_clip(scene, scene.pages[scene.page_no]):
+        items.append(("magnify", t("clip.magnify"), "quiet"))   # the marked clip, closer (Z too)
     if scene.page_no + 1 < len(scene.pages):
         items.append(("more", t("nav.more", i=scene.page_no + 1, n=len(scene.pages)), "normal"))
     else:
         items.append(final)
     scene.set_buttons(button_row(scene.ctx, area, items), items[-1][0])
+
+
+def _shows_clip(scene, page: Page) -> bool:
+    return page.clip_box is not None and (scene.clip is not None or scene.callview is not None)
+
+
+def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
+    """How far a page with the clip may go down: its row has Enlarge as well, which can make
+    the row two lines tall at 200 % (Next page's label wraps)."""
+    if scene.clip is None and scene.callview is None:
+        return bottom
+    t, gap = scene.t, scene.ctx.theme.gap + 6
+    prev, magnify = ("prev_page", t("nav.prev_page"), "quiet"), ("magnify", t("clip.magnify"), "quiet")
+    more = ("more", t("nav.more", i=9, n=9), "normal")
+    return min([bottom] + [above(button_row(scene.ctx, area, [prev, magnify, last]), area, gap) for last in (more, final)])
+
 
 
 def _final_button(scene) -> tuple[str, str, str]:
@@ -60,7 +79,8 @@ def _continue_label(scene) -> str:
     return t("nav.results") if last else t("nav.next")
 
 
-def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
+def _pages(scene, area: pygame.Rect, bottom: int, clip_bottom: int) -> list[Page]:
+    """The pages of text (above ``bottom``), and those showing the clip (above ``clip_bottom``)."""
     ctx, round_ = scene.ctx, scene.round
     step, text, body = round_.step, ctx.text, ctx.theme.body
     full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
@@ -79,7 +99,9 @@ def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
     tells = step == "feedback" and scene.page == "verdict"
     if scene.stacked:
         pages, size = paginate_snug(text, sections, full.width, full.height, body)
-        return [Page(p, full, body=size) for p in pages] + (_tell_pages(scene, full) if tells else [])
+        with_clip = pygame.Rect(area.left, area.top, area.width, clip_bottom - area.top)
+        return [Page(p, full, body=size) for p in pages] + (_tell_pages(scene, with_clip) if tells else [])
+    bottom = clip_bottom   # side by side, every page shows the clip
     clip_box, panel = side_by_side(area, bottom, ctx.text.scale)
     side = roundtext.tell_sections(ctx, round_.scenario) if tells else []
     side_rect = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)

@@ -148,3 +148,26 @@ def test_a_call_s_pane_can_be_magnified_too(built_in_app):
     assert magnifier.picture.width > 900                                 # the pane, window-wide
     driver.press("esc")
     assert driver.scene is scene
+
+
+def test_the_feedback_page_with_the_marked_clip_has_an_enlarge_button(built_in_app):
+    """At 100 % and 200 %: Enlarge sits in the row with the page buttons, the row fits (no label
+    cut off, nothing over the picture), and it opens the magnifier with the tells marked."""
+    app = built_in_app
+    driver = Driver(app)
+    for scale in (1.0, 2.0):
+        set_scale(app, scale)
+        scene = open_round(app, "starter", "friend-video-loan")
+        driver.advance(0.1)
+        answer(scene)
+        to_marked_clip(scene)
+        app.ctx.text.overflows.clear()
+        driver.advance(0.1)
+        assert "magnify" in [b.id for b in scene.buttons]
+        assert all(b.rect.top >= scene.clip_shown.bottom for b in scene.buttons)
+        assert app.ctx.text.overflows == []
+        driver.click("magnify")
+        assert driver.scene.name == "magnifier" and driver.scene.tells
+        driver.press("esc")
+        assert driver.scene is scene
+        app.close(scene)
