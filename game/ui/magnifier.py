@@ -218,6 +218,7 @@ class Magnifier(Scene):
     def draw_content(self, surface: pygame.Surface) -> None:
         ctx, theme = self.ctx, self.ctx.theme
         pygame.draw.rect(surface, (0, 0, 0), self.view)
+        ctx.text.note_box("picture", self.view, "magnified clip")   # the overlap check: no text half over it
         size = self._canvas_size()
         if self._canvas is None or self._canvas.get_size() != size:
             self._canvas = pygame.Surface(size, 0, 32)
