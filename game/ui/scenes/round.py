@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from game.core.round import Round
 from game.ui import roundcall, roundpages, roundquestion, roundtranscript
-from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
+from game.ui.captions import is_playing, transcript_of
 from game.ui.chrome import content_rect
 from game.ui.magnifier import Magnifier
 from game.ui.roundclip import clip_shape, start_clip
@@ -110,13 +110,15 @@ class RoundScene(Scene):
 
     def handle(self, intent) -> None:
         """Z, or a click on the clip (not on a button), magnifies; the rest as every screen."""
-        if intent.kind == "magnify":
-            self.magnify()
-        elif (intent.kind == "click" and self.clip_shown is not None and self.clip_shown.collidepoint(intent.value)
-              and not any(b.rect.collidepoint(intent.value) for b in self.buttons)):
+        if intent.kind == "magnify" or (intent.kind == "click" and self._on_clip(intent.value)):
             self.magnify()
         else:
             super().handle(intent)
+
+    def _on_clip(self, pos) -> bool:
+        """Whether ``pos`` is on the clip drawn last frame and not on a button over it."""
+        return (self.clip_shown is not None and self.clip_shown.collidepoint(pos)
+                and not any(b.rect.collidepoint(pos) for b in self.buttons))
 
     def transcript(self) -> None:
         roundtranscript.toggle(self)
