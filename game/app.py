@@ -16,6 +16,9 @@ from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
+CHOOSING = ("click", "confirm", "choose")   # intents that choose something: they wait for a new screen to settle
+DOUBLE_CLICK_SECONDS = 0.5   # a second click this soon, this near the first, is the same double click
+DOUBLE_CLICK_PIXELS = 24
 
 
 class App:
@@ -35,6 +38,9 @@ class App:
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
+        self._shown = None         # (scene, screen_key) on screen, and since when (game time)
+        self._shown_at = 0.0
+        self._last_click = None    # (time, position) of the last click
 
     @property
     def top(self):
@@ -116,12 +122,15 @@ class App:
                 self.ctx.speech.ready
             self.ctx.start_loading()
         self.ctx.time += dt
+        self._watch_screen()
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
             kind = intent.kind
             if kind == "click":   # the top-right buttons work like their keys
                 kind = {"lang": "toggle_lang"}.get(chrome.top_button_hit(self, intent.value),
                                                    chrome.top_button_hit(self, intent.value)) or kind
+            if kind in CHOOSING and not self._counts(intent):
+                continue
             if kind == "quit":
                 self.running = False
             elif kind == "toggle_lang":
@@ -136,15 +145,49 @@ class App:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
                 return
+            self._watch_screen()
         self.top.update(dt)
         if draw or self.frame < 2:
             self.ctx.text.drawn.clear()
             self.ctx.text.blocks.clear()
             self.top.draw(self.screen)
             chrome.draw(self, self.screen, dt)
+        self._watch_screen()
         self._narrate(focus)
         self._watch_store(dt)
         self.frame += 1
+
+    # --- input that chooses waits for a new screen to settle ---
+
+    def _watch_screen(self) -> None:
+        """Note when what the screen shows changes: another scene on top, or the same scene
+        showing something else (its ``screen_key``: a new question, page or card)."""
+        shown = (id(self.top), self.top.screen_key()) if self.scenes else None
+        if shown != self._shown:
+            self._shown, self._shown_at = shown, self.ctx.time
+
+    def settle_left(self, click: bool = False) -> float:
+        """Seconds before a click, Enter or a number key counts on the screen showing. A new
+        screen ignores them for a moment (the player's "time before answers count"), so a
+        double click, a second Enter or a key held through the last screen answers nothing
+        the player has not seen. Arrows, Esc, F1-F3, N, R and P always work. With ``click``:
+        also until a click near the last one can no longer be its double click."""
+        left = self._shown_at + self.ctx.effective.answer_wait - self.ctx.time
+        if click and self._last_click is not None and self._shown_at >= self._last_click[0]:
+            left = max(left, self._last_click[0] + DOUBLE_CLICK_SECONDS - self.ctx.time)
+        return max(0.0, left)
+
+    def _counts(self, intent) -> bool:
+        """Whether a choosing ``intent`` is taken now (see ``settle_left``). The second click
+        of a double click never reaches a screen that the first one brought up."""
+        now = self.ctx.time
+        if intent.kind == "click":
+            last, self._last_click = self._last_click, (now, intent.value)
+            if (last is not None and now - last[0] < DOUBLE_CLICK_SECONDS and self._shown_at >= last[0]
+                    and abs(intent.value[0] - last[1][0]) <= DOUBLE_CLICK_PIXELS
+                    and abs(intent.value[1] - last[1][1]) <= DOUBLE_CLICK_PIXELS):
+                return False
+        return self.settle_left() <= 1e-9
 
     def show_wait(self, text_key: str = "notice.loading_packs") -> None:
         """A "one moment" panel over the screen, shown at once, before work that makes the game

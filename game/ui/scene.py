@@ -136,6 +136,10 @@ class Scene:
         the previous screen) never gives an answer the player did not choose. Arrows bring focus back."""
         self.focus = NO_FOCUS
 
+    def focused_id(self) -> str | None:
+        """The id of the button with the focus ring (None: no button has it)."""
+        return self.buttons[self.focus].id if 0 <= self.focus < len(self.buttons) else None
+
     def set_buttons(self, buttons: list[Button], focus_id: str | None = None) -> None:
         """Replace the buttons, keeping focus on ``focus_id`` or the same index (or none)."""
         self.buttons = buttons

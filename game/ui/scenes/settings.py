@@ -9,7 +9,8 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
-NAMES = ("text_scale", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion", "fullscreen")
+NAMES = ("text_scale", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion", "fullscreen",
+         "answer_wait")
 
 
 class SettingsScene(Scene):
@@ -21,6 +22,8 @@ class SettingsScene(Scene):
             return f"{value:.0%}"
         if name == "narration_rate":
             return self.t(f"settings.rate.{value}")
+        if name == "answer_wait":
+            return self.t("settings.seconds", n=f"{value:g}")
         if name == "lang":
             return "中文" if value == "zh" else "English"
         return self.t("settings.on" if value else "settings.off")
