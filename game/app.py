@@ -148,8 +148,7 @@ class App:
             self._watch_screen()
         self.top.update(dt)
         if draw or self.frame < 2:
-            self.ctx.text.drawn.clear()
-            self.ctx.text.blocks.clear()
+            self.ctx.text.new_frame()
             self.top.draw(self.screen)
             chrome.draw(self, self.screen, dt)
         self._watch_screen()
