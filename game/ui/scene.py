@@ -67,6 +67,9 @@ class Scene:
         """T (or a button with the id "transcript"): show or hide every word said so far, where
         a clip or call has words."""
 
+    def undo(self) -> None:
+        """Backspace: take back the last answer, where the screen allows it (change my answer)."""
+
     def animating(self) -> bool:
         """Whether the screen changes with time (a clip, a call, a timer, a blinking cursor).
 
@@ -127,6 +130,8 @@ class Scene:
             self.pause()
         elif kind == "transcript":
             self.transcript()
+        elif kind == "undo":
+            self.undo()
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)

@@ -97,6 +97,11 @@ class RoundScene(Scene):
     def transcript(self) -> None:
         roundtranscript.toggle(self)
 
+    def undo(self) -> None:
+        """Backspace works like "Change my answer", which at 200 % text may have no room."""
+        if self.round.can_go_back and not roundtranscript.is_open(self):
+            self.activate("change")
+
     def animating(self) -> bool:
         clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
         return clip or (self.callview is not None and not self.callview.call.finished)
