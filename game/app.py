@@ -16,7 +16,7 @@ from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
-CHOOSING = ("click", "confirm", "choose")   # intents that choose something: they wait for a new screen to settle
+CHOOSING = ("click", "confirm", "choose", "undo")   # intents that choose something: they wait for a new screen to settle
 DOUBLE_CLICK_SECONDS = 0.5   # a second click this soon, this near the first, is the same double click
 DOUBLE_CLICK_PIXELS = 24
 
@@ -38,9 +38,10 @@ class App:
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
-        self._shown = None         # (scene, screen_key) on screen, and since when (game time)
-        self._shown_at = 0.0
-        self._last_click = None    # (time, position) of the last click
+        self._clock = 0.0          # seconds passed as the player felt them (dt is capped, this is not)
+        self._shown = None         # (scene, screen key, list page) on screen
+        self._shown_at = None      # since when (``_clock``); None: it reaches the display this frame
+        self._last_click = None    # (``_clock``, position) of the last click
 
     @property
     def top(self):
@@ -105,11 +106,13 @@ class App:
         if scene.entered:
             scene.leave()
 
-    def step(self, events, dt: float, draw: bool = True) -> None:
+    def step(self, events, dt: float, draw: bool = True, elapsed: float | None = None) -> None:
         """Handle ``events``, advance by ``dt`` seconds, draw one frame.
 
         ``draw=False`` (idle, no input) keeps time, narration and saving going without
-        drawing: the picture on screen would be the same.
+        drawing: the picture on screen would be the same. ``elapsed``: the real seconds since
+        the last frame, where the game loop caps ``dt`` (the wait before answers count is
+        real time, also while the loop sleeps; tests and the demo leave it out).
         """
         from game.ui import chrome
         from game.ui.input import to_intents
@@ -122,6 +125,12 @@ class App:
                 self.ctx.speech.ready
             self.ctx.start_loading()
         self.ctx.time += dt
+        self._clock += dt if elapsed is None else max(dt, elapsed)
+        if self._shown_at is None:
+            # The screen that changed last frame is on the display from about now. Counting from
+            # the change itself would count the seconds a slow page took to lay out and draw, and a
+            # second Enter pressed meanwhile would answer a question the player never saw.
+            self._shown_at = self._clock
         self._watch_screen()
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
@@ -160,10 +169,11 @@ class App:
 
     def _watch_screen(self) -> None:
         """Note when what the screen shows changes: another scene on top, or the same scene
-        showing something else (its ``screen_key``: a new question, page or card)."""
-        shown = (id(self.top), self.top.screen_key()) if self.scenes else None
+        showing something else (its ``screen_key``: a new question, page or card; or another
+        page of its list, where a double click on Next must not land on what replaced it)."""
+        shown = (id(self.top), self.top.screen_key(), self.top.list_page) if self.scenes else None
         if shown != self._shown:
-            self._shown, self._shown_at = shown, self.ctx.time
+            self._shown, self._shown_at = shown, None
 
     def settle_left(self, click: bool = False) -> float:
         """Seconds before a click, Enter or a number key counts on the screen showing. A new
@@ -171,22 +181,30 @@ class App:
         double click, a second Enter or a key held through the last screen answers nothing
         the player has not seen. Arrows, Esc, F1-F3, N, R and P always work. With ``click``:
         also until a click near the last one can no longer be its double click."""
-        left = self._shown_at + self.ctx.effective.answer_wait - self.ctx.time
+        wait = self.ctx.effective.answer_wait
+        if self._shown_at is None:   # not on the display yet
+            return wait
+        left = self._shown_at + wait - self._clock
         if click and self._last_click is not None and self._shown_at >= self._last_click[0]:
-            left = max(left, self._last_click[0] + DOUBLE_CLICK_SECONDS - self.ctx.time)
+            left = max(left, self._last_click[0] + DOUBLE_CLICK_SECONDS - self._clock)
         return max(0.0, left)
 
     def _counts(self, intent) -> bool:
         """Whether a choosing ``intent`` is taken now (see ``settle_left``). The second click
         of a double click never reaches a screen that the first one brought up."""
-        now = self.ctx.time
         if intent.kind == "click":
-            last, self._last_click = self._last_click, (now, intent.value)
-            if (last is not None and now - last[0] < DOUBLE_CLICK_SECONDS and self._shown_at >= last[0]
-                    and abs(intent.value[0] - last[1][0]) <= DOUBLE_CLICK_PIXELS
-                    and abs(intent.value[1] - last[1][1]) <= DOUBLE_CLICK_PIXELS):
+            last, self._last_click = self._last_click, (self._clock, intent.value)
+            if last is not None and self._double_click(last, intent.value):
                 return False
         return self.settle_left() <= 1e-9
+
+    def _double_click(self, last, pos) -> bool:
+        """Whether a click at ``pos`` is the second click of the ``last`` one (soon after it, near
+        it) and the screen changed in between: the player meant it for the screen that is gone."""
+        then, (x, y) = last
+        changed = self._shown_at is None or self._shown_at >= then
+        return (changed and self._clock - then < DOUBLE_CLICK_SECONDS
+                and abs(pos[0] - x) <= DOUBLE_CLICK_PIXELS and abs(pos[1] - y) <= DOUBLE_CLICK_PIXELS)
 
     def show_wait(self, text_key: str = "notice.loading_packs") -> None:
         """A "one moment" panel over the screen, shown at once, before work that makes the game
@@ -233,6 +251,8 @@ class App:
         The game loop then waits for input instead of redrawing the same frame."""
         if not self.scenes or self.top.animating() or not self.ctx.packs_loaded:
             return False
+        if self._shown_at is None:
+            return False   # one more frame at once: the wait before answers count starts when it is shown
         return not any(n.seconds_left > 0 for n in self.ctx.notices)
 
     def _notice(self, kind: str) -> None:
@@ -386,7 +406,7 @@ def play_frame(app, clock) -> bool:
     dt = clock.tick(FRAME_RATE if app.frame else 0) / 1000
     events += pygame.event.get()
     redraw = bool(events) or not app.idle()
-    app.step(events, min(dt, 0.1), draw=redraw)
+    app.step(events, min(dt, 0.1), draw=redraw, elapsed=dt)   # clips never jump; the answer wait is real time
     if redraw:
         pygame.display.flip()
     return redraw

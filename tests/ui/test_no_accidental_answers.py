@@ -13,6 +13,7 @@ import pygame
 import pytest
 
 from game.app import create_app
+from game.core.call import CallSession
 from game.core.round import Round
 from game.ui.flows import Journey
 from tests.ui.driver import Driver
@@ -40,13 +41,15 @@ class Watch:
         self.answers: list[tuple[str, object, float]] = []
         step = app.step
 
-        def watched(events, dt, draw=True):
-            step(events, dt, draw)
+        def watched(events, dt, draw=True, elapsed=None):
+            step(events, dt, draw, elapsed)
             self._look()
 
         monkeypatch.setattr(app, "step", watched)
         for name in ("judge", "set_confidence", "choose_action"):
             monkeypatch.setattr(Round, name, self._wrap(name, getattr(Round, name)))
+        for name in ("answer", "choose"):   # a call's choices are answers too
+            monkeypatch.setattr(CallSession, name, self._wrap(name, getattr(CallSession, name)))
 
     def current(self):
         top = self.app.top
@@ -62,7 +65,7 @@ class Watch:
             now = self.app.ctx.time
             # a screen not seen after any frame yet appeared in this very frame: shown for 0 s
             since = self.shown[1] if self.current() == self.shown[0] else now
-            self.answers.append((name, args[0], now - since))
+            self.answers.append((name, args[0] if args else None, now - since))
             return original(round_, *args, **kwargs)
         return answered
 
@@ -92,9 +95,11 @@ def target(scene) -> str:
     on a page, the button that goes on."""
     round_ = scene.round
     ids = [b.id for b in scene.buttons]
-    for forward in ("to_question", "more", "continue"):
+    for forward in ("to_question", "more", "continue", "call:end", "call:answer", "call:reply"):
         if forward in ids:
             return forward
+    if round_.step == "call":               # the first reply offered (None: the caller is still talking)
+        return next((i for i in ids if i.startswith("call:") and i[5:].isdigit()), None)
     if round_.step == "judge":
         return round_.scenario.truth
     if round_.step == "confidence":
@@ -236,6 +241,89 @@ def test_no_reply_is_focused_when_a_call_asks_something_new(call_app, scale):
     assert asked >= 3
 
 
+@pytest.mark.parametrize("how", ["mouse", "enter"])
+def test_doubled_clicks_and_presses_through_a_round_of_calls(call_app, monkeypatch, how):
+    """Calls too: answering the phone and each reply, doubled, is taken once, on a screen the
+    player had seen for the settle time; the round ends on the results."""
+    app, driver = call_app(1.0)
+    watch = Watch(app, monkeypatch)
+    driver.new_player("2", "Ann")
+    driver.click_listed("pack:calls")
+    gaps = (0.0, *GAPS)
+    for turn in range(600):
+        scene = driver.scene
+        if scene.name != "round":
+            break
+        chosen = target(scene)
+        if chosen is None:
+            driver.advance(0.2)             # the caller is still talking
+            continue
+        double(app, driver, chosen, how, gaps[turn % len(gaps)])
+    assert driver.scene.name == "results"
+    assert watch.answers and all(age >= SETTLE - 1e-6 for _, _, age in watch.answers), watch.answers
+    scenarios = driver.scene.round.scenarios
+    questions = [name for name, _, _ in watch.answers if name in ("judge", "set_confidence", "choose_action")]
+    assert len(questions) == sum(2 + len(s.actions) for s in scenarios)   # each question once
+    assert [name for name, _, _ in watch.answers].count("answer") == len(scenarios)   # each call answered once
+    assert any(name == "choose" for name, _, _ in watch.answers)
+    stored = app.ctx.store.attempts(app.ctx.profile)
+    assert [(a["scenario_id"], a["complete"]) for a in stored] == [(s.id, 1) for s in scenarios]
+
+
+def test_a_press_made_while_a_slow_page_was_drawn_does_not_count(watched):
+    """The wait starts when the new screen is on the display: a page that took 0.8 s to lay out
+    and draw does not use up the wait, so a second press made meanwhile answers nothing. And it
+    is real time: the game loop caps a frame's dt at 0.1 s, also while it sleeps between frames."""
+    app, driver, _ = watched()
+    driver.to_round()
+    driver.settle()
+    app.step([key_event(pygame.K_1)], 1 / 30)
+    assert driver.scene.round.step == "confidence"
+    assert not app.idle()                                   # the next frame comes at once
+    app.step([key_event(pygame.K_1)], 0.1, elapsed=0.8)     # pressed while the page was drawn
+    assert driver.scene.round.step == "confidence"
+    app.step([], 0.1, elapsed=0.25)                         # the idle loop sleeps a quarter second
+    app.step([key_event(pygame.K_1)], 0.1, elapsed=0.2)     # 0.45 s after the page was shown
+    assert driver.scene.round.step == "action" and driver.scene.round.confidence == "guessing"
+
+
+def test_a_double_click_on_next_page_turns_one_page(watched):
+    """A list's next page counts as a new screen: the second click of a double click on Next
+    does not land on what took its place (Settings at 200 % has pages)."""
+    app, driver, _ = watched(2.0)
+    driver.press("f3")
+    assert driver.scene.name == "settings" and "list:next" in [b.id for b in driver.scene.buttons]
+    driver.settle(click=True)
+    pos = driver.button("list:next").rect.center
+    app.step([click_event(pos)], 1 / 30)
+    app.step([click_event(pos)], 0.3)
+    assert driver.scene.list_page == 1
+
+
+def test_backspace_changes_the_answer_where_the_button_has_no_room(watched):
+    """At 200 % text the options of a long action question leave no room for "Change my answer":
+    Backspace does the same, and a held Backspace goes back one question at a time."""
+    app, driver, _ = watched()
+    driver.to_round()
+    driver.press("2"), driver.press("3")
+    assert driver.scene.round.step == "action"
+    driver.settle()
+    app.step([key_event(pygame.K_BACKSPACE)], 1 / 30)
+    assert driver.scene.round.step == "confidence" and driver.scene.round.confidence == ""
+    app.step([key_event(pygame.K_BACKSPACE)], 1 / 30)      # held, or pressed twice: waits
+    assert driver.scene.round.step == "confidence"
+    driver.settle()
+    app.step([key_event(pygame.K_BACKSPACE)], 1 / 30)
+    assert driver.scene.round.step == "judge"
+    driver.settle()
+    app.step([key_event(pygame.K_BACKSPACE)], 1 / 30)      # nothing answered yet: nothing happens
+    assert driver.scene.name == "round" and driver.scene.round.step == "judge"
+    driver.press("1"), driver.press("1")
+    assert driver.scene.round.step == "action" and driver.scene.round.judgement == "real"
+    [attempt] = app.ctx.store.attempts(app.ctx.profile)
+    assert (attempt["judgement"], attempt["confidence"]) == ("real", "guessing")
+
+
 def test_change_my_answer_before_the_feedback(watched):
     app, driver, _ = watched()
     driver.to_round()                       # still-fake: made by AI
@@ -313,7 +401,8 @@ def test_the_second_click_of_a_slow_double_click_never_reaches_the_next_screen(w
     pos = driver.button("manipulated").rect.center
     app.step([click_event(pos)], 1 / 30)
     assert driver.scene.round.step == "confidence"
-    app.step([], 0.42)                      # past the settle time, within a double click
+    app.step([], 1 / 30)                    # the next frame: the question is on the display
+    app.step([], 0.4)                       # past the settle time, within a double click
     app.step([click_event(pos)], 1 / 30)    # the same place: the second click of the double
     assert driver.scene.round.step == "confidence"
     app.step([click_event(driver.button("fairly_sure").rect.center)], 1 / 30)   # elsewhere: a choice
@@ -357,6 +446,7 @@ def test_the_time_before_answers_count_is_kept_for_each_player(install, tmp_path
         assert driver.sees("Time before answers count: 0.8 s")
         driver.press("esc")
         driver.press("2")                   # a new question: now 0.8 s before an answer counts
+        app.step([], 1 / 30)                # on the display from the next frame
         app.step([], 0.6)
         app.step([key_event(pygame.K_3)], 1 / 30)
         assert driver.scene.round.step == "confidence"
