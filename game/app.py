@@ -176,10 +176,11 @@ class App:
             self._shown, self._shown_at = shown, None
 
     def settle_left(self, click: bool = False) -> float:
-        """Seconds before a click, Enter or a number key counts on the screen showing. A new
-        screen ignores them for a moment (the player's "time before answers count"), so a
-        double click, a second Enter or a key held through the last screen answers nothing
-        the player has not seen. Arrows, Esc, F1-F3, N, R and P always work. With ``click``:
+        """Seconds before a click, Enter, Space, Backspace or a number key counts on the screen
+        showing. A new screen ignores them for a moment (the player's "time before answers
+        count"), so a double click, a second Enter or a key held through the last screen answers
+        nothing the player has not seen. Arrows, Esc, F1-F3, N, R, P, T and the keys teams answer
+        on in a classroom always work. With ``click``:
         also until a click near the last one can no longer be its double click."""
         wait = self.ctx.effective.answer_wait
         if self._shown_at is None:   # not on the display yet
