@@ -55,6 +55,11 @@ class RoomClip:
         if self.callview is not None:
             self.callview.activate(button_id)
 
+    def next_change(self) -> float | None:
+        """Seconds until the clip's or the call's picture next changes (see Scene.next_change)."""
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        return min((c for c in changes if c is not None), default=None)
+
     def update(self, dt: float) -> None:
         for part in (self.clip, self.callview):
             if part is not None:

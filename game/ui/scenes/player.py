@@ -10,6 +10,7 @@ from game.ui.scene import Scene
 from game.ui.widgets import id_value
 
 MAX_NAME = 16
+BLINK = 0.5   # seconds the text cursor shows, then hides
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class PlayerScene(Scene):
     name = "player"
     text_mode = True
 
-    def animating(self) -> bool:
-        return True   # the text cursor blinks
+    def next_change(self) -> float | None:
+        return BLINK - self.ctx.time % BLINK   # the text cursor blinks
 
     def __init__(self, app):
         super().__init__(app)
@@ -107,7 +108,7 @@ class PlayerScene(Scene):
             ctx.text.draw_block(surface, self.warning, inside.move(0, (inside.height - height) // 2),
                                 theme.body, theme.bad)
         else:
-            cursor = "|" if int(ctx.time * 2) % 2 == 0 else " "
+            cursor = "|" if int(ctx.time / BLINK) % 2 == 0 else " "
             typed = ctx.text.line(self.nickname + cursor, theme.heading, theme.text)
             surface.blit(typed, (inside.left, self.entry.centery - typed.get_height() // 2))
         if len(self.buttons) > 1:

@@ -91,9 +91,9 @@ class RoundScene(Scene):
         if self.clip is not None:
             self.clip.toggle_pause()
 
-    def animating(self) -> bool:
-        clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
-        return clip or (self.callview is not None and not self.callview.call.finished)
+    def next_change(self) -> float | None:
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         if self.clip is not None:
