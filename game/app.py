@@ -154,8 +154,7 @@ class App:
             draw = bool(events) or self.ctx.time >= self._due - PAST_DUE / 2 or self._showing() != self._drawn
         draw = draw or self.frame < 2
         if draw:
-            self.ctx.text.drawn.clear()
-            self.ctx.text.blocks.clear()
+            self.ctx.text.new_frame()
             self.top.draw(self.screen)
             chrome.draw(self, self.screen, dt)
             shown, self._drawn = self._drawn, self._showing()

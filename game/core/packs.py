@@ -30,7 +30,7 @@ MAX_SCENARIOS = 2000
 # A pack.yaml listing 100,000 unknown ids in order: gave 100,000 problems, 16 MB of JSON and
 # 6 seconds; nobody reads past the first few hundred, so the rest are counted, not listed.
 MAX_PROBLEMS = 1000
-CACHE_FORMAT = 6  # bump when validation changes, so old cached results are ignored
+CACHE_FORMAT = 7  # bump when validation changes, so old cached results are ignored
 
 
 @dataclass

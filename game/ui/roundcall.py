@@ -3,6 +3,8 @@
 Side by side, the call's pane is on the left with what was just said under it, and the
 question with the replies on the right. Stacked, ringing and listening each show the pane
 on a page of its own; the replies come on the next page, under a reminder of what was said.
+Everything said so far is in the call's transcript (T, or the Transcript button; drawn by
+``game.ui.roundtranscript``).
 A call that has ended is shown as feedback pages (``game.ui.roundpages``).
 The functions take the ``RoundScene`` being shown.
 """
@@ -29,12 +31,14 @@ def layout(scene, area: pygame.Rect) -> None:
         top = panel.top + heading_height(scene, view.heading(), panel.width)
         buttons = scene.fitted_column(view.choices(), panel.left, top, panel.width, panel.bottom)
         if not call.ringing:
-            buttons += button_row(ctx, pygame.Rect(clip_box.left, area.top, clip_box.width // 2, area.height),
-                                  [("replay", t("call.replay_line"), "quiet")])
+            buttons += button_row(ctx, pygame.Rect(clip_box.left, area.top, clip_box.width, area.height),
+                                  [("replay", t("call.replay_line"), "quiet"),
+                                   ("transcript", t("transcript.button"), "quiet")])
     elif call.ringing:
         buttons = button_row(ctx, area, [(i, label, "normal") for i, label in view.choices()], numbered=True)
     elif scene.watching:
         buttons = button_row(ctx, area, [("replay", t("call.replay_line"), "quiet"),
+                                         ("transcript", t("transcript.button"), "quiet"),
                                          ("call:reply", t("call.reply"), "normal")])
     else:
         row = button_row(ctx, area, [("call:listen", t("call.replay_line"), "quiet")])

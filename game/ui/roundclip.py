@@ -11,6 +11,7 @@ import sys
 import pygame
 
 from game.media.clips import open_clip
+from game.ui.captions import under
 from game.ui.roundlayout import picture_box
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import above
@@ -32,6 +33,7 @@ def start_clip(ctx, pack, scenario):
 def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
     """The clip (or the call's pane) in ``clip_box``; returns where the picture landed."""
     pygame.draw.rect(surface, (0, 0, 0), clip_box)
+    scene.ctx.text.note_box("picture", clip_box, "clip")   # text may be drawn on it, not half over it
     if scene.callview is not None:
         return scene.callview.draw(surface, clip_box) and None
     if scene.clip is not None:
@@ -54,12 +56,17 @@ def under_clip(scene, area: pygame.Rect, clip_box: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
 
 
-def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section]) -> None:
-    """Stacked: the clip as large as fits, with ``sections`` (its caption) under it."""
+def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section], words=None) -> None:
+    """Stacked: the clip as large as fits, with ``sections`` (its caption) under it, then its
+    ``words`` (game.ui.captions.Words: the line said now, room kept for the longest; or all the
+    lines that fit once it has ended)."""
+    ctx = scene.ctx
     bottom = text_bottom(scene, area)
-    text_h = sections_height(scene.ctx.text, sections, area.width, scene.ctx.theme.body)
+    text_h = sections_height(ctx.text, sections + (words.reserve if words else []), area.width, ctx.theme.body)
     room = bottom - area.top
     box = picture_box(area, max(room * 2 // 5, room - text_h - 10))
     draw_clip(scene, surface, box)
     below = pygame.Rect(area.left, box.bottom + 10, area.width, bottom - box.bottom - 10)
-    draw_sections(surface, scene.ctx, sections, below)
+    if words:
+        sections = under(ctx, sections, words, below.width, below.height)
+    draw_sections(surface, ctx, sections, below)

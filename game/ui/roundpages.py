@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui import roundtext
+from game.ui.captions import live_sections, words_sections
 from game.ui.roundclip import draw_clip
 from game.ui.roundlayout import Page, picture_box, side_by_side
 from game.ui.sections import draw_sections, paginate_snug, sections_height
@@ -69,8 +70,8 @@ def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
         return [Page(p, inner, card=True, body=size) for p in pages]
     if step == "call":
         sections = roundtext.call_ending_sections(ctx, scene.callview)
-    elif scene.page == "verdict":
-        sections = roundtext.verdict_sections(ctx, round_)
+    elif scene.page == "verdict":   # with every word of an audio or video clip after it
+        sections = roundtext.verdict_sections(ctx, round_) + words_sections(ctx, round_.scenario)
     else:
         sections = roundtext.advice_sections(ctx, round_, scene.callview)
     tells = step == "feedback" and scene.page == "verdict"
@@ -105,8 +106,12 @@ def draw(scene, surface, page: Page) -> None:
         picture = draw_clip(scene, surface, page.clip_box)
         if page.tells:
             _outline_tells(scene, surface, picture)
-    if page.side and page.side_rect is not None:
-        draw_sections(surface, ctx, page.side, page.side_rect)
+    live = live_sections(ctx, scene.round.scenario, scene.clip)   # the clip played again (R): its words
+    if (page.side or live) and page.side_rect is not None:
+        draw_sections(surface, ctx, live + page.side, page.side_rect)
+    elif live and page.tells and page.clip_box is not None:
+        draw_sections(surface, ctx, live, page.rect)   # stacked: the words while it plays, then the tells
+        return
     draw_sections(surface, ctx, page.sections, page.rect, body=page.body)
 
 

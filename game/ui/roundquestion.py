@@ -1,6 +1,7 @@
 """The question phase of a round: real or fake, how sure, and what the player would do.
 
-Side by side, the clip is on the left (replay and pause under it, then its caption) and the
+Side by side, the clip is on the left (replay, pause and its transcript under it, then its
+caption and its words: the line said now, or all of them once it has ended) and the
 question with its answers on the right. Stacked, the clip first has a page of its own, then
 the question fills the screen. The functions take the ``RoundScene`` being shown.
 """
@@ -10,6 +11,7 @@ import pygame
 
 from game.core.models import text_in
 from game.core.vocab import CONFIDENCE_LEVELS
+from game.ui.captions import clip_words, description, transcript_of, under
 from game.ui.roundclip import draw_clip, draw_watch_page, under_clip
 from game.ui.roundlayout import has_watch_page, side_by_side
 from game.ui.sections import Section, draw_sections
@@ -54,12 +56,34 @@ def fits(scene, items, top: int, width: int, bottom: int) -> bool:
 
 
 def clip_items(scene) -> list[tuple[str, str, str]]:
-    """Replay and pause, for a clip that plays over time."""
-    clip = scene.clip
+    """Replay and pause, for a clip that plays over time, and its transcript where it has words.
+    Stacked, the transcript button takes the place of Play once the clip has ended (R plays it
+    again), so the row stays three buttons wide at 200 %."""
+    clip, t = scene.clip, scene.t
+    words = ("transcript", t("transcript.button"), "quiet") if transcript_of(scene.round.scenario) else None
     if clip is None or not clip.seconds:
+        return [words] if words else []
+    items = [("replay", f"{t('clip.replay')} (R)", "quiet")]
+    ended = clip.position >= clip.seconds
+    if not (scene.stacked and ended and words):
+        items.append(("pause", f"{t('clip.pause' if clip.playing else 'clip.play')} (P)", "quiet"))
+    if words and (ended or not scene.stacked):
+        items.append(words)
+    return items
+
+
+def clip_row(scene, rect: pygame.Rect, items) -> list:
+    """The clip's buttons along the bottom of ``rect``; the transcript's says "(T)" only where
+    that leaves its label one line high (the key is named in the note under the clip too)."""
+    if not items:
         return []
-    pause = scene.t("clip.pause" if clip.playing else "clip.play")
-    return [("replay", f"{scene.t('clip.replay')} (R)", "quiet"), ("pause", f"{pause} (P)", "quiet")]
+    ctx = scene.ctx
+    row = button_row(ctx, rect, items)
+    words = next((b for b in row if b.id == "transcript"), None)
+    if words is not None and len(ctx.text.wrap(words.label, words.size, words.label_width(ctx.text))) > 1:
+        short = scene.t("transcript.button_short")
+        row = button_row(ctx, rect, [(i, short if i == "transcript" else label, style) for i, label, style in items])
+    return row
 
 
 def layout(scene, area: pygame.Rect) -> None:
@@ -74,11 +98,11 @@ def layout(scene, area: pygame.Rect) -> None:
         top = panel.top + heading_height(scene, heading, panel.width)
         buttons = scene.fitted_column(items, panel.left, top, panel.width, panel.bottom)
         below_clip = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
-        row = button_row(ctx, below_clip, clip_items(scene)) if clip_items(scene) else []
+        row = clip_row(scene, below_clip, clip_items(scene))
         scene.set_buttons(buttons + row)
         return
     if scene.watching and has_watch_page(scene):
-        row = button_row(ctx, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
+        row = clip_row(scene, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
         scene.set_buttons(row, "to_question")
         return
     row = button_row(ctx, area, [("watch", scene.t("round.play_again"), "quiet")]) if has_watch_page(scene) else []
@@ -96,10 +120,19 @@ def draw(scene, surface, area: pygame.Rect) -> None:
     if not scene.stacked:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         draw_clip(scene, surface, clip_box)
-        draw_sections(surface, ctx, [Section(caption, "small", "muted")], under_clip(scene, area, clip_box))
+        draw_under_clip(scene, surface, under_clip(scene, area, clip_box))
         ctx.text.draw_block(surface, heading, panel, ctx.theme.heading, ctx.theme.text, bold=True)
     elif scene.watching and has_watch_page(scene):
         draw_watch_page(scene, surface, area, [Section(scene.status_line(), "small", "focus", False, 2),
-                                               Section(caption, "small", "muted")])
+                                               Section(caption, "small", "muted")],
+                        clip_words(ctx, scene.round.scenario, scene.clip))
     else:
         ctx.text.draw_block(surface, heading, area, question_size(scene), ctx.theme.text, bold=True)
+
+
+def draw_under_clip(scene, surface, rect: pygame.Rect) -> None:
+    """Side by side, under the clip: what the clip is, then its words (the line said now; all of
+    them, as far as they fit, once it has ended or is paused)."""
+    ctx, scenario = scene.ctx, scene.round.scenario
+    words = clip_words(ctx, scenario, scene.clip)
+    draw_sections(surface, ctx, under(ctx, [description(ctx, scenario)], words, rect.width, rect.height), rect)

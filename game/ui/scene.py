@@ -63,6 +63,10 @@ class Scene:
     def pause(self) -> None:
         """P: pause or resume the clip, where there is one."""
 
+    def transcript(self) -> None:
+        """T (or a button with the id "transcript"): show or hide every word said so far, where
+        a clip or call has words."""
+
     def next_change(self) -> float | None:
         """Seconds until what this scene shows changes by itself: a clip's next frame, a
         ring's next pulse, a cursor's next blink, a countdown's next second. 0: it changes
@@ -126,6 +130,8 @@ class Scene:
             self.replay()
         elif kind == "pause":
             self.pause()
+        elif kind == "transcript":
+            self.transcript()
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
@@ -133,6 +139,9 @@ class Scene:
             self.list_page += 1 if button.id == "list:next" else -1
             self.focus = 0
             self.layout()
+            return
+        if button.id == "transcript":
+            self.transcript()
             return
         self.activate(button.id)
 
@@ -159,6 +168,7 @@ class Scene:
                 self.ctx.text.note_overflow(f"button off the screen: {button.label[:30]}")
         for index, button in enumerate(self.buttons):
             button.draw(surface, self.ctx.text, self.ctx.theme, index == self.focus, button.id == self.hover)
+            self.ctx.text.note_box("button", button.rect, button.id)
 
     def column_buttons(self, items, left, top, width, numbered=True, style="normal", size=None) -> list[Button]:
         theme = self.ctx.theme

@@ -10,7 +10,8 @@ call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``.
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion
+from game.ui import roundcall, roundpages, roundquestion, roundtranscript
+from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
 from game.ui.roundclip import start_clip
@@ -41,6 +42,8 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.transcript_open = False   # every word said, in place of the question (T)
+        self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
 
     def enter(self) -> None:
         """On screen now: record the round and start the first clip, so its sound starts at 0
@@ -63,7 +66,7 @@ class RoundScene(Scene):
     def _open_clip(self) -> None:
         self.close_clip()
         scenario = self.round.scenario
-        self.watching, self.page_no = True, 0
+        self.watching, self.page_no, self.transcript_open = True, 0, False
         if scenario.clip.kind == "call":
             self.callview, self.clip_error = CallView(self.ctx, self.pack, scenario), ""
         else:
@@ -83,13 +86,16 @@ class RoundScene(Scene):
 
     def replay(self) -> None:
         if self.callview is not None:
-            self.callview.replay()
+            self.callview.replay(roundtranscript.chosen(self))
         if self.clip is not None:
             self.clip.replay()
 
     def pause(self) -> None:
         if self.clip is not None:
             self.clip.toggle_pause()
+
+    def transcript(self) -> None:
+        roundtranscript.toggle(self)
 
     def next_change(self) -> float | None:
         changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
@@ -103,6 +109,7 @@ class RoundScene(Scene):
                 self.layout()   # the pause button says Play once the clip stops
         if self.callview is not None:
             self.callview.update(dt)
+        roundtranscript.follow_focus(self)
 
     # --- what is on screen ---
 
@@ -119,6 +126,10 @@ class RoundScene(Scene):
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
         if self.stacked and self.watching and has_watch_page(self):
             key += "-watch"
+        if roundtranscript.is_open(self):
+            key += f"-transcript-p{self.list_page + 1}"
+        elif not self.round.finished and transcript_of(self.round.scenario) and not is_playing(self.clip):
+            key += "-words"   # the clip has ended or paused: all its words are shown (and read)
         return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
 
     # --- layout and drawing: in the phase modules ---
@@ -128,7 +139,9 @@ class RoundScene(Scene):
             return
         area = content_rect(self.ctx)
         self.pages = []
-        if self.round.step == "call" and not self.callview.call.finished:
+        if roundtranscript.is_open(self):
+            roundtranscript.layout(self, area)
+        elif self.round.step == "call" and not self.callview.call.finished:
             roundcall.layout(self, area)
         elif self.round.step in QUESTION_STEPS:
             roundquestion.layout(self, area)
@@ -141,6 +154,8 @@ class RoundScene(Scene):
         area = content_rect(self.ctx)
         if self.pages:
             roundpages.draw(self, surface, self.pages[self.page_no])
+        elif roundtranscript.is_open(self):
+            roundtranscript.draw(self, surface, area)
         elif self.round.step == "call":
             roundcall.draw(self, surface, area)
         else:
@@ -232,7 +247,10 @@ class RoundScene(Scene):
         self._open_clip()
 
     def back(self) -> None:
-        """Esc asks first: leaving by accident must not end a round."""
+        """Esc closes the transcript; otherwise it asks first: leaving by accident must not end a round."""
+        if roundtranscript.is_open(self):
+            self.transcript()
+            return
         self.pause_for_overlay()
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
