@@ -10,9 +10,21 @@ import pygame
 import pytest
 
 from game.app import FRAME_RATE, create_app, wait_seconds
+from game.core.round import Round
+from game.media.clips import BAR_STEP
 from game.ui.callview import RING_STEP
 from game.ui.flows import Journey
+from game.ui.scenes.classroom_setup import ClassroomSetupScene
+from game.ui.scenes.community_setup import CommunitySetupScene
+from game.ui.scenes.help import HelpScene
+from game.ui.scenes.language import LanguageScene
+from game.ui.scenes.packs import PackScene
+from game.ui.scenes.player import BLINK, PlayerScene
+from game.ui.scenes.results import ResultsScene
+from game.ui.scenes.rooms import RoomsScene
 from game.ui.scenes.round import RoundScene
+from game.ui.scenes.settings import SettingsScene
+from game.ui.scenes.tour import TourScene
 from tests.conftest import DATA
 
 
@@ -35,6 +47,55 @@ def show_round(app, pack_id: str, scenario_id: str) -> RoundScene:
     app.ctx.notices.clear()
     app.step([], 1 / FRAME_RATE)
     return app.top
+
+
+def played_round(pack) -> Round:
+    """A whole round of ``pack`` answered (every clip judged real, the first option taken)."""
+    played = Round(pack.info.id, list(pack.scenarios))
+    while not played.finished:
+        played.judge("real")
+        if played.set_confidence("fairly_sure", 1.0) is None:
+            while played.step == "action":
+                played.choose_action(0, 1.0)
+        played.show_rights()
+        played.next(1.0)
+    return played
+
+
+# Every menu and page a player leaves up while reading or thinking, as the journey shows it
+MENUS = {
+    "title": lambda app, pack: None,
+    "language": lambda app, pack: app.push(LanguageScene(app)),
+    "packs": lambda app, pack: app.push(PackScene(app), menu=True),
+    "results": lambda app, pack: app.push(ResultsScene(app, pack, played_round(pack)), menu=True),
+    "rooms": lambda app, pack: app.push(RoomsScene(app), menu=True),
+    "classroom setup": lambda app, pack: app.push(ClassroomSetupScene(app)),
+    "community setup": lambda app, pack: app.push(CommunitySetupScene(app)),
+    "tour": lambda app, pack: app.push(TourScene(app)),
+    "help": lambda app, pack: app.push(HelpScene(app)),
+    "settings": lambda app, pack: app.push(SettingsScene(app)),
+}
+
+# voice-fake's clip in the mini pack (media/voice.wav lasts 1 s) said as two lines, each beginning
+# between two steps of the progress bar, so that only the captions' own next change shows them in time
+ONE_LINE = 'transcript: [{zh: 奶奶，快给我转钱！, en: "Grandma, send me money now!", start: 0.1, end: 0.9}]}'
+TWO_LINES = ('transcript: [{zh: 奶奶，是我。, en: "Grandma, it\'s me.", start: 0.23, end: 0.4},\n'
+             '                    {zh: 快给我转钱！, en: "Send me money now!", start: 0.57, end: 0.93}]}')
+SAID = {"Grandma, it's me.": 0.23, "Send me money now!": 0.57}
+
+
+@pytest.fixture
+def two_lines(mini_pack):
+    path = mini_pack / "voice-fake.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert ONE_LINE in text
+    path.write_text(text.replace(ONE_LINE, TWO_LINES), encoding="utf-8")
+
+
+@pytest.fixture
+def worded_app(two_lines, app):
+    """The app, with the mini pack's audio clip said in two lines (the pack is edited first)."""
+    return app
 
 
 @pytest.fixture
@@ -115,3 +176,66 @@ def test_a_new_screen_gives_freed_memory_back_at_most_every_half_minute(app, mon
     app.close(app.top)
     app.step([], 1 / FRAME_RATE)
     assert len(given) == 1                            # and not again so soon
+
+
+@pytest.mark.parametrize("menu", list(MENUS))
+def test_every_menu_and_the_results_page_draw_nothing_while_waiting(app, menu):
+    app.ctx.profile = app.ctx.store.profile("Ann")
+    pack = next(p for p in app.ctx.packs() if p.info.id == "mini")
+    Journey(app).start()
+    MENUS[menu](app, pack)
+    app.ctx.notices.clear()
+    app.step([], 1 / FRAME_RATE)
+    app.step([], 1 / FRAME_RATE)   # the first two frames are always drawn
+    assert app.top.next_change() is None and app.idle(), app.top.name
+    assert simulate(app, 2.0) == 0
+
+
+def test_the_name_field_draws_only_when_its_cursor_blinks(app):
+    Journey(app).start()
+    app.push(PlayerScene(app))
+    app.ctx.notices.clear()
+    app.step([], 1 / FRAME_RATE)
+    app.step([], 1 / FRAME_RATE)   # the first two frames are always drawn
+    drawn = simulate(app, 2.0)
+    assert 2.0 / BLINK - 1 <= drawn <= 2.0 / BLINK + 1, drawn   # twice a second, not 60 times
+
+
+def test_a_playing_audio_clips_captions_change_when_each_line_is_said(worded_app):
+    """The bar moves ten times a second; a line that begins between two of its steps must show
+    when it is said, and the line before must go then, though nothing else is drawn meanwhile."""
+    app = worded_app
+    scene = show_round(app, "mini", "voice-fake")
+    clip = scene.clip
+    assert clip.playing and clip.seconds == pytest.approx(1.0, abs=0.05)
+    shown_at: dict[str, float] = {}
+    drawn = 0
+    while clip.playing:
+        dt = max(wait_seconds(app), 1 / FRAME_RATE)
+        if app.step([], dt, draw=None):
+            drawn += 1
+            text = " ".join(app.ctx.text.blocks)
+            said = [words for words in SAID if words in text]
+            if clip.playing:
+                assert len(said) <= 1, (clip.position, said)     # a line gives way to the next
+            for words in said:
+                shown_at.setdefault(words, clip.position)
+    for words, start in SAID.items():
+        assert start <= shown_at[words] <= start + 1 / FRAME_RATE + 0.002, (words, shown_at)
+    assert drawn <= clip.seconds / BAR_STEP + len(SAID) + 3, drawn  # the bar's steps, the lines, the end
+    text = " ".join(app.ctx.text.blocks)
+    assert all(words in text for words in SAID)                   # ended: every word under it
+    assert app.idle() and simulate(app, 1.0) == 0
+
+
+def test_a_rooms_clip_says_when_its_captions_change_too(worded_app):
+    from game.ui.roomclip import RoomClip
+
+    app = worded_app
+    pack = next(p for p in app.ctx.packs() if p.info.id == "mini")
+    shown = RoomClip(app.ctx, pack, next(s for s in pack.scenarios if s.id == "voice-fake"))
+    shown.update(0.2)
+    assert shown.next_change() == pytest.approx(0.03)   # the first line, before the bar's next step
+    shown.update(0.03)
+    assert shown.words()[0] == ["Grandma, it's me."]
+    shown.close()
