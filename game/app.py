@@ -360,7 +360,10 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     from dataclasses import replace
 
     ctx.overrides = dict(overrides or {})
-    settings = store.settings(None)
+    # The player who played last is remembered: the title is in their language and text size,
+    # and Start greets them (game/ui/flows.py); "Someone else" goes back to this computer's own.
+    ctx.profile = store.last_profile()
+    settings = store.settings(ctx.profile if ctx.profile and store.has_settings(ctx.profile) else None)
     ctx.apply(replace(settings, lang=lang) if lang else settings)
     _startup_notices(ctx, sound, store)
     return App(ctx, screen)

@@ -16,6 +16,7 @@ from game.ui.callview import RING_STEP
 from game.ui.flows import Journey
 from game.ui.scenes.classroom_setup import ClassroomSetupScene
 from game.ui.scenes.community_setup import CommunitySetupScene
+from game.ui.scenes.greeting import GreetingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.language import LanguageScene
 from game.ui.scenes.packs import PackScene
@@ -65,6 +66,7 @@ def played_round(pack) -> Round:
 # Every menu and page a player leaves up while reading or thinking, as the journey shows it
 MENUS = {
     "title": lambda app, pack: None,
+    "greeting": lambda app, pack: app.push(GreetingScene(app, app.ctx.profile)),
     "language": lambda app, pack: app.push(LanguageScene(app)),
     "packs": lambda app, pack: app.push(PackScene(app), menu=True),
     "results": lambda app, pack: app.push(ResultsScene(app, pack, played_round(pack)), menu=True),
