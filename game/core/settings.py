@@ -1,4 +1,4 @@
-"""A player's settings: text size, contrast, narration, sound, language, motion, window.
+"""A player's settings: text size, contrast, narration, sound, language, motion, window and its size.
 
 Pure data with safe defaults; the progress store keeps one set per player, and
 unknown or out-of-range stored values fall back to the defaults.
@@ -23,6 +23,9 @@ class Settings:
     lang: str = "zh"
     reduced_motion: bool = False
     fullscreen: bool = False
+    window_width: int = 0       # the window's last size (0: none yet, the game fits it to the screen)
+    window_height: int = 0
+    window_maximized: bool = False
     tour_seen: bool = False     # the first-run tour was finished or skipped
 
     def to_json(self) -> str:
@@ -63,6 +66,8 @@ _CHECKS = {
     "narration_rate": lambda v: 60 <= v <= 300,
     "volume": lambda v: 0 <= v <= 1,
     "lang": lambda v: v in ("zh", "en"),
+    "window_width": lambda v: v == 0 or 320 <= v <= 16384,
+    "window_height": lambda v: v == 0 or 240 <= v <= 16384,
 }
 
 
