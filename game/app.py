@@ -147,8 +147,7 @@ class App:
                 return
         self.top.update(dt)
         if draw or self.frame < 2:
-            self.ctx.text.drawn.clear()
-            self.ctx.text.blocks.clear()
+            self.ctx.text.new_frame()
             self.top.draw(self.screen)
             chrome.draw(self, self.screen, dt)
         self._narrate(focus)
@@ -328,7 +327,10 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
         ctx.overrides.update(window_width=size[0], window_height=size[1], window_maximized=False)
     if fullscreen:
         ctx.overrides["fullscreen"] = True
-    settings = store.settings(None)
+    # The player who played last is remembered: the title is in their language and text size,
+    # and Start greets them (game/ui/flows.py); "Someone else" goes back to this computer's own.
+    ctx.profile = store.last_profile()
+    settings = store.settings(ctx.profile if ctx.profile and store.has_settings(ctx.profile) else None)
     ctx.apply(replace(settings, lang=lang) if lang else settings)
     _startup_notices(ctx, sound, store)
     return App(ctx)   # opens the window

@@ -4,16 +4,20 @@
     .venv/bin/python tools/make_media.py --only starter  # one pack, or starter:doctor_ad for one job
     .venv/bin/python tools/make_media.py --notes         # also print where each tell is
     .venv/bin/python tools/make_media.py --out DIR       # write DIR/<pack>/ instead (the tests compare)
+    .venv/bin/python tools/make_media.py --out /tmp/m --transcripts /tmp/m/said.json
+                                        # also write the words said in each clip, with their times
 
 Each pack's media are drawn (Pillow), voiced (pyttsx3 with the bundled
 espeak-ng) and encoded (PyAV) by its module in ``tools/media/``; fixed seeds and
 no timestamps make every run write the same bytes. The run fails if all media
-together pass the budget in ``tools/media/spec.py``.
+together pass the budget in ``tools/media/spec.py``. Each pack's ``media/text_sizes.json``
+lists the size of every text drawn into each picture (a test checks they read on screen).
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 import time
 from pathlib import Path
@@ -22,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # run as a scr
 
 from tools.media.output import Output  # noqa: E402
 from tools.media.spec import BUDGET_BYTES, SCENARIOS  # noqa: E402
+from tools.media.text import take_drawn  # noqa: E402
 
 # pack id -> module with JOBS (name -> function(out)); the pack's media go in scenarios/<id>/media/.
 PACKS = {
@@ -64,19 +69,37 @@ def media_bytes(root: Path) -> dict[str, int]:
             for pack in PACKS if (root / pack / "media").is_dir()}
 
 
+def transcripts(outputs: dict[str, Output]) -> dict[str, dict[str, list[dict]]]:
+    """The words said in each clip, pack by pack: {pack: {file: [{zh, start, end}]}}, times in
+    seconds from the clip's start, as a scenario's ``clip.transcript`` takes them."""
+    return {pack: {f"media/{name}": [{"zh": words, "start": round(start, 2), "end": round(end, 2)}
+                                     for words, start, end in lines]
+                   for name, lines in sorted(output.spoken.items())}
+            for pack, output in outputs.items() if output.spoken}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], metavar="PACK[:JOB]", help="make only these")
     parser.add_argument("--notes", action="store_true", help="print tell regions and moments")
     parser.add_argument("--out", type=Path, default=SCENARIOS, help="folder holding <pack>/media/")
+    parser.add_argument("--transcripts", type=Path, metavar="FILE",
+                        help="write the words said in each clip, with their times, to this JSON file")
     args = parser.parse_args(argv)
     jobs = selected_jobs(args.only)
     outputs = {pack: Output(args.out / pack / "media") for pack in dict.fromkeys(p for p, _, _ in jobs)}
     started = time.monotonic()
     for done, (pack, name, function) in enumerate(jobs):
         progress(done, len(jobs), f"{pack}:{name}", started)
+        take_drawn()                        # text a job drew but wrote no picture of is nobody's
         function(outputs[pack])
     progress(len(jobs), len(jobs), "done", started)
+    if args.transcripts:
+        args.transcripts.parent.mkdir(parents=True, exist_ok=True)
+        args.transcripts.write_text(json.dumps(transcripts(outputs), ensure_ascii=False, indent=1) + "\n",
+                                    encoding="utf-8")
+    for output in outputs.values():
+        output.write_text_sizes()
     if args.notes:
         for pack, output in outputs.items():
             print(f"[{pack}]", *output.notes, sep="\n    ")

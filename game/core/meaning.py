@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from game.core import mediacheck
 from game.core.callcheck import check_call
 from game.core.charset import Charset
-from game.core.models import LANGUAGES, LangText, Scenario
+from game.core.models import LANGUAGES, LangText, Scenario, TranscriptLine
 from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS
 from game.core.yamlsafe import LoadedYaml
@@ -20,7 +20,8 @@ from game.core.yamlsafe import LoadedYaml
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Fields whose plain-string value is shown to players as running text.
 TEXT_FIELDS = {"title", "caption", "text", "why", "prompt", "explanation", "description", "name",
-               "law", "article", "summary", "you_can", "report"}
+               "law", "article", "summary", "you_can", "report",
+               "speaker"}   # a transcript line's speaker (a call line's speaker is an id: never Chinese)
 
 
 def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
@@ -33,7 +34,7 @@ def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
         problems.append(Problem(loaded.path, *loaded.where(keypath), f"{where}{message}", hint))
 
     for keypath, field, value in _walk(model, ()):
-        if isinstance(value, LangText):
+        if isinstance(value, (LangText, TranscriptLine)):   # a transcript line is a text pair too
             for lang in languages:
                 if getattr(value, lang) is None:
                     add(keypath, f": no '{lang}' text", f"add {lang}: ... — this pack declares {', '.join(languages)}")
@@ -55,6 +56,9 @@ def _walk(value, keypath, field=""):
     """Yield (keypath, field name, value) for every str and LangText inside a model."""
     if isinstance(value, LangText) or isinstance(value, str):
         yield keypath, field, value
+    elif isinstance(value, TranscriptLine):
+        yield keypath, field, value
+        yield from _walk(value.speaker, keypath + ("speaker",), "speaker")
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             yield from _walk(getattr(value, name), keypath + (name,), name)
@@ -95,6 +99,7 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
     call_media = check_call(scenario, add)
     media = _check_clip_media(scenario, probe, add, call_media)
     _check_tells(scenario, media.get(scenario.clip.file), add)
+    _check_transcript(scenario, media.get(scenario.clip.file), add)
     return problems, media
 
 
@@ -135,6 +140,49 @@ def _check_tells(scenario: Scenario, info, add) -> None:
             if start < 0 or end < start or (info.seconds and start > info.seconds + 0.05):
                 add(("tells", index, "at"), f"moment {tell.at} is outside the clip ({info.seconds:.1f} s)",
                     "give [start, end] in seconds within the clip")
+
+
+TRANSCRIPT_HINT = ("write down every spoken word: add transcript: lines with zh, en, start and end "
+                   "(seconds), or transcript: [] when nothing is said (music or noise only)")
+
+
+def _check_transcript(scenario: Scenario, info, add) -> None:
+    """Audio and video clips carry a transcript (the captions of a player who cannot hear the
+    clip); its lines lie inside the clip, each ending after it starts, in the order they are said.
+
+    Whether a file holds speech cannot be told from its bytes, so the rule is plain: every audio
+    and video clip has ``transcript:``, and a clip with no words says so with ``transcript: []``.
+    """
+    clip = scenario.clip
+    if clip.kind not in ("audio", "video"):
+        if clip.transcript is not None:
+            add(("clip", "transcript"), "transcript: is only for audio and video clips",
+                "remove it; a call's words are its lines under call:" if clip.kind == "call" else "remove it")
+        return
+    if clip.transcript is None:
+        add(("clip", "kind"), f"{clip.kind} clip has no transcript, so a player who cannot hear it misses what is said",
+            TRANSCRIPT_HINT)
+        return
+    seconds = info.seconds if info is not None else 0.0
+    previous = None
+    for index, line in enumerate(clip.transcript):
+        keypath = ("clip", "transcript", index)
+        if not (math.isfinite(line.start) and math.isfinite(line.end)):
+            add(keypath + ("start",), f"clip.transcript[{index}]: start {line.start} and end {line.end} are not plain numbers",
+                "write seconds such as 1.5")
+            continue
+        if line.start < 0 or line.end <= line.start:
+            add(keypath + ("start",),
+                f"clip.transcript[{index}]: start {line.start} s must be 0 or more and before end {line.end} s",
+                "give the seconds when the line begins and when it ends")
+        elif seconds and line.end > seconds + 0.05:
+            add(keypath + ("end",), f"clip.transcript[{index}]: ends at {line.end} s, after the clip ends ({seconds:.1f} s)",
+                "give times within the clip")
+        if previous is not None and line.start < previous:
+            add(keypath + ("start",),
+                f"clip.transcript[{index}]: starts at {line.start} s, before the line above it ({previous} s)",
+                "list the lines in the order they are said")
+        previous = line.start
 
 
 def _suggest(value: str, known: set[str], fallback: str) -> str:

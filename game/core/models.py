@@ -44,6 +44,16 @@ def text_in(text: Text | None, lang: str) -> str:
 ClipKind = Literal["image", "animation", "audio", "video", "call"]
 
 
+class TranscriptLine(Strict):
+    """One line spoken in an audio or video clip: the words in each language and when they are said."""
+
+    zh: Optional[str] = Field(None, min_length=1, description="the words in Chinese (as said, when the clip is in Chinese)")
+    en: Optional[str] = Field(None, min_length=1, description="the words in English")
+    start: float = Field(description="seconds from the clip's start when the line begins")
+    end: float = Field(description="seconds from the clip's start when the line ends")
+    speaker: Optional[Text] = Field(None, description="who says it, when more than one voice speaks")
+
+
 class Clip(Strict):
     """The media the player judges (for a call, the script is under ``call:``)."""
 
@@ -51,6 +61,9 @@ class Clip(Strict):
     file: Optional[str] = Field(None, min_length=1, description="path inside the pack folder; not for calls")
     caption: Optional[Text] = Field(None, description="shown under the clip; read for audio")
     picture: Optional[str] = Field(None, description="audio only: an image shown while it plays")
+    transcript: Optional[list[TranscriptLine]] = Field(
+        None, description="audio and video: every spoken word, line by line, with its time; "
+        "[] when nothing is said (music or noise only)")
 
 
 class Tell(Strict):
@@ -177,6 +190,8 @@ class PackInfo(Strict):
     licence: str = Field(min_length=1)
     order: list[str] = Field(default_factory=list,
                              description="scenario ids in play order; others follow by difficulty")
+    list_order: Optional[int] = Field(None, description="where the pack comes in the game's list of packs: "
+                                      "lowest first; packs without one follow, by title")
     categories: list[CategoryDef] = Field(default_factory=list)
     purpose: Literal["practice", "check"] = Field(
         "practice", description="check: a learning check (before and after practice), never a practice round")

@@ -30,7 +30,7 @@ MAX_SCENARIOS = 2000
 # A pack.yaml listing 100,000 unknown ids in order: gave 100,000 problems, 16 MB of JSON and
 # 6 seconds; nobody reads past the first few hundred, so the rest are counted, not listed.
 MAX_PROBLEMS = 1000
-CACHE_FORMAT = 6  # bump when validation changes, so old cached results are ignored
+CACHE_FORMAT = 7  # bump when validation changes, so old cached results are ignored
 
 
 @dataclass
@@ -52,6 +52,16 @@ def _lang(text, lang):
     from game.core.models import text_in
 
     return text_in(text, lang)
+
+
+def in_list_order(packs: list[Pack], lang: str) -> list[Pack]:
+    """``packs`` as the game lists them: by their ``list_order`` (lowest first), then the packs
+    that give none, by title in ``lang`` (then id, so the order never depends on loading)."""
+    def key(pack: Pack):
+        place = pack.info.list_order
+        return (place is None, place or 0, _lang(pack.info.title, lang).casefold(), pack.info.id)
+
+    return sorted(packs, key=key)
 
 
 @dataclass

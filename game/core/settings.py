@@ -61,6 +61,18 @@ class Settings:
         return replace(self, **change)
 
 
+def new_player_settings(computer: Settings) -> Settings:
+    """A new player's first settings: the defaults (so the first-run tour too), in the language
+    just chosen, with the text size and contrast in force on this computer.
+
+    ``computer`` is what is in force while no player is chosen: this computer's own settings,
+    never another player's. Language, text size and contrast carry over because the new player
+    chose them, or needed them, to read the screens that ask their name; everything else
+    (narration, volume, the tour) starts fresh.
+    """
+    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast)
+
+
 _CHECKS = {
     "text_scale": lambda v: v in TEXT_SCALES,
     "narration_rate": lambda v: 60 <= v <= 300,

@@ -1,7 +1,10 @@
 """A call on screen: ringing, the caller's pane, spoken lines with captions, choices, the ending.
 
 The branching lives in ``game.core.call.CallSession``; this view plays the lines
-(pre-rendered speech from the cache, or captions alone) and draws the panes.
+(pre-rendered speech from the cache, or captions alone) and draws the panes. It keeps the
+call's transcript (``said``): every line said so far, the player's replies and the calls they
+made, so a player who could not hear or read a line in time finds it again and hears any line
+once more (``replay(index)``).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import pygame
 
 from game.core.call import CallSession, caller_judged
 from game.core.callspeech import line_request, speaker_of
-from game.core.models import Line, Person, text_in
+from game.core.models import Line, Person, Text, text_in
 from game.core.vocab import OUTCOMES
 from game.media.avatar import draw_face, draw_picture_face, envelope, mouth_at
 from game.ui.widgets import id_value
@@ -30,6 +33,19 @@ class Spoken:
     sound: object
     levels: list
     seconds: float
+    on_video: bool = False   # said on a video call: its effect is shown (and put in words)
+    said: bool = False       # in the transcript already (a line is written down once, replays or not)
+
+
+@dataclass
+class Said:
+    """One entry of a call's transcript: a ``line`` someone said, the player's ``reply`` (the
+    words of the choice taken), or a ``new_call`` the player made to ``person``."""
+
+    kind: str
+    spoken: Spoken | None = None
+    text: Text | None = None
+    person: Person | None = None
 
 
 class CallView:
@@ -39,6 +55,8 @@ class CallView:
         self.queue: list[Spoken] = []
         self.current: Spoken | None = None
         self.last: list[Spoken] = []
+        self.said: list[Said] = []  # the transcript so far, in order
+        self.chosen: int | None = None   # the entry of ``said`` last chosen to hear again
         self.clock = 0.0            # seconds into the current line
         self.time = 0.0             # seconds since the call view opened
         self.channel = None
@@ -91,18 +109,29 @@ class CallView:
 
     def activate(self, button_id: str) -> None:
         what = id_value(button_id, "call") or ""
+        said = id_value(what, "said")
+        if said is not None:   # a line chosen in the transcript: hear it again
+            self.replay(int(said))
+            return
         self._stop_ring()
         if what == "answer":
             self.call.answer()
         elif what == "decline":
             self.call.decline()
         else:
+            choice = self.call.node.choices[int(what)]
+            self._write_down_rest()
+            self.said.append(Said("reply", text=choice.text))
             self.call.choose(int(what))
         self._enter_node()
 
-    def replay(self) -> None:
-        """Say the last lines again."""
-        if self.last:
+    def replay(self, index: int | None = None) -> None:
+        """Say the last lines again; with ``index``, that line of the transcript (``said``)."""
+        if index is not None and 0 <= index < len(self.said) and self.said[index].spoken is not None:
+            self.chosen = index
+            self._stop_voice()
+            self.queue, self.current = [self.said[index].spoken], None
+        elif self.last:
             self._stop_voice()
             self.queue = list(self.last)
             self.current = None
@@ -126,6 +155,7 @@ class CallView:
         node = self.call.node
         if node is not None and node.new_call:
             self.called_back = True
+            self.said.append(Said("new_call", person=self.call.person))
         self.queue = [self._prepare(line) for line in (node.say if node else [])]
         self.last = list(self.queue)
         self.current = None
@@ -139,7 +169,8 @@ class CallView:
             levels, seconds = envelope(path), _wav_seconds(path)
         if not seconds:  # captions only: time to read the line
             seconds = 1.5 + 0.12 * len(text_in(line.text, self.ctx.lang))
-        return Spoken(line, speaker, sound, levels, seconds)
+        on_video = self.scenario.call.channel != "phone" and not self.called_back
+        return Spoken(line, speaker, sound, levels, seconds, on_video)
 
     def _sound_path(self, line: Line, speaker: Person) -> Path | None:
         if line.audio:
@@ -156,11 +187,24 @@ class CallView:
                     face.replay()   # face videos loop
         if self.current is None and self.queue:
             self.current, self.clock = self.queue.pop(0), 0.0
+            self._write_down(self.current)
             self.channel = self.ctx.sound.play(self.current.sound)
         elif self.current is not None:
             self.clock += dt
             if self.clock >= self.current.seconds + 0.3:
                 self.current = None
+
+    def _write_down(self, spoken: Spoken) -> None:
+        """Add a line to the transcript the first time it is said."""
+        if not spoken.said:
+            spoken.said = True
+            self.said.append(Said("line", spoken))
+
+    def _write_down_rest(self) -> None:
+        """The player moves on before every line was said: the rest is written down all the same
+        (its caption was on screen), so the transcript misses no word."""
+        for spoken in self.last:
+            self._write_down(spoken)
 
     @property
     def speaking(self) -> bool:
@@ -181,15 +225,29 @@ class CallView:
     def caption(self) -> str:
         """The words on screen now: the current line, else the last one said."""
         spoken = self.current or (self.last[-1] if self.last else None)
-        if spoken is None:
-            return ""
-        name = text_in(spoken.speaker.name, self.ctx.lang)
-        text = f"{name}：{text_in(spoken.line.text, self.ctx.lang)}" if self.ctx.lang == "zh" else \
-            f"{name}: {text_in(spoken.line.text, self.ctx.lang)}"
+        return self.line_text(spoken) if spoken is not None else ""
+
+    def line_text(self, spoken: Spoken) -> str:
+        """A line as captioned: who says it, the very words the voice says, and what the picture
+        does meanwhile (a video effect, in words)."""
+        lang = self.ctx.lang
+        name = text_in(spoken.speaker.name, lang)
+        words = text_in(spoken.line.text, lang)
+        text = f"{name}：{words}" if lang == "zh" else f"{name}: {words}"
         effect = spoken.line.effect
-        if effect and effect != "none" and self.scenario.call.channel != "phone" and not self.called_back:
+        if effect and effect != "none" and spoken.on_video:
             text += " " + self.ctx.t(f"call.effect.{effect}")
         return text
+
+    def said_text(self, entry: Said) -> str:
+        """One entry of the transcript as shown, in the player's language now."""
+        lang, t = self.ctx.lang, self.ctx.t
+        if entry.kind == "line" and entry.spoken is not None:
+            return self.line_text(entry.spoken)
+        if entry.kind == "reply":
+            sep = "：" if lang == "zh" else ": "
+            return f"{t('transcript.you')}{sep}{text_in(entry.text, lang)}"
+        return t("call.new_call", name=text_in(entry.person.name, lang)) if entry.person is not None else ""
 
     def ending(self) -> tuple[str, str]:
         """The outcome's label and what it teaches."""
@@ -242,11 +300,13 @@ class CallView:
         returns the y just below them."""
         theme = self.ctx.theme
         name = self._fitting(text_in(person.name, self.ctx.lang), theme.heading, box, 0.17, theme.text, True)
-        surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
+        placed = surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
+        self.ctx.text.note_box("text", placed, "caller's name")
         detail = person.number or ""
         status = self.ctx.t("call.saved" if person.saved else "call.unknown")
         small = self._fitting(f"{detail}  ·  {status}" if detail else status, theme.small, box, 0.11, theme.muted)
-        surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+        placed = surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
+        self.ctx.text.note_box("text", placed, "caller's number")
         return top + name.get_height() + 4 + small.get_height()
 
     def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False):
@@ -291,6 +351,7 @@ class CallView:
             rect = pygame.Rect(box.centerx - box.width * 0.25 + index * width, 0, width * 0.6, height)
             rect.bottom = bottom
             pygame.draw.rect(surface, (92, 204, 128), rect, border_radius=3)
+            self.ctx.text.note_box("shape", rect, "voice bars")
 
     def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
         face = self.faces.get(person.id)

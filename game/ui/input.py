@@ -12,7 +12,7 @@ _NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, click, move, text, backspace, toggle_lang, help, settings, narrate, fullscreen, quit."""
+    replay, pause, transcript, click, move, text, backspace, toggle_lang, help, settings, narrate, fullscreen, quit."""
 
     kind: str
     value: object = None
@@ -78,6 +78,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("narrate")
     if key == pygame.K_p:
         return Intent("pause")
+    if key == pygame.K_t:
+        return Intent("transcript")
     return None
 
 

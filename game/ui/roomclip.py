@@ -10,6 +10,7 @@ import sys
 from game.core.models import text_in
 from game.media.clips import open_clip
 from game.ui.callview import CallView
+from game.ui.captions import all_lines, is_playing, live_lines, transcript_of
 
 
 class RoomClip:
@@ -50,6 +51,15 @@ class RoomClip:
         if self.callview is not None and self.callview.caption():
             return self.callview.caption()
         return self.error or text_in(self.scenario.clip.caption, self.ctx.lang)
+
+    def words(self) -> tuple[list[str], str]:
+        """An audio or video clip's line said now (while it plays), and its longest line, for
+        which room is kept under the picture so it does not jump as lines come and go."""
+        transcript = transcript_of(self.scenario) if self.clip is not None else None
+        if not transcript:
+            return [], ""
+        live = live_lines(self.clip, transcript, self.ctx.lang) if is_playing(self.clip) else []
+        return live, max(all_lines(transcript, self.ctx.lang), key=len, default="")
 
     def activate(self, button_id: str) -> None:
         if self.callview is not None:

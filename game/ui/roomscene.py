@@ -125,18 +125,24 @@ class RoomScene(Scene):
         return buttons
 
     def draw_watch(self, surface, area, bottom: int) -> None:
-        """The clip as large as the caption under it allows (at least half the height); a long
-        caption gets a little smaller rather than squeeze the picture."""
+        """The clip as large as the caption under it allows (at least half the height), then the
+        line being said in an audio or video clip (room is kept for its longest line); long
+        words get a little smaller rather than squeeze the picture."""
         calls = any(b.id.startswith("call:") for b in self.buttons)
         width = area.width * CALL_WIDTH // 100 if calls else area.width
         caption = self.clip.caption() if self.clip is not None else ""
+        live, longest = self.clip.words() if self.clip is not None else ([], "")
         room = bottom - area.top
-        caption_h = self.ctx.text.block_height(caption, self.size(24), width) if caption else 0
-        box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - 10))
+        text = self.ctx.text
+        caption_h = text.block_height(caption, self.size(24), width) if caption else 0
+        words_h = text.block_height(longest, self.size(24), width, True) + 6 if longest else 0
+        box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - words_h - 10))
         if self.clip is not None:
             self.clip.draw(surface, box)
+        sections = [Section(caption, "body", "muted" if longest else "text", False, 6)]
+        sections += [Section(words, "body", "text", True, 0) for words in live]
         self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
-                         [Section(caption, "body", "text", False, 0)], start=24)
+                         sections, start=24)
 
     def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> None:
         """``sections`` as large as fits ``box``, from a room size of ``start``."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pygame
 
 STACKED_FROM = 1.5      # text scale from which the round is stacked
+QUESTION_STEPS = ("judge", "confidence", "action")
 
 
 @dataclass
@@ -42,3 +43,13 @@ def picture_box(area: pygame.Rect, height: int) -> pygame.Rect:
     width = min(area.width, height * 16 // 9)
     height = width * 9 // 16
     return pygame.Rect(area.centerx - width // 2, area.top, width, height)
+
+
+def has_watch_page(scene) -> bool:
+    """Stacked, a clip (or a call being listened to) is shown on a page of its own before its
+    question; ``scene`` is the ``RoundScene``."""
+    step = scene.round.step
+    if step == "call":
+        view = scene.callview
+        return not view.call.ringing and not view.call.finished
+    return step in QUESTION_STEPS and scene.clip is not None and scene.callview is None

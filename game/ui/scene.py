@@ -63,6 +63,10 @@ class Scene:
     def pause(self) -> None:
         """P: pause or resume the clip, where there is one."""
 
+    def transcript(self) -> None:
+        """T (or a button with the id "transcript"): show or hide every word said so far, where
+        a clip or call has words."""
+
     def animating(self) -> bool:
         """Whether the screen changes with time (a clip, a call, a timer, a blinking cursor).
 
@@ -121,6 +125,8 @@ class Scene:
             self.replay()
         elif kind == "pause":
             self.pause()
+        elif kind == "transcript":
+            self.transcript()
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
@@ -128,6 +134,9 @@ class Scene:
             self.list_page += 1 if button.id == "list:next" else -1
             self.focus = 0
             self.layout()
+            return
+        if button.id == "transcript":
+            self.transcript()
             return
         self.activate(button.id)
 
@@ -154,6 +163,7 @@ class Scene:
                 self.ctx.text.note_overflow(f"button off the screen: {button.label[:30]}")
         for index, button in enumerate(self.buttons):
             button.draw(surface, self.ctx.text, self.ctx.theme, index == self.focus, button.id == self.hover)
+            self.ctx.text.note_box("button", button.rect, button.id)
 
     def column_buttons(self, items, left, top, width, numbered=True, style="normal", size=None) -> list[Button]:
         theme = self.ctx.theme

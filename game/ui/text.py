@@ -12,6 +12,7 @@ import pygame
 
 from game.core.linebreak import wrap
 from game.core.lru import LRUCache
+from game.core.overlap import Box
 
 CACHE_LINES = 1024                # wrapped texts kept
 LINE_CACHE_BYTES = 24_000_000     # rendered lines kept (a long evening of play once reached 400 MB)
@@ -30,6 +31,17 @@ class TextRenderer:
         self.overflows: list[str] = []
         self.drawn: list[str] = []   # lines drawn since the last frame began (for tests)
         self.blocks: list[str] = []  # whole texts drawn since then, in order (for narration)
+        self.boxes: list[Box] = []   # what was drawn where since then (for the overlap check)
+
+    def new_frame(self) -> None:
+        """A frame is about to be drawn: forget what the last one drew."""
+        self.drawn.clear()
+        self.blocks.clear()
+        self.boxes.clear()
+
+    def note_box(self, kind: str, rect: pygame.Rect, owner: str) -> None:
+        """Note a box drawn this frame (a button, a picture, a badge, a shape): see game.core.overlap."""
+        self.boxes.append(Box(kind, (rect.x, rect.y, rect.width, rect.height), owner))
 
     def set_scale(self, scale: float) -> None:
         """Change the text size; cached lines and wraps were for the old size."""
@@ -94,6 +106,7 @@ class TextRenderer:
             x = {"left": rect.left, "center": rect.centerx - image.get_width() // 2,
                  "right": rect.right - image.get_width()}[align]
             surface.blit(image, (x, y))
+            self.boxes.append(Box("text", (x, y, image.get_width(), image.get_height()), text[:40]))
             y += step
         used = y - rect.top
         if used > rect.height + 1:

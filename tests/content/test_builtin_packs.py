@@ -66,3 +66,25 @@ def test_the_starter_calls_cover_every_channel_and_every_path_ends(statuses):
         for path, outcome in endings:                     # walk every path through the engine
             call = play_path(scenario.call, path)
             assert call.finished and call.outcome == outcome, (scenario.id, path)
+
+
+def test_every_audio_and_video_clip_is_written_down_word_for_word(statuses):
+    """Each built-in audio and video clip is voiced by its pack's media tool (tools/media/<pack>.py,
+    speak()), so each has a transcript in both languages whose Chinese lines are the very strings
+    the tool speaks (their times are checked against the tool's own, in test_media_pipeline)."""
+    from tools.make_media import PACKS
+
+    clips = 0
+    for status in statuses:
+        pack = status.pack
+        source = (ROOT / (PACKS[pack.info.id].replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        for scenario in pack.scenarios:
+            if scenario.clip.kind not in ("audio", "video"):
+                continue
+            clips += 1
+            transcript = scenario.clip.transcript
+            assert transcript, f"{pack.info.id}/{scenario.id}: no words written down"
+            for line in transcript:
+                assert line.zh and line.en, f"{pack.info.id}/{scenario.id}: {line}"
+                assert f'"{line.zh}"' in source, f"{pack.info.id}/{scenario.id}: {line.zh!r} is not what the tool says"
+    assert clips >= 19

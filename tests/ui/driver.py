@@ -39,6 +39,13 @@ class Driver:
     def type(self, text: str) -> None:
         self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], FRAME)
 
+    def press_typing(self, char: str) -> None:
+        """A key pressed while a text box takes text: SDL sends the key, then the text it types
+        (a digit on the name screen, say), both in the same frame."""
+        code = getattr(pygame, f"K_{char.lower()}")
+        self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=char, scancode=0),
+                       pygame.event.Event(pygame.TEXTINPUT, text=char)], FRAME)
+
     def click(self, button_id: str) -> None:
         button = self.button(button_id)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)

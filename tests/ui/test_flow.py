@@ -351,9 +351,10 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
 
     second, driver = open_app()
     try:
-        driver.press("1"), driver.press("2")
-        driver.click("name:Wang")
+        driver.press("1")                        # Start: "Welcome back, Wang!"
+        driver.press("1")                        # that's me
         assert driver.sees("Carry on where you stopped: Test mini pack (1 of 4 done)")
+        assert driver.scene.buttons[0].id == "resume:mini"
         driver.click("resume:mini")
         assert driver.scene.name == "round"
         assert [s.id for s in driver.scene.round.scenarios] == ["anim-real", "voice-fake", "video-real"]

@@ -26,6 +26,7 @@ import math
 import random
 
 from tools.media.draw import (
+    OVERLAY_H,
     bubble,
     call_overlay,
     call_screen,
@@ -36,6 +37,7 @@ from tools.media.draw import (
     hand,
     macroblocks,
     motion_blur,
+    poor_badge,
     pseudo_glyphs,
     shade,
     torso,
@@ -143,7 +145,7 @@ def make_warning_call_man(out: Output) -> None:
     ], OFFICER_VOICE, 1201, real=True, noise="office")
     call_screen(out, "pre_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
                 number="96110", avatar="96", avatar_bg=(40, 90, 160),
-                note_zh="号码标记：反诈预警专线", note_en="Tagged: anti-fraud warning line",
+                note_zh="标记：反诈预警专线", note_en="Anti-fraud warning line",
                 note_colour=(90, 150, 220), timer="00:13")
 
 
@@ -156,7 +158,7 @@ def make_warning_call_evening(out: Output) -> None:
     ], dict(voice=MANDARIN, rate=180, pitch=62), 1202, real=True, noise="office")
     call_screen(out, "post_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
                 number="96110", avatar="96", avatar_bg=(40, 90, 160),
-                note_zh="号码标记：反诈预警专线", note_en="Tagged: anti-fraud warning line",
+                note_zh="标记：反诈预警专线", note_en="Anti-fraud warning line",
                 note_colour=(90, 150, 220), timer="00:14")
 
 
@@ -177,7 +179,7 @@ def shelf_rumour(out: Output, name: str, *, seed: int, goods: str, sign_zh: str,
     vgradient(img, (0, 250, w, h), (176, 172, 164), (140, 136, 128))
     d = ImageDraw.Draw(img)
     for lx in range(60, w, 170):                       # ceiling lights
-        d.rounded_rectangle((lx, 70, lx + 110, 80), radius=4, fill=(250, 250, 244))
+        d.rounded_rectangle((lx, 84, lx + 110, 92), radius=4, fill=(250, 250, 244))
     # three shelf units, almost empty
     units = ((30, 250), (285, 505), (540, 770))
     for x0, x1 in units:
@@ -198,9 +200,9 @@ def shelf_rumour(out: Output, name: str, *, seed: int, goods: str, sign_zh: str,
                 x += 30
     signs = []
     for (x0, x1), label in zip(units, (sign_zh, sign_zh, "特价区")):
-        sign = ((x0 + x1) / 2 - 56, 86, (x0 + x1) / 2 + 56, 110)
+        sign = ((x0 + x1) / 2 - 56, 80, (x0 + x1) / 2 + 56, 112)
         d.rounded_rectangle(sign, radius=4, fill=(250, 250, 250), outline=(200, 60, 50), width=2)
-        text(d, ((sign[0] + sign[2]) / 2, (sign[1] + sign[3]) / 2), label, 16, (180, 30, 30), bold=True, anchor="mm")
+        text(d, ((sign[0] + sign[2]) / 2, (sign[1] + sign[3]) / 2), label, 22, (180, 30, 30), bold=True, anchor="mm")
         signs.append(sign)
     # shoppers with trolleys, seen from behind, and their soft shadows on the floor below them
     for px, shirt, hair in ((170, (70, 100, 160), (40, 34, 30)), (420, (160, 70, 70), (200, 200, 204)),
@@ -218,15 +220,16 @@ def shelf_rumour(out: Output, name: str, *, seed: int, goods: str, sign_zh: str,
         d.line((px + 88, 392, px + 84, 404), fill=(120, 120, 126), width=3)
     img = img.filter(ImageFilter.SMOOTH)
     d = ImageDraw.Draw(img)
-    out.region(name, "the picture itself: empty shelves, nothing says where or when", (20, 62, 780, 450))
-    banner = (0, 0, w, 62)
+    out.region(name, "the picture itself: empty shelves, nothing says where or when", (20, 78, 780, 450))
+    banner = (0, 0, w, 76)
     d.rectangle(banner, fill=(200, 16, 24))
-    text(d, (20, 6), headline_zh, 30, (255, 255, 255), bold=True)
-    text(d, (22, 42), headline_en, 14, (255, 230, 230), bold=True)
-    stamp = (w - 252, h - 70, w - 14, h - 14)
+    text(d, (18, 2), headline_zh, 32, (255, 255, 255), bold=True)
+    text(d, (20, 46), headline_en, 22, (255, 230, 230), bold=True)
+    stamp_w = max(font(26, True).getlength(stamp_zh), font(22, True).getlength(stamp_en)) + 32
+    stamp = (w - 12 - stamp_w, h - 84, w - 12, h - 12)
     d.rounded_rectangle(stamp, radius=10, fill=(255, 220, 0))
-    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 18), stamp_zh, 18, (180, 0, 0), bold=True, anchor="mm")
-    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 42), stamp_en, 12, (120, 0, 0), bold=True, anchor="mm")
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 6), stamp_zh, 26, (180, 0, 0), bold=True, anchor="ma")
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 40), stamp_en, 22, (120, 0, 0), bold=True, anchor="ma")
     out.region(name, "headline with no source, no place, no time", banner)
     out.region(name, "pressure to forward and to hoard", stamp)
     out.png(img, name)
@@ -235,13 +238,13 @@ def shelf_rumour(out: Output, name: str, *, seed: int, goods: str, sign_zh: str,
 def make_water_rumour(out: Output) -> None:
     shelf_rumour(out, "pre_water_rumour.png", seed=1501, goods="water", sign_zh="饮用水",
                  headline_zh="突发！明天起全市停水三天！", headline_en="BREAKING: no tap water in the whole city for 3 days!",
-                 stamp_zh="快转！赶紧去囤水！", stamp_en="Forward now! Go and stock up on water!")
+                 stamp_zh="快转！赶紧去囤水！", stamp_en="Forward now! Stock up on water!")
 
 
 def make_medicine_rumour(out: Output) -> None:
     shelf_rumour(out, "post_medicine_rumour.png", seed=1502, goods="medicine", sign_zh="感冒药",
                  headline_zh="紧急！下周起药店不卖感冒药！", headline_en="URGENT: no more cold medicine in pharmacies from next week!",
-                 stamp_zh="马上转！快去多买！", stamp_en="Forward now! Go and buy plenty!")
+                 stamp_zh="马上转！快去多买！", stamp_en="Forward now! Buy plenty!")
 
 
 # ---------------------------------------------------------------- an organisation's post
@@ -269,23 +272,24 @@ def org_post(out: Output, name: str, *, seed: int, avatar: str, avatar_colour, a
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 245, 247))
     d = ImageDraw.Draw(img)
-    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    d.ellipse((28, 24, 76, 72), fill=avatar_colour)
-    text(d, (52, 48), avatar, 24, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (88, 24), account_zh, 19, (20, 20, 20), bold=True)
-    badge_x = 88 + font(19, True).getlength(account_zh) + 8
-    d.rounded_rectangle((badge_x, 26, badge_x + 64, 46), radius=9, fill=(50, 120, 220))
-    text(d, (badge_x + 32, 36), "官方账号", 11, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (88, 50), meta_en, 13, (120, 120, 120))
-    pic = (28, 88, 428, 428)
+    d.rounded_rectangle((6, 6, w - 6, h - 6), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    d.ellipse((16, 14, 70, 68), fill=avatar_colour)
+    text(d, (43, 41), avatar, 28, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (82, 8), account_zh, 26, (20, 20, 20), bold=True)
+    badge_x = 82 + font(26, True).getlength(account_zh) + 10
+    badge_w = font(22, True).getlength("官方账号") + 16
+    d.rounded_rectangle((badge_x, 10, badge_x + badge_w, 42), radius=12, fill=(50, 120, 220))
+    text(d, (badge_x + badge_w / 2, 26), "官方账号", 22, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (82, 44), meta_en, 22, (120, 120, 120))
+    pic = (14, 80, 414, 420)
     picture = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
     aw, ah = picture.size
     ad = ImageDraw.Draw(picture)
     if art == "market":          # a bright new food market with striped awnings
         vgradient(picture, (0, 0, aw, ah), (150, 200, 240), (230, 242, 250))
         ad.rectangle((20, 40, aw - 20, 120), fill=(236, 226, 206))
-        ad.rectangle((20, 40, aw - 20, 60), fill=(60, 140, 90))
-        text(ad, (aw // 2, 50), "东门菜市场", 14, (255, 255, 255), bold=True, anchor="mm")
+        ad.rectangle((20, 34, aw - 20, 68), fill=(60, 140, 90))
+        text(ad, (aw // 2, 51), "东门菜市场", 24, (255, 255, 255), bold=True, anchor="mm")
         for sx in (20, 140, 260):
             for k in range(6):
                 ad.rectangle((sx + k * 20, 120, sx + k * 20 + 10, 150), fill=(220, 70, 60))
@@ -326,13 +330,13 @@ def org_post(out: Output, name: str, *, seed: int, avatar: str, avatar_colour, a
                     ad.rectangle((x, y + size * 0.8, x + size, y + size), fill=(30, 30, 30))
         else:
             ad.rectangle((150, 200, 390, 214), fill=(200, 180, 150))
-            ad.rounded_rectangle((250, 170, 310, 200), radius=4, fill=(240, 240, 240), outline=(120, 120, 120))
-            ad.rectangle((258, 176, 302, 190), fill=(150, 200, 170))
-            text(ad, (280, 183), "128/78", 10, (20, 60, 30), bold=True, anchor="mm")
-            poster = (290, 30, 380, 120)
+            ad.rounded_rectangle((246, 158, 340, 200), radius=4, fill=(240, 240, 240), outline=(120, 120, 120))
+            ad.rectangle((252, 164, 334, 194), fill=(150, 200, 170))
+            text(ad, (293, 179), "128/78", 22, (20, 60, 30), bold=True, anchor="mm")
+            poster = (290, 24, 384, 122)
             ad.rectangle(poster, fill=(250, 250, 246), outline=(160, 160, 160))
-            text(ad, ((poster[0] + poster[2]) // 2, 50), "量血压", 16, (180, 40, 40), bold=True, anchor="mm")
-            text(ad, ((poster[0] + poster[2]) // 2, 78), "请排队", 14, (60, 60, 60), anchor="mm")
+            text(ad, ((poster[0] + poster[2]) // 2, 30), "量血压", 26, (180, 40, 40), bold=True, anchor="ma")
+            text(ad, ((poster[0] + poster[2]) // 2, 76), "请排队", 24, (60, 60, 60), anchor="ma")
         people = ((110, 150, dict(shirt=(246, 246, 248), hair=(40, 34, 30), style="short", coat=True)),
                   (230, 200, dict(shirt=(110, 90, 70), hair=(210, 210, 214), style="short", old=True)))
     for cx, cy, look in people:
@@ -343,80 +347,80 @@ def org_post(out: Output, name: str, *, seed: int, avatar: str, avatar_colour, a
     img.paste(picture, pic[:2])
     d = ImageDraw.Draw(img)
     if label:
-        mark = (pic[0] + 10, pic[3] - 46, pic[0] + 142, pic[3] - 10)
+        mark = (pic[0] + 8, pic[3] - 70, pic[0] + 162, pic[3] - 8)
         d.rounded_rectangle(mark, radius=8, fill=(0, 0, 0))
-        text(d, (mark[0] + 66, mark[1] + 12), "AI生成", 15, (255, 255, 255), bold=True, anchor="mm")
-        text(d, (mark[0] + 66, mark[1] + 28), "AI-generated", 11, (230, 230, 230), anchor="mm")
+        text(d, ((mark[0] + mark[2]) // 2, mark[1] + 4), "AI生成", 22, (255, 255, 255), bold=True, anchor="ma")
+        text(d, ((mark[0] + mark[2]) // 2, mark[1] + 32), "AI-generated", 22, (230, 230, 230), anchor="ma")
         out.region(name, "label on the picture: AI-generated", mark)
     else:
         out.region(name, "the photo: a clinic room, nothing odd", pic)
-    out.region(name, "official account's name and badge", (28, 20, badge_x + 64, 72))
-    x, width = 452, 320
-    y = text_block(d, x, 96, title_zh, 24, (20, 20, 20), width, bold=True)
-    y = text_block(d, x, y + 2, title_en, 15, (60, 60, 60), width, bold=True)
+    out.region(name, "official account's name and badge", (14, 8, badge_x + badge_w + 4, 72))
+    x, width = 426, 364
+    style = {"spacing": 1.2}
+    y = text_block(d, x, 78, title_zh, 26, (20, 20, 20), width, bold=True, spacing=1.25)
+    y = text_block(d, x, y, title_en, 22, (60, 60, 60), width, bold=True, **style)
     y0 = y
-    y = text_block(d, x, y + 8, body_zh, 17, (30, 30, 30), width)
-    y = text_block(d, x, y + 2, body_en, 13, (80, 80, 80), width)
-    out.region(name, "what, when and where, in plain words", (x - 4, y0 + 4, x + width, y + 2))
+    y = text_block(d, x, y + 6, body_zh, 22, (30, 30, 30), width, **style)
+    y = text_block(d, x, y, body_en, 22, (80, 80, 80), width, **style)
+    out.region(name, "what, when and where, in plain words", (x - 4, y0 + 2, x + width, y + 2))
     y0 = y
-    y = text_block(d, x, y + 8, ask_zh, 16, (30, 30, 30), width)
-    y = text_block(d, x, y, ask_en, 13, (80, 80, 80), width)
-    out.region(name, "how to ask: a place or number you already know", (x - 4, y0 + 4, x + width, y + 2))
+    y = text_block(d, x, y + 6, ask_zh, 22, (30, 30, 30), width, **style)
+    y = text_block(d, x, y, ask_en, 22, (80, 80, 80), width, **style)
+    out.region(name, "how to ask: a place or number you already know", (x - 4, y0 + 2, x + width, y + 2))
     if label:
-        note = (x - 4, y + 12, x + width, y + 66)
-        if note[3] > h - 40:
-            raise SystemExit(f"{name}: the post text is too long")
+        note = (x - 4, y + 8, x + width, y + 78)
+        if note[3] > h - 8:
+            raise SystemExit(f"{name}: the post text is too long ({note[3]})")
         d.rounded_rectangle(note, radius=8, fill=(238, 242, 250), outline=(170, 186, 220))
-        d.ellipse((note[0] + 10, note[1] + 14, note[0] + 34, note[1] + 38), fill=(70, 110, 200))
-        text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
-        text(d, (note[0] + 44, note[1] + 8), "平台提示：内容由AI生成", 15, (40, 60, 120), bold=True)
-        text(d, (note[0] + 44, note[1] + 30), "Platform note: this content is AI-made", 12, (70, 90, 150))
+        d.ellipse((note[0] + 8, note[1] + 22, note[0] + 34, note[1] + 48), fill=(70, 110, 200))
+        text(d, (note[0] + 21, note[1] + 35), "i", 22, (255, 255, 255), bold=True, anchor="mm")
+        text(d, (note[0] + 42, note[1] + 6), "平台提示：内容由AI生成", 22, (40, 60, 120), bold=True)
+        text(d, (note[0] + 42, note[1] + 38), "Platform: AI-made content", 22, (70, 90, 150))
         out.region(name, "platform's notice: AI-made content", note)
-    elif y > h - 40:
-        raise SystemExit(f"{name}: the post text is too long")
-    text(d, (x, h - 36), likes, 13, (140, 140, 140))
+    elif y > h - 8:
+        raise SystemExit(f"{name}: the post text is too long ({y})")
     out.png(img, name)
 
 
 def make_market_post(out: Output) -> None:
     org_post(out, "pre_market_post.png", seed=1601, avatar="街", avatar_colour=(60, 140, 90),
-             account_zh="幸福街道办", meta_en="Xingfu Street Office  ·  3月2日 09:00", art="market", label=True,
-             title_zh="东门菜市场搬新楼", title_en="The East Gate food market moves",
+             account_zh="幸福街道办", meta_en="Xingfu Street Office · 3月2日 09:00", art="market", label=True,
+             title_zh="东门菜市场搬新楼", title_en="The East Gate market moves",
              body_zh="4月1日起在新楼营业。配图是AI画的效果图。",
-             body_en="Open in the new building from 1 April. The picture is an AI-made preview.",
-             ask_zh="咨询：街道办服务窗口", ask_en="Questions: the street office's service desk",
+             body_en="In the new building from 1 April. The picture is AI-made.",
+             ask_zh="咨询：街道办服务窗口", ask_en="Ask at the street office's desk",
              likes="赞 156    评论 41    转发 18")
 
 
 def make_park_post(out: Output) -> None:
     org_post(out, "post_park_post.png", seed=1602, avatar="园", avatar_colour=(170, 60, 60),
-             account_zh="城南公园", meta_en="South City Park  ·  10月8日 08:30", art="park", label=True,
+             account_zh="城南公园", meta_en="South City Park · 10月8日 08:30", art="park", label=True,
              title_zh="菊花展开幕", title_en="The chrysanthemum show opens",
              body_zh="10月12日到26日，免费入园。海报图是AI画的。",
-             body_en="12 to 26 October, free entry. The poster picture is AI-made.",
-             ask_zh="咨询：公园东门服务处", ask_en="Questions: the park's east gate office",
+             body_en="12-26 October, free entry. The poster picture is AI-made.",
+             ask_zh="咨询：公园东门服务处", ask_en="Ask at the park's east gate office",
              likes="赞 302    评论 55    转发 47")
 
 
 def make_clinic_post(out: Output) -> None:
     org_post(out, "pre_clinic_post.png", seed=1603, avatar="卫", avatar_colour=(40, 130, 170),
-             account_zh="和平社区卫生服务中心", meta_en="Heping Community Health Centre  ·  5月6日 08:00", art="clinic",
-             label=False, title_zh="65岁以上老人免费体检", title_en="Free health check for people over 65",
-             body_zh="5月10日到20日上午。请本人带身份证和医保卡，到中心一楼登记。",
-             body_en="Mornings, 10 to 20 May. Come yourself with your ID and medical insurance cards; register on the ground floor.",
+             account_zh="和平社区卫生中心", meta_en="Heping Community Health Centre · 5月6日", art="clinic",
+             label=False, title_zh="65岁以上老人免费体检", title_en="Free check-ups for over-65s",
+             body_zh="5月10日到20日上午。本人带身份证和医保卡，到一楼登记。",
+             body_en="10-20 May, mornings. Come with your ID and insurance cards.",
              ask_zh="不收费，不用网上报名。咨询：中心大门上的电话。",
-             ask_en="Free, no online sign-up. Questions: the phone number on the centre's door.",
+             ask_en="Free, no online sign-up. Ask: the phone on the centre's door.",
              likes="赞 97    评论 23    转发 31")
 
 
 def make_eye_post(out: Output) -> None:
     org_post(out, "post_eye_post.png", seed=1604, avatar="医", avatar_colour=(60, 100, 180),
-             account_zh="区人民医院", meta_en="District People's Hospital  ·  9月3日 16:00", art="eyes",
-             label=False, title_zh="老人免费眼睛筛查", title_en="Free eye screening for older people",
-             body_zh="9月8日起，每周一上午，门诊三楼眼科。请带身份证，现场登记。",
-             body_en="Monday mornings from 8 September, eye clinic, 3rd floor. Bring your ID card; register there.",
+             account_zh="区人民医院", meta_en="District People's Hospital · 9月3日 16:00", art="eyes",
+             label=False, title_zh="老人免费眼睛筛查", title_en="Free eye checks for older people",
+             body_zh="9月8日起，每周一上午，门诊三楼眼科。带身份证，现场登记。",
+             body_en="Mondays from 8 Sept, 3rd floor eye clinic. Bring your ID.",
              ask_zh="不收费。咨询：就诊卡背面的医院总机。",
-             ask_en="Free. Questions: the hospital switchboard on the back of your patient card.",
+             ask_en="Free. Ask: the switchboard on the back of your patient card.",
              likes="赞 133    评论 19    转发 40")
 
 
@@ -509,8 +513,8 @@ def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, 
     total = sum(durations) / 1000
     wave_start = sum(durations[:wave_frames[0]]) / 1000
     wave_end = sum(durations[:wave_frames[-1] + 1]) / 1000
-    out.region(name, "blocky squares from a weak network", (0, 52, 640, 308))
-    out.region(name, "'Poor network' badge", (w - 250, 12, w - 128, 40))
+    out.region(name, "blocky squares from a weak network", (0, OVERLAY_H, 640, 300))
+    out.region(name, "'Poor network' badge", poor_badge(w))
     out.region(name, "face and waving hand: clear whenever the picture is not blocky", (220, 60, 510, 300))
     out.note(f"{name}: {total:.1f} s; frozen frames from " + ", ".join(f"{a:.1f}" for a in notes)
              + f" (1.1 s each); hand wave at [{wave_start:.1f}, {wave_end:.1f}]")
@@ -542,9 +546,9 @@ def romance_profile(out: Output, name: str, *, seed: int, person: dict, name_zh:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (240, 236, 240))
     d = ImageDraw.Draw(img)
-    card = (16, 16, 330, 434)
+    card = (8, 8, 334, 442)
     d.rounded_rectangle(card, radius=16, fill=(255, 255, 255), outline=(224, 214, 224))
-    photo = (28, 28, 318, 318)
+    photo = (20, 20, 310, 310)
     pw, ph = photo[2] - photo[0], photo[3] - photo[1]
     pic = Image.new("RGB", (pw, ph))
     vgradient(pic, (0, 0, pw, ph), person["bg"][0], person["bg"][1])
@@ -599,27 +603,31 @@ def romance_profile(out: Output, name: str, *, seed: int, person: dict, name_zh:
                                                       photo[0] + hx + 26, photo[1] + hy + 30))
     out.region(name, "warped writing on the sign behind", (photo[0] + sign[0], photo[1] + sign[1],
                                                             photo[0] + sign[2], photo[1] + sign[3]))
-    text(d, (30, 328), name_zh, 22, (30, 30, 30), bold=True)
-    badge_x = 30 + font(22, True).getlength(name_zh) + 10
-    d.rounded_rectangle((badge_x, 333, badge_x + 92, 355), radius=10, fill=(250, 90, 120))
-    text(d, (badge_x + 46, 344), "想找老伴", 12, (255, 255, 255), bold=True, anchor="mm")
-    y = text_block(d, 30, 364, info_zh, 15, (70, 70, 70), 290)
-    text_block(d, 30, y, info_en, 12, (120, 120, 120), 290)
+    text(d, (20, 314), name_zh, 26, (30, 30, 30), bold=True)
+    badge_x = 20 + font(26, True).getlength(name_zh) + 10
+    badge_w = font(22, True).getlength("想找老伴") + 20
+    d.rounded_rectangle((badge_x, 318, badge_x + badge_w, 348), radius=14, fill=(250, 90, 120))
+    text(d, (badge_x + badge_w / 2, 333), "想找老伴", 22, (255, 255, 255), bold=True, anchor="mm")
+    y = text_block(d, 20, 352, info_zh, 22, (70, 70, 70), 306, spacing=1.2)
+    y = text_block(d, 20, y, info_en, 22, (120, 120, 120), 306, spacing=1.2)
+    if y > card[3] + 2:
+        raise SystemExit(f"{name}: the profile does not fit ({y})")
     # the chat
-    d.rounded_rectangle((346, 16, 784, 434), radius=16, fill=(246, 246, 246), outline=(224, 224, 224))
-    d.rectangle((346, 16, 784, 56), fill=(255, 255, 255))
-    text(d, (565, 36), f"与{name_zh}的私信  Messages", 15, (30, 30, 30), bold=True, anchor="mm")
-    y = 66
+    d.rounded_rectangle((342, 8, 792, 442), radius=16, fill=(246, 246, 246), outline=(224, 224, 224))
+    d.rectangle((342, 8, 792, 58), fill=(255, 255, 255))
+    text(d, (567, 33), f"与{name_zh}的私信  Messages", 24, (30, 30, 30), bold=True, anchor="mm")
+    y = 68
     boxes = []
     for zh, en, mine in messages:
-        boxr = bubble(d, 772 if mine else 358, y, zh, en, mine=mine, width=330)
+        boxr = bubble(d, 782 if mine else 352, y, zh, en, mine=mine, width=430, pad=6, sizes=(22, 22),
+                      leading=(28, 26))
         boxes.append(boxr)
         y = boxr[3] + 8
-    if y > 430:
-        raise SystemExit(f"{name}: the chat does not fit")
+    if y - 8 > 438:
+        raise SystemExit(f"{name}: the chat does not fit ({y - 8})")
     out.region(name, "no video: 'the camera / signal doesn't work'", boxes[1])
     out.region(name, "money request: pay first, paid back when we meet",
-               (358, boxes[2][1], 772, boxes[-1][3]))
+               (352, boxes[2][1], 782, boxes[-1][3]))
     out.png(img, name)
 
 
@@ -629,13 +637,12 @@ def make_captain_profile(out: Output) -> None:
                                 collar=(30, 40, 80), hair=(110, 106, 104), style="short", brows=(70, 66, 64),
                                 glasses=False),
                     name_zh="赵海峰", info_zh="60岁 · 远洋货轮船长 · 离异",
-                    info_en="60 · captain of an ocean cargo ship · divorced",
+                    info_en="Divorced, 60, ship captain",
                     messages=[
-                        ("每天和你说说话，心里就踏实。", "Talking with you every day puts my heart at ease.", False),
-                        ("船在海上没有网，开不了视频。", "We're at sea with no internet. No video calls.", False),
-                        ("船被扣在港口，要交三万港口费。", "The ship is held in port. The port fee is 30,000.", False),
-                        ("你先帮我垫上，一靠岸就还你。",
-                         "Please pay it for me first. I'll pay you back as soon as we dock.", False),
+                        ("每天和你说说话，心里就踏实。", "Talking with you daily calms my heart.", False),
+                        ("船在海上没有网，开不了视频。", "No internet at sea. No video calls.", False),
+                        ("船被扣在港口，要交三万港口费。", "The ship is held in port: a 30,000 fee.", False),
+                        ("你先帮我垫上，一靠岸就还你。", "Pay it for me; I'll repay you when we dock.", False),
                     ])
 
 
@@ -643,15 +650,13 @@ def make_planter_profile(out: Output) -> None:
     romance_profile(out, "post_romance_planter.png", seed=1802,
                     person=dict(bg=((210, 190, 150), (140, 120, 90)), skin=(244, 212, 190), shirt=(60, 140, 130),
                                 collar=None, hair=(50, 40, 36), style="long", brows=(50, 40, 36), glasses=False),
-                    name_zh="何美玲", info_zh="57岁 · 在马来西亚种橡胶 · 单身多年",
-                    info_en="57 · runs a rubber farm in Malaysia · single for years",
+                    name_zh="何美玲", info_zh="57岁·马来西亚种橡胶·单身",
+                    info_en="Single, 57, rubber farmer",
                     messages=[
-                        ("遇见你，是我这几年最开心的事。", "Meeting you is the happiest thing in years.", False),
-                        ("我手机镜头坏了，没法视频。", "My phone's camera is broken, so no video.", False),
-                        ("丈夫留的遗产要汇过来，得先交税。", "My late husband's estate must be sent over; tax comes first.",
-                         False),
-                        ("一万五，你先帮我交，到账还你两倍。",
-                         "It's 15,000. Please pay it first; I'll pay you back double.", False),
+                        ("遇见你，是我这几年最开心的事。", "Meeting you is my happiest thing in years.", False),
+                        ("我手机镜头坏了，没法视频。", "My phone camera is broken: no video.", False),
+                        ("丈夫留的遗产要汇过来，得先交税。", "Tax is due before his estate comes over.", False),
+                        ("一万五，你先帮我交，到账还你两倍。", "15,000: pay it first, I'll repay double.", False),
                     ])
 
 

@@ -223,42 +223,80 @@ def handset(d, cx, cy, r, colour=(255, 255, 255), hang_up=False):
         d.arc((cx - r * 0.5, cy - r * 0.5, cx + r * 0.5, cy + r * 0.5), 100, 260, fill=colour, width=w)
 
 
+def status_icons(d, w, y=14, colour=(230, 230, 230)):
+    """A phone's signal bars (left) and battery (right), with no clock: text this small would not read."""
+    for i in range(4):
+        d.rectangle((18 + i * 8, y + 14 - 4 * i, 23 + i * 8, y + 18), fill=colour)
+    d.rounded_rectangle((w - 52, y + 2, w - 18, y + 18), radius=3, outline=colour, width=2)
+    d.rectangle((w - 48, y + 6, w - 26, y + 14), fill=colour)
+    d.rectangle((w - 17, y + 7, w - 14, y + 13), fill=colour)
+
+
+CALL_TEXT = 35   # a call screen is shown at 0.53x beside its sound: 35 px shows as 18 px
+
+
 def call_screen(out, name: str, *, caller_zh: str, caller_en: str, number: str, avatar: str,
                 avatar_bg, note_zh: str, note_en: str, note_colour, timer: str) -> None:
+    """A phone's call screen in its large-text mode (长辈模式), as many older people set it up:
+    every text at least ``CALL_TEXT`` px, so it reads beside the sound it goes with."""
     from PIL import Image, ImageDraw
 
-    w, h = 360, 640
+    w, h, size = 360, 640, CALL_TEXT
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (38, 52, 72), (16, 22, 32))
     d = ImageDraw.Draw(img)
-    text(d, (18, 12), "9:41", 15, (230, 230, 230), bold=True)
-    d.rounded_rectangle((308, 15, 336, 29), radius=3, outline=(230, 230, 230), width=2)
-    d.rectangle((311, 18, 328, 26), fill=(230, 230, 230))
-    text(d, (w // 2, 70), f"通话中  {timer}", 18, (190, 210, 230), anchor="mm")
-    text(d, (w // 2, 96), "On call", 14, (150, 170, 190), anchor="mm")
-    d.ellipse((w // 2 - 62, 130, w // 2 + 62, 254), fill=avatar_bg)
-    text(d, (w // 2, 192), avatar, 64, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 292), caller_zh, 30, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 328), caller_en, 17, (200, 210, 220), anchor="mm")
-    text(d, (w // 2, 362), number, 20, (220, 225, 230), anchor="mm")
-    box = (36, 392, w - 36, 462)
-    d.rounded_rectangle(box, radius=12, fill=shade(note_colour, 0.35), outline=note_colour, width=2)
-    text(d, (w // 2, 414), note_zh, 17, (255, 255, 255), anchor="mm")
-    text(d, (w // 2, 440), note_en, 14, (230, 230, 230), anchor="mm")
-    for i, (zh, en) in enumerate((("静音", "Mute"), ("免提", "Speaker"), ("键盘", "Keypad"))):
-        x = 70 + i * 110
-        d.ellipse((x - 26, 490, x + 26, 542), fill=(60, 72, 90))
-        text(d, (x, 555), zh, 13, (210, 215, 225), anchor="mm")
-    d.ellipse((w // 2 - 34, 566, w // 2 + 34, 634), fill=(220, 50, 50))
-    handset(d, w // 2, 596, 32, hang_up=True)
+    status_icons(d, w)
+    text(d, (w // 2, 70), f"通话中 {timer}", size, (190, 210, 230), anchor="mm")
+    d.ellipse((w // 2 - 44, 100, w // 2 + 44, 188), fill=avatar_bg)
+    text(d, (w // 2, 144), avatar, 48, (255, 255, 255), bold=True, anchor="mm")
+    y = 196
+    for line in wrap(caller_zh, size + 5, w - 24, bold=True):
+        text(d, (w // 2, y), line, size + 5, (255, 255, 255), bold=True, anchor="ma")
+        y += 50
+    for line in wrap(caller_en, size, w - 24):
+        text(d, (w // 2, y), line, size, (200, 210, 220), anchor="ma")
+        y += 44
+    text(d, (w // 2, y), number, size, (220, 225, 230), anchor="ma")
+    y += 54
+    zh_lines, en_lines = wrap(note_zh, size, w - 32), wrap(note_en, size, w - 32)
+    box = (6, y, w - 6, y + 16 + 44 * (len(zh_lines) + len(en_lines)))
+    d.rounded_rectangle(box, radius=12, fill=shade(note_colour, 0.35), outline=note_colour, width=3)
+    y += 8
+    for line, colour in [(s, (255, 255, 255)) for s in zh_lines] + [(s, (230, 230, 230)) for s in en_lines]:
+        text(d, (w // 2, y), line, size, colour, anchor="ma")
+        y += 44
+    if box[3] > h - 84:
+        raise SystemExit(f"{name}: the call screen's text does not fit ({box[3]} > {h - 84})")
+    if box[3] < h - 160:    # room for the mute, speaker and keypad buttons (signs, no words)
+        by = (box[3] + h - 84) // 2
+        for i in range(3):
+            x = w // 2 + (i - 1) * 110
+            d.ellipse((x - 28, by - 28, x + 28, by + 28), fill=(60, 72, 90))
+            if i == 0:
+                d.rounded_rectangle((x - 6, by - 16, x + 6, by + 4), radius=6, fill=(210, 215, 225))
+                d.arc((x - 11, by - 8, x + 11, by + 11), 0, 180, fill=(210, 215, 225), width=2)
+                d.line((x, by + 11, x, by + 16), fill=(210, 215, 225), width=2)
+            elif i == 1:
+                d.polygon([(x - 12, by - 5), (x - 5, by - 5), (x + 4, by - 13), (x + 4, by + 13), (x - 5, by + 5),
+                           (x - 12, by + 5)], fill=(210, 215, 225))
+                d.arc((x - 4, by - 10, x + 14, by + 10), -50, 50, fill=(210, 215, 225), width=2)
+            else:
+                for row in range(3):
+                    for col in range(3):
+                        cx, cy = x + (col - 1) * 10, by + (row - 1) * 10
+                        d.ellipse((cx - 3, cy - 3, cx + 3, cy + 3), fill=(210, 215, 225))
+    d.ellipse((w // 2 - 36, h - 78, w // 2 + 36, h - 6), fill=(220, 50, 50))
+    handset(d, w // 2, h - 46, 34, hang_up=True)
     out.png(img, name)
     out.region(name, "the note under the number", box)
 
 
-def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7, sizes=(15, 12), leading=(20, 15)):
+def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=8, sizes=(24, 22), leading=None):
     """A chat bubble with a Chinese line and an English line; returns its box.
-    ``sizes`` and ``leading`` are the type sizes and line heights of the two languages."""
-    (zh_size, en_size), (zh_step, en_step) = sizes, leading
+    ``sizes`` and ``leading`` are the type sizes and line heights of the two languages (the
+    default sizes read on an 800x450 picture; a 640x360 video frame can take (20, 18))."""
+    zh_size, en_size = sizes
+    zh_step, en_step = leading or (round(zh_size * 1.3), round(en_size * 1.25))
     zh_lines = wrap(zh, zh_size, width - 2 * pad)
     en_lines = wrap(en, en_size, width - 2 * pad)
     text_w = max([font(zh_size).getlength(l) for l in zh_lines] + [font(en_size).getlength(l) for l in en_lines])
@@ -277,21 +315,33 @@ def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=7, sizes=(15, 12), lea
     return boxr
 
 
+OVERLAY_H = 64    # the video-call bar at the top of a 640x360 frame
+POOR = "网络不佳 Poor network"
+
+
+def poor_badge(w: int) -> tuple[int, int, int, int]:
+    """Where a video call's 'Poor network' badge goes on a frame ``w`` wide."""
+    return (round(w - 36 - font(18, True).getlength(POOR)), 14, w - 12, 50)
+
+
 def call_overlay(img, name_zh, name_en, seconds, selfview, poor=False):
+    """A video call's bar (name, time), the player's own picture and the buttons, on a 640x360
+    frame; its smallest text is 18 px, which shows at 18 px in the game's clip box."""
     from PIL import Image, ImageDraw
 
     w, h = img.size
-    bar = Image.new("RGBA", (w, 52), (0, 0, 0, 140))
+    bar = Image.new("RGBA", (w, OVERLAY_H), (0, 0, 0, 150))
     img.paste(bar, (0, 0), bar)
     d = ImageDraw.Draw(img)
-    text(d, (16, 6), name_zh, 19, (255, 255, 255), bold=True)
-    text(d, (16 + font(19, True).getlength(name_zh) + 10, 12), name_en, 13, (220, 220, 220))
-    text(d, (16, 32), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 12, (210, 210, 210))
+    text(d, (14, 4), name_zh, 22, (255, 255, 255), bold=True)
+    text(d, (14 + font(22, True).getlength(name_zh) + 10, 8), name_en, 18, (220, 220, 220))
+    text(d, (14, 36), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 18, (210, 210, 210))
     if poor:
-        d.rounded_rectangle((w - 250, 12, w - 128, 40), radius=12, fill=(230, 120, 30))
-        text(d, (w - 189, 26), "网络不佳 Poor network", 11, (255, 255, 255), bold=True, anchor="mm")
-    img.paste(selfview, (w - 108, 60))
-    d.rectangle((w - 108, 60, w - 12, 188), outline=(255, 255, 255), width=2)
+        badge = poor_badge(w)
+        d.rounded_rectangle(badge, radius=16, fill=(230, 120, 30))
+        text(d, ((badge[0] + badge[2]) / 2, 32), POOR, 18, (255, 255, 255), bold=True, anchor="mm")
+    img.paste(selfview, (w - 108, OVERLAY_H + 8))
+    d.rectangle((w - 108, OVERLAY_H + 8, w - 12, OVERLAY_H + 136), outline=(255, 255, 255), width=2)
     for i, colour in enumerate(((70, 70, 80), (220, 50, 50), (70, 70, 80))):
         x = w // 2 + (i - 1) * 90
         d.ellipse((x - 22, h - 56, x + 22, h - 12), fill=colour)
@@ -332,20 +382,23 @@ def grandpa_selfview():
 CHAT_W, CHAT_H = 800, 450   # a chat screenshot, as the family and shopping packs draw them
 
 
-def chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour):
-    """An 800x450 chat screen with a title bar; returns (img, draw, tag box)."""
+def chat_window(title_zh: str, title_en: str, tag_zh: str, tag_en: str, tag_colour, size: int = 22):
+    """An 800x450 chat screen with a title bar; returns (img, draw, tag box, y below the bar).
+    ``size`` is its smallest text: 22 reads as a picture on its own, 24 beside a sound."""
     from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (CHAT_W, CHAT_H), (237, 237, 237))
     d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, CHAT_W, 66), fill=(247, 247, 247))
-    d.line((0, 66, CHAT_W, 66), fill=(210, 210, 210), width=2)
-    text(d, (22, 33), "‹", 34, (60, 60, 60), anchor="lm")
-    text(d, (CHAT_W // 2, 22), title_zh, 22, (20, 20, 20), bold=True, anchor="mm")
-    text(d, (CHAT_W // 2, 48), title_en, 13, (110, 110, 110), anchor="mm")
-    tw = max(font(14, True).getlength(tag_zh), font(11).getlength(tag_en)) + 20
-    tag = (CHAT_W - 16 - tw, 12, CHAT_W - 16, 56)
+    bar = 10 + round((size + 4) * 1.3) + round(size * 1.25) + 6
+    d.rectangle((0, 0, CHAT_W, bar), fill=(247, 247, 247))
+    d.line((0, bar, CHAT_W, bar), fill=(210, 210, 210), width=2)
+    text(d, (18, bar // 2), "‹", 40, (60, 60, 60), anchor="lm")
+    text(d, (48, 8), title_zh, size + 4, (20, 20, 20), bold=True)
+    text(d, (48, 10 + round((size + 4) * 1.3)), title_en, size, (110, 110, 110))
+    tw = max(font(size, True).getlength(tag_zh), font(size).getlength(tag_en)) + 20
+    tag = (CHAT_W - 10 - tw, 6, CHAT_W - 10, bar - 6)
     d.rounded_rectangle(tag, radius=8, fill=shade(tag_colour, 1.75), outline=tag_colour, width=2)
-    text(d, ((tag[0] + tag[2]) // 2, 25), tag_zh, 14, shade(tag_colour, 0.6), bold=True, anchor="mm")
-    text(d, ((tag[0] + tag[2]) // 2, 44), tag_en, 11, shade(tag_colour, 0.6), anchor="mm")
-    return img, d, tag
+    middle = (tag[0] + tag[2]) // 2
+    text(d, (middle, tag[1] + 6), tag_zh, size, shade(tag_colour, 0.6), bold=True, anchor="ma")
+    text(d, (middle, tag[3] - 6), tag_en, size, shade(tag_colour, 0.6), anchor="md")
+    return img, d, tag, bar + 2

@@ -50,57 +50,57 @@ def _tone(seconds: float, freq: float, amp: float, decay: float | None = None) -
 
 # ---------------------------------------------------------------- picture helpers
 
-ZH, EN = 20, 14
+ZH, EN = 26, 24     # chats shown beside a voice message: 24 px shows as 18 px in the game's clip box
+STEP_ZH, STEP_EN = 32, 29
 
 
 def _avatar(d, x, y, glyph, colour):
-    d.rounded_rectangle((x, y, x + 44, y + 44), radius=6, fill=colour)
-    text(d, (x + 22, y + 22), glyph, 22, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((x, y, x + 48, y + 48), radius=6, fill=colour)
+    text(d, (x + 24, y + 24), glyph, 26, (255, 255, 255), bold=True, anchor="mm")
 
 
 def _stamp(d, y, s) -> int:
-    text(d, (CHAT_W // 2, y + 10), s, 12, (150, 150, 150), anchor="mm")
-    return y + 26
+    text(d, (CHAT_W // 2, y + 16), s, EN, (140, 140, 140), anchor="mm")
+    return y + 36
 
 
-def _text_bubble(d, y, zh, en, *, mine=False, glyph="", colour=(120, 120, 120), width=560, fill=None):
+def _text_bubble(d, y, zh, en, *, mine=False, glyph="", colour=(120, 120, 120), width=640, fill=None):
     """A message: Chinese line(s) over English line(s), with the sender's avatar; returns its box."""
-    pad = 10
+    pad = 8
     zh_lines = wrap(zh, ZH, width - 2 * pad)
     en_lines = wrap(en, EN, width - 2 * pad)
     text_w = max([font(ZH).getlength(s) for s in zh_lines] + [font(EN).getlength(s) for s in en_lines])
-    bw, bh = int(text_w + 2 * pad), pad * 2 + 27 * len(zh_lines) + 19 * len(en_lines)
+    bw, bh = int(text_w + 2 * pad), pad * 2 + STEP_ZH * len(zh_lines) + STEP_EN * len(en_lines)
     if mine:
         _avatar(d, CHAT_W - 64, y, "我", (90, 120, 160))
         box = (CHAT_W - 76 - bw, y, CHAT_W - 76, y + bh)
     else:
-        _avatar(d, 20, y, glyph, colour)
-        box = (76, y, 76 + bw, y + bh)
+        _avatar(d, 16, y, glyph, colour)
+        box = (74, y, 74 + bw, y + bh)
     d.rounded_rectangle(box, radius=8, fill=fill or ((149, 236, 105) if mine else (255, 255, 255)))
     ty = y + pad
     for s in zh_lines:
         text(d, (box[0] + pad, ty), s, ZH, (20, 20, 20))
-        ty += 27
+        ty += STEP_ZH
     for s in en_lines:
-        text(d, (box[0] + pad, ty), s, EN, (90, 90, 90))
-        ty += 19
+        text(d, (box[0] + pad, ty), s, EN, (80, 80, 80))
+        ty += STEP_EN
     return box
 
 
 def _voice_bubble(d, y, seconds, *, glyph, colour, playing=True):
     """A voice message: width grows with its length, sound waves, the seconds, an unread dot."""
-    _avatar(d, 20, y, glyph, colour)
-    bw = int(120 + min(60, seconds) * 14)
-    box = (76, y, 76 + bw, y + 44)
+    _avatar(d, 16, y, glyph, colour)
+    bw = int(250 + min(60, seconds) * 8)
+    box = (74, y, 74 + bw, y + 52)
     d.rounded_rectangle(box, radius=8, fill=(255, 255, 255))
-    cx, cy = box[0] + 22, y + 22
-    for i, r in enumerate((6, 12, 18)):
-        d.arc((cx - r, cy - r, cx + r, cy + r), -45, 45, fill=(40, 40, 40) if (playing or i == 0) else (40, 40, 40),
-              width=3)
-    text(d, (box[2] + 10, cy), f"{int(round(seconds))}''", 16, (110, 110, 110), anchor="lm")
+    cx, cy = box[0] + 24, y + 26
+    for r in (6, 12, 18):
+        d.arc((cx - r, cy - r, cx + r, cy + r), -45, 45, fill=(40, 40, 40), width=3)
+    text(d, (box[2] + 10, cy), f"{int(round(seconds))}''", EN, (110, 110, 110), anchor="lm")
     if playing:
-        text(d, (box[0] + 54, cy), "正在播放 Playing", 13, (120, 120, 120), anchor="lm")
-    d.ellipse((box[2] + 52, cy - 5, box[2] + 62, cy + 5), fill=(235, 60, 50))
+        text(d, (box[0] + 54, cy), "正在播放 Playing", EN, (110, 110, 110), anchor="lm")
+    d.ellipse((box[2] + 62, cy - 6, box[2] + 74, cy + 6), fill=(235, 60, 50))
     return box
 
 
@@ -164,7 +164,7 @@ def make_son_site(out: Output) -> None:
              f"reversing beeps from {beeps_from:.1f}; lasts {seconds:.1f} s")
     call_screen(out, "son_site_screen.png", caller_zh="未知号码", caller_en="Unknown number",
                 number="137 **** 5190", avatar="?", avatar_bg=(110, 118, 130),
-                note_zh="未存入通讯录", note_en="Not in your contacts", note_colour=(230, 160, 40),
+                note_zh="未存入通讯录", note_en="Not in contacts", note_colour=(230, 160, 40),
                 timer="00:12")
 
 
@@ -222,17 +222,20 @@ def make_granddaughter_bus(out: Output) -> None:
     out.note(f"granddaughter_bus.wav panting at {[(round(a, 1), round(b, 1)) for a, b in breaths]}; "
              f"bus from {bus_at:.1f}, door and card beep at {hiss_at:.1f}; lasts {seconds:.1f} s")
 
-    img, d, tag = chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90))
+    img, d, tag, top = chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90),
+                                   size=EN)
     pink = (226, 110, 140)
-    y = _stamp(d, 76, "昨天 21:02  Yesterday")
-    first = _text_bubble(d, y, "奶奶晚安！明天坐火车回去看你。", "Good night, Grandma! I'm taking the train to see you tomorrow.",
+    y = _stamp(d, top, "昨天 21:02  Yesterday")
+    first = _text_bubble(d, y, "奶奶晚安！明天坐火车回去看你。", "Night, Grandma! I'm coming by train tomorrow.",
                          glyph="甜", colour=pink)
-    y = first[3] + 10
+    y = first[3] + 8
     mine = _text_bubble(d, y, "好，路上慢点。", "Good. Take care on the way.", mine=True)
-    y = _stamp(d, mine[3] + 12, "今天 17:31  Today")
+    y = _stamp(d, mine[3] + 2, "今天 17:31  Today")
     voice_box = _voice_bubble(d, y, seconds, glyph="甜", colour=pink)
-    out.region("granddaughter_bus_chat.png", "her usual saved account, with yesterday's chat", (16, first[1] - 30, 640, mine[3] + 4))
-    out.region("granddaughter_bus_chat.png", "the voice message", (16, voice_box[1] - 4, voice_box[2] + 70, voice_box[3] + 4))
+    if voice_box[3] > CHAT_H - 4:
+        raise SystemExit("granddaughter_bus_chat.png: the chat does not fit")
+    out.region("granddaughter_bus_chat.png", "her usual saved account, with yesterday's chat", (12, first[1] - 4, CHAT_W - 12, mine[3] + 4))
+    out.region("granddaughter_bus_chat.png", "the voice message", (12, voice_box[1] - 4, voice_box[2] + 80, voice_box[3] + 4))
     out.region("granddaughter_bus_chat.png", "saved-contact tag", tag)
     out.png(img, "granddaughter_bus_chat.png")
 
@@ -292,7 +295,7 @@ def make_village_landline(out: Output) -> None:
              f"thick crackle at {[(round(a, 1), round(b, 1)) for a, b in crackly]}; lasts {seconds:.1f} s")
     call_screen(out, "village_landline_screen.png", caller_zh="二哥 老家座机", caller_en="Second brother (village home)",
                 number="0913-****2207", avatar="哥", avatar_bg=(150, 110, 70),
-                note_zh="通讯录：老家的座机", note_en="Saved contact: home landline", note_colour=(90, 190, 120),
+                note_zh="通讯录：老家座机", note_en="Saved: home landline", note_colour=(90, 190, 120),
                 timer="00:19")
 
 
@@ -315,7 +318,7 @@ def make_daughter_held(out: Output) -> None:
     piece = held[cut:cut + int(0.07 * SR)]
     stutter_at = track.seconds + cut / SR
     held = held[:cut] + piece * 3 + held[cut:]
-    track.add(held, "they won't let me go (stutter inside)")
+    track.add(held, "they won't let me go (stutter inside)", words="他们不让我走。")
     stutter = (stutter_at, stutter_at + 3 * len(piece) / SR)
     track.pause(gap)
     track.add(speak("要先交五万块钱。", **voice), "50,000 first")
@@ -324,7 +327,7 @@ def make_daughter_held(out: Output) -> None:
     track.pause(gap)
     track.add(speak("照他说的做，快一点。", **voice), "do what he says, quickly")
     track.pause(gap)
-    track.add(list(opening), "help me (the same samples again)")
+    track.add(list(opening), "help me (the same samples again)", words=opening.words)
     track.pause(0.3)
     # no room sound, no breath: only a gentle band limit, and exact silence between the lines
     x = band(track.samples, SR, 150, 7000)
@@ -334,25 +337,25 @@ def make_daughter_held(out: Output) -> None:
     out.note(f"daughter_held.wav stutter at [{stutter[0]:.2f}, {stutter[1]:.2f}]; silent gaps of {gap} s "
              f"between lines; lasts {track.seconds:.1f} s")
 
-    img, d, tag = chat_window("陌生人（未备注）", "Stranger (not a saved contact)", "不是好友 · 刚添加",
-                               "Not a contact · just added", (220, 110, 40))
+    img, d, tag, top = chat_window("陌生人（未备注）", "Stranger (not saved)", "不是好友 · 刚添加",
+                                   "Not a contact · just added", (220, 110, 40), size=EN)
     grey = (130, 130, 140)
-    y = _stamp(d, 74, "对方通过搜索手机号添加了你    They added you by searching your number    今天 14:05")
+    y = _stamp(d, top - 4, "搜号码添加了你 Found you by number · 14:05")
     voice_box = _voice_bubble(d, y, track.seconds, glyph="?", colour=grey)
-    y = voice_box[3] + 10
-    first = _text_bubble(d, y, "小丽在我们这儿。一小时内把五万转到这个账户，她就能回家。",
-                         "Xiaoli is with us. Send 50,000 to this account within an hour and she can go home.",
-                         glyph="?", colour=grey)
-    y = first[3] + 10
+    y = voice_box[3] + 6
+    first = _text_bubble(d, y, "小丽在我们手上。一小时内转五万，她就能回家。",
+                         "We have Xiaoli. Send 50,000 in an hour and she comes home.",
+                         glyph="?", colour=grey, width=700)
+    y = first[3] + 6
     account = _text_bubble(d, y, "6217 **** **** 0937  户名：陈某", "Account 6217 **** **** 0937, name: Chen",
-                           glyph="?", colour=grey)
-    y = account[3] + 10
+                           glyph="?", colour=grey, width=700)
+    y = account[3] + 6
     warn = _text_bubble(d, y, "别报警，也别给她打电话。", "No police. And don't call her.", glyph="?", colour=grey)
-    if warn[3] > CHAT_H - 4:
-        raise SystemExit("daughter_held_chat.png: the chat does not fit")
+    if warn[3] > CHAT_H - 2:
+        raise SystemExit(f"daughter_held_chat.png: the chat does not fit ({warn[3]})")
     out.region("daughter_held_chat.png", "a stranger's account, just added", tag)
-    out.region("daughter_held_chat.png", "new account for the money", (first[0] - 60, first[1] - 4, max(first[2], account[2]) + 6, account[3] + 4))
-    out.region("daughter_held_chat.png", "'no police, don't call her'", (warn[0] - 60, warn[1] - 4, warn[2] + 6, warn[3] + 4))
+    out.region("daughter_held_chat.png", "new account for the money", (first[0] - 60, first[1] - 3, max(first[2], account[2]) + 6, account[3] + 3))
+    out.region("daughter_held_chat.png", "'no police, don't call her'", (warn[0] - 60, warn[1] - 3, warn[2] + 6, warn[3] + 3))
     out.png(img, "daughter_held_chat.png")
 
 
@@ -366,7 +369,7 @@ def _seal(size: int):
     layer = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     d = ImageDraw.Draw(layer)
     c = size / 2
-    d.ellipse((4, 4, size - 4, size - 4), outline=red, width=5)
+    d.ellipse((4, 4, size - 4, size - 4), outline=red, width=6)
     # a five-pointed star
     pts = []
     for k in range(10):
@@ -378,14 +381,13 @@ def _seal(size: int):
     ring = "江城市人民检察院"
     count = len(ring)
     for k, ch in enumerate(ring):
-        a = math.pi * (-0.92 + 0.84 * k / (count - 1))
-        tile = Image.new("RGBA", (24, 24), (0, 0, 0, 0))
-        text(ImageDraw.Draw(tile), (12, 12), ch, 14, red, bold=True, anchor="mm")
+        a = math.pi * (-1.15 + 1.3 * k / (count - 1))
+        tile = Image.new("RGBA", (32, 32), (0, 0, 0, 0))
+        text(ImageDraw.Draw(tile), (16, 16), ch, 22, red, bold=True, anchor="mm")
         tile = tile.rotate(-math.degrees(a) - 90, resample=Image.Resampling.BICUBIC)
-        r = size * 0.355
-        px, py = c + r * math.cos(a) - 12, c + r * math.sin(a) - 12
+        r = size * 0.34
+        px, py = c + r * math.cos(a) - 16, c + r * math.sin(a) - 16
         layer.alpha_composite(tile, (int(px), int(py)))
-    text(d, (c, c + size * 0.27), "3301000417", 9, red, anchor="mm")
     return layer
 
 
@@ -394,81 +396,77 @@ def make_arrest_warrant(out: Output) -> None:
     from PIL import Image, ImageDraw
 
     name = "arrest_warrant_chat.png"
+    size = 22              # a picture on its own: 22 px shows as 18 px in the game's clip box
     img = Image.new("RGB", (CHAT_W, CHAT_H), (60, 62, 68))
     d = ImageDraw.Draw(img)
     # left: the chat (a phone-width column)
-    col = 390
+    col = 392
     d.rectangle((0, 0, col, CHAT_H), fill=(237, 237, 237))
-    d.rectangle((0, 0, col, 58), fill=(247, 247, 247))
-    d.line((0, 58, col, 58), fill=(210, 210, 210), width=2)
-    text(d, (16, 29), "‹", 30, (60, 60, 60), anchor="lm")
-    text(d, (col // 2, 20), "市公安局 李警官", 19, (20, 20, 20), bold=True, anchor="mm")
-    text(d, (col // 2, 43), "'Officer Li, city police' · not a contact", 11, (190, 90, 30), anchor="mm")
+    d.rectangle((0, 0, col, 70), fill=(247, 247, 247))
+    d.line((0, 70, col, 70), fill=(210, 210, 210), width=2)
+    text(d, (14, 35), "‹", 36, (60, 60, 60), anchor="lm")
+    text(d, (col // 2 + 8, 6), "市公安局 李警官", 26, (20, 20, 20), bold=True, anchor="ma")
+    text(d, (col // 2 + 8, 40), "'Officer Li' · not a contact", size, (190, 90, 30), anchor="ma")
     police = (40, 70, 140)
 
-    def msg(y, zh, en, width=318):
-        pad = 8
-        zl, el = wrap(zh, 16, width - 2 * pad), wrap(en, 11, width - 2 * pad)
-        tw = max([font(16).getlength(s) for s in zl] + [font(11).getlength(s) for s in el])
-        d.rounded_rectangle((12, y, 48, y + 36), radius=5, fill=police)
-        text(d, (30, y + 18), "警", 18, (255, 255, 255), bold=True, anchor="mm")
-        box = (58, y, 58 + int(tw) + 2 * pad, y + 2 * pad + 22 * len(zl) + 15 * len(el))
+    def sender(y):
+        d.rounded_rectangle((8, y, 48, y + 40), radius=5, fill=police)
+        text(d, (28, y + 20), "警", 22, (255, 255, 255), bold=True, anchor="mm")
+
+    def msg(y, zh, en, width=326):
+        pad = 7
+        zl, el = wrap(zh, size, width - 2 * pad), wrap(en, size, width - 2 * pad)
+        tw = max([font(size).getlength(s) for s in zl] + [font(size).getlength(s) for s in el])
+        sender(y)
+        box = (56, y, 56 + int(tw) + 2 * pad, y + 2 * pad + 28 * len(zl) + 27 * len(el))
         d.rounded_rectangle(box, radius=7, fill=(255, 255, 255))
         ty = y + pad
         for s in zl:
-            text(d, (box[0] + pad, ty), s, 16, (20, 20, 20))
-            ty += 22
+            text(d, (box[0] + pad, ty), s, size, (20, 20, 20))
+            ty += 28
         for s in el:
-            text(d, (box[0] + pad, ty), s, 11, (90, 90, 90))
-            ty += 15
+            text(d, (box[0] + pad, ty), s, size, (90, 90, 90))
+            ty += 27
         return box
 
-    y = 66
-    text(d, (col // 2, y + 8), "今天 10:12", 11, (150, 150, 150), anchor="mm")
-    b1 = msg(y + 20, "检察院对你发了逮捕令，你自己看。", "The prosecutors have a warrant for your arrest. See for yourself.")
+    b1 = msg(78, "检察院对你发了逮捕令。", "A warrant for your arrest.")
     # a thumbnail of the picture, tapped open on the right
-    th = (58, b1[3] + 8, 140, b1[3] + 8 + 62)
-    d.rounded_rectangle((12, th[1], 48, th[1] + 36), radius=5, fill=police)
-    text(d, (30, th[1] + 18), "警", 18, (255, 255, 255), bold=True, anchor="mm")
+    th = (56, b1[3] + 6, 136, b1[3] + 6 + 52)
+    sender(th[1])
     d.rectangle(th, fill=(252, 252, 248), outline=(200, 200, 200))
-    for ly in range(th[1] + 12, th[3] - 8, 8):
+    for ly in range(th[1] + 10, th[3] - 8, 8):
         d.line((th[0] + 10, ly, th[2] - 10, ly), fill=(170, 170, 170), width=2)
-    d.ellipse((th[2] - 34, th[3] - 30, th[2] - 8, th[3] - 4), outline=(214, 36, 40), width=2)
-    b2 = msg(th[3] + 8, "马上加刘检察官的微信，今天视频做笔录。", "Add Prosecutor Liu on chat now. Your statement is taken by video today.")
-    b3 = msg(b2[3] + 8, "这是保密案件，不许告诉家人，否则马上抓人。", "This case is secret. Tell no family, or you will be arrested at once.")
-    if b3[3] > CHAT_H - 4:
-        raise SystemExit(f"{name}: the chat does not fit")
+    d.ellipse((th[2] - 30, th[3] - 26, th[2] - 8, th[3] - 4), outline=(214, 36, 40), width=2)
+    b2 = msg(th[3] + 6, "加刘检察官微信，视频做笔录。", "Add Prosecutor Liu on chat for a video statement.")
+    b3 = msg(b2[3] + 6, "案件保密，不许告诉家人。", "It's secret. Tell no family.")
+    if b3[3] > CHAT_H - 2:
+        raise SystemExit(f"{name}: the chat does not fit ({b3[3]})")
 
     # right: the opened "warrant", neat and legible
-    paper = (col + 26, 10, CHAT_W - 22, CHAT_H - 22)
+    paper = (col + 16, 6, CHAT_W - 12, CHAT_H - 34)
     doc = Image.new("RGB", (paper[2] - paper[0], paper[3] - paper[1]), (252, 251, 244))
     dd = ImageDraw.Draw(doc)
     pw, ph = doc.size
-    dd.rectangle((6, 6, pw - 7, ph - 7), outline=(190, 60, 60), width=2)
-    text(dd, (pw // 2, 34), "逮 捕 令", 30, (30, 30, 30), bold=True, anchor="mm")
-    text(dd, (pw // 2, 62), "ARREST WARRANT", 12, (90, 90, 90), anchor="mm")
-    text(dd, (24, 80), "案号：江检捕(2025)0417号", 14, (40, 40, 40))
-    fields = [("犯罪嫌疑人：张秀英", "Suspect: Zhang Xiuying"),
-              ("身份证号：3101**********2468", "ID no.: 3101**********2468"),
-              ("涉嫌罪名：洗钱", "Charge: money laundering")]
-    fy = 106
-    for zh, en in fields:
-        text(dd, (24, fy), zh, 15, (30, 30, 30))
-        text(dd, (24, fy + 20), en, 10, (110, 110, 110))
-        fy += 38
-    body = ["经审查，依法批准逮捕。本人须配合", "办案人员远程视频笔录，不得泄露案情。"]
-    for k, line in enumerate(body):
-        text(dd, (24, fy + 2 + 17 * k), line, 13, (70, 70, 70))
-    acc_y = fy + 44
-    contact = (18, acc_y - 4, pw - 18, acc_y + 40)
-    dd.rectangle(contact, fill=(238, 244, 255))
-    text(dd, (26, acc_y), "办案人：刘检察官  微信 liu****88", 15, (30, 60, 140), bold=True)
-    text(dd, (26, acc_y + 22), "Officer in charge: Prosecutor Liu, chat ID liu****88", 10, (60, 80, 140))
-    # signature line and the seal, stamped over it
-    text(dd, (24, ph - 52), "江城市人民检察院", 15, (30, 30, 30))
-    text(dd, (24, ph - 30), "'Jiangcheng People's Procuratorate'", 10, (110, 110, 110))
-    seal_size = 112
-    seal_xy = (150, ph - 118)
+    dd.rectangle((5, 5, pw - 6, ph - 6), outline=(190, 60, 60), width=2)
+    title_w = font(32, True).getlength("逮捕令") + 12 + font(size).getlength("ARREST WARRANT")
+    text(dd, ((pw - title_w) // 2, 12), "逮捕令", 32, (30, 30, 30), bold=True)
+    text(dd, ((pw + title_w) // 2, 44), "ARREST WARRANT", size, (90, 90, 90), anchor="rs")
+    fields = ["案号：江检捕(2025)0417号", "嫌疑人：张秀英 Zhang Xiuying", "身份证 ID 3101**********2468",
+              "罪名：洗钱 Money laundering"]
+    fy = 58
+    for line in fields:
+        text(dd, (16, fy), line, size, (30, 30, 30))
+        fy += 30
+    contact = (10, fy + 4, pw - 10, fy + 4 + 92)
+    dd.rectangle(contact, fill=(232, 240, 255))
+    text(dd, (18, fy + 8), "办案人：刘检察官", size, (30, 60, 140), bold=True)
+    text(dd, (18, fy + 38), "微信 liu****88", size, (30, 60, 140), bold=True)
+    text(dd, (18, fy + 66), "Officer: Liu, chat ID liu****88", size, (50, 70, 140))
+    # signature and the seal, stamped over it
+    text(dd, (16, ph - 66), "江城市人民检察院", size, (30, 30, 30))
+    text(dd, (16, ph - 38), "City Procuratorate", size, (110, 110, 110))
+    seal_size = 132
+    seal_xy = (pw - seal_size - 14, ph - seal_size - 8)
     doc = doc.convert("RGBA")
     doc.alpha_composite(_seal(seal_size), seal_xy)
     doc = doc.convert("RGB")
@@ -476,13 +474,15 @@ def make_arrest_warrant(out: Output) -> None:
     img.paste(doc, paper[:2])
     d = ImageDraw.Draw(img)
     d.rectangle(paper, outline=(30, 30, 30), width=1)
-    text(d, ((col + CHAT_W) // 2, CHAT_H - 4), "点开的图片  Picture opened", 10, (200, 200, 200), anchor="md")
+    text(d, ((paper[0] + paper[2]) // 2, CHAT_H - 3), "点开的图片 Picture opened", size, (210, 210, 210), anchor="md")
+    if contact[3] > seal_box[1] + 10 or fy > ph:
+        raise SystemExit(f"{name}: the warrant does not fit")
     out.region(name, "seal: neat and legible, with your name and ID above",
                (paper[0] + seal_box[0] - 4, paper[1] + seal_box[1] - 4, paper[0] + seal_box[2] + 4, paper[1] + seal_box[3] + 4))
     out.region(name, "a chat ID inside a 'warrant'",
                (paper[0] + contact[0], paper[1] + contact[1], paper[0] + contact[2], paper[1] + contact[3]))
-    out.region(name, "'add the prosecutor, video statement' and 'tell no family' messages", (4, b2[1] - 4, col - 4, b3[3] + 4))
-    out.region(name, "sender: not a contact", (0, 0, col, 58))
+    out.region(name, "'add the prosecutor, video statement' and 'tell no family' messages", (4, b2[1] - 3, col - 4, b3[3] + 3))
+    out.region(name, "sender: not a contact", (0, 0, col, 70))
     out.png(img, name)
 
 

@@ -46,7 +46,7 @@ from tools.media.sound import (
     write_wav,
 )
 from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
-from tools.media.text import text, text_block
+from tools.media.text import drawn_mark, font, scale_drawn, text, text_block, wrap
 
 PACK = "likeness"
 
@@ -118,11 +118,12 @@ def you_face_layer(size, cx, cy, s, *, skin=YOU_SKIN, mouth=0.0, soften=2, feath
     return layer, mask.filter(ImageFilter.GaussianBlur(feather))
 
 
-def header_bar(d, box, title_zh, title_en, *, fill=(246, 246, 246), colour=(20, 20, 20)):
+def header_bar(d, box, title_zh, title_en, *, fill=(246, 246, 246), colour=(20, 20, 20), size=22):
+    """A title bar: the Chinese title over the English one; give it about 3 x ``size`` of height."""
     d.rectangle(box, fill=fill)
     x0, y0, x1, y1 = box
-    text(d, ((x0 + x1) // 2, y0 + 15), title_zh, 16, colour, bold=True, anchor="mm")
-    text(d, ((x0 + x1) // 2, y0 + 33), title_en, 11, GREY_TEXT, anchor="mm")
+    text(d, ((x0 + x1) // 2, y0 + 4), title_zh, size + 2, colour, bold=True, anchor="ma")
+    text(d, ((x0 + x1) // 2, y0 + 6 + round((size + 2) * 1.25)), title_en, size, GREY_TEXT, anchor="ma")
     d.line((x0, y1, x1, y1), fill=(210, 210, 210))
 
 
@@ -151,18 +152,18 @@ def make_health_ad(out: Output) -> None:
     ad = Image.new("RGB", (aw, ah))
     vgradient(ad, (0, 0, aw, ah), (255, 232, 208), (246, 186, 156))
     a = ImageDraw.Draw(ad)
-    a.rectangle((0, 0, aw, 44), fill=(30, 30, 30))
-    a.ellipse((8, 6, 40, 38), fill=(200, 60, 60))
-    text(a, (24, 22), "康", 17, (255, 255, 255), bold=True, anchor="mm")
-    text(a, (48, 5), "康宁堂健康好物", 15, (255, 255, 255), bold=True)
-    text(a, (48, 26), "Kangning Health Shop", 11, (210, 210, 210))
-    a.rounded_rectangle((aw - 66, 11, aw - 10, 33), radius=8, fill=(110, 110, 110))
-    text(a, (aw - 38, 22), "广告 Ad", 11, (255, 255, 255), anchor="mm")
+    a.rectangle((0, 0, aw, 62), fill=(30, 30, 30))
+    a.ellipse((8, 8, 54, 54), fill=(200, 60, 60))
+    text(a, (31, 31), "康", 24, (255, 255, 255), bold=True, anchor="mm")
+    text(a, (62, 4), "康宁堂健康好物", 22, (255, 255, 255), bold=True)
+    text(a, (62, 32), "Kangning Health Shop", 22, (210, 210, 210))
+    a.rounded_rectangle((aw - 96, 14, aw - 8, 48), radius=8, fill=(110, 110, 110))
+    text(a, (aw - 52, 31), "广告 Ad", 22, (255, 255, 255), anchor="mm")
     # a clinic-like backdrop
-    a.rectangle((250, 70, 396, 180), fill=(255, 246, 236), outline=(220, 190, 170), width=3)
-    a.line((323, 70, 323, 180), fill=(220, 190, 170), width=3)
+    a.rectangle((250, 76, 396, 170), fill=(255, 246, 236), outline=(220, 190, 170), width=3)
+    a.line((323, 76, 323, 170), fill=(220, 190, 170), width=3)
     # the "customer": someone else's body, long black hair, a pink jacket
-    cx, cy, s = 140, 150, 52
+    cx, cy, s = 130, 146, 50
     body_skin = (200, 150, 116)
     torso(a, cx, cy, s, (232, 92, 138), collar=(250, 250, 250), neck=shade(body_skin, 0.9))
     hair_and_head(a, cx, cy, s, body_skin, (26, 22, 20), "long")
@@ -171,21 +172,21 @@ def make_health_ad(out: Output) -> None:
     a = ImageDraw.Draw(ad)
     fringe(a, cx, cy, s, (26, 22, 20), "long")
     # the product, held up
-    box = (232, 184, 372, 270)
+    box = (226, 176, 396, 256)
     a.rounded_rectangle(box, radius=8, fill=(30, 120, 90), outline=(250, 220, 120), width=4)
-    text(a, (310, 212), "关节灵", 24, (255, 236, 150), bold=True, anchor="mm")
-    text(a, (310, 240), "膏贴 Joint plaster", 12, (255, 255, 255), anchor="mm")
-    hand(a, 246, 282, 15, body_skin, fingers=4)
+    text(a, (311, 182), "关节灵", 30, (255, 236, 150), bold=True, anchor="ma")
+    text(a, (311, 222), "Joint plaster", 22, (255, 255, 255), anchor="ma")
+    hand(a, 238, 262, 14, body_skin, fingers=4)
     # claims, price, no AI label anywhere
-    claims = (8, 306, aw - 8, ah - 8)
-    text(a, (aw // 2, 326), "“我用了7天，膝盖不疼了！”", 24, (255, 240, 80), bold=True, anchor="mm",
+    claims = (4, 272, aw - 4, ah - 4)
+    text(a, (aw // 2, 270), "“我用了7天，膝盖不疼了！”", 26, (255, 240, 80), bold=True, anchor="ma",
          stroke=3, stroke_fill=(180, 30, 40))
-    text(a, (aw // 2, 352), "'7 days, and my knees stopped hurting!'", 13, (255, 255, 255), bold=True,
-         anchor="mm", stroke=2, stroke_fill=(120, 20, 30))
-    text(a, (aw // 2, 374), "赵阿姨，68岁，真实买家", 15, (60, 30, 20), bold=True, anchor="mm")
-    text(a, (aw // 2, 392), "Auntie Zhao, 68, a real customer", 11, (80, 50, 40), anchor="mm")
-    a.rounded_rectangle((14, 400, aw - 14, ah - 6), radius=12, fill=(240, 60, 50))
-    text(a, (aw // 2, 413), "限时99元 无效退款 马上下单", 14, (255, 255, 255), bold=True, anchor="mm")
+    text(a, (aw // 2, 304), "'7 days, and no more knee pain!'", 22, (255, 255, 255), bold=True,
+         anchor="ma", stroke=2, stroke_fill=(120, 20, 30))
+    text(a, (aw // 2, 332), "赵阿姨，68岁，真实买家", 22, (60, 30, 20), bold=True, anchor="ma")
+    text(a, (aw // 2, 358), "Auntie Zhao, 68, a real customer", 22, (80, 50, 40), anchor="ma")
+    a.rounded_rectangle((8, 392, aw - 8, ah - 4), radius=12, fill=(240, 60, 50))
+    text(a, (aw // 2, (392 + ah - 4) // 2), "限时99元 无效退款 马上下单", 22, (255, 255, 255), bold=True, anchor="mm")
     img.paste(ad, ad_box[:2])
     ox, oy = ad_box[:2]
     out.region("health_ad.png", "your face on another body: paler, softer, seam at the jaw; her long black hair",
@@ -194,26 +195,29 @@ def make_health_ad(out: Output) -> None:
                                                                        ox + claims[2], oy + claims[3]))
     # right: the neighbour's chat
     d = ImageDraw.Draw(img)
-    panel = (432, 12, 788, 438)
+    panel = (430, 12, 790, 438)
     d.rectangle(panel, fill=(245, 245, 245))
-    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 44), "王姐（邻居）", "Sister Wang (neighbour)")
-    y = panel[1] + 56
-    for zh, en, mine in (("这广告里的是你吧？你啥时候拍的？", "Isn't that you in this ad? When did you film it?", False),
+    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 68), "王姐（邻居）", "Sister Wang (neighbour)")
+    y = panel[1] + 74
+    for zh, en, mine in (("广告里是你吧？啥时候拍的？", "Is that you in this ad? When?", False),
                          ("我差点就下单了。", "I nearly bought some.", False),
-                         ("没有啊！我从来没拍过广告。", "No! I never made any advert.", True)):
-        boxr = bubble(d, panel[2] - 10 if mine else panel[0] + 10, y, zh, en, mine=mine, width=290)
-        y = boxr[3] + 8
+                         ("没有啊！我从没拍过广告。", "No! I never made an advert.", True)):
+        boxr = bubble(d, panel[2] - 8 if mine else panel[0] + 8, y, zh, en, mine=mine, width=344, pad=6,
+                      sizes=(22, 22), leading=(28, 26))
+        y = boxr[3] + 6
     # the player's own profile photo, for comparison
-    y += 6
-    text(d, (panel[0] + 14, y), "你的微信头像", 14, (40, 40, 40), bold=True)
-    text(d, (panel[0] + 14, y + 20), "Your WeChat profile photo", 11, GREY_TEXT)
-    pic = (panel[0] + 190, y - 4, panel[0] + 190 + 130, y - 4 + 130)
+    text(d, (panel[0] + 10, y + 8), "你的微信头像", 22, (40, 40, 40), bold=True)
+    text(d, (panel[0] + 10, y + 38), "Your profile", 22, GREY_TEXT)
+    text(d, (panel[0] + 10, y + 64), "photo", 22, GREY_TEXT)
+    pic = (panel[2] - 8 - 124, y + 2, panel[2] - 8, y + 2 + 124)
+    if pic[3] > panel[3]:
+        raise SystemExit(f"health_ad.png: the chat does not fit ({pic[3]})")
     avatar = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
     vgradient(avatar, (0, 0, avatar.width, avatar.height), (170, 210, 236), (210, 232, 246))
     av = ImageDraw.Draw(avatar)
-    ps = 40
-    torso(av, 65, 62, ps, (70, 110, 160), collar=(250, 250, 250), neck=shade(YOU_SKIN, 0.9))
-    draw_you(av, 65, 62, ps)
+    ps = 38
+    torso(av, 62, 60, ps, (70, 110, 160), collar=(250, 250, 250), neck=shade(YOU_SKIN, 0.9))
+    draw_you(av, 62, 60, ps)
     img.paste(avatar, pic[:2])
     d.rectangle(pic, outline=(200, 200, 200), width=2)
     out.region("health_ad.png", "your own profile photo: the very same face, smile and glasses", pic)
@@ -244,7 +248,7 @@ def make_voice_shop(out: Output) -> None:
         echo[i] = radio[i] + 0.35 * radio[i - delay]
     hiss = band([rng.uniform(-1, 1) for _ in range(len(echo))], SR, 1500, 6000)
     radio = [v + n * 0.05 for v, n in zip(normalise(echo, 0.7), hiss)]
-    track.add(radio, "original sample: your radio recording (breaths, hiss, echo)")
+    track.add(radio, "original sample: your radio recording (breaths, hiss, echo)", spoken=old.spoken)
     track.pause(0.4)
     track.add(beep(0.12, 880, 0.25))
     track.pause(0.05)
@@ -255,7 +259,7 @@ def make_voice_shop(out: Output) -> None:
     for zh, label, gap in (("欢迎使用配音宝，我是知性播音女声。", "AI: welcome, I am the announcer voice", 0.15),
                            ("新闻、广告、有声书，一键生成。", "AI: news, adverts, audiobooks in one tap", 0.15),
                            ("贷款秒到账，无需审核，马上下载！", "AI: a loan advert you never read", 0.0)):
-        track.add(normalise(speak(zh, **ai_voice), 0.7), label)
+        track.add(normalise(speak(zh, **ai_voice), 0.7), label, words=zh)
         track.pause(gap)
     track.pause(0.6)
     x = band(track.samples, SR, 200, 7000)
@@ -267,50 +271,53 @@ def make_voice_shop(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 242, 250))
     d = ImageDraw.Draw(img)
-    header_bar(d, (0, 0, w, 48), "配音宝 · 声音商店", "Dubbing app · voice shop", fill=(250, 248, 255))
-    card = (16, 62, 372, 434)
+    # every text at least 24 px: the picture shows at 0.75x beside its sound
+    header_bar(d, (0, 0, w, 70), "配音宝 · 声音商店", "Dubbing app · voice shop", fill=(250, 248, 255), size=24)
+    card = (10, 80, 350, 442)
     d.rounded_rectangle(card, radius=16, fill=(255, 255, 255), outline=(226, 222, 236))
     mx = (card[0] + card[2]) // 2
-    d.ellipse((mx - 50, 80, mx + 50, 180), fill=(120, 90, 200))           # microphone icon
-    d.rounded_rectangle((mx - 15, 98, mx + 15, 146), radius=15, fill=(255, 255, 255))
-    d.arc((mx - 26, 116, mx + 26, 162), 0, 180, fill=(255, 255, 255), width=4)
-    d.line((mx, 162, mx, 170), fill=(255, 255, 255), width=4)
-    text(d, (mx, 206), "知性播音女声", 28, (30, 20, 60), bold=True, anchor="mm")
-    text(d, (mx, 236), "Warm announcer voice (female)", 15, GREY_TEXT, anchor="mm")
-    d.rounded_rectangle((mx - 130, 254, mx + 130, 284), radius=15, fill=(255, 236, 200))
-    text(d, (mx, 269), "热卖  已售3.2万份  Best seller", 14, (170, 90, 0), bold=True, anchor="mm")
-    text(d, (mx, 316), "会员 ¥19.9/月", 26, (220, 40, 60), bold=True, anchor="mm")
-    text(d, (mx, 342), "Members: 19.9 yuan a month", 13, GREY_TEXT, anchor="mm")
-    play = (mx - 110, 360, mx + 110, 400)
-    d.rounded_rectangle(play, radius=20, fill=(120, 90, 200))
-    d.polygon([(play[0] + 30, 370), (play[0] + 30, 390), (play[0] + 47, 380)], fill=(255, 255, 255))
-    text(d, (mx + 14, 380), "试听  Listen", 17, (255, 255, 255), bold=True, anchor="mm")
-    d.rounded_rectangle((40, 414, card[2] - 70, 420), radius=3, fill=(220, 216, 232))
-    d.rounded_rectangle((40, 414, 130, 420), radius=3, fill=(120, 90, 200))
-    d.ellipse((124, 410, 136, 424), fill=(120, 90, 200))
-    text(d, (card[2] - 24, 417), f"0:{int(track.seconds):02d}", 12, GREY_TEXT, anchor="rm")
-    x0, x1 = 388, 784
-    source = (x0, 62, x1, 186)
-    d.rounded_rectangle(source, radius=12, fill=(255, 255, 255), outline=(226, 222, 236))
-    text(d, (x0 + 16, 74), "声音来源：资深电台播音员录音", 20, (40, 30, 70), bold=True)
-    text(d, (x0 + 16, 104), "Source: recordings of a senior radio announcer", 14, GREY_TEXT)
-    text(d, (x0 + 16, 132), "原声样本：早间新闻节目", 17, (90, 80, 110))
-    text(d, (x0 + 16, 156), "Original sample: a morning news programme", 13, GREY_TEXT)
+    d.ellipse((mx - 36, 88, mx + 36, 160), fill=(120, 90, 200))           # microphone icon
+    d.rounded_rectangle((mx - 11, 100, mx + 11, 136), radius=11, fill=(255, 255, 255))
+    d.arc((mx - 20, 112, mx + 20, 146), 0, 180, fill=(255, 255, 255), width=4)
+    d.line((mx, 146, mx, 152), fill=(255, 255, 255), width=4)
+    text(d, (mx, 164), "知性播音女声", 30, (30, 20, 60), bold=True, anchor="ma")
+    text(d, (mx, 202), "Announcer voice (female)", 24, GREY_TEXT, anchor="ma")
+    d.rounded_rectangle((mx - 110, 236, mx + 110, 272), radius=18, fill=(255, 236, 200))
+    text(d, (mx, 254), "热卖 Best seller", 24, (170, 90, 0), bold=True, anchor="mm")
+    text(d, (mx, 278), "会员 ¥19.9/月", 30, (220, 40, 60), bold=True, anchor="ma")
+    text(d, (mx, 316), "19.9 yuan a month", 24, GREY_TEXT, anchor="ma")
+    play = (mx - 110, 350, mx + 110, 394)
+    d.rounded_rectangle(play, radius=22, fill=(120, 90, 200))
+    d.polygon([(play[0] + 26, 361), (play[0] + 26, 383), (play[0] + 45, 372)], fill=(255, 255, 255))
+    text(d, (mx + 14, 372), "试听 Listen", 24, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((26, 414, card[2] - 84, 420), radius=3, fill=(220, 216, 232))
+    d.rounded_rectangle((26, 414, 110, 420), radius=3, fill=(120, 90, 200))
+    d.ellipse((104, 410, 116, 424), fill=(120, 90, 200))
+    text(d, (card[2] - 14, 417), f"0:{int(track.seconds):02d}", 24, GREY_TEXT, anchor="rm")
+    x0, x1 = 362, 790
+    tx = x0 + 10
+
+    def box_of(top, lines):
+        """A white card with ``lines`` of (text, bold, colour); returns its box."""
+        box = (x0, top, x1, top + 12 + 30 * len(lines))
+        d.rounded_rectangle(box, radius=12, fill=(255, 255, 255), outline=(226, 222, 236))
+        for k, (line, bold, colour) in enumerate(lines):
+            text(d, (tx, top + 6 + 30 * k), line, 24, colour, bold=bold)
+        return box
+
+    source = box_of(80, [("声音来源：电台播音员录音", True, (40, 30, 70)),
+                         ("Source: radio announcer's tapes", False, GREY_TEXT),
+                         ("样本：早间新闻节目", False, (90, 80, 110)),
+                         ("Sample: the morning news", False, GREY_TEXT)])
     out.region("voice_shop.png", "source: your own radio recordings", source)
-    use = (x0, 198, x1, 296)
-    d.rounded_rectangle(use, radius=12, fill=(255, 255, 255), outline=(226, 222, 236))
-    text(d, (x0 + 16, 210), "可商用：广告、带货、有声书", 20, (40, 30, 70), bold=True)
-    text(d, (x0 + 16, 240), "For commercial use: adverts, sales, audiobooks", 14, GREY_TEXT)
-    text(d, (x0 + 16, 264), "一键生成，像真人一样！", 17, (90, 80, 110))
+    use = box_of(source[3] + 8, [("可商用：广告、带货、有声书", True, (40, 30, 70)),
+                                 ("For adverts, sales, audiobooks", False, GREY_TEXT),
+                                 ("一键生成，像真人一样！", False, (90, 80, 110))])
     out.region("voice_shop.png", "sold for adverts, with no word of your consent", use)
-    reviews = (x0, 308, x1, 434)
-    d.rounded_rectangle(reviews, radius=12, fill=(255, 255, 255), outline=(226, 222, 236))
-    text(d, (x0 + 16, 318), "用户评价  Reviews", 16, (40, 30, 70), bold=True)
-    for i, (zh, en) in enumerate((("“拿来配贷款广告，效果很好。”", "'Great for our loan adverts.'"),
-                                  ("“听着就是电台的老播音员！”", "'Sounds just like the old radio announcer!'"))):
-        y = 346 + i * 44
-        text(d, (x0 + 16, y), zh, 16, (60, 60, 70))
-        text(d, (x0 + 16, y + 22), en, 12, GREY_TEXT)
+    reviews = box_of(use[3] + 8, [("用户评价：“配贷款广告很好。”", False, (60, 60, 70)),
+                                  ("Review: 'Great for loan adverts.'", False, GREY_TEXT)])
+    if reviews[3] > h - 4:
+        raise SystemExit(f"voice_shop.png: the cards do not fit ({reviews[3]})")
     out.png(img, "voice_shop.png")
 
 
@@ -324,16 +331,17 @@ def make_party_blackmail(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), CHAT_BG)
     d = ImageDraw.Draw(img)
-    header = (0, 0, w, 48)
+    header = (0, 0, w, 70)
     d.rectangle(header, fill=(246, 246, 246))
-    d.ellipse((14, 8, 46, 40), fill=(150, 150, 156))
-    text(d, (30, 24), "?", 20, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (56, 6), "陌生人  fast_8812", 16, (20, 20, 20), bold=True)
-    text(d, (56, 28), "Stranger (not in your contacts)", 11, GREY_TEXT)
-    note = (w - 300, 12, w - 14, 38)
-    d.rounded_rectangle(note, radius=10, fill=(255, 236, 200))
-    text(d, ((note[0] + note[2]) // 2, 25), "对方不是你的好友  Not a friend", 12, (170, 90, 0), bold=True, anchor="mm")
-    d.line((0, 48, w, 48), fill=(210, 210, 210))
+    d.ellipse((10, 12, 56, 58), fill=(150, 150, 156))
+    text(d, (33, 35), "?", 28, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (66, 4), "陌生人  fast_8812", 26, (20, 20, 20), bold=True)
+    text(d, (66, 38), "Stranger (not in your contacts)", 22, GREY_TEXT)
+    note_w = font(22, True).getlength("不是好友 Not a friend") + 28
+    note = (w - 10 - note_w, 14, w - 10, 56)
+    d.rounded_rectangle(note, radius=12, fill=(255, 236, 200))
+    text(d, ((note[0] + note[2]) // 2, 35), "不是好友 Not a friend", 22, (170, 90, 0), bold=True, anchor="mm")
+    d.line((0, 70, w, 70), fill=(210, 210, 210))
     # the picture, as a big image message
     pw, ph = 380, 330
     pic = Image.new("RGB", (pw, ph))
@@ -347,12 +355,12 @@ def make_party_blackmail(out: Output) -> None:
     lamp = (300, 60, 350, 100)
     p.ellipse(lamp, fill=(255, 230, 150))                  # a warm lamp on the RIGHT
     p.rectangle((0, 236, pw, ph), fill=(120, 70, 40))      # the table
-    for bx in (214, 246, 278, 320):
-        p.rectangle((bx, 170, bx + 22, 238), fill=(50, 110, 60))
-        p.rectangle((bx + 7, 150, bx + 15, 172), fill=(50, 110, 60))
-        label = (bx + 2, 194, bx + 20, 220)
+    for bx in (208, 244, 280, 318):
+        p.rectangle((bx, 166, bx + 30, 238), fill=(50, 110, 60))
+        p.rectangle((bx + 10, 144, bx + 20, 168), fill=(50, 110, 60))
+        label = (bx + 2, 188, bx + 28, 222)
         p.rectangle(label, fill=(240, 220, 160))
-        text(p, ((label[0] + label[2]) // 2, (label[1] + label[3]) // 2), "啤", 12, (120, 40, 30), bold=True,
+        text(p, ((label[0] + label[2]) // 2, (label[1] + label[3]) // 2), "啤", 22, (120, 40, 30), bold=True,
              anchor="mm")
     # the body, slumped: head and shoulders tilted to the left. The face is drawn on the head before the
     # tilt, so it leans with it and takes the same warm light: a clean face swap shows no seam at all.
@@ -377,24 +385,26 @@ def make_party_blackmail(out: Output) -> None:
     p.rectangle(glass, fill=(230, 200, 120), outline=(250, 250, 250), width=2)
     hand(p, 224, 228, 20, shade(YOU_SKIN, 0.9), fingers=4, outline=(150, 110, 90))
     pic = pic.filter(ImageFilter.SMOOTH)
-    px0, py0 = 20, 64
+    px0, py0 = 14, 80
     d.rounded_rectangle((px0 - 4, py0 - 4, px0 + pw + 4, py0 + ph + 4), radius=8, fill=(255, 255, 255))
     img.paste(pic, (px0, py0))
     out.region("party_blackmail.png", "your own face, glasses and earrings, at a party you never went to",
                (px0 + hx - 1.2 * s, py0 + hy - 1.2 * s, px0 + hx + 1.2 * s, py0 + hy + 1.3 * s))
-    out.region("party_blackmail.png", "a stranger's account, not in your contacts", (0, 0, w, 48))
+    out.region("party_blackmail.png", "a stranger's account, not in your contacts", (0, 0, w, 70))
     # the messages
     d = ImageDraw.Draw(img)
-    text(d, (px0, py0 + ph + 12), "昨天 23:41  Yesterday 23:41", 11, GREY_TEXT)
-    y = 64
+    text(d, (px0, py0 + ph + 8), "昨天 23:41  Yesterday 23:41", 22, GREY_TEXT)
+    y = 80
     boxes = []
     for zh, en in (("认识照片里的人吧？", "You know who this is, right?"),
-                   ("今晚12点前转3000元，我就删掉。", "Send 3,000 yuan before midnight and I'll delete it."),
-                   ("不转，就发到你们小区群和你儿子单位。", "If not, it goes to your residents' group and your son's work."),
-                   ("敢报警，马上就发。", "Call the police and I send it at once.")):
-        boxr = bubble(d, 430, y, zh, en, width=350)
+                   ("今晚12点前转3000元，我就删掉。", "Send 3,000 yuan by midnight and I'll delete it."),
+                   ("不转就发到小区群和你儿子单位。", "Or it goes to your neighbours and your son's work."),
+                   ("敢报警，马上就发。", "Call the police and I send it.")):
+        boxr = bubble(d, 406, y, zh, en, width=386, pad=6, sizes=(22, 22), leading=(28, 26))
         boxes.append(boxr)
-        y = boxr[3] + 12
+        y = boxr[3] + 8
+    if y - 8 > h - 4:
+        raise SystemExit(f"party_blackmail.png: the chat does not fit ({y - 8})")
     out.region("party_blackmail.png", "deadline, threat, 'no police'", (boxes[1][0] - 4, boxes[1][1] - 4,
                                                                          max(b[2] for b in boxes[1:]) + 4,
                                                                          boxes[-1][3] + 4))
@@ -411,18 +421,18 @@ def make_photo_repair(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (250, 246, 240))
     d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, w, 50), fill=(255, 252, 248))
-    text(d, (w // 2, 16), "AI老照片修复 · 免费", 20, (40, 30, 20), bold=True, anchor="mm")
-    text(d, (w // 2, 38), "Free AI old-photo repair (mini-program)", 13, GREY_TEXT, anchor="mm")
-    d.rounded_rectangle((w - 96, 13, w - 14, 39), radius=13, outline=(180, 180, 180), width=1)
+    d.rectangle((0, 0, w, 70), fill=(255, 252, 248))
+    text(d, (w // 2, 4), "AI老照片修复 · 免费", 26, (40, 30, 20), bold=True, anchor="ma")
+    text(d, (w // 2, 40), "Free AI old-photo repair", 22, GREY_TEXT, anchor="ma")
+    d.rounded_rectangle((w - 96, 22, w - 14, 48), radius=13, outline=(180, 180, 180), width=1)
     for k in range(3):
-        d.ellipse((w - 80 + k * 9, 24, w - 76 + k * 9, 28), fill=(80, 80, 80))
-    d.ellipse((w - 40, 18, w - 24, 34), outline=(80, 80, 80), width=2)
-    d.line((0, 50, w, 50), fill=(226, 220, 210))
+        d.ellipse((w - 80 + k * 9, 33, w - 76 + k * 9, 37), fill=(80, 80, 80))
+    d.ellipse((w - 40, 27, w - 24, 43), outline=(80, 80, 80), width=2)
+    d.line((0, 70, w, 70), fill=(226, 220, 210))
     # left: before / after, and the first step, done
     for i, (label_zh, label_en) in enumerate((("修复前", "before"), ("修复后", "after"))):
-        x0 = 18 + i * 182
-        box = (x0, 64, x0 + 170, 194)
+        x0 = 10 + i * 164
+        box = (x0, 80, x0 + 156, 200)
         photo = Image.new("RGB", (170, 130), (196, 180, 150) if i == 0 else (200, 226, 240))
         pd = ImageDraw.Draw(photo)
         for k, (cx, skin, hair) in enumerate(((56, (226, 196, 168), (40, 34, 30)), (114, (220, 186, 156), (30, 26, 24)))):
@@ -438,51 +448,55 @@ def make_photo_repair(out: Output) -> None:
                 sx, sy = rng.randint(0, 170), rng.randint(0, 130)
                 pd.line((sx, sy, sx + rng.randint(-30, 30), sy + rng.randint(10, 40)), fill=(240, 232, 220), width=1)
             photo = photo.filter(ImageFilter.GaussianBlur(0.8))
-        img.paste(photo, box[:2])
-        text(d, (x0 + 85, 208), f"{label_zh}  {label_en}", 14, (90, 80, 70), anchor="mm")
+        img.paste(photo.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.LANCZOS), box[:2])
+        text(d, (x0 + 78, 204), f"{label_zh} {label_en}", 22, (90, 80, 70), anchor="ma")
 
-    def step(number, zh, en, box, done=False):
-        d.rounded_rectangle(box, radius=12, fill=(255, 255, 255), outline=(236, 226, 214))
-        colour = (70, 170, 100) if done else (240, 120, 40)
+    def step(number, zh, en, box, done=False, extra=0):
+        """A numbered step in a card as tall as its text (plus ``extra``); returns the y below the text."""
         x0, top = box[0], box[1]
-        d.ellipse((x0 + 12, top + 12, x0 + 42, top + 42), fill=colour)
+        width = box[2] - x0 - 58
+        tall = 6 + 27 * len(wrap(zh, 22, width, bold=True)) + 26 * len(wrap(en, 22, width)) + 8 + extra
+        d.rounded_rectangle((x0, top, box[2], top + tall), radius=12, fill=(255, 255, 255), outline=(236, 226, 214))
+        colour = (70, 170, 100) if done else (240, 120, 40)
+        d.ellipse((x0 + 8, top + 10, x0 + 42, top + 44), fill=colour)
         if done:
-            tick(d, x0 + 19, top + 19, 16)
+            tick(d, x0 + 16, top + 18, 18)
         else:
-            text(d, (x0 + 27, top + 27), str(number), 17, (255, 255, 255), bold=True, anchor="mm")
-        width = box[2] - x0 - 70
-        y = text_block(d, x0 + 54, top + 12, zh, 18, (30, 30, 30), width, bold=True, spacing=1.3)
-        return text_block(d, x0 + 54, y, en, 13, GREY_TEXT, width, spacing=1.3)
+            text(d, (x0 + 25, top + 27), str(number), 22, (255, 255, 255), bold=True, anchor="mm")
+        y = text_block(d, x0 + 50, top + 6, zh, 22, (30, 30, 30), width, bold=True, spacing=1.25)
+        return text_block(d, x0 + 50, y, en, 22, GREY_TEXT, width, spacing=1.2)
 
-    step(1, "上传老照片", "Upload the old photo", (18, 228, 370, 290), done=True)
-    text_block(d, 22, 304, "修复后的照片，可以分享给家人。", 15, (110, 100, 90), 340, spacing=1.3)
-    text_block(d, 22, 328, "Share the repaired photo with your family.", 12, GREY_TEXT, 340, spacing=1.3)
-    d.rounded_rectangle((18, 370, 370, 430), radius=12, fill=(255, 240, 226))
-    text(d, (194, 390), "已有12.8万人免费修复", 18, (200, 90, 30), bold=True, anchor="mm")
-    text(d, (194, 414), "128,000 people have used it for free", 12, (160, 100, 60), anchor="mm")
+    step(1, "上传老照片", "Upload the old photo", (10, 236, 330), done=True)
+    button = (10, 314, 330, 378)
+    d.rounded_rectangle(button, radius=26, fill=(240, 100, 30))
+    text(d, (170, 316), "同意并免费修复", 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (170, 348), "Agree and repair free", 22, (255, 236, 220), anchor="ma")
+    text(d, (170, 384), "限时免费 剩余 09:59", 22, (220, 40, 40), bold=True, anchor="ma")
+    text(d, (170, 412), "Free for 9:59 more", 22, (220, 40, 40), bold=True, anchor="ma")
     # right: what it wants next
-    face = (388, 64, 784, 146)
-    step(2, "录制人脸视频：眨眼、转头、张嘴", "Film your face: blink, turn your head, open your mouth", face)
+    x0, x1 = 340, 790
+    face = (x0, 80, x1, 80)
+    bottom = step(2, "录制人脸视频：眨眼、转头、张嘴", "Film your face: blink, turn, open mouth", (x0, 80, x1))
+    face = (x0, 80, x1, bottom + 8)
     out.region("photo_repair.png", "a face video with blink, head turn, open mouth", face)
-    idbox = (388, 156, 784, 270)
-    y = step(3, "填写身份证号，领取10次免费修复", "Enter your ID number to get 10 free repairs", idbox)
-    d.rounded_rectangle((442, y + 4, 770, y + 34), radius=6, fill=(246, 246, 246), outline=(210, 210, 210))
-    text(d, (452, y + 10), "请输入18位身份证号", 14, (170, 170, 170))
+    top = face[3] + 8
+    y = step(3, "填写身份证号，领10次免费修复", "Enter your ID number: 10 free repairs", (x0, top, x1), extra=44)
+    d.rounded_rectangle((x0 + 50, y + 2, x1 - 12, y + 38), radius=6, fill=(246, 246, 246), outline=(210, 210, 210))
+    text(d, (x0 + 60, y + 20), "请输入18位身份证号", 22, (160, 160, 160), anchor="lm")
+    idbox = (x0, top, x1, y + 52)
     out.region("photo_repair.png", "an ID number, for a photo repair", idbox)
     # one pre-ticked box for everything
-    agree = (388, 280, 784, 356)
-    d.rounded_rectangle((392, 286, 414, 308), radius=4, fill=(240, 120, 40))
-    tick(d, 396, 290, 14, width=2)
-    ty = text_block(d, 422, 284, "我已阅读并同意全部协议（含人脸、声纹信息授权合作方使用）", 14, (90, 80, 70),
-                    w - 440, spacing=1.3)
-    text_block(d, 422, ty, "I agree to all terms (including giving my face and voice print to partners)", 11,
-               GREY_TEXT, w - 440, spacing=1.3)
+    top = idbox[3] + 8
+    d.rounded_rectangle((x0 + 6, top + 4, x0 + 32, top + 30), radius=4, fill=(240, 120, 40))
+    tick(d, x0 + 10, top + 9, 16, width=2)
+    ty = text_block(d, x0 + 42, top, "我已同意全部协议（含人脸、声纹授权合作方使用）", 22, (90, 80, 70),
+                    x1 - x0 - 46, spacing=1.2)
+    ty = text_block(d, x0 + 42, ty, "I agree to all (my face and voice print go to partners)", 22,
+                    GREY_TEXT, x1 - x0 - 46, spacing=1.2)
+    agree = (x0, top - 2, x1, ty + 2)
+    if ty > h - 2:
+        raise SystemExit(f"photo_repair.png: the steps do not fit ({ty})")
     out.region("photo_repair.png", "one box, already ticked, agrees to everything", agree)
-    button = (400, 364, 772, 412)
-    d.rounded_rectangle(button, radius=24, fill=(240, 100, 30))
-    text(d, (586, 380), "同意并免费修复", 19, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (586, 401), "Agree and repair for free", 12, (255, 236, 220), anchor="mm")
-    text(d, (586, 430), "限时免费  剩余 09:59   Free for 9:59 more", 14, (220, 40, 40), bold=True, anchor="mm")
     out.png(img, "photo_repair.png")
 
 
@@ -497,39 +511,40 @@ def make_birthday_video(out: Output) -> None:
     base = Image.new("RGB", (w, h), CHAT_BG)
     d = ImageDraw.Draw(base)
     # left: the chat with the grandson
-    panel = (12, 12, 372, 438)
+    panel = (8, 8, 362, 442)
     d.rectangle(panel, fill=(245, 245, 245))
-    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 44), "孙子 小宇", "Xiaoyu (grandson)")
-    y = panel[1] + 56
+    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 66), "孙子 小宇", "Xiaoyu (grandson)")
+    y = panel[1] + 72
     boxes = []
-    for zh, en, mine in (("奶奶，我想用您年轻时的照片，做个AI生日视频，可以吗？",
-                          "Grandma, may I use your young photo to make an AI birthday video?", False),
-                         ("可以呀，做好先给我看看。", "Yes, show me first when it's done.", True),
-                         ("做好啦！App上标着“AI生成”。祝奶奶生日快乐！",
-                          "Done! The app marks it 'AI-generated'. Happy birthday, Grandma!", False)):
-        boxr = bubble(d, panel[2] - 10 if mine else panel[0] + 10, y, zh, en, mine=mine, width=300)
+    for zh, en, mine in (("奶奶，用您年轻时的照片做个AI生日视频，行吗？",
+                          "Grandma, may I make an AI birthday video from your old photo?", False),
+                         ("可以呀，做好先给我看看。", "Yes, show me first.", True),
+                         ("做好啦！上面标了“AI生成”。", "Done! It says 'AI-generated'.", False)):
+        boxr = bubble(d, panel[2] - 6 if mine else panel[0] + 6, y, zh, en, mine=mine, width=342, pad=6,
+                      sizes=(22, 22), leading=(27, 25))
         boxes.append(boxr)
-        y = boxr[3] + 10
-    chat_box = (panel[0] + 4, boxes[0][1] - 4, panel[2] - 4, boxes[-1][3] + 4)
+        y = boxr[3] + 6
+    if y - 6 > panel[3]:
+        raise SystemExit(f"birthday_video.gif: the chat does not fit ({y - 6})")
+    chat_box = (panel[0] + 2, boxes[0][1] - 3, panel[2] - 2, boxes[-1][3] + 3)
     # right: the app screen with the finished video and the consent step it showed
-    app = (384, 12, 788, 438)
+    app = (370, 8, 792, 442)
     d.rectangle(app, fill=(30, 30, 36))
-    text(d, (app[0] + 14, app[1] + 10), "小影AI · 生日特效", 15, (255, 255, 255), bold=True)
-    text(d, (app[0] + 14, app[1] + 30), "Xiaoying AI · birthday effect", 11, (190, 190, 200))
-    video = (app[0] + 14, app[1] + 52, app[2] - 14, app[1] + 272)
-    consent = (app[0] + 14, app[1] + 284, app[2] - 14, app[3] - 12)
+    text(d, (app[0] + 10, app[1] + 4), "小影AI · 生日特效", 24, (255, 255, 255), bold=True)
+    text(d, (app[0] + 10, app[1] + 36), "Xiaoying AI · birthday effect", 22, (190, 190, 200))
+    video = (app[0] + 10, app[1] + 68, app[2] - 10, app[1] + 236)
+    consent = (app[0] + 10, video[3] + 8, app[2] - 10, app[3] - 6)
     d.rounded_rectangle(consent, radius=10, fill=(48, 48, 58))
-    text(d, (consent[0] + 12, consent[1] + 8), "使用提醒", 14, (255, 210, 120), bold=True)
-    ty = text_block(d, consent[0] + 12, consent[1] + 30, "本功能会编辑人脸。请先告知照片中的人，并取得本人同意。",
-                    13, (235, 235, 240), consent[2] - consent[0] - 24, spacing=1.3)
-    ty = text_block(d, consent[0] + 12, ty, "This edits a face. Tell the person in the photo and get their own consent first.",
-                    10, (180, 180, 190), consent[2] - consent[0] - 24, spacing=1.3)
-    d.rounded_rectangle((consent[0] + 12, ty + 4, consent[0] + 28, ty + 20), radius=3, fill=(70, 170, 100))
-    tick(d, consent[0] + 15, ty + 7, 10, width=2)
-    text(d, (consent[0] + 36, ty + 3), "已取得本人同意  Consent given", 12, (200, 240, 210), bold=True)
-    ok = (consent[2] - 96, consent[3] - 38, consent[2] - 12, consent[3] - 10)
-    d.rounded_rectangle(ok, radius=14, fill=(70, 170, 100))
-    text(d, ((ok[0] + ok[2]) // 2, (ok[1] + ok[3]) // 2), "确认 OK", 13, (255, 255, 255), bold=True, anchor="mm")
+    cw = consent[2] - consent[0] - 20
+    ty = text_block(d, consent[0] + 10, consent[1] + 4, "使用提醒 Reminder", 22, (255, 210, 120), cw, bold=True, spacing=1.2)
+    ty = text_block(d, consent[0] + 10, ty, "本功能会编辑人脸，请先取得本人同意。", 22, (235, 235, 240), cw, spacing=1.2)
+    ty = text_block(d, consent[0] + 10, ty, "This edits a face: get the person's own consent first.", 22, (180, 180, 190),
+                    cw, spacing=1.2)
+    d.rounded_rectangle((consent[0] + 10, ty + 4, consent[0] + 32, ty + 26), radius=3, fill=(70, 170, 100))
+    tick(d, consent[0] + 14, ty + 8, 14, width=2)
+    text(d, (consent[0] + 40, ty + 1), "已取得本人同意 Consent given", 22, (200, 240, 210), bold=True)
+    if ty + 30 > consent[3]:
+        raise SystemExit(f"birthday_video.gif: the reminder does not fit ({ty + 30})")
     vw, vh = video[2] - video[0], video[3] - video[1]
     frames, durations = [], []
     flakes = [(rng.uniform(0, vw), rng.uniform(-vh, vh), rng.choice([(255, 90, 90), (255, 210, 60), (120, 200, 255),
@@ -540,8 +555,8 @@ def make_birthday_video(out: Output) -> None:
         clip = Image.new("RGB", (vw, vh))
         vgradient(clip, (0, 0, vw, vh), (236, 214, 180), (206, 176, 140))     # an old photo, come to life
         c = ImageDraw.Draw(clip)
-        c.rectangle((10, 10, vw - 10, vh - 10), outline=(250, 240, 220), width=6)
-        cx, cy, s = vw // 2 - 60, 96, 40
+        c.rectangle((8, 8, vw - 8, vh - 8), outline=(250, 240, 220), width=6)
+        cx, cy, s = vw // 2 - 70, 84, 38
         young_skin = (240, 212, 186)
         torso(c, cx, cy, s, (190, 50, 60), collar=(250, 250, 250), neck=shade(young_skin, 0.9))
         hair_and_head(c, cx, cy, s, young_skin, (40, 34, 32), "ponytail")
@@ -550,31 +565,31 @@ def make_birthday_video(out: Output) -> None:
         you_features(c, cx, cy + 1.5 * math.sin(phase), s, skin=young_skin, mouth=0.25 + 0.25 * math.sin(phase),
                      blink=(i == 5), wrinkles=False, glasses=False, brows=(40, 34, 32))
         # cake
-        c.rounded_rectangle((vw - 150, 120, vw - 50, 176), radius=8, fill=(255, 240, 246), outline=(230, 120, 150), width=3)
-        c.rectangle((vw - 150, 140, vw - 50, 148), fill=(230, 120, 150))
+        c.rounded_rectangle((vw - 150, 94, vw - 50, 134), radius=8, fill=(255, 240, 246), outline=(230, 120, 150), width=3)
+        c.rectangle((vw - 150, 108, vw - 50, 115), fill=(230, 120, 150))
         for k in range(3):
             fx = vw - 130 + k * 30
-            c.rectangle((fx - 2, 100, fx + 2, 120), fill=(120, 170, 240))
+            c.rectangle((fx - 2, 80, fx + 2, 94), fill=(120, 170, 240))
             flame = 5 + 2 * math.sin(phase * 2 + k)
-            c.ellipse((fx - 4, 100 - flame * 2, fx + 4, 100), fill=(255, 190, 60))
-        text(c, (vw - 100, 196), "生日快乐", 20, (200, 40, 70), bold=True, anchor="mm")
+            c.ellipse((fx - 4, 80 - flame * 2, fx + 4, 80), fill=(255, 190, 60))
+        text(c, (vw - 100, 136), "生日快乐", 22, (200, 40, 70), bold=True, anchor="ma")
         for fx, fy, colour in flakes:
             yy = (fy + i * 14) % (vh + 20) - 10
             c.rectangle((fx, yy, fx + 5, yy + 3), fill=colour)
         clip = clip.filter(ImageFilter.SMOOTH_MORE)         # the AI effect's smooth, glossy look
         c = ImageDraw.Draw(clip)
-        label = (vw - 84, 8, vw - 8, 40)
+        label = (vw - 152, 6, vw - 6, 66)
         c.rounded_rectangle(label, radius=6, fill=(0, 0, 0))
-        text(c, (vw - 46, 18), "AI生成", 13, (255, 255, 255), bold=True, anchor="mm")
-        text(c, (vw - 46, 32), "AI-generated", 9, (220, 220, 220), anchor="mm")
+        text(c, ((label[0] + label[2]) // 2, 8), "AI生成", 22, (255, 255, 255), bold=True, anchor="ma")
+        text(c, ((label[0] + label[2]) // 2, 36), "AI-generated", 22, (220, 220, 220), anchor="ma")
         frame.paste(clip, video[:2])
         frames.append(frame)
         durations.append(180 if i != 5 else 260)
     out.gif(frames, durations, "birthday_video.gif", colours=64)
-    face = (video[0] + vw // 2 - 60 - 56, video[1] + 40, video[0] + vw // 2 - 60 + 56, video[1] + 154)
+    face = (video[0] + cx - 56, video[1] + cy - 50, video[0] + cx + 56, video[1] + cy + 60)
     out.region("birthday_video.gif", "the old photo moves and smiles: made by AI, and labelled", face)
     out.region("birthday_video.gif", "the 'AI生成' label on the video (room left for the number badge)",
-               (video[0] + vw - 130, video[1] + 2, video[2] - 2, video[1] + 46))
+               (video[0] + label[0] - 30, video[1] + 2, video[0] + label[2] + 2, video[1] + label[3] + 2))
     out.region("birthday_video.gif", "the app's consent reminder, ticked", consent)
     out.region("birthday_video.gif", "he asked first, you said yes", chat_box)
     out.note(f"birthday_video.gif: {len(frames)} frames, {sum(durations) / 1000:.1f} s")
@@ -594,10 +609,14 @@ def holiday_photo(size, *, retouched: bool, rng_seed: int):
     vgradient(img, (0, int(h * 0.72), w, h), (230, 214, 176), (214, 194, 150))
     d = ImageDraw.Draw(img)
     k = w / 300
-    sign = (int(196 * k), int(70 * k), int(288 * k), int(106 * k))
+    words = max(22, int(16 * k))          # a small copy of the photo still shows the sign's words at 22 px
+    sw, sh = max(int(92 * k), 4 * words + 12), max(int(36 * k), words + 10)
+    top = int(70 * k) if words == int(16 * k) else 4      # an enlarged sign goes up, clear of her head
+    sign = (int(242 * k) - sw // 2, top, int(242 * k) + sw // 2, top + sh)
+    sign = (min(sign[0], w - 4 - sw), sign[1], min(sign[2], w - 4), sign[3])
     d.rectangle((sign[0] + int(40 * k), sign[3], sign[0] + int(46 * k), int(h * 0.78)), fill=(110, 80, 60))
     d.rectangle(sign, fill=(30, 100, 150))
-    text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "海滨公园", int(16 * k), (255, 255, 255),
+    text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "海滨公园", words, (255, 255, 255),
          bold=True, anchor="mm")
     cx, cy, s = int(120 * k), int(112 * k), int(38 * k)
     skin = (244, 220, 200) if retouched else YOU_SKIN
@@ -630,52 +649,57 @@ def make_dating_profile(out: Output) -> None:
     img = Image.new("RGB", (w, h), CHAT_BG)
     d = ImageDraw.Draw(img)
     # left: the dating-app profile
-    card = (12, 12, 420, 438)
+    card = (8, 8, 404, 442)
     d.rounded_rectangle(card, radius=14, fill=(255, 255, 255))
-    d.rectangle((card[0], card[1], card[2], card[1] + 40), fill=(255, 90, 120))
-    text(d, (card[0] + 14, card[1] + 6), "缘分婚恋", 16, (255, 255, 255), bold=True)
-    text(d, (card[0] + 98, card[1] + 11), "Fate Dating app", 12, (255, 236, 240))
-    photo, _, face = holiday_photo((380, 240), retouched=True, rng_seed=1606)
-    px, py = card[0] + 14, card[1] + 50
+    d.rectangle((card[0], card[1], card[2], card[1] + 50), fill=(255, 90, 120))
+    text(d, (card[0] + 12, card[1] + 10), "缘分婚恋", 24, (255, 255, 255), bold=True)
+    text(d, (card[0] + 124, card[1] + 14), "Fate Dating app", 22, (255, 236, 240))
+    photo, _, face = holiday_photo((376, 212), retouched=True, rng_seed=1606)
+    px, py = card[0] + 10, card[1] + 58
     img.paste(photo, (px, py))
-    badge = (px + 8, py + 8, px + 96, py + 30)
-    d.rounded_rectangle(badge, radius=11, fill=(60, 170, 110))
-    text(d, ((badge[0] + badge[2]) // 2, 19 + py), "已认证 Verified", 11, (255, 255, 255), bold=True, anchor="mm")
+    badge = (px + 6, py + 6, px + 184, py + 42)
+    d.rounded_rectangle(badge, radius=18, fill=(60, 170, 110))
+    text(d, ((badge[0] + badge[2]) // 2, (badge[1] + badge[3]) // 2), "已认证 Verified", 22, (255, 255, 255),
+         bold=True, anchor="mm")
     out.region("dating_profile.png", "retouched face: smooth skin, no wrinkles, no glasses, dark hair",
                (px + face[0], py + face[1], px + face[2], py + face[3]))
-    y = py + 250
+    y = py + 216
+    text(d, (px, y), "婉清  56岁  退休教师", 24, (30, 30, 30), bold=True)
+    text(d, (px, y + 32), "Wanqing, 56, retired teacher", 22, GREY_TEXT)
+    text(d, (px, y + 60), "丧偶，在国外陪女儿。想找真心人。", 22, (60, 60, 60))
+    text(d, (px, y + 88), "Widowed, abroad. Seeks true love.", 22, GREY_TEXT)
     out.region("dating_profile.png", "a different name and story: widowed, abroad, 'true love'",
-               (px - 4, y - 4, card[2] - 10, y + 84))
-    text(d, (px, y), "婉清  56岁  退休教师", 18, (30, 30, 30), bold=True)
-    text(d, (px, y + 26), "Wanqing, 56, retired teacher", 12, GREY_TEXT)
-    text(d, (px, y + 46), "丧偶，在国外陪女儿。想找一个真心人。", 14, (60, 60, 60))
-    text(d, (px, y + 68), "Widowed, abroad with my daughter. Looking for true love.", 11, GREY_TEXT)
-    d.rounded_rectangle((px, y + 90, px + 180, y + 120), radius=15, fill=(255, 90, 120))
-    text(d, (px + 90, y + 105), "打招呼 Say hello", 13, (255, 255, 255), bold=True, anchor="mm")
+               (px - 4, y - 4, card[2] - 6, y + 116))
+    d.rounded_rectangle((px, y + 122, px + 220, y + 152), radius=15, fill=(255, 90, 120))
+    text(d, (px + 110, y + 137), "打招呼 Say hello", 22, (255, 255, 255), bold=True, anchor="mm")
     # right: the cousin's warning, with the real holiday photo from the player's Moments
-    panel = (432, 12, 788, 438)
+    panel = (412, 8, 792, 442)
     d.rectangle(panel, fill=(245, 245, 245))
-    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 44), "表妹 丽丽", "Lili (cousin)")
-    yy = panel[1] + 54
+    header_bar(d, (panel[0], panel[1], panel[2], panel[1] + 66), "表妹 丽丽", "Lili (cousin)")
+    yy = panel[1] + 72
     for zh, en in (("表姐，这张照片是你吧？", "Is this photo you?"),
-                   ("我同事在婚恋App上跟“她”聊了两个月，说要回国见他，让他先转钱买机票。",
-                    "A colleague chatted with 'her' for two months. She wants to fly home and meet him, and asks him to pay the ticket first.")):
-        boxr = bubble(d, panel[0] + 10, yy, zh, en, width=330)
-        yy = boxr[3] + 8
-    text(d, (panel[0] + 14, yy + 4), "你朋友圈里的旅游照（2023年）", 13, (40, 40, 40), bold=True)
-    text(d, (panel[0] + 14, yy + 24), "Your holiday photo on WeChat Moments (2023)", 11, GREY_TEXT)
-    own, _, _ = holiday_photo((210, 140), retouched=False, rng_seed=1607)
-    op = (panel[0] + 14, yy + 44)
+                   ("我同事跟“她”聊了两个月，她要他先转钱买机票。",
+                    "My colleague chatted with 'her' for 2 months. Now she wants ticket money.")):
+        boxr = bubble(d, panel[0] + 8, yy, zh, en, width=364, pad=6, sizes=(22, 22), leading=(27, 25))
+        yy = boxr[3] + 6
+    own, _, _ = holiday_photo((186, 124), retouched=False, rng_seed=1607)
+    op = (panel[2] - 8 - own.width, yy + 4)
     img.paste(own, op)
-    own_box = (op[0], op[1], op[0] + 210, op[1] + 140)
+    own_box = (op[0], op[1], op[0] + own.width, op[1] + own.height)
     d.rectangle(own_box, outline=(200, 200, 200), width=2)
+    text(d, (panel[0] + 8, yy + 6), "你朋友圈的", 22, (40, 40, 40), bold=True)
+    text(d, (panel[0] + 8, yy + 34), "旅游照(2023)", 22, (40, 40, 40), bold=True)
+    text(d, (panel[0] + 8, yy + 64), "Your holiday", 22, GREY_TEXT)
+    text(d, (panel[0] + 8, yy + 90), "photo, 2023", 22, GREY_TEXT)
     if own_box[3] > panel[3]:
-        raise SystemExit("dating_profile.png: the holiday photo does not fit")
+        raise SystemExit(f"dating_profile.png: the holiday photo does not fit ({own_box[3]})")
     out.region("dating_profile.png", "your own holiday photo: same pose, same red scarf, same sea", own_box)
     out.png(img, "dating_profile.png")
 
 
 # ---------------------------------------------------------------- 7 the dance class (real)
+
+BAR = 58      # the post's bars above and below the 640x360 video: 18 px text, shown at 18 px
 
 def dancer(d, cx, cy, s, t, *, skin, hair, shirt, style, phase=0.0, you=False, turn=0.0):
     """One dancer swaying with raised arms; ``turn`` squeezes the face as she turns away."""
@@ -754,7 +778,9 @@ def make_dance_class(out: Output) -> None:
         hd.line((x, 110, x - 30, lh), fill=(128, 100, 72))
     banner = (70, 24, 250, 44)
     hd.rectangle(banner, fill=(180, 40, 40))
+    mark = drawn_mark()
     text(hd, (160, 34), "幸福里社区 舞蹈班", 13, (255, 230, 160), bold=True, anchor="mm")
+    scale_drawn(mark, W / lw)       # drawn small, shown twice as large
     hd.rectangle((6, 40, 40, 100), fill=(90, 80, 70))      # a door
     hd.rectangle((272, 44, 312, 90), fill=(190, 200, 200))  # a window, dark outside
     hd.rectangle((276, 48, 308, 86), fill=(50, 60, 80))
@@ -792,14 +818,14 @@ def make_dance_class(out: Output) -> None:
         r, g, b = frame.split()
         frame = Image.merge("RGB", (r.point(lambda v: min(255, v + 10)), g, b.point(lambda v: int(v * 0.8))))
         fd = ImageDraw.Draw(frame)
-        fd.rectangle((0, 0, W, 44), fill=(20, 20, 24))
-        fd.ellipse((10, 6, 42, 38), fill=(60, 150, 90))
-        text(fd, (26, 22), "社", 16, (255, 255, 255), bold=True, anchor="mm")
-        text(fd, (50, 4), "幸福里社区活动中心  官方账号", 15, (255, 255, 255), bold=True)
-        text(fd, (50, 25), "Xingfuli Community Centre · official account", 11, (190, 200, 210))
-        fd.rectangle((0, H - 44, W, H), fill=(20, 20, 24))
-        text(fd, (12, H - 41), "周三舞蹈班汇报。照片和视频已征得学员同意后发布。", 14, (255, 255, 255))
-        text(fd, (12, H - 20), "Wednesday dance class. Posted with the members' consent.", 11, (190, 200, 210))
+        fd.rectangle((0, 0, W, BAR), fill=(20, 20, 24))
+        fd.ellipse((8, 8, 52, 52), fill=(60, 150, 90))
+        text(fd, (30, 30), "社", 22, (255, 255, 255), bold=True, anchor="mm")
+        text(fd, (62, 4), "幸福里社区活动中心  官方账号", 20, (255, 255, 255), bold=True)
+        text(fd, (62, 32), "Xingfuli Community Centre · official", 18, (190, 200, 210))
+        fd.rectangle((0, H - BAR, W, H), fill=(20, 20, 24))
+        text(fd, (10, H - BAR + 4), "周三舞蹈班汇报。已征得学员同意后发布。", 20, (255, 255, 255))
+        text(fd, (10, H - BAR + 32), "Wednesday dance class. Posted with the members' consent.", 18, (190, 200, 210))
         frames.append(frame)
     path = out.path("dance_class.mp4")
     out.video(path, frames, samples)
@@ -808,8 +834,8 @@ def make_dance_class(out: Output) -> None:
     sx = W / lw
     out.region("dance_class.mp4", "you (front): the whole body blurs together as you turn",
                ((160 - 60) * sx, (74 - 26) * sx, (160 + 60) * sx, (74 + 80) * sx))
-    out.region("dance_class.mp4", "dim, grainy, shaky: a phone in a poorly lit hall", (0, 44, W, H - 44))
-    out.region("dance_class.mp4", "posted by the centre's official account, with consent", (0, 0, W, 44))
+    out.region("dance_class.mp4", "dim, grainy, shaky: a phone in a poorly lit hall", (0, BAR, W, H - BAR))
+    out.region("dance_class.mp4", "posted by the centre's official account, with consent", (0, 0, W, BAR))
     out.check_video(path)
 
 
@@ -822,56 +848,63 @@ def make_voice_consent(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (240, 242, 246))
     d = ImageDraw.Draw(img)
-    header_bar(d, (0, 0, w, 48), "滨江广播电台 · 官方公众号", "Binjiang Radio · official account", fill=(250, 251, 253))
-    d.ellipse((w // 2 + 118, 8, w // 2 + 134, 24), fill=(60, 150, 230))
-    tick(d, w // 2 + 121, 11, 10, width=2)
+    header_bar(d, (0, 0, w, 68), "滨江广播电台 · 官方公众号", "Binjiang Radio · official account", fill=(250, 251, 253))
+    tx = w // 2 + font(24, True).getlength("滨江广播电台 · 官方公众号") // 2 + 8
+    d.ellipse((tx, 8, tx + 22, 30), fill=(60, 150, 230))
+    tick(d, tx + 5, 13, 12, width=2)
     # left: what the AI voice is for, plainly
-    card = (14, 60, 404, 438)
+    card = (8, 76, 396, 444)
     d.rounded_rectangle(card, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
-    text(d, (card[0] + 16, card[1] + 12), "AI声音授权书", 22, (20, 40, 80), bold=True)
-    text(d, (card[0] + 16, card[1] + 42), "Consent to an AI voice", 13, GREY_TEXT)
-    rows = (("用途：只用于本台天气、路况播报", "Use: only our weather and traffic reports"),
-            ("期限：两年；你可以随时撤回", "Term: two years; you may withdraw at any time"),
-            ("标识：每段都说“本段为AI合成声音”", "Label: every clip says 'this is an AI voice'"),
+    text(d, (card[0] + 12, card[1] + 6), "AI声音授权书", 26, (20, 40, 80), bold=True)
+    text(d, (card[0] + 12, card[1] + 42), "Consent to an AI voice", 22, GREY_TEXT)
+    rows = (("用途：只用于本台天气、路况播报", "Use: our weather and traffic news"),
+            ("期限：两年，可以随时撤回", "Term: 2 years; withdraw any time"),
+            ("标识：每段都说“AI合成声音”", "Label: each clip says 'AI voice'"),
             ("报酬：每年3000元", "Fee: 3,000 yuan a year"),
-            ("撤回后，停用并删除AI声音", "If you withdraw, it is stopped and deleted"))
-    y = card[1] + 70
+            ("撤回后，停用并删除AI声音", "Withdrawn: stopped and deleted"))
+    y = card[1] + 74
     for zh, en in rows:
-        d.ellipse((card[0] + 18, y + 6, card[0] + 28, y + 16), fill=(60, 120, 200))
-        text(d, (card[0] + 38, y), zh, 16, (30, 30, 40))
-        text(d, (card[0] + 38, y + 21), en, 11, GREY_TEXT)
-        y += 46
+        d.ellipse((card[0] + 12, y + 9, card[0] + 22, y + 19), fill=(60, 120, 200))
+        text(d, (card[0] + 30, y), zh, 22, (30, 30, 40))
+        text(d, (card[0] + 30, y + 27), en, 22, GREY_TEXT)
+        y += 57
+    if y > card[3]:
+        raise SystemExit(f"voice_consent.png: the terms do not fit ({y})")
     out.region("voice_consent.png", "purpose, term, label, fee and the right to withdraw, written plainly",
-               (card[0] + 8, card[1] + 64, card[2] - 8, y - 2))
+               (card[0] + 4, card[1] + 70, card[2] - 4, y - 2))
     # right: a separate, unticked consent box with two equal buttons, and the payment form
-    box = (418, 60, 786, 226)
-    d.rounded_rectangle(box, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
-    d.rounded_rectangle((box[0] + 16, box[1] + 18, box[0] + 38, box[1] + 40), radius=4, outline=(120, 120, 130),
-                        width=2)
-    ty = text_block(d, box[0] + 48, box[1] + 14, "我单独同意：电台用我过去的节目录音，制作AI声音。", 15,
-                    (30, 30, 40), box[2] - box[0] - 64, spacing=1.3)
-    text_block(d, box[0] + 48, ty, "I separately agree that the station may make an AI voice from my old "
-               "programme recordings.", 11, GREY_TEXT, box[2] - box[0] - 64, spacing=1.3)
+    x0, x1 = 404, 792
+    agree_zh = "我单独同意：电台用我过去的节目录音，制作AI声音。"
+    agree_en = "I agree: the station may make an AI voice from my old shows."
+    lines = len(wrap(agree_zh, 22, x1 - x0 - 52)) + len(wrap(agree_en, 22, x1 - x0 - 52))
+    d.rounded_rectangle((x0, 76, x1, 84 + 27 * lines + 50), radius=14, fill=(255, 255, 255))
+    d.rounded_rectangle((x0 + 10, 90, x0 + 36, 116), radius=4, outline=(120, 120, 130), width=2)
+    ty = text_block(d, x0 + 44, 84, agree_zh, 22,
+                    (30, 30, 40), x1 - x0 - 52, spacing=1.2)
+    ty = text_block(d, x0 + 44, ty, agree_en, 22, GREY_TEXT,
+                    x1 - x0 - 52, spacing=1.2)
+    box = (x0, 76, x1, ty + 50)
     for i, (zh, en, fill, colour) in enumerate((("同意", "Agree", (60, 120, 200), (255, 255, 255)),
                                                 ("不同意", "Decline", (236, 238, 242), (40, 40, 50)))):
-        b = (box[0] + 24 + i * 170, box[3] - 56, box[0] + 174 + i * 170, box[3] - 16)
-        d.rounded_rectangle(b, radius=20, fill=fill)
-        text(d, ((b[0] + b[2]) // 2, (b[1] + b[3]) // 2), f"{zh}  {en}", 15, colour, bold=True, anchor="mm")
+        b = (x0 + 12 + i * 186, ty + 4, x0 + 188 + i * 186, ty + 44)
+        d.rounded_rectangle(b, radius=22, fill=fill)
+        text(d, ((b[0] + b[2]) // 2, (b[1] + b[3]) // 2), f"{zh} {en}", 22, colour, bold=True, anchor="mm")
+    d.rounded_rectangle(box, radius=14, outline=(222, 226, 234), width=1)
     out.region("voice_consent.png", "the box is not ticked for you; 'Decline' is as big as 'Agree'", box)
-    form = (418, 238, 786, 438)
+    form = (x0, box[3] + 6, x1, h - 6)
     d.rounded_rectangle(form, radius=14, fill=(255, 255, 255), outline=(222, 226, 234))
-    text(d, (form[0] + 16, form[1] + 12), "领取报酬请填写（本人）", 16, (30, 30, 40), bold=True)
-    text(d, (form[0] + 16, form[1] + 34), "To be paid, fill in (your own):", 11, GREY_TEXT)
-    for i, (zh, en) in enumerate((("身份证号", "ID number"), ("银行卡号", "Bank card number"))):
-        fy = form[1] + 58 + i * 46
-        text(d, (form[0] + 16, fy + 8), zh, 14, (60, 60, 70))
-        text(d, (form[0] + 16, fy + 26), en, 10, GREY_TEXT)
-        d.rounded_rectangle((form[0] + 110, fy + 4, form[2] - 16, fy + 36), radius=6, fill=(246, 246, 248),
+    text(d, (form[0] + 12, form[1] + 6), "领取报酬请填写 To be paid:", 22, (30, 30, 40), bold=True)
+    for i, label in enumerate(("身份证号 ID no.", "银行卡号 Card no.")):
+        fy = form[1] + 36 + i * 40
+        text(d, (form[0] + 12, fy + 18), label, 22, (60, 60, 70), anchor="lm")
+        d.rounded_rectangle((form[0] + 200, fy, form[2] - 12, fy + 36), radius=6, fill=(246, 246, 248),
                             outline=(210, 210, 216))
-    ty = text_block(d, form[0] + 16, form[1] + 150, "本台不会向您索要密码和验证码。", 14, (170, 90, 0),
-                    form[2] - form[0] - 32, bold=True, spacing=1.3)
-    text_block(d, form[0] + 16, ty, "We will never ask for your password or codes.", 11, GREY_TEXT,
-               form[2] - form[0] - 32, spacing=1.3)
+    ty = text_block(d, form[0] + 12, form[1] + 116, "本台不会索要密码和验证码。", 22, (170, 90, 0),
+                    form[2] - form[0] - 24, bold=True, spacing=1.2)
+    ty = text_block(d, form[0] + 12, ty, "Never a password or a code.", 22, GREY_TEXT,
+                    form[2] - form[0] - 24, spacing=1.2)
+    if ty > form[3] + 2:
+        raise SystemExit(f"voice_consent.png: the form does not fit ({ty})")
     out.region("voice_consent.png", "it asks for your ID and bank card number, to pay you", form)
     out.png(img, "voice_consent.png")
 

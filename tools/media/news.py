@@ -22,7 +22,7 @@ from tools.media.output import Output
 from tools.media.sound import (MANDARIN, Track, beep, biquad, envelope, mix_into, normalise, resample,
                                speak, write_wav)
 from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
-from tools.media.text import font, text, text_block
+from tools.media.text import drawn_mark, font, scale_drawn, text, text_block
 
 PACK = "news"
 
@@ -45,16 +45,16 @@ def verified_mark(d, x, y, r=8):
 
 def avatar(d, x, y, r, char, colour):
     d.ellipse((x - r, y - r, x + r, y + r), fill=colour)
-    text(d, (x, y), char, int(r * 1.0), (255, 255, 255), bold=True, anchor="mm")
+    text(d, (x, y), char, max(22, int(r * 1.0)), (255, 255, 255), bold=True, anchor="mm")
 
 
 def ai_tag(d, box, zh="AI生成", en="AI-generated"):
     """A visible 'AI-generated' label on a picture (the explicit label of the labelling rules)."""
-    x0, y0, x1, y1 = box
+    x0, y0, x1, _ = box
     d.rounded_rectangle(box, radius=7, fill=(0, 0, 0))
     cx = (x0 + x1) // 2
-    text(d, (cx, y0 + (y1 - y0) * 0.36), zh, 15, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (cx, y0 + (y1 - y0) * 0.76), en, 10, (225, 225, 225), anchor="mm")
+    text(d, (cx, y0 + 4), zh, 22, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (cx, y0 + 36), en, 22, (225, 225, 225), anchor="ma")
 
 
 def fake_qr(d, box, rng, dark=(20, 20, 20), light=(255, 255, 255)):
@@ -113,32 +113,32 @@ def make_tv_doctor(out: Output) -> None:
     for i in range(7):
         x = 20 + i * 56
         d.rectangle((x, 96, x + 40, 300), fill=(44, 90, 160))
-    backdrop = (70, 52, 330, 110)
+    backdrop = (40, 70, 300, 132)
     d.rounded_rectangle(backdrop, radius=8, fill=(220, 160, 40))
-    text(d, (200, 72), "健康大讲堂", 28, (120, 30, 20), bold=True, anchor="mm")
-    text(d, (200, 98), "Health Lecture Hall", 13, (120, 40, 20), bold=True, anchor="mm")
+    text(d, (170, 72), "健康大讲堂", 30, (120, 30, 20), bold=True, anchor="ma")
+    text(d, (170, 108), "Health Lecture Hall", 18, (120, 40, 20), bold=True, anchor="ma")
     # the product side panel
-    panel = (372, 64, 628, 262)
+    panel = (350, 70, 634, 248)
     d.rounded_rectangle(panel, radius=10, fill=(255, 248, 230))
-    d.rounded_rectangle((392, 82, 462, 190), radius=6, fill=(30, 130, 80), outline=(240, 200, 80), width=3)
-    text(d, (427, 112), "通脉", 18, (255, 240, 180), bold=True, anchor="mm")
-    text(d, (427, 136), "降压茶", 16, (255, 240, 180), bold=True, anchor="mm")
-    text(d, (427, 168), "Tea", 11, (255, 255, 255), anchor="mm")
-    text(d, (474, 84), "喝一个月", 22, (200, 20, 30), bold=True)
-    text(d, (474, 112), "告别降压药！", 22, (200, 20, 30), bold=True)
-    text(d, (474, 142), "One month and you", 11, (120, 40, 40))
-    text(d, (474, 156), "never need pills again!", 11, (120, 40, 40))
-    text(d, (392, 204), "原价¥598  今天¥98", 19, (40, 40, 40), bold=True)
-    text(d, (392, 232), "Was 598 yuan, today 98", 11, (100, 100, 100))
-    claims = (466, 78, 624, 172)
+    d.rounded_rectangle((358, 78, 434, 186), radius=6, fill=(30, 130, 80), outline=(240, 200, 80), width=3)
+    text(d, (396, 86), "通脉", 20, (255, 240, 180), bold=True, anchor="ma")
+    text(d, (396, 112), "降压茶", 20, (255, 240, 180), bold=True, anchor="ma")
+    text(d, (396, 146), "Tea", 18, (255, 255, 255), anchor="ma")
+    text(d, (442, 76), "喝一个月", 24, (200, 20, 30), bold=True)
+    text(d, (442, 106), "告别降压药！", 24, (200, 20, 30), bold=True)
+    text(d, (442, 138), "One month and", 18, (120, 40, 40))
+    text(d, (442, 160), "no more pills!", 18, (120, 40, 40))
+    text(d, (358, 190), "原价¥598  今天¥98", 20, (40, 40, 40), bold=True)
+    text(d, (358, 218), "Was 598 yuan, today 98", 18, (100, 100, 100))
+    claims = (438, 72, 630, 186)
     # a comment pinned by the stream's 'assistant'
-    chat = (372, 268, 628, 304)
+    chat = (350, 252, 634, 302)
     d.rounded_rectangle(chat, radius=8, fill=(0, 0, 0))
-    text(d, (382, 272), "小助理：加群，陈主任一对一指导", 13, (255, 220, 120), bold=True)
-    text(d, (382, 290), "Assistant: join our group, Dr Chen advises you 1-to-1", 9, (230, 230, 230))
+    text(d, (360, 254), "小助理：加群，陈主任一对一指导", 18, (255, 220, 120), bold=True)
+    text(d, (360, 277), "Assistant: join our group!", 18, (230, 230, 230))
     skin = (232, 196, 168)
     frames, durations = [], []
-    cx0, cy0, s = 220, 176, 46
+    cx0, cy0, s = 190, 186, 46
     turn = range(9, 13)          # he turns towards the product and back
     for f in range(20):
         t = f * 0.4
@@ -154,32 +154,33 @@ def make_tv_doctor(out: Output) -> None:
         d.ellipse((cx + 0.6 * s, cy0 + 1.9 * s, cx + 0.6 * s + 12, cy0 + 1.9 * s + 12), fill=(150, 150, 160))
         d.line((cx + 0.3 * s, cy0 + 1.2 * s, cx + 0.6 * s + 6, cy0 + 1.9 * s), fill=(70, 70, 80), width=4)
         # lower third: who he is supposed to be
-        d.rectangle((40, 270, 300, 300), fill=(180, 20, 30))
-        text(d, (50, 274), "电视名医 陈主任", 17, (255, 255, 255), bold=True)
-        text(d, (188, 279), "'Famous TV doctor'", 11, (255, 225, 225))
+        d.rectangle((16, 252, 300, 302), fill=(180, 20, 30))
+        text(d, (24, 254), "电视名医 陈主任", 20, (255, 255, 255), bold=True)
+        text(d, (24, 278), "'Famous TV doctor'", 18, (255, 225, 225))
         # live-stream overlays: a shop account, no tick, no AI label
-        d.rounded_rectangle((8, 8, 230, 44), radius=18, fill=(0, 0, 0))
-        avatar(d, 27, 26, 15, "医", (40, 150, 120))
-        text(d, (48, 10), "名医健康直播间", 14, (255, 255, 255), bold=True)
-        text(d, (48, 28), "Doctor health live room", 10, (210, 210, 210))
-        d.rounded_rectangle((540, 12, 628, 38), radius=12, fill=(240, 40, 60))
-        text(d, (584, 25), "直播中 LIVE", 12, (255, 255, 255), bold=True, anchor="mm")
-        text(d, (530, 48), f"{3.2 + f * 0.01:.2f}万人在看", 11, (230, 230, 230))
+        account = (6, 6, 262, 62)
+        d.rounded_rectangle(account, radius=26, fill=(0, 0, 0))
+        avatar(d, 32, 34, 22, "医", (40, 150, 120))
+        text(d, (60, 8), "名医健康直播间", 20, (255, 255, 255), bold=True)
+        text(d, (60, 34), "Doctor health live room", 18, (210, 210, 210))
+        d.rounded_rectangle((516, 8, 634, 40), radius=14, fill=(240, 40, 60))
+        text(d, (575, 24), "直播中 LIVE", 18, (255, 255, 255), bold=True, anchor="mm")
+        text(d, (634, 44), f"{3.2 + f * 0.01:.2f}万人在看", 18, (230, 230, 230), anchor="ra")
         left = 299 - int(t)
-        bar = (0, 310, w, h)
+        bar = (0, 306, w, h)
         d.rectangle(bar, fill=(255, 236, 60))
-        text(d, (14, 314), "仅限今天！", 20, (200, 10, 20), bold=True)
-        text(d, (14, 338), "Today only!", 11, (120, 20, 20), bold=True)
-        text(d, (140, 316), f"距结束  {left // 60:02d}:{left % 60:02d}", 22, (200, 10, 20), bold=True)
-        text(d, (140, 340), "Offer ends in", 11, (120, 20, 20))
-        d.rounded_rectangle((440, 316, 630, 352), radius=18, fill=(230, 40, 30))
-        text(d, (535, 327), "马上抢购  点这里", 15, (255, 255, 255), bold=True, anchor="mm")
-        text(d, (535, 344), "Buy now, tap here", 10, (255, 230, 220), anchor="mm")
+        text(d, (10, 306), "仅限今天！", 20, (200, 10, 20), bold=True)
+        text(d, (10, 332), "Today only!", 18, (120, 20, 20), bold=True)
+        text(d, (150, 304), f"距结束 {left // 60:02d}:{left % 60:02d}", 24, (200, 10, 20), bold=True)
+        text(d, (150, 332), "Offer ends in", 18, (120, 20, 20))
+        d.rounded_rectangle((420, 310, 634, 356), radius=20, fill=(230, 40, 30))
+        text(d, (527, 312), "马上抢购 点这里", 18, (255, 255, 255), bold=True, anchor="ma")
+        text(d, (527, 333), "Buy now, tap here", 18, (255, 230, 220), anchor="ma")
         frames.append(img)
         durations.append(400)
     out.gif(frames, durations, name, colours=64)
-    out.region(name, "a shop account: no tick, no hospital name, no AI label", badge_room((8, 8, 230, 44), 0, 0))
-    out.region(name, "miracle claim: one month, no more pills", badge_room(claims, 20, 10))
+    out.region(name, "a shop account: no tick, no hospital name, no AI label", account)
+    out.region(name, "miracle claim: one month, no more pills", badge_room(claims, 10, 0))
     out.region(name, "an 'assistant' pulls viewers into a private group", chat)
     out.region(name, "'today only' countdown", bar)
     out.note(f"{name}: 20 frames of 0.4 s = 8.0 s; the doctor is drawn clean (no slip to spot)")
@@ -207,14 +208,14 @@ def make_tourism_poster(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (242, 243, 246))
     d = ImageDraw.Draw(img)
-    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    avatar(d, 52, 48, 24, "旅", (30, 140, 150))
-    text(d, (88, 24), "青山市文化和旅游局", 19, (20, 20, 20), bold=True)
-    verified_mark(d, 88 + font(19, True).getlength("青山市文化和旅游局") + 14, 36)
-    text(d, (88, 50), "Qingshan City Culture and Tourism Bureau · official · 1月20日 10:00", 13, (120, 120, 120))
-    header = (28, 22, 560, 68)
+    d.rounded_rectangle((6, 6, w - 6, h - 6), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    avatar(d, 44, 40, 26, "旅", (30, 140, 150))
+    text(d, (80, 8), "青山市文化和旅游局", 26, (20, 20, 20), bold=True)
+    verified_mark(d, 80 + font(26, True).getlength("青山市文化和旅游局") + 16, 24, r=10)
+    text(d, (80, 42), "Qingshan Tourism Bureau · official · 1月20日 10:00", 22, (120, 120, 120))
+    header = (14, 6, 620, 72)
     # the AI picture: glossy, too smooth, a water town at night
-    pic = (28, 86, 408, 428)
+    pic = (16, 80, 396, 422)
     art = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
     aw, ah = art.size
     vgradient(art, (0, 0, aw, 200), (24, 30, 76), (120, 70, 120))
@@ -256,40 +257,44 @@ def make_tourism_poster(out: Output) -> None:
     art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.7))
     img.paste(art, pic[:2])
     d = ImageDraw.Draw(img)
-    label = (pic[0] + 10, pic[3] - 46, pic[0] + 132, pic[3] - 10)
+    label = (pic[0] + 8, pic[3] - 74, pic[0] + 168, pic[3] - 8)
     ai_tag(d, label)
     out.region(name, "label on the picture: AI-generated", badge_room(label, 24, 10))
     out.region(name, "bridge has three arches, its reflection two (an AI slip)",
                badge_room((pic[0] + 52, pic[1] + bridge_y - 70, pic[0] + 328, pic[1] + bridge_y + 62)))
     out.region(name, "lanterns with scribbles instead of characters", (pic[0], pic[1] + 30, pic[2], pic[1] + 96))
     # the post text
-    x, width = 430, 340
-    y = text_block(d, x, 92, "青山古镇元宵灯会", 24, (20, 20, 20), width, bold=True)
-    y = text_block(d, x, y + 2, "Lantern Festival in Qingshan Old Town", 15, (60, 60, 60), width, bold=True)
-    y = text_block(d, x, y + 8, "2月12日至16日，每晚6点到10点。免费入园，不用买票。", 17, (30, 30, 30), width)
-    y = text_block(d, x, y + 2, "12 to 16 February, 6 to 10 pm. Free entry, no tickets needed.", 13, (80, 80, 80), width)
-    y = text_block(d, x, y + 8, "说明：配图由AI生成，现场以实际为准。", 16, (30, 30, 30), width)
-    y = text_block(d, x, y + 2, "Note: the picture is AI-made; the real event may look different.", 13, (80, 80, 80), width)
-    note = (x - 4, y + 12, x + width, y + 66)
+    x, width = 410, 378
+    y = text_block(d, x, 80, "青山古镇元宵灯会", 28, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y - 2, "Qingshan Lantern Festival", 22, (60, 60, 60), width, bold=True, spacing=1.2)
+    y = text_block(d, x, y + 4, "2月12日至16日，每晚6点到10点。免费入园。", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "12-16 Feb, 6-10 pm. Free entry.", 22, (80, 80, 80), width, spacing=1.2)
+    note_top = y + 4
+    y = text_block(d, x, y + 6, "说明：配图由AI生成，以现场为准。", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "Note: the picture is AI-made.", 22, (80, 80, 80), width, spacing=1.2)
+    note = (x - 4, y + 6, x + width, y + 76)
     d.rounded_rectangle(note, radius=8, fill=(238, 242, 250), outline=(170, 186, 220))
-    d.ellipse((note[0] + 10, note[1] + 14, note[0] + 34, note[1] + 38), fill=(70, 110, 200))
-    text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (note[0] + 44, note[1] + 8), "平台提示：作者声明内容由AI生成", 15, (40, 60, 120), bold=True)
-    text(d, (note[0] + 44, note[1] + 30), "Platform note: the author says this is AI-made", 12, (70, 90, 150))
-    out.region(name, "the bureau's own note and the platform's notice: AI-made", (x - 4, note[1] - 56, x + width, note[3]))
+    d.ellipse((note[0] + 6, note[1] + 22, note[0] + 30, note[1] + 46), fill=(70, 110, 200))
+    text(d, (note[0] + 18, note[1] + 34), "i", 22, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (note[0] + 36, note[1] + 6), "平台提示：作者声明由AI生成", 22, (40, 60, 120), bold=True)
+    text(d, (note[0] + 36, note[1] + 38), "Platform: author says AI-made", 22, (70, 90, 150))
+    if note[3] > h - 8:
+        raise SystemExit(f"{name}: the post does not fit ({note[3]})")
+    out.region(name, "the bureau's own note and the platform's notice: AI-made", (x - 4, note_top, x + width, note[3]))
     out.region(name, "verified official account, with date", header)
-    text(d, (x, h - 44), "赞 2.3万    评论 861    转发 1.2万", 13, (140, 140, 140))
     out.png(img, name)
 
 
 # ---------------------------------------------------------------- 3. the AI "earthquake" picture in a chat group
 
 def chat_top(d, w, zh, en, dark=(46, 46, 50)):
-    d.rectangle((0, 0, w, 44), fill=dark)
-    text(d, (18, 22), "<", 22, (240, 240, 240), bold=True, anchor="lm")
-    text(d, (w // 2, 15), zh, 17, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 34), en, 11, (200, 200, 205), anchor="mm")
-    text(d, (w - 24, 22), "···", 20, (240, 240, 240), bold=True, anchor="mm")
+    """A group chat's title bar, 64 px; returns its height."""
+    d.rectangle((0, 0, w, 64), fill=dark)
+    text(d, (18, 32), "‹", 40, (240, 240, 240), anchor="lm")
+    text(d, (w // 2, 4), zh, 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (w // 2, 36), en, 22, (200, 200, 205), anchor="ma")
+    text(d, (w - 28, 32), "···", 26, (240, 240, 240), bold=True, anchor="mm")
+    return 64
 
 
 def make_quake_rumour(out: Output) -> None:
@@ -305,12 +310,14 @@ def make_quake_rumour(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (236, 236, 236))
     d = ImageDraw.Draw(img)
-    chat_top(d, w, "幸福里业主群(312)", "Residents' group (312 members)")
-    avatar(d, 30, 76, 18, "周", (150, 110, 80))
-    text(d, (56, 52), "群友 老周", 12, (110, 110, 110))
-    # the picture, drawn on its own and pasted into the chat
+    chat_top(d, w, "幸福里业主群(312)", "Residents' group (312)")
+    avatar(d, 25, 124, 20, "周", (150, 110, 80))
+    text(d, (50, 70), "群友 老周 Lao Zhou", 22, (110, 110, 110))
+    # the picture, drawn on its own and pasted into the chat (scaled to fit: signs drawn at 26 show at 22)
     pw, ph = 420, 300
-    pic_at = (56, 70)
+    shown_w, shown_h = 364, 260
+    pic_at = (50, 102)
+    mark = drawn_mark()
     pic = Image.new("RGB", (pw, ph))
     vgradient(pic, (0, 0, pw, ph), (186, 170, 150), (226, 206, 170))
     p = ImageDraw.Draw(pic)
@@ -324,10 +331,10 @@ def make_quake_rumour(out: Output) -> None:
     for wy in range(130, 240, 26):
         for wx in range(22, 140, 30):
             p.rectangle((wx, wy, wx + 16, wy + 16), fill=(80, 84, 96))
-    sign = (18, 84, 142, 116)
+    sign = (16, 82, 144, 118)
     p.rectangle(sign, fill=(190, 40, 40))
-    text(p, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "东湖超市", 20, (255, 240, 200), bold=True, anchor="mm")
-    sign2 = (176, 120, 290, 146)
+    text(p, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "东湖超市", 26, (255, 240, 200), bold=True, anchor="mm")
+    sign2 = (168, 116, 298, 152)
     # broken blocks: leaning, with jagged tops and cracks
     for (x0, y0, x1, y1, tilt) in ((160, 110, 300, 250, 12), (290, 126, 410, 250, -18)):
         top = [(x0 + tilt, y0 + 18)]
@@ -346,7 +353,7 @@ def make_quake_rumour(out: Output) -> None:
         p.line(pts, fill=(40, 36, 34), width=3)
     p.polygon([(300, 210), (410, 196), (414, 214), (304, 232)], fill=(130, 124, 118))   # a fallen slab
     p.rectangle(sign2, fill=(40, 90, 170))
-    text(p, ((sign2[0] + sign2[2]) // 2, (sign2[1] + sign2[3]) // 2), "五金 家电", 16, (240, 240, 255), bold=True, anchor="mm")
+    text(p, ((sign2[0] + sign2[2]) // 2, (sign2[1] + sign2[3]) // 2), "五金 家电", 26, (240, 240, 255), bold=True, anchor="mm")
     # rubble
     for _ in range(60):
         rx, ry = rng.randint(120, pw), rng.randint(230, 262)
@@ -365,27 +372,32 @@ def make_quake_rumour(out: Output) -> None:
     mask = Image.new("L", (pw, ph), 0)
     ImageDraw.Draw(mask).rectangle((0, 226, pw, 262), fill=60)
     pic = Image.composite(dust, pic, mask.filter(ImageFilter.GaussianBlur(20)))
+    pic = pic.resize((shown_w, shown_h), Image.Resampling.LANCZOS)
+    scale_drawn(mark, shown_w / pw)
     img.paste(pic, pic_at)
     d = ImageDraw.Draw(img)
-    d.rectangle((pic_at[0], pic_at[1], pic_at[0] + pw, pic_at[1] + ph), outline=(210, 210, 210))
+    d.rectangle((pic_at[0], pic_at[1], pic_at[0] + shown_w, pic_at[1] + shown_h), outline=(210, 210, 210))
     ox, oy = pic_at
-    out.region(name, "the picture: no photographer, place, time or AI label", badge_room((ox, oy, ox + pw, oy + ph), 0, 0))
+    out.region(name, "the picture: no photographer, place, time or AI label", (ox, oy, ox + shown_w, oy + shown_h))
     # the messages
-    x = 490
-    b1 = bubble(d, x, 70, "刚刚地震了！东湖路的楼全塌了！", "Earthquake just now! The buildings on Donghu Road all fell down!", width=296)
-    b2 = bubble(d, x, b1[3] + 8, "速转！让家人快跑！", "Forward it now! Tell your family to run!", width=296)
-    b3 = bubble(d, x, b2[3] + 8, "为灾区捐款：扫码转账，每人50元。", "Donate for the victims: scan and pay 50 yuan each.", width=296)
-    qr = (x, b3[3] + 8, x + 96, b3[3] + 104)
+    x, bw = 426, 364
+    style = {"width": bw, "pad": 6, "sizes": (22, 22), "leading": (28, 26)}
+    b1 = bubble(d, x, 70, "刚刚地震了！东湖路的楼全塌了！", "Earthquake! The buildings on Donghu Road all fell!", **style)
+    b2 = bubble(d, x, b1[3] + 8, "速转！让家人快跑！", "Forward now! Tell family to run!", **style)
+    b3 = bubble(d, x, b2[3] + 8, "为灾区捐款：扫码转账，每人50元", "Donate: scan, pay 50 yuan each.", **style)
+    qr = (x, b3[3] + 8, x + 90, b3[3] + 98)
     fake_qr(d, qr, rng)
-    text(d, (x + 106, qr[1] + 22), "个人收款码", 14, (60, 60, 60), bold=True)
-    text(d, (x + 106, qr[1] + 44), "a personal", 11, (100, 100, 100))
-    text(d, (x + 106, qr[1] + 58), "payment code", 11, (100, 100, 100))
+    text(d, (x + 102, qr[1] + 4), "个人收款码", 22, (60, 60, 60), bold=True)
+    text(d, (x + 102, qr[1] + 34), "a personal", 22, (100, 100, 100))
+    text(d, (x + 102, qr[1] + 60), "payment code", 22, (100, 100, 100))
     out.region(name, "no source, place or time; 'forward now'", (b1[0], b1[1], max(b1[2], b2[2]), b2[3]))
-    out.region(name, "'donation' to a personal payment code", (x, b3[1], x + 296, qr[3]))
-    out.region(name, "all the messages: no source, 'forward now', 'donate' to a personal code", (x, b1[1], x + 296, qr[3]))
+    out.region(name, "'donation' to a personal payment code", (x, b3[1], max(b3[2], x + 250), qr[3]))
+    out.region(name, "all the messages: no source, 'forward now', 'donate' to a personal code", (x, b1[1], x + bw, qr[3]))
+    if qr[3] > h - 42:
+        raise SystemExit(f"{name}: the messages do not fit ({qr[3]})")
     d.rectangle((0, h - 40, w, h), fill=(246, 246, 246))
-    d.rounded_rectangle((60, h - 32, w - 110, h - 8), radius=6, fill=(255, 255, 255))
-    text(d, (w - 60, h - 20), "发送", 14, (120, 120, 120), anchor="mm")
+    d.rounded_rectangle((50, h - 34, w - 110, h - 6), radius=6, fill=(255, 255, 255))
+    text(d, (w - 58, h - 20), "发送", 22, (120, 120, 120), anchor="mm")
     out.png(img, name)
 
 
@@ -455,47 +467,53 @@ def make_singer_ad(out: Output) -> None:
         sx = cx + rng.uniform(-1.7, 1.7) * s
         sy = cy + rng.uniform(1.3, 3.6) * s
         d.ellipse((sx - 2, sy - 2, sx + 2, sy + 2), fill=(255, 200, 230))
-    # she holds up the bottle
-    bottle = (436, 170, 500, 360)
-    d.rounded_rectangle((452, 150, 484, 176), radius=4, fill=(240, 200, 60))
-    d.rounded_rectangle(bottle, radius=18, fill=(120, 190, 110))
-    d.rectangle((436, 230, 500, 310), fill=(255, 250, 230))
-    text(d, (468, 250), "青春", 16, (40, 120, 60), bold=True, anchor="mm")
-    text(d, (468, 272), "茶饮", 16, (40, 120, 60), bold=True, anchor="mm")
-    text(d, (468, 294), "低糖 Tea", 10, (60, 90, 60), anchor="mm")
+    # she holds up the bottle (every text at least 24 px: the picture shows at 0.75x beside its sound)
+    bottle = (420, 164, 508, 368)
+    d.rounded_rectangle((446, 142, 482, 170), radius=4, fill=(240, 200, 60))
+    d.rounded_rectangle(bottle, radius=20, fill=(120, 190, 110))
+    d.rectangle((420, 222, 508, 330), fill=(255, 250, 230))
+    text(d, (464, 226), "青春", 24, (40, 120, 60), bold=True, anchor="ma")
+    text(d, (464, 256), "茶饮", 24, (40, 120, 60), bold=True, anchor="ma")
+    text(d, (464, 290), "Tea", 24, (60, 90, 60), anchor="ma")
     # plain claims: a drink, nothing more
-    text(d, (660, 110), "低糖 清爽", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(60, 120, 60))
-    text(d, (660, 160), "新品上市", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(60, 120, 60))
-    text(d, (660, 196), "Low sugar, refreshing. New flavour.", 12, (255, 255, 255), bold=True, anchor="mm")
-    d.rounded_rectangle((540, 230, 780, 290), radius=8, fill=(0, 0, 0))
-    text(d, (660, 246), "品牌代言人 林悦", 18, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (660, 268), "Brand ambassador Lin Yue", 11, (220, 220, 220), anchor="mm")
-    text(d, (660, 282), "饮料不是药  A drink, not a medicine", 10, (200, 200, 200), anchor="mm")
+    text(d, (656, 84), "低糖 清爽", 38, (255, 236, 60), bold=True, anchor="ma", stroke=4, stroke_fill=(60, 120, 60))
+    text(d, (656, 134), "新品上市", 38, (255, 236, 60), bold=True, anchor="ma", stroke=4, stroke_fill=(60, 120, 60))
+    text(d, (652, 186), "Low sugar, new flavour", 24, (255, 255, 255), bold=True, anchor="ma", stroke=2,
+         stroke_fill=(60, 40, 90))
+    card = (524, 226, 790, 360)
+    d.rounded_rectangle(card, radius=8, fill=(0, 0, 0))
+    for k, (line, size, fill, bold) in enumerate((("品牌代言人 林悦", 24, (255, 255, 255), True),
+                                                  ("Ambassador Lin Yue", 24, (220, 220, 220), False),
+                                                  ("饮料，不是药", 24, (200, 200, 200), False),
+                                                  ("A drink, not medicine", 24, (200, 200, 200), False))):
+        text(d, ((card[0] + card[2]) // 2, card[1] + 6 + 31 * k), line, size, fill, bold=bold, anchor="ma")
     # the account: hers, with the platform's tick; the post says it is an advert
-    acct = (10, 10, 330, 52)
-    d.rounded_rectangle(acct, radius=21, fill=(0, 0, 0))
-    avatar(d, 32, 31, 17, "悦", (200, 60, 130))
-    text(d, (56, 13), "歌手林悦", 15, (255, 255, 255), bold=True)
-    verified_mark(d, 56 + font(15, True).getlength("歌手林悦") + 12, 22, r=7)
-    text(d, (56, 33), "Singer Lin Yue · verified · 1280万粉丝", 10, (210, 210, 210))
-    d.rounded_rectangle((272, 20, 322, 42), radius=11, fill=(250, 60, 90))
-    text(d, (297, 31), "关注", 12, (255, 255, 255), bold=True, anchor="mm")
-    ad = (700, 14, 786, 42)
+    acct = (8, 8, 470, 82)
+    d.rounded_rectangle(acct, radius=30, fill=(0, 0, 0))
+    avatar(d, 44, 45, 28, "悦", (200, 60, 130))
+    text(d, (82, 10), "歌手林悦", 26, (255, 255, 255), bold=True)
+    tick_x = 82 + font(26, True).getlength("歌手林悦") + 16
+    verified_mark(d, tick_x, 26, r=10)
+    text(d, (tick_x + 18, 14), "1280万粉丝", 24, (230, 230, 230))
+    text(d, (82, 46), "Singer Lin Yue · verified", 24, (210, 210, 210))
+    d.rounded_rectangle((384, 26, 460, 64), radius=18, fill=(250, 60, 90))
+    text(d, (422, 45), "关注", 24, (255, 255, 255), bold=True, anchor="mm")
+    ad = (660, 12, 790, 54)
     d.rounded_rectangle(ad, radius=6, fill=(80, 80, 90))
-    text(d, (743, 28), "广告 Ad", 13, (255, 255, 255), bold=True, anchor="mm")
+    text(d, ((ad[0] + ad[2]) // 2, 33), "广告 Ad", 24, (255, 255, 255), bold=True, anchor="mm")
     out.region(name, "her own account, with the platform's tick", acct)
     out.region(name, "marked as an advert", badge_room(ad, 30, 8))
-    cart = (0, 380, w, h)
+    cart = (0, 372, w, h)
     d.rectangle(cart, fill=(255, 246, 230))
-    d.rounded_rectangle((14, 392, 64, 438), radius=8, fill=(120, 190, 110))
-    text(d, (39, 415), "店", 22, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (78, 390), "青春茶饮官方旗舰店  12瓶 ¥59", 20, (40, 110, 50), bold=True)
-    text(d, (78, 418), "Youth Tea official flagship store: 12 bottles, 59 yuan", 12, (90, 90, 80))
-    d.rounded_rectangle((620, 392, 786, 438), radius=22, fill=(60, 150, 70))
-    text(d, (703, 406), "去看看", 18, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (703, 428), "Have a look", 11, (235, 250, 235), anchor="mm")
+    d.rounded_rectangle((12, 386, 64, 438), radius=8, fill=(120, 190, 110))
+    text(d, (38, 412), "店", 26, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (76, 376), "青春茶饮官方旗舰店  12瓶 ¥59", 26, (40, 110, 50), bold=True)
+    text(d, (76, 412), "Youth Tea official store: 12 for 59 yuan", 24, (90, 90, 80))
+    d.rounded_rectangle((616, 378, 792, 446), radius=24, fill=(60, 150, 70))
+    text(d, (704, 380), "去看看", 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (704, 408), "Have a look", 24, (235, 250, 235), anchor="ma")
     out.region(name, "the brand's official store, a normal price", cart)
-    out.region(name, "plain claims: low sugar, new flavour; a drink, not a medicine", (540, 86, 780, 290))
+    out.region(name, "plain claims: low sugar, new flavour; a drink, not a medicine", (524, 80, 790, 360))
     out.png(img, name)
 
 
@@ -555,54 +573,54 @@ def make_museum_guide(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (246, 244, 240))
     d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, w, 56), fill=(120, 40, 36))
-    avatar(d, 34, 28, 20, "博", (200, 150, 60))
-    text(d, (64, 8), "青山市博物馆  官方导览", 18, (255, 255, 255), bold=True)
-    verified_mark(d, 64 + font(18, True).getlength("青山市博物馆  官方导览") + 14, 19)
-    text(d, (64, 33), "Qingshan City Museum · official audio guide · free", 12, (240, 220, 210))
-    header = (10, 2, 470, 54)
-    # the exhibit photo
-    photo = (24, 72, 404, 430)
+    # every text at least 24 px: the picture shows at 0.75x beside its sound
+    d.rectangle((0, 0, w, 74), fill=(120, 40, 36))
+    avatar(d, 38, 37, 26, "博", (200, 150, 60))
+    text(d, (76, 4), "青山市博物馆  官方导览", 26, (255, 255, 255), bold=True)
+    verified_mark(d, 76 + font(26, True).getlength("青山市博物馆  官方导览") + 16, 21, r=10)
+    text(d, (76, 40), "Qingshan Museum · official guide · free", 24, (240, 220, 210))
+    header = (8, 2, 560, 72)
+    photo = (14, 86, 356, 440)
     pimg = Image.new("RGB", (photo[2] - photo[0], photo[3] - photo[1]))
     vgradient(pimg, (0, 0, pimg.width, pimg.height), (40, 36, 40), (90, 80, 76))
     pd = ImageDraw.Draw(pimg)
-    pd.ellipse((40, 10, 340, 150), fill=(70, 64, 62))
-    tang_horse(pd, 180, 300, 1.3)
+    pd.ellipse((30, 10, 310, 150), fill=(70, 64, 62))
+    tang_horse(pd, 160, 300, 1.2)
     img.paste(pimg, photo[:2])
-    # text and the player
-    x, width = 426, 350
-    y = text_block(d, x, 76, "展品12  唐三彩马", 24, (30, 20, 20), width, bold=True)
-    y = text_block(d, x, y, "Exhibit 12: Tang dynasty three-colour horse", 14, (90, 80, 80), width, bold=True)
-    y = text_block(d, x, y + 8, "唐代（618年—907年）  二号展厅", 16, (60, 50, 50), width)
-    y = text_block(d, x, y, "Tang dynasty (618-907), Hall 2", 12, (110, 100, 100), width)
-    label = (x, y + 14, x + 150, y + 54)
+    x, width = 370, 420
+    y = text_block(d, x, 82, "展品12  唐三彩马", 30, (30, 20, 20), width, bold=True, spacing=1.25)
+    y = text_block(d, x, y, "Exhibit 12: Tang three-colour horse", 24, (90, 80, 80), width, spacing=1.25)
+    y = text_block(d, x, y + 4, "唐代 二号展厅 · Tang dynasty, Hall 2", 24, (60, 50, 50), width, spacing=1.25)
+    label = (x, y + 8, x + 192, y + 76)
     d.rounded_rectangle(label, radius=8, fill=(0, 0, 0))
-    text(d, (label[0] + 75, label[1] + 14), "AI合成声音", 15, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (label[0] + 75, label[1] + 31), "AI-made voice", 10, (225, 225, 225), anchor="mm")
-    y = text_block(d, x, label[3] + 10, "本讲解由人工智能合成声音播放。", 15, (60, 50, 50), width)
-    y = text_block(d, x, y, "This guide is read by an AI-made voice.", 12, (110, 100, 100), width)
-    out.region(name, "label and note: the guide's voice is AI-made", (x - 4, label[1] - 4, x + width, y + 4))
-    bar = (x, 334, x + width, 420)
+    text(d, (label[0] + 96, label[1] + 4), "AI合成声音", 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (label[0] + 96, label[1] + 36), "AI-made voice", 24, (225, 225, 225), anchor="ma")
+    y = text_block(d, x, label[3] + 6, "本讲解由AI合成声音播放。", 24, (60, 50, 50), width, spacing=1.25)
+    y = text_block(d, x, y, "Read by an AI-made voice.", 24, (110, 100, 100), width, spacing=1.25)
+    out.region(name, "label and note: the guide's voice is AI-made", (x - 4, label[1] - 4, x + width, y + 2))
+    bar = (x, y + 8, x + width, y + 84)
+    if bar[3] > h - 4:
+        raise SystemExit(f"{name}: the guide does not fit ({bar[3]})")
     d.rounded_rectangle(bar, radius=12, fill=(255, 255, 255), outline=(220, 210, 200))
-    d.ellipse((x + 14, 350, x + 62, 398), fill=(120, 40, 36))
-    d.polygon([(x + 32, 362), (x + 32, 386), (x + 52, 374)], fill=(255, 255, 255))
-    d.rounded_rectangle((x + 78, 370, x + width - 20, 378), radius=4, fill=(230, 222, 214))
-    d.rounded_rectangle((x + 78, 370, x + 150, 378), radius=4, fill=(120, 40, 36))
-    text(d, (x + 78, 388), "00:04 / 00:23", 12, (120, 110, 110))
-    text(d, (x + 78, 346), "语音讲解  Audio guide", 13, (60, 50, 50), bold=True)
+    by = (bar[1] + bar[3]) // 2
+    d.ellipse((x + 10, by - 26, x + 62, by + 26), fill=(120, 40, 36))
+    d.polygon([(x + 30, by - 13), (x + 30, by + 13), (x + 52, by)], fill=(255, 255, 255))
+    text(d, (x + 74, bar[1] + 4), "语音讲解 Audio guide", 24, (60, 50, 50), bold=True)
+    d.rounded_rectangle((x + 74, by + 6, x + 230, by + 12), radius=3, fill=(230, 222, 214))
+    d.rounded_rectangle((x + 74, by + 6, x + 110, by + 12), radius=3, fill=(120, 40, 36))
+    text(d, (x + 240, by + 9), "00:04 / 00:23", 24, (120, 110, 110), anchor="lm")
     out.region(name, "the museum's own official guide, free", header)
     out.png(img, name)
 
 
-# ---------------------------------------------------------------- 6. the market regulator's real egg recall
 
 def official_header(d, zh, en, colour, char):
     """The top of a post by a verified official account: avatar, name, tick, line under it."""
-    avatar(d, 48, 44, 22, char, colour)
-    text(d, (80, 22), zh, 18, (20, 20, 20), bold=True)
-    verified_mark(d, 80 + font(18, True).getlength(zh) + 14, 33)
-    text(d, (80, 46), en, 12, (130, 130, 130))
-    return (26, 18, 80 + max(font(18, True).getlength(zh) + 26, font(12).getlength(en)) + 6, 64)
+    avatar(d, 44, 40, 26, char, colour)
+    text(d, (80, 8), zh, 26, (20, 20, 20), bold=True)
+    verified_mark(d, 80 + font(26, True).getlength(zh) + 16, 24, r=10)
+    text(d, (80, 42), en, 22, (130, 130, 130))
+    return (14, 6, 80 + max(font(26, True).getlength(zh) + 30, font(22).getlength(en)) + 6, 72)
 
 
 def make_egg_recall(out: Output) -> None:
@@ -619,8 +637,8 @@ def make_egg_recall(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 244, 246))
     d = ImageDraw.Draw(img)
-    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    header = official_header(d, "青山市市场监管局", "Qingshan Market Regulation Bureau · official · 1月20日 09:30",
+    d.rounded_rectangle((6, 6, w - 6, h - 6), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    header = official_header(d, "青山市市场监管局", "Market Regulation Bureau · official · 1月20日",
                              (30, 90, 170), "监")
     # the photo: a dim storeroom, shelves of egg trays, two inspectors and a shop worker
     pw, ph = 440, 330
@@ -652,35 +670,39 @@ def make_egg_recall(out: Output) -> None:
     pic = Image.blend(pic, grain, 0.08)
     for box in faces:
         blockify(pic, box, 9)
+    k = 0.82                        # the photo shown smaller, so the notice's text can be large
+    pic = pic.resize((round(pw * k), round(ph * k)), Image.Resampling.LANCZOS)
+    at = (16, 84)
     img.paste(pic, at)
     d = ImageDraw.Draw(img)
     ox, oy = at
     out.region(name, "faces pixelated for privacy; a dim, grainy photo",
-               badge_room((ox + min(b[0] for b in faces), oy + min(b[1] for b in faces),
-                           ox + max(b[2] for b in faces), oy + max(b[3] for b in faces))))
+               badge_room((ox + k * min(b[0] for b in faces), oy + k * min(b[1] for b in faces),
+                           ox + k * max(b[2] for b in faces), oy + k * max(b[3] for b in faces)), 20, 12))
     # the notice: who, what, which batch, where, and how to get a refund
-    x, width = 486, 290
-    y = text_block(d, x, 84, "抽检通报：一批次鸡蛋不合格", 20, (20, 20, 20), width, bold=True)
-    y = text_block(d, x, y, "Check result: one batch of eggs failed", 13, (80, 80, 80), width, bold=True)
-    facts = (x - 4, y + 4)
-    y = text_block(d, x, y + 8, "品牌：田园鲜  批次：20250110", 15, (30, 30, 30), width)
-    y = text_block(d, x, y, "售出：东湖超市  已下架召回", 15, (30, 30, 30), width)
-    y = text_block(d, x, y, "Brand Tianyuan Xian, batch 20250110, sold at Donghu Supermarket; removed and recalled.",
-                   12, (90, 90, 90), width)
+    x, width = 390, 396
+    y = text_block(d, x, 80, "抽检通报：一批次鸡蛋不合格", 26, (20, 20, 20), width, bold=True, spacing=1.25)
+    y = text_block(d, x, y, "Check: one batch of eggs failed", 22, (80, 80, 80), width, bold=True, spacing=1.2)
+    facts = (x - 4, y + 2)
+    y = text_block(d, x, y + 6, "品牌：田园鲜  批次：20250110", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "售出：东湖超市  已下架召回", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "Tianyuan Xian eggs, batch 20250110, Donghu Supermarket: recalled.",
+                   22, (90, 90, 90), width, spacing=1.2)
     out.region(name, "names the brand, batch, shop and date", (facts[0], facts[1], x + width, y + 2))
-    y = text_block(d, x, y + 8, "其他批次不受影响。", 15, (30, 30, 30), width)
-    y = text_block(d, x, y, "Other batches are not affected.", 12, (90, 90, 90), width)
-    refund = (x - 4, y + 10, x + width, y + 104)
+    y = text_block(d, x, y + 2, "其他批次不受影响。", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "Other batches are not affected.", 22, (90, 90, 90), width, spacing=1.2)
+    refund = (x - 4, y + 6, x + width, y + 128)
     d.rounded_rectangle(refund, radius=10, fill=(236, 244, 252), outline=(150, 180, 220))
-    text(d, (x + 8, refund[1] + 8), "凭小票到超市退货，", 15, (30, 60, 120), bold=True)
-    text(d, (x + 8, refund[1] + 28), "或在全国12315平台登记", 15, (30, 60, 120), bold=True)
-    text(d, (x + 8, refund[1] + 50), "Refund at the shop with the receipt, or on", 11, (70, 90, 130))
-    text(d, (x + 8, refund[1] + 64), "the national 12315 platform. No fee.", 11, (70, 90, 130))
-    d.rounded_rectangle((x + 200, refund[1] + 12, x + 282, refund[1] + 42), radius=15, fill=(40, 110, 200))
-    text(d, (x + 241, refund[1] + 27), "12315", 14, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (x + 6, refund[1] + 6), "凭小票到超市退货，", 22, (30, 60, 120), bold=True)
+    text(d, (x + 6, refund[1] + 34), "或在全国12315平台登记", 22, (30, 60, 120), bold=True)
+    text(d, (x + 6, refund[1] + 64), "Refund at the shop, or on the", 22, (70, 90, 130))
+    text(d, (x + 6, refund[1] + 92), "national 12315 platform. No fee.", 22, (70, 90, 130))
+    d.rounded_rectangle((x + 262, refund[1] + 8, x + 384, refund[1] + 50), radius=20, fill=(40, 110, 200))
+    text(d, (x + 323, refund[1] + 29), "12315", 22, (255, 255, 255), bold=True, anchor="mm")
+    if refund[3] > h - 8:
+        raise SystemExit(f"{name}: the notice does not fit ({refund[3]})")
     out.region(name, "refund through the shop or the official 12315 platform, no fee", refund)
     out.region(name, "verified official account, with date", header)
-    text(d, (x, h - 44), "赞 1.1万    评论 902    转发 8633", 13, (140, 140, 140))
     out.png(img, name)
 
 
@@ -700,19 +722,19 @@ def make_hospital_talk(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 244, 246))
     d = ImageDraw.Draw(img)
-    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    header = official_header(d, "青山市人民医院", "Qingshan People's Hospital · official · 1月18日 19:00",
+    d.rounded_rectangle((6, 6, w - 6, h - 6), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    header = official_header(d, "青山市人民医院", "People's Hospital · official · 1月18日",
                              (30, 140, 110), "医")
     # the video frame: a lecture hall, a doctor at a lectern, a slide behind him
     pw, ph = 440, 250
-    at = (24, 84)
+    at = (16, 80)
     pic = Image.new("RGB", (pw, ph))
     vgradient(pic, (0, 0, pw, ph), (70, 66, 60), (40, 38, 36))
     p = ImageDraw.Draw(pic)
-    slide = (200, 20, 420, 150)
+    slide = (196, 14, 428, 150)
     p.rectangle(slide, fill=(210, 226, 240))
-    text(p, (310, 56), "高血压", 28, (30, 60, 120), bold=True, anchor="mm")
-    text(p, (310, 100), "按时吃药  定期测量", 16, (30, 60, 120), bold=True, anchor="mm")
+    text(p, (312, 24), "高血压", 34, (30, 60, 120), bold=True, anchor="ma")
+    text(p, (312, 88), "按时吃药 定期测量", 24, (30, 60, 120), bold=True, anchor="ma")
     person(p, 110, 96, 34, skin=(224, 186, 156), hair=(40, 40, 44), style="short", shirt=(250, 250, 252),
            collar=(120, 160, 200), mouth=0.3, glasses=True, brows=(50, 46, 44))
     p.polygon([(60, 170), (160, 170), (150, ph), (70, ph)], fill=(110, 80, 60))
@@ -724,32 +746,33 @@ def make_hospital_talk(out: Output) -> None:
     grain = noise_layer((pw, ph), rng, "RGB")
     pic = Image.blend(pic, grain, 0.05)
     p = ImageDraw.Draw(pic)
-    p.rectangle((0, ph - 34, pw, ph), fill=(0, 0, 0))
-    text(p, (pw // 2, ph - 24), "降压药不能自己停，有问题先问医生", 15, (255, 255, 255), bold=True, anchor="mm")
-    text(p, (pw // 2, ph - 8), "Never stop blood-pressure pills on your own", 10, (220, 220, 220), anchor="mm")
+    p.rectangle((0, ph - 60, pw, ph), fill=(0, 0, 0))
+    text(p, (pw // 2, ph - 58), "降压药不能自己停，有问题先问医生", 22, (255, 255, 255), bold=True, anchor="ma")
+    text(p, (pw // 2, ph - 30), "Never stop your pills on your own", 22, (220, 220, 220), anchor="ma")
     img.paste(pic, at)
     d = ImageDraw.Draw(img)
     ox, oy = at
     out.region(name, "the video frame: blurry and blocky (dim hall, compressed)",
-               badge_room((ox, oy, ox + pw, oy + ph - 34), 0, 0))
-    bar = (ox, oy + ph + 6, ox + pw, oy + ph + 30)
-    d.rounded_rectangle((bar[0], bar[1] + 8, bar[2], bar[1] + 14), radius=3, fill=(220, 220, 224))
-    d.rounded_rectangle((bar[0], bar[1] + 8, bar[0] + 120, bar[1] + 14), radius=3, fill=(30, 140, 110))
-    text(d, (bar[0], bar[1] + 18), "02:15 / 08:40", 12, (120, 120, 120))
-    text(d, (ox, oy + ph + 48), "心内科 王建国 主任医师", 15, (30, 30, 30), bold=True)
-    text(d, (ox, oy + ph + 70), "Dr Wang Jianguo, chief physician, cardiology", 12, (100, 100, 100))
+               badge_room((ox, oy, ox + pw, oy + ph - 60), 0, 0))
+    bar = (ox, oy + ph + 6, ox + 270, oy + ph + 34)
+    d.rounded_rectangle((bar[0], bar[1] + 11, bar[2], bar[1] + 17), radius=3, fill=(220, 220, 224))
+    d.rounded_rectangle((bar[0], bar[1] + 11, bar[0] + 80, bar[1] + 17), radius=3, fill=(30, 140, 110))
+    text(d, (bar[2] + 14, bar[1] + 14), "02:15 / 08:40", 22, (120, 120, 120), anchor="lm")
+    text(d, (ox, oy + ph + 38), "心内科 王建国 主任医师", 22, (30, 30, 30), bold=True)
+    text(d, (ox, oy + ph + 66), "Dr Wang Jianguo, cardiologist", 22, (100, 100, 100))
     # the post: an invitation to a free check, booked in the hospital's own account
-    x, width = 486, 290
-    y = text_block(d, x, 84, "本周六上午，门诊楼一楼免费测血压", 18, (20, 20, 20), width, bold=True)
-    y = text_block(d, x, y, "Free blood-pressure checks this Saturday morning, outpatient hall", 12, (80, 80, 80), width, bold=True)
-    book = (x - 4, y + 8)
-    y = text_block(d, x, y + 12, "请在本院官方公众号预约，填写姓名、手机号和身份证号。", 15, (30, 30, 30), width)
-    y = text_block(d, x, y, "Book in the hospital's official account: name, phone and ID number.", 12, (90, 90, 90), width)
-    y = text_block(d, x, y + 6, "不收任何费用。", 15, (30, 30, 30), width, bold=True)
-    y = text_block(d, x, y, "Free of charge.", 12, (90, 90, 90), width)
-    out.region(name, "booking asks name, phone and ID, in the hospital's own account; free", (book[0], book[1], x + width, y + 4))
+    x, width = 470, 318
+    y = text_block(d, x, 80, "本周六上午，门诊楼一楼免费测血压", 24, (20, 20, 20), width, bold=True, spacing=1.25)
+    y = text_block(d, x, y, "Free blood-pressure checks, Saturday morning", 22, (80, 80, 80), width, bold=True, spacing=1.2)
+    book = (x - 4, y + 4)
+    y = text_block(d, x, y + 8, "请在本院官方公众号预约，填写姓名、手机号和身份证号。", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "Book in our official account: name, phone, ID number.", 22, (90, 90, 90), width, spacing=1.2)
+    y = text_block(d, x, y + 4, "不收任何费用。", 22, (30, 30, 30), width, bold=True, spacing=1.2)
+    y = text_block(d, x, y, "Free of charge.", 22, (90, 90, 90), width, spacing=1.2)
+    if y > h - 8:
+        raise SystemExit(f"{name}: the post does not fit ({y})")
+    out.region(name, "booking asks name, phone and ID, in the hospital's own account; free", (book[0], book[1], x + width, y + 2))
     out.region(name, "the hospital's verified account, with date", header)
-    text(d, (x, h - 44), "赞 3520    评论 418    转发 2964", 13, (140, 140, 140))
     out.png(img, name)
 
 
@@ -785,25 +808,29 @@ def make_romance_profile(out: Output) -> None:
     skin, hair = (246, 214, 190), (40, 28, 26)
     base = Image.new("RGB", (w, h), (250, 244, 246))
     d = ImageDraw.Draw(base)
-    d.rectangle((0, 0, w, 44), fill=(230, 80, 120))
-    text(d, (18, 22), "<", 22, (255, 255, 255), bold=True, anchor="lm")
-    text(d, (w // 2, 14), "缘分婚恋  林慧的资料", 17, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 34), "Dating app · Lin Hui's profile", 11, (255, 230, 236), anchor="mm")
+    d.rectangle((0, 0, w, 64), fill=(230, 80, 120))
+    text(d, (18, 32), "‹", 40, (255, 255, 255), anchor="lm")
+    text(d, (w // 2, 4), "缘分婚恋  林慧的资料", 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (w // 2, 36), "Dating app · Lin Hui's profile", 22, (255, 230, 236), anchor="ma")
+    scale = 0.76               # the photos are drawn large and shown smaller: the text beside them can be large
     # photo 1: in a white coat, hospital corridor behind her
     p1 = (14, 54, 284, 436)
     ph1 = Image.new("RGB", (p1[2] - p1[0], p1[3] - p1[1]))
     vgradient(ph1, (0, 0, ph1.width, ph1.height), (214, 230, 232), (176, 196, 200))
     pd = ImageDraw.Draw(ph1)
-    sign = (20, 22, 250, 62)
+    sign = (14, 18, 256, 66)
     pd.rectangle(sign, fill=(40, 120, 110))
-    text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "外科  Surgery", 20, (240, 255, 250), bold=True, anchor="mm")
+    mark = drawn_mark()
+    text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "外科  Surgery", 30, (240, 255, 250), bold=True, anchor="mm")
+    scale_drawn(mark, scale)
     for dx in (0, 210):
         pd.rectangle((dx + 4, 90, dx + 56, 260), fill=(196, 210, 214))
     ph1 = ph1.filter(ImageFilter.GaussianBlur(1.6))           # the 'bokeh' background
     pd = ImageDraw.Draw(ph1)
     doctor_woman(pd, 135, 170, 62, skin, hair)
     ph1 = ph1.filter(ImageFilter.SMOOTH_MORE)                 # too-smooth skin everywhere
-    base.paste(ph1, p1[:2])
+    p1 = (10, 72, 10 + round(ph1.width * scale), 72 + round(ph1.height * scale))
+    base.paste(ph1.resize((p1[2] - p1[0], p1[3] - p1[1]), Image.Resampling.LANCZOS), p1[:2])
     # photo 2: holding a coffee cup
     p2 = (296, 54, 456, 240)
     ph2 = Image.new("RGB", (p2[2] - p2[0], p2[3] - p2[1]))
@@ -818,7 +845,8 @@ def make_romance_profile(out: Output) -> None:
                              outline=(180, 130, 110))
     pd.rounded_rectangle((98, 118, 112, 128), radius=4, fill=shade(skin, 0.92), outline=(180, 130, 110))
     ph2 = ph2.filter(ImageFilter.SMOOTH_MORE)
-    base.paste(ph2, p2[:2])
+    p2 = (p1[2] + 8, 72, p1[2] + 8 + round(ph2.width * scale), 72 + round(ph2.height * scale))
+    base.paste(ph2.resize((p2[2] - p2[0], p2[3] - p2[1]), Image.Resampling.LANCZOS), p2[:2])
     # photo 3: on a beach 'abroad'
     p3 = (296, 250, 456, 436)
     ph3 = Image.new("RGB", (p3[2] - p3[0], p3[3] - p3[1]))
@@ -831,44 +859,49 @@ def make_romance_profile(out: Output) -> None:
         pd.line((34, 60, 34 + 30 * math.cos(math.radians(a)), 60 + 16 * math.sin(math.radians(a))), fill=(40, 130, 60), width=5)
     doctor_woman(pd, 100, 96, 28, skin, hair, coat=False, earrings=False)
     ph3 = ph3.filter(ImageFilter.SMOOTH_MORE)
-    base.paste(ph3, p3[:2])
+    p3 = (p2[0], p1[3] - round(ph3.height * scale), p2[0] + round(ph3.width * scale), p1[3])
+    base.paste(ph3.resize((p3[2] - p3[0], p3[3] - p3[1]), Image.Resampling.LANCZOS), p3[:2])
     d = ImageDraw.Draw(base)
     for box in (p1, p2, p3):
         d.rectangle(box, outline=(255, 255, 255), width=2)
     # (regions leave room at the top left for the number the feedback screen draws there)
     out.region(name, "three polished photos, drawn clean: nothing odd to spot", (p1[0], p1[1], p3[2], p1[3]))
+    hello = (p1[0], p1[3] + 8, p2[2], h - 8)
+    d.rounded_rectangle(hello, radius=22, fill=(230, 80, 120))
+    text(d, ((hello[0] + hello[2]) // 2, (hello[1] + hello[3]) // 2), "打招呼 Say hello", 22, (255, 255, 255),
+         bold=True, anchor="mm")
     # the bio
-    x = 472
-    text(d, (x, 54), "林慧  52岁", 22, (30, 20, 24), bold=True)
-    text(d, (x + 128, 62), "Lin Hui, 52", 13, (110, 90, 100))
-    text(d, (x, 86), "丧偶 · 外科医生 · 在国外做医疗援助", 14, (60, 50, 54))
-    text(d, (x, 106), "Widowed · surgeon · on a medical aid mission abroad", 11, (120, 110, 114))
-    out.region(name, "widowed surgeon abroad: a story that cannot be checked", (x - 4, 50, w - 10, 122))
-    d.line((x, 126, w - 14, 126), fill=(230, 210, 216), width=1)
+    x = p2[2] + 14
+    width = w - 8 - x
+    text(d, (x, 68), "林慧  52岁", 26, (30, 20, 24), bold=True)
+    text(d, (x + font(26, True).getlength("林慧  52岁") + 12, 72), "Lin Hui, 52", 22, (110, 90, 100))
+    text(d, (x, 104), "丧偶 · 外科医生 · 在国外援助", 22, (60, 50, 54))
+    text(d, (x, 132), "Widowed surgeon, aid mission abroad", 22, (120, 110, 114))
+    out.region(name, "widowed surgeon abroad: a story that cannot be checked", (x - 4, 66, w - 6, 162))
+    d.line((x, 164, w - 8, 164), fill=(230, 210, 216), width=1)
     messages = [
-        ("第1天  你好，看了你的资料，觉得很亲切。", "Day 1: Hello, your profile feels so familiar."),
-        ("第2天  我爱上你了。这边网络差，不能视频。", "Day 2: I love you. Bad network here, so no video."),
-        ("第3天  我给你寄的礼物被海关扣了，要交2万元清关费。", "Day 3: My gift to you is held at customs. The fee is 20,000 yuan."),
-        ("我这边转不了账，你先帮我垫上。别告诉孩子们。", "I can't pay from here. Please pay it first. Don't tell your children."),
+        ("第1天  你好，看了资料觉得很亲切。", "Day 1: Hello, I feel I know you."),
+        ("第2天  我爱上你了。网络差，不能视频。", "Day 2: I love you. Bad network, no video."),
+        ("第3天  礼物被海关扣了，要交2万清关费。你先垫上，别告诉孩子。",
+         "Day 3: Your gift is stuck at customs: 20,000 yuan fee. Pay it; tell no children."),
     ]
     frames, durations, boxes = [], [], []
     for shown in range(len(messages) + 1):
         img = base.copy()
         fd = ImageDraw.Draw(img)
-        y = 136
+        y = 168
         for zh, en in messages[:shown]:
-            box = bubble(fd, x, y, zh, en, width=314)
+            box = bubble(fd, x, y, zh, en, width=width, pad=5, sizes=(22, 22), leading=(27, 25))
             boxes.append(box)
-            y = box[3] + 8
-        if y > h - 6:
-            raise SystemExit("romance chat does not fit")
+            y = box[3] + 5
+        if y - 5 > h - 2:
+            raise SystemExit(f"romance chat does not fit ({y - 5})")
         frames.append(img)
-        durations.append(2500 if shown == 0 else (7000 if shown == len(messages) else 2500))
+        durations.append((2500, 2500, 5000, 7000)[shown])   # day 2 from 5 s, day 3 from 10 s to 17 s
     out.gif(frames, durations, name, colours=96)
     last = boxes[-len(messages):]
-    out.region(name, "day 3: a 'customs fee' of 20,000 yuan; keep it from your children",
-               (x, last[2][1], x + 314, last[3][3]))
-    out.region(name, "day 2: love already, but 'bad network, no video'", (x, last[1][1], x + 314, last[1][3]))
+    out.region(name, "day 3: a 'customs fee' of 20,000 yuan; keep it from your children", last[2])
+    out.region(name, "day 2: love already, but 'bad network, no video'", last[1])
     out.note(f"{name}: {sum(durations) / 1000:.1f} s; frames start at "
              + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
 
@@ -932,7 +965,7 @@ def make_founder_video(out: Output) -> None:
     for k in range(6):
         d.line((screen[0], screen[1] + 22 * k, screen[2], screen[1] + 22 * k + 40), fill=(40, 110, 200), width=8)
     text(d, (320, 58), "星辰科技", 34, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (320, 100), "年度发布会  Annual launch", 16, (210, 230, 255), anchor="mm")
+    text(d, (320, 100), "年度发布会  Annual launch", 20, (210, 230, 255), anchor="mm")
     d.polygon([(0, 250), (w, 250), (w, h), (0, h)], fill=(30, 30, 40))
     skin = (226, 186, 156)
     frames = []
@@ -949,23 +982,24 @@ def make_founder_video(out: Output) -> None:
         d.ellipse((cx + 0.6 * s, cy + 0.85 * s, cx + 1.0 * s, cy + 1.25 * s), fill=(60, 60, 66))
         hand(d, cx + 1.05 * s, cy + 2.3 * s, 14, skin)
         # overlays of a re-posted clip
-        d.rounded_rectangle((8, 8, 196, 42), radius=17, fill=(0, 0, 0))
-        avatar(d, 25, 25, 13, "财", (200, 140, 40))
-        text(d, (44, 10), "财经内幕分享", 14, (255, 255, 255), bold=True)
-        text(d, (44, 27), "'Finance insider tips'", 9, (210, 210, 210))
-        d.rounded_rectangle((510, 10, 632, 40), radius=6, fill=(220, 30, 40))
-        text(d, (571, 25), "今晚24点截止", 14, (255, 255, 255), bold=True, anchor="mm")
-        qr_box = (520, 196, 628, 304)
+        d.rounded_rectangle((6, 6, 244, 58), radius=24, fill=(0, 0, 0))
+        avatar(d, 30, 32, 20, "财", (200, 140, 40))
+        text(d, (56, 6), "财经内幕分享", 20, (255, 255, 255), bold=True)
+        text(d, (56, 32), "'Finance insider tips'", 18, (210, 210, 210))
+        d.rounded_rectangle((494, 6, 634, 60), radius=6, fill=(220, 30, 40))
+        text(d, (564, 8), "今晚24点截止", 20, (255, 255, 255), bold=True, anchor="ma")
+        text(d, (564, 34), "Ends midnight", 18, (255, 235, 235), anchor="ma")
+        qr_box = (522, 180, 630, 288)
         fake_qr(d, qr_box, random.Random(18))
-        d.rectangle((512, 304, 636, 348), fill=(255, 236, 60))
-        text(d, (574, 316), "扫码进群", 15, (180, 0, 0), bold=True, anchor="mm")
-        text(d, (574, 336), "Scan: join group", 10, (120, 0, 0), anchor="mm")
+        d.rectangle((500, 288, 638, 352), fill=(255, 236, 60))
+        text(d, (569, 292), "扫码进群", 20, (180, 0, 0), bold=True, anchor="ma")
+        text(d, (569, 320), "Scan: join", 18, (120, 0, 0), anchor="ma")
         current = next((i for i in reversed(range(len(spans))) if spans[i][0] - 0.1 <= t < spans[i][1] + 0.3), None)
         if current is not None:
             zh, en = lines[current]
-            d.rectangle((20, 300, 500, 350), fill=(0, 0, 0))
-            text(d, (260, 315), zh, 17, (255, 255, 255), bold=True, anchor="mm")
-            text(d, (260, 338), en, 11, (220, 220, 220), anchor="mm")
+            d.rectangle((12, 292, 492, 352), fill=(0, 0, 0))
+            text(d, (252, 294), zh, 20, (255, 255, 255), bold=True, anchor="ma")
+            text(d, (252, 322), en, 18, (220, 220, 220), anchor="ma")
         frames.append(img)
     path = out.path("founder_invest.mp4")
     out.video(path, frames, samples)
@@ -974,7 +1008,7 @@ def make_founder_video(out: Output) -> None:
              f"[{l3[0]:.1f}, {l3[1]:.1f}]; moving in the silent pause [{pause3[0]:.1f}, {pause3[1]:.1f}]; "
              f"lasts {duration:.1f} s")
     out.region("founder_invest.mp4", "his mouth (compare with the voice)", badge_room((300 - 50, 176 - 50, 300 + 50, 176 + 50)))
-    out.region("founder_invest.mp4", "unofficial account, QR code to a group, midnight deadline", (504, 6, 640, 352))
+    out.region("founder_invest.mp4", "unofficial account, QR code to a group, midnight deadline", (494, 4, 640, 354))
     out.check_video(path)
 
 
@@ -1052,25 +1086,25 @@ def make_halo_photo(out: Output) -> None:
     grain = noise_layer((w, h), rng, "RGB")
     img = Image.blend(img, grain, 0.06)
     out.region(name, "the ring around the sun: a sun halo from ice crystals",
-               (sun[0] - r - 26, max(58, sun[1] - r - 26), sun[0] + r + 26, sun[1] + r + 26))
+               (sun[0] - r - 26, max(70, sun[1] - r - 26), sun[0] + r + 26, sun[1] + r + 26))
     out.region(name, "green and purple spots: lens flare from shooting into the sun",
                (min(b[0] for b in flares) - 8, min(b[1] for b in flares) - 8,
                 max(b[2] for b in flares) + 8, max(b[3] for b in flares) + 8))
     d = ImageDraw.Draw(img)
-    top = (0, 0, w, 58)
+    top = (0, 0, w, 70)
     d.rectangle(top, fill=(18, 24, 36))
-    avatar(d, 33, 29, 21, "报", (200, 40, 40))
-    text(d, (64, 8), "青山日报  官方账号", 17, (255, 255, 255), bold=True)
-    verified_mark(d, 64 + font(17, True).getlength("青山日报  官方账号") + 14, 18)
-    text(d, (64, 33), "Qingshan Daily · verified official account · today 12:40", 12, (190, 200, 215))
-    cap = (0, h - 72, w, h)
+    avatar(d, 36, 35, 26, "报", (200, 40, 40))
+    text(d, (72, 4), "青山日报  官方账号", 24, (255, 255, 255), bold=True)
+    verified_mark(d, 72 + font(24, True).getlength("青山日报  官方账号") + 16, 20, r=10)
+    text(d, (72, 38), "Qingshan Daily · official · today 12:40", 22, (190, 200, 215))
+    cap = (0, h - 92, w, h)
     d.rectangle(cap, fill=(18, 24, 36))
-    text(d, (16, h - 68), "今天中午，市区上空出现“日晕”。市气象台：这是阳光穿过高空冰晶形成的光学现象。", 15, (255, 255, 255))
-    text(d, (16, h - 46), "（人民广场，记者李明摄）", 15, (255, 255, 255))
-    text(d, (16, h - 22), "A sun halo over the city at noon. Weather office: sunlight through high ice crystals. (People's Square; photo: reporter Li Ming)", 11, (200, 205, 215))
+    text(d, (14, h - 90), "中午市区上空出现“日晕”，气象台：阳光穿过高空冰晶形成。", 22, (255, 255, 255))
+    text(d, (14, h - 61), "Noon sun halo. Weather office: sunlight through high ice crystals.", 22, (200, 205, 215))
+    text(d, (14, h - 32), "（人民广场，记者李明摄） (People's Square; photo: reporter Li Ming)", 22, (200, 205, 215))
     out.region(name, "source, time, place, photographer, and the weather office's explanation", top)
     out.region(name, "caption: place, photographer, weather office", cap)
-    img.save(out.path(name), format="JPEG", quality=60, optimize=True)
+    out.jpeg(img, name, quality=60)
 
 
 # ---------------------------------------------------------------- 10. the neighbour's real panorama
@@ -1088,10 +1122,11 @@ def make_panorama(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (236, 236, 236))
     d = ImageDraw.Draw(img)
-    chat_top(d, w, "幸福里业主群(312)", "Residents' group (312 members)")
-    avatar(d, 30, 76, 18, "王", (200, 110, 140))
-    text(d, (56, 52), "3号楼 王阿姨", 12, (110, 110, 110))
-    b1 = bubble(d, 56, 68, "今晚广场上舞龙，太热闹了！手机拍的全景。", "Dragon dance on the square tonight, so lively! A panorama from my phone.", width=520)
+    top = chat_top(d, w, "幸福里业主群(312)", "Residents' group (312)")
+    style = {"pad": 6, "sizes": (22, 22), "leading": (28, 26)}
+    avatar(d, 26, top + 26, 20, "王", (200, 110, 140))
+    b1 = bubble(d, 54, top + 6, "今晚广场上舞龙，太热闹了！手机拍的全景。",
+                "Dragon dance on the square! A panorama from my phone.", width=740, **style)
     # the panorama, drawn wide at low resolution
     pw, ph = 360, 128
     pano = Image.new("RGB", (pw, ph))
@@ -1150,23 +1185,25 @@ def make_panorama(out: Output) -> None:
     right = pano.crop((seam, 0, pw, ph))
     right = ImageEnhance.Brightness(right).enhance(1.12)
     pano.paste(right, (seam, -3))
-    pano = pano.resize((720, 256))
+    k = 640 / pw                # shown smaller than before, so the chat's text can be large
+    pano = pano.resize((640, round(ph * k)))
     grain = noise_layer(pano.size, rng, "RGB")
     pano = Image.blend(pano, grain, 0.07)
-    at = (56, b1[3] + 8)
+    at = (54, b1[3] + 6)
     img.paste(pano, at)
     d = ImageDraw.Draw(img)
-    k = 2
     ox, oy = at
-    out.region(name, "the same woman in pink appears twice", (ox, oy + 70 * k, ox + 720, oy + 112 * k))
-    out.region(name, "the straight railing bends into a curve", (ox, oy + 100 * k, ox + 720, oy + 128 * k))
+    out.region(name, "the same woman in pink appears twice", (ox, oy + 70 * k, ox + pano.width, oy + 112 * k))
+    out.region(name, "the straight railing bends into a curve", (ox, oy + 100 * k, ox + pano.width, oy + 128 * k))
     out.region(name, "stitching seam: the dragon steps up, the right side is brighter",
                badge_room((ox + (seam - 20) * k, oy + 40 * k, ox + (seam + 20) * k, oy + 120 * k)))
     out.region(name, "a running child, smeared", (ox + 250 * k, oy + 88 * k, ox + 290 * k, oy + 120 * k))
-    y = oy + 256 + 8
-    avatar(d, 30, y + 14, 14, "李", (90, 150, 200))
-    bubble(d, 56, y, "拍得真好！明年我也去。", "Lovely photo! I'll go next year.", width=400)
-    img.save(out.path(name), format="JPEG", quality=70, optimize=True)
+    y = oy + pano.height + 6
+    avatar(d, 26, y + 26, 20, "李", (90, 150, 200))
+    b2 = bubble(d, 54, y, "拍得真好！明年我也去。", "Lovely photo! I'll go next year.", width=500, **style)
+    if b2[3] > h - 2:
+        raise SystemExit(f"{name}: the chat does not fit ({b2[3]})")
+    out.jpeg(img, name, quality=70)
 
 
 JOBS = {   # job name -> function(out)

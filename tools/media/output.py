@@ -2,15 +2,22 @@
 
 An ``Output`` is made for one pack's ``media/`` folder and passed to each job, so
 no job writes outside it. Notes (tell regions in pixels, moments in seconds) are
-kept for the author to compare with the scenario files' ``tells``.
+kept for the author to compare with the scenario files' ``tells``. The size of every
+text drawn into each picture, animation and video goes in ``text_sizes.json`` there
+(``write_text_sizes``), which ``tests/content/test_media_text.py`` reads.
 """
 from __future__ import annotations
 
 import array
+import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from tools.media.spec import FPS, SR, VIDEO_SIZE
+from tools.media.text import take_drawn
+
+TEXT_SIZES = "text_sizes.json"
 
 
 class Output:
@@ -20,6 +27,8 @@ class Output:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self.notes: list[str] = []
+        self.spoken: dict[str, list[tuple[str, float, float]]] = {}
+        self.texts: dict[str, dict] = {}    # file name -> its size and the sizes of its texts
 
     def path(self, name: str) -> Path:
         return self.folder / name
@@ -27,10 +36,40 @@ class Output:
     def note(self, line: str) -> None:
         self.notes.append(line)
 
+    def spoke(self, name: str, lines: list[tuple[str, float, float]]) -> None:
+        """Keep the words said in the clip ``name``, as (words, start, end) in seconds: what its
+        scenario's ``clip.transcript`` must hold (``make_media.py --transcripts`` writes them)."""
+        self.spoken[name] = list(lines)
+
     def png(self, img, name: str) -> Path:
         path = self.path(name)
         img.save(path, format="PNG", optimize=True)
+        self._took(name, img.size)
         return path
+
+    def jpeg(self, img, name: str, quality: int) -> Path:
+        path = self.path(name)
+        img.save(path, format="JPEG", quality=quality, optimize=True)
+        self._took(name, img.size)
+        return path
+
+    def _took(self, name: str, size) -> None:
+        """Note the texts drawn since the last file was written as ``name``'s."""
+        drawn = take_drawn()
+        sizes = Counter(size for size, _ in drawn)
+        entry: dict = {"size": list(size), "sizes": {str(k): sizes[k] for k in sorted(sizes)}}
+        if drawn:
+            smallest = min(size for size, _ in drawn)
+            entry["smallest"] = next(s for size, s in drawn if size == smallest)
+        self.texts[name] = entry
+
+    def write_text_sizes(self) -> None:
+        """Merge what this run drew into ``text_sizes.json`` (entries of files no longer there go)."""
+        path = self.path(TEXT_SIZES)
+        kept = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        kept.update(self.texts)
+        kept = {name: kept[name] for name in sorted(kept) if self.path(name).exists()}
+        path.write_text(json.dumps(kept, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     def gif(self, frames, durations, name: str, colours: int = 64) -> Path:
         from PIL import Image
@@ -40,6 +79,7 @@ class Output:
                                                     dither=Image.Dither.NONE) for f in frames]
         palette_frames[0].save(path, format="GIF", save_all=True, append_images=palette_frames[1:],
                                duration=durations, loop=0, optimize=False, disposal=1)
+        self._took(name, palette_frames[0].size)
         return path
 
     def region(self, name: str, label: str, box) -> None:
@@ -49,6 +89,7 @@ class Output:
 
     def video(self, path: Path, frames, samples: list[float]) -> None:
         encode_video(path, frames, samples)
+        self._took(path.name, VIDEO_SIZE)
 
     def check_video(self, path: Path) -> None:
         self.note(check_video(path))

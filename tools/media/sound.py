@@ -234,31 +234,54 @@ def _synthesise(text_: str, voice: str, rate: int, pitch: int) -> tuple[float, .
         raise SystemExit(f"could not synthesise {text_!r} with voice {voice}")
 
 
-def speak(text_: str, voice: str, rate: int = 170, pitch: int = 50) -> list[float]:
+class Speech(list):
+    """The samples of one spoken line, carrying the words said (``words``), so that a Track
+    adding them knows what is said when: the clip's transcript. Any list operation on it
+    (slicing, +, normalise) gives a plain list: pass ``words=`` to Track.add then."""
+
+    def __init__(self, samples, words: str):
+        super().__init__(samples)
+        self.words = words
+
+
+def speak(text_: str, voice: str, rate: int = 170, pitch: int = 50) -> Speech:
     """Speech as samples at SR, with leading and trailing silence trimmed."""
     x = list(_speak_cached(text_, voice, rate, pitch))
     limit = 0.01
     start = next((i for i, v in enumerate(x) if abs(v) > limit), 0)
     end = len(x) - next((i for i, v in enumerate(reversed(x)) if abs(v) > limit), 0)
-    return fade(x[max(0, start - 200):min(len(x), end + 400)])
+    return Speech(fade(x[max(0, start - 200):min(len(x), end + 400)]), text_)
 
 
 class Track:
-    """A sound track built piece by piece; remembers when each line starts and ends."""
+    """A sound track built piece by piece; remembers when each line starts and ends.
+
+    ``marks`` are the labelled pieces (for the author's notes); ``spoken`` are the words said,
+    as (words, start, end) in seconds: what the clip's ``transcript:`` must hold.
+    """
 
     def __init__(self):
         self.samples: list[float] = []
         self.marks: list[tuple[str, float, float]] = []
+        self.spoken: list[tuple[str, float, float]] = []
 
     @property
     def seconds(self) -> float:
         return len(self.samples) / SR
 
-    def add(self, samples: list[float], label: str | None = None, gain: float = 1.0) -> None:
+    def add(self, samples: list[float], label: str | None = None, gain: float = 1.0, *,
+            words: str | None = None, spoken: list[tuple[str, float, float]] | None = None) -> None:
+        """Append ``samples``. Their words are ``words``, or those speak() gave them; ``spoken``
+        lists the words inside a piece made of another Track (times from the piece's start)."""
         start = self.seconds
         self.samples.extend(v * gain for v in samples)
         if label:
             self.marks.append((label, start, self.seconds))
+        words = words if words is not None else getattr(samples, "words", None)
+        if words:
+            self.spoken.append((words, start, self.seconds))
+        for said, a, b in spoken or ():
+            self.spoken.append((said, start + a, start + b))
 
     def pause(self, seconds: float) -> None:
         self.samples.extend(silence(seconds))
@@ -266,7 +289,7 @@ class Track:
     def show_marks(self, out, name: str) -> None:
         for label, start, end in self.marks:
             out.note(f"{name} at [{start:.1f}, {end:.1f}]  {label}")
-
+        out.spoke(name, self.spoken)
 
 
 if __name__ == "__main__":

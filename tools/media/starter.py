@@ -115,7 +115,7 @@ def make_grandson_call(out: Output) -> None:
     out.note(f"grandson_call.wav lasts {track.seconds:.1f} s")
     call_screen(out, "grandson_call_screen.png", caller_zh="未知号码", caller_en="Unknown number",
                 number="171 **** 9086", avatar="?", avatar_bg=(110, 118, 130),
-                note_zh="未存入通讯录", note_en="Not in your contacts", note_colour=(230, 160, 40),
+                note_zh="未存入通讯录", note_en="Not in contacts", note_colour=(230, 160, 40),
                 timer="00:17")
 
 
@@ -152,104 +152,112 @@ def make_daughter_call(out: Output) -> None:
     out.note(f"daughter_call.wav lasts {track.seconds:.1f} s")
     call_screen(out, "daughter_call_screen.png", caller_zh="女儿 小芳", caller_en="Daughter (Xiaofang)",
                 number="138 **** 6621", avatar="芳", avatar_bg=(214, 96, 128),
-                note_zh="通讯录：女儿的手机", note_en="Saved contact: daughter's mobile",
+                note_zh="通讯录：女儿手机", note_en="Saved: daughter's phone",
                 note_colour=(90, 190, 120), timer="00:21")
 
 
 def make_doctor_ad(out: Output) -> None:
+    """A live stream watched full screen (landscape): every text at least 22 px, which shows as
+    18 px in the game's clip box."""
     from PIL import Image, ImageDraw
 
-    w, h = 432, 768
+    w, h = 800, 450
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (206, 232, 230), (150, 196, 200))
     d = ImageDraw.Draw(img)
-    # hospital wall sign, warped
-    sign = (40, 96, 392, 150)
+    # hospital wall sign (written cleanly) and a cabinet behind him
+    sign = (300, 84, 640, 160)
     d.rectangle(sign, fill=(30, 110, 120))
-    text(d, (216, 112), "专家门诊", 26, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (216, 138), "心血管内科  Cardiology", 14, (220, 240, 240), anchor="mm")
-    d.rectangle((320, 170, 420, 330), fill=(236, 244, 244), outline=(120, 160, 160), width=3)
-    d.line((320, 250, 420, 250), fill=(120, 160, 160), width=3)
+    text(d, (470, 90), "专家门诊", 30, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (470, 128), "心血管内科 Cardiology", 22, (220, 240, 240), anchor="ma")
+    d.rectangle((560, 176, 660, 330), fill=(236, 244, 244), outline=(120, 160, 160), width=3)
+    d.line((560, 253, 660, 253), fill=(120, 160, 160), width=3)
     # the "doctor"
-    cx, cy, s = 200, 285, 62
+    cx, cy, s = 250, 188, 52
     body_skin = (212, 164, 132)
     torso(d, cx, cy, s, (250, 250, 252), collar=(120, 170, 210), neck=shade(body_skin, 0.92))
     d.polygon([(cx - 0.45 * s, cy + 1.15 * s), (cx - 0.05 * s, cy + 2.9 * s), (cx - 0.9 * s, cy + 2.9 * s)], fill=(235, 235, 240))
     d.polygon([(cx + 0.45 * s, cy + 1.15 * s), (cx + 0.05 * s, cy + 2.9 * s), (cx + 0.9 * s, cy + 2.9 * s)], fill=(235, 235, 240))
     d.arc((cx - 0.8 * s, cy + 1.0 * s, cx + 0.8 * s, cy + 2.6 * s), 20, 160, fill=(70, 70, 80), width=6)
     d.ellipse((cx + 0.55 * s - 10, cy + 2.2 * s, cx + 0.55 * s + 10, cy + 2.2 * s + 20), fill=(150, 150, 160))
-    d.rounded_rectangle((cx - 1.5 * s, cy + 1.9 * s, cx - 0.7 * s, cy + 2.35 * s), radius=4, fill=(255, 255, 255), outline=(150, 150, 160))
-    text(d, (cx - 1.1 * s, cy + 2.12 * s), "王教授", 15, (40, 60, 90), bold=True, anchor="mm")
+    tag = (cx - 1.75 * s, cy + 1.55 * s, cx - 0.45 * s, cy + 2.2 * s)
+    d.rounded_rectangle(tag, radius=4, fill=(255, 255, 255), outline=(150, 150, 160))
+    text(d, ((tag[0] + tag[2]) / 2, (tag[1] + tag[3]) / 2), "王教授", 22, (40, 60, 90), bold=True, anchor="mm")
     hair = (205, 205, 210)
     hair_and_head(d, cx, cy, s, body_skin, hair, "short")
     fringe(d, cx, cy, s, hair, "short")
-    layer, mask = swapped_face((w, h), cx + 4, cy + 6, s, (246, 216, 194), mouth=0.35, glasses=True,
+    layer, mask = swapped_face((w, h), cx + 4, cy + 5, s, (246, 216, 194), mouth=0.35, glasses=True,
                                wrinkles=False, brows=(60, 55, 50), soften=3, feather=5)
     img.paste(layer, (0, 0), mask)
     out.region("doctor_ad.png", "face seam (tone and sharpness change at the jaw and hairline)",
-           (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
+               (cx - 0.95 * s, cy - 0.9 * s, cx + 1.0 * s, cy + 1.25 * s))
     # product box held up by a hand (drawn well: today's generators draw hands and text correctly)
     d = ImageDraw.Draw(img)
-    box = (262, 392, 392, 512)
+    box = (372, 178, 532, 290)
     d.rounded_rectangle(box, radius=6, fill=(196, 30, 40), outline=(250, 210, 90), width=4)
-    text(d, (327, 427), "降压神丸", 24, (255, 225, 120), bold=True, anchor="mm")
-    text(d, (327, 456), "Miracle pills", 13, (255, 255, 255), anchor="mm")
-    d.ellipse((303, 470, 351, 500), fill=(250, 210, 90))
+    text(d, (452, 186), "降压神丸", 32, (255, 225, 120), bold=True, anchor="ma")
+    text(d, (452, 228), "Miracle pills", 22, (255, 255, 255), anchor="ma")
+    d.ellipse((428, 258, 476, 282), fill=(250, 210, 90))
     hand_layer = Image.new("RGBA", (w, h))
-    hand(ImageDraw.Draw(hand_layer), 300, 522, 24, body_skin + (255,), fingers=4, spread=1.0)
+    hand(ImageDraw.Draw(hand_layer), 410, 300, 22, body_skin + (255,), fingers=4, spread=1.0)
     img.paste(hand_layer, (0, 0), hand_layer)
     out.region("doctor_ad.png", "hospital sign (clean, well-written text)", sign)
     # overlays of a live-selling app
-    d.rounded_rectangle((10, 14, 250, 62), radius=24, fill=(0, 0, 0))
-    d.ellipse((14, 18, 54, 58), fill=(40, 150, 120))
-    text(d, (34, 38), "医", 20, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (62, 20), "健康名医堂", 16, (255, 255, 255), bold=True)
-    text(d, (62, 41), "Famous Doctor Health", 11, (210, 210, 210))
-    d.rounded_rectangle((186, 24, 244, 52), radius=14, fill=(250, 60, 90))
-    text(d, (215, 38), "关注", 14, (255, 255, 255), bold=True, anchor="mm")
-    d.rounded_rectangle((330, 20, 420, 46), radius=12, fill=(240, 40, 60))
-    text(d, (375, 33), "直播中 LIVE", 12, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((10, 10, 396, 74), radius=32, fill=(0, 0, 0))
+    d.ellipse((16, 16, 68, 68), fill=(40, 150, 120))
+    text(d, (42, 42), "医", 26, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (78, 12), "健康名医堂", 24, (255, 255, 255), bold=True)
+    text(d, (78, 42), "Famous Doctor Health", 22, (210, 210, 210))
+    d.rounded_rectangle((316, 24, 384, 60), radius=18, fill=(250, 60, 90))
+    text(d, (350, 42), "关注", 22, (255, 255, 255), bold=True, anchor="mm")
+    d.rounded_rectangle((648, 14, 790, 54), radius=20, fill=(240, 40, 60))
+    text(d, (719, 34), "直播中 LIVE", 22, (255, 255, 255), bold=True, anchor="mm")
     for i, (count, colour) in enumerate((("9.8万", (250, 70, 90)), ("2.1万", (250, 250, 250)), ("分享", (250, 250, 250)))):
-        y = 350 + i * 58
-        d.ellipse((398 - 18, y - 18, 398 + 18, y + 18), fill=(40, 60, 64))
+        y = 94 + i * 76
+        x = 752
+        d.ellipse((x - 22, y - 22, x + 22, y + 22), fill=(40, 60, 64))
         if i == 0:
-            d.ellipse((388, y - 8, 399, y + 3), fill=colour)
-            d.ellipse((397, y - 8, 408, y + 3), fill=colour)
-            d.polygon([(389, y), (407, y), (398, y + 10)], fill=colour)
+            d.ellipse((x - 12, y - 10, x + 1, y + 3), fill=colour)
+            d.ellipse((x - 1, y - 10, x + 12, y + 3), fill=colour)
+            d.polygon([(x - 11, y), (x + 11, y), (x, y + 12)], fill=colour)
         elif i == 1:
-            d.rounded_rectangle((387, y - 9, 409, y + 6), radius=5, fill=colour)
-            d.polygon([(392, y + 5), (398, y + 5), (390, y + 11)], fill=colour)
+            d.rounded_rectangle((x - 12, y - 10, x + 12, y + 7), radius=5, fill=colour)
+            d.polygon([(x - 6, y + 6), (x, y + 6), (x - 8, y + 13)], fill=colour)
         else:
-            d.polygon([(388, y + 8), (398, y - 8), (398, y - 2), (410, y - 2), (410, y + 2), (398, y + 2), (398, y + 8)], fill=colour)
-        text(d, (398, y + 28), count, 11, (20, 40, 40), bold=True, anchor="mm")
-    claims = (16, 548, 416, 644)
-    text(d, (216, 572), "三天降血压！", 34, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
-    text(d, (216, 612), "吃了就能停药！", 30, (255, 236, 60), bold=True, anchor="mm", stroke=4, stroke_fill=(190, 20, 30))
-    text(d, (216, 638), "Blood pressure down in 3 days. Stop your medicine!", 13, (255, 255, 255), bold=True,
-         anchor="mm", stroke=2, stroke_fill=(120, 10, 20))
+            d.polygon([(x - 11, y + 9), (x, y - 9), (x, y - 3), (x + 12, y - 3), (x + 12, y + 3), (x, y + 3), (x, y + 9)], fill=colour)
+        text(d, (x, y + 24), count, 22, (20, 40, 40), bold=True, anchor="ma")
+    claims = (80, 294, 720, 376)
+    text(d, (400, 300), "三天降血压！吃了就能停药！", 36, (255, 236, 60), bold=True, anchor="ma", stroke=4,
+         stroke_fill=(190, 20, 30))
+    text(d, (400, 344), "Blood pressure down in 3 days. Stop your medicine!", 22, (255, 255, 255), bold=True,
+         anchor="ma", stroke=2, stroke_fill=(120, 10, 20))
     out.region("doctor_ad.png", "miracle claims: stop your medicine", claims)
-    bar = (0, 656, w, h)
+    bar = (0, 378, w, h)
     d.rectangle(bar, fill=(255, 246, 230))
-    text(d, (16, 664), "今日半价 ¥199", 22, (220, 30, 40), bold=True)
-    text(d, (200, 668), "仅剩23盒！", 18, (220, 30, 40), bold=True)
-    text(d, (16, 694), "Half price today. Only 23 boxes left!", 12, (120, 60, 40))
-    d.rounded_rectangle((16, 716, 416, 758), radius=20, fill=(250, 90, 40))
-    text(d, (216, 729), "点击进健康群，领专家优惠", 16, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (216, 748), "Tap to join the health group for a discount", 11, (255, 240, 230), anchor="mm")
+    text(d, (14, 380), "今日半价 ¥199", 28, (220, 30, 40), bold=True)
+    text(d, (206, 384), "仅剩23盒！", 24, (220, 30, 40), bold=True)
+    text(d, (14, 418), "Half price today. Only 23 left!", 22, (120, 60, 40))
+    button = (358, 384, 792, 444)
+    d.rounded_rectangle(button, radius=24, fill=(250, 90, 40))
+    text(d, (575, 386), "点击进健康群，领专家优惠", 22, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (575, 414), "Join the health group for a discount", 22, (255, 240, 230), anchor="ma")
     out.region("doctor_ad.png", "countdown and 'join the health group' button", bar)
     out.png(img, "doctor_ad.png")
 
 
 def make_police_safe_account(out: Output) -> None:
+    """A video call from a 'police officer' with the chat beside it, as a tablet shows it (landscape):
+    every text at least 22 px, which shows as 18 px in the game's clip box."""
     from PIL import Image, ImageDraw
 
-    w, h = 360, 640
+    w, h = 800, 450
+    pane_w = 396
     messages = [
-        ("我是市公安局的王警官。", "I am Officer Wang of the city police.", False),
-        ("你的银行卡涉嫌洗钱，马上要冻结。", "Your bank card is linked to money laundering. It will be frozen.", False),
+        ("我是市公安局王警官。", "I'm Officer Wang, city police.", False),
+        ("你的卡涉嫌洗钱，要冻结。", "Your card is linked to laundering.", False),
         ("我没有啊！", "I never did that!", True),
-        ("把钱转到安全账户，查清就还你。", "Move your money to a safe account. You get it back after the check.", False),
-        ("这是保密案件，不要告诉家人。", "This case is secret. Tell no one in your family.", False),
+        ("把钱转到安全账户。", "Move your money to a safe account.", False),
+        ("这是保密案件，别告诉家人。", "It's secret. Tell no family.", False),
         ("把刚收到的验证码念给我。", "Read me the code you just got.", False),
     ]
     frames, durations = [], []
@@ -257,55 +265,53 @@ def make_police_safe_account(out: Output) -> None:
     for shown in range(len(messages) + 1):
         img = Image.new("RGB", (w, h), (236, 236, 236))
         d = ImageDraw.Draw(img)
-        d.rectangle((0, 0, w, 34), fill=(40, 40, 40))
-        text(d, (14, 8), "9:41", 14, (240, 240, 240), bold=True)
         # the video window, drawn on its own panel so the officer stays inside it
-        top = 34
-        panel = Image.new("RGB", (w, 188))
-        vgradient(panel, (0, 0, w, 188), (70, 80, 96), (44, 50, 60))
+        panel = Image.new("RGB", (pane_w, h))
+        vgradient(panel, (0, 0, pane_w, h), (70, 80, 96), (44, 50, 60))
         pd = ImageDraw.Draw(panel)
-        sign = (196, 10, 346, 42)
+        sign = (222, 84, 386, 126)
         pd.rectangle(sign, fill=(170, 40, 40))
-        text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "为人民服务", 18, (250, 220, 120), bold=True, anchor="mm")
-        cx, cy, s = 150, 96, 32
+        text(pd, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), "为人民服务", 26, (250, 220, 120), bold=True, anchor="mm")
+        cx, cy, s = 170, 236, 56
         skin = (226, 186, 156)
         torso(pd, cx, cy, s, (32, 48, 88), collar=(200, 210, 230), neck=shade(skin, 0.9))
-        badge = (cx - 44, cy + 52, cx - 18, cy + 78)
+        badge = (cx - 78, cy + 92, cx - 34, cy + 136)
         pd.ellipse(badge, fill=(220, 180, 60))
-        text(pd, ((badge[0] + badge[2]) // 2, (badge[1] + badge[3]) // 2), "警", 14, (120, 60, 20), bold=True, anchor="mm")
+        text(pd, ((badge[0] + badge[2]) // 2, (badge[1] + badge[3]) // 2), "警", 24, (120, 60, 20), bold=True, anchor="mm")
         hair_and_head(pd, cx, cy, s, skin, (30, 30, 30), "cap")
         pd.chord((cx - 0.95 * s, cy - 1.35 * s, cx + 0.95 * s, cy - 0.1 * s), 180, 360, fill=(32, 48, 88))
         pd.rectangle((cx - 1.1 * s, cy - 0.5 * s, cx + 1.1 * s, cy - 0.36 * s), fill=(20, 30, 60))
-        pd.ellipse((cx - 9, cy - 1.05 * s, cx + 9, cy - 1.05 * s + 16), fill=(220, 180, 60))
+        pd.ellipse((cx - 14, cy - 1.05 * s, cx + 14, cy - 1.05 * s + 26), fill=(220, 180, 60))
         face_features(pd, cx, cy, s, mouth=0.4 if shown % 2 else 0.0, skin=skin, smile=False)
-        pd.rounded_rectangle((8, 8, 150, 40), radius=8, fill=(0, 0, 0))
-        text(pd, (16, 10), "王警官  视频通话", 13, (255, 255, 255), bold=True)
-        text(pd, (16, 25), "Officer Wang · video call", 10, (220, 220, 220))
-        pd.rounded_rectangle((286, 112, 350, 176), radius=6, fill=(120, 130, 140))
-        text(pd, (318, 144), "我", 22, (230, 230, 230), anchor="mm")
-        img.paste(panel, (0, top))
-        badge = (badge[0], badge[1] + top, badge[2], badge[3] + top)
-        sign = (sign[0], sign[1] + top, sign[2], sign[3] + top)
+        pd.rounded_rectangle((8, 8, 300, 72), radius=10, fill=(0, 0, 0))
+        text(pd, (18, 10), "王警官  视频通话", 22, (255, 255, 255), bold=True)
+        text(pd, (18, 40), "Officer Wang · video call", 22, (220, 220, 220))
+        pd.rounded_rectangle((306, 340, 386, 440), radius=6, fill=(120, 130, 140))
+        text(pd, (346, 390), "我", 30, (230, 230, 230), anchor="mm")
+        img.paste(panel, (0, 0))
         if shown == 0:
             boxes["badge"] = badge
             boxes["sign"] = sign
-        # chat
-        y = 232
+        # the chat beside it
+        y = 8
         for index, (zh, en, mine) in enumerate(messages[:shown]):
-            boxr = bubble(d, w - 12 if mine else 12, y, zh, en, mine=mine)
+            boxr = bubble(d, w - 8 if mine else pane_w + 8, y, zh, en, mine=mine, width=388, pad=6,
+                          sizes=(22, 22), leading=(28, 26))
             boxes[index] = boxr
-            y = boxr[3] + 6
-        if shown == len(messages):
-            sms = (8, 38, w - 8, 100)
-            d.rounded_rectangle(sms, radius=10, fill=(250, 250, 250), outline=(180, 180, 180))
-            text(d, (18, 44), "短信  某银行", 12, (120, 120, 120), bold=True)
-            text(d, (18, 60), "【银行】验证码385216，请勿告诉任何人。", 14, (20, 20, 20))
-            text(d, (18, 80), "Bank: your code is 385216. Never tell anyone.", 11, (80, 80, 80))
+            y = boxr[3] + 5
+        if shown == len(messages):   # the bank's text message drops down over the screen
+            sms = (8, 6, w - 8, 108)
+            d.rounded_rectangle(sms, radius=12, fill=(250, 250, 250), outline=(160, 160, 160), width=2)
+            text(d, (22, 10), "短信 某银行 Text message", 22, (120, 120, 120), bold=True)
+            text(d, (22, 40), "【银行】验证码385216，请勿告诉任何人。", 22, (20, 20, 20))
+            text(d, (22, 70), "Bank: your code is 385216. Never tell anyone.", 22, (70, 70, 70))
             boxes["sms"] = sms
         frames.append(img)
         durations.append(1500 if shown == 0 else (6000 if shown == len(messages) else 2600))
     if boxes[len(messages) - 1][3] > h:
         raise SystemExit("police chat does not fit the screen")
+    if boxes["sms"][3] > boxes[3][1]:
+        raise SystemExit("the bank's text covers the 'safe account' message")
     out.gif(frames, durations, "police_safe_account.gif", colours=64)
     out.region("police_safe_account.gif", "badge and sign, drawn cleanly (nothing to see there)", boxes["badge"])
     out.region("police_safe_account.gif", "'safe account' message", boxes[3])
@@ -313,7 +319,7 @@ def make_police_safe_account(out: Output) -> None:
     out.region("police_safe_account.gif", "bank text: never tell anyone the code", boxes["sms"])
     out.region("police_safe_account.gif", "'read me the code' message", boxes[5])
     out.note(f"police_safe_account.gif: {sum(durations) / 1000:.1f} s, frames start at "
-          + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
+             + ", ".join(f"{sum(durations[:i]) / 1000:.1f}" for i in range(len(durations))))
 
 
 def flower(d, x, y, r, colour, rng):
@@ -331,14 +337,14 @@ def make_community_poster(out: Output) -> None:
     w, h = 800, 450
     img = Image.new("RGB", (w, h), (244, 245, 247))
     d = ImageDraw.Draw(img)
-    d.rounded_rectangle((10, 10, w - 10, h - 10), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
-    d.ellipse((28, 24, 76, 72), fill=(60, 160, 90))
-    text(d, (52, 48), "阳", 24, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (88, 24), "阳光社区居委会", 19, (20, 20, 20), bold=True)
-    text(d, (88, 50), "Sunshine Community Committee  ·  10月20日 09:00", 13, (120, 120, 120))
+    d.rounded_rectangle((6, 6, w - 6, h - 6), radius=14, fill=(255, 255, 255), outline=(220, 222, 226))
+    d.ellipse((18, 14, 72, 68), fill=(60, 160, 90))
+    text(d, (45, 41), "阳", 28, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (84, 10), "阳光社区居委会", 26, (20, 20, 20), bold=True)
+    text(d, (84, 44), "Sunshine Community · 10月20日 09:00", 22, (120, 120, 120))
     # the AI illustration: smooth, glossy, too perfect
-    pic = (28, 88, 428, 428)
-    art = Image.new("RGB", (pic[2] - pic[0], pic[3] - pic[1]))
+    pic = (18, 82, 378, 438)
+    art = Image.new("RGB", (400, 340))
     aw, ah = art.size
     vgradient(art, (0, 0, aw, ah), (255, 196, 120), (255, 236, 200))
     ad = ImageDraw.Draw(art)
@@ -360,30 +366,33 @@ def make_community_poster(out: Output) -> None:
     ad.rounded_rectangle((186, 232, 210, 252), radius=4, fill=(255, 255, 255))
     hand(ad, 224, 232, 13, (242, 206, 178))
     art = art.filter(ImageFilter.SMOOTH_MORE).filter(ImageFilter.GaussianBlur(0.8))
+    art = art.crop((20, 0, 380, 340)).resize((pic[2] - pic[0], pic[3] - pic[1]), Image.Resampling.BICUBIC)
     img.paste(art, pic[:2])
     d = ImageDraw.Draw(img)
-    label = (pic[0] + 10, pic[3] - 46, pic[0] + 142, pic[3] - 10)
+    label = (pic[0] + 8, pic[3] - 68, pic[0] + 160, pic[3] - 8)
     d.rounded_rectangle(label, radius=8, fill=(0, 0, 0))
-    text(d, (label[0] + 66, label[1] + 12), "AI生成", 15, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (label[0] + 66, label[1] + 28), "AI-generated", 11, (230, 230, 230), anchor="mm")
+    text(d, ((label[0] + label[2]) // 2, label[1] + 4), "AI生成", 22, (255, 255, 255), bold=True, anchor="ma")
+    text(d, ((label[0] + label[2]) // 2, label[1] + 32), "AI-generated", 22, (230, 230, 230), anchor="ma")
     out.region("community_ai_poster.png", "label on the picture: AI-generated", label)
     out.region("community_ai_poster.png", "the picture itself: smooth and tidy, nothing odd to see", pic)
     # the post text
-    x, width = 452, 320
-    y = text_block(d, x, 96, "重阳节敬老活动", 24, (20, 20, 20), width, bold=True)
-    y = text_block(d, x, y + 2, "Double Ninth Festival tea party", 15, (60, 60, 60), width, bold=True)
-    y = text_block(d, x, y + 8, "10月29日（重阳节）上午9点，社区活动室。免费参加，欢迎老人和家属！", 17, (30, 30, 30), width)
-    y = text_block(d, x, y + 2, "29 October, 9 am, community room. Free. Older residents and families welcome!", 13, (80, 80, 80), width)
-    y = text_block(d, x, y + 8, "咨询：居委会办公室（1号楼一层）", 16, (30, 30, 30), width)
-    y = text_block(d, x, y, "Questions: committee office, Building 1, ground floor", 13, (80, 80, 80), width)
-    note = (x - 4, y + 12, x + width, y + 66)
+    x, width = 394, 390
+    y = text_block(d, x, 84, "重阳节敬老活动", 28, (20, 20, 20), width, bold=True)
+    y = text_block(d, x, y - 2, "Double Ninth tea party", 22, (60, 60, 60), width, bold=True, spacing=1.2)
+    y = text_block(d, x, y + 4, "10月29日上午9点，社区活动室。免费，欢迎老人和家属！", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "29 Oct, 9 am, community room. Free, all welcome!", 22, (80, 80, 80), width, spacing=1.2)
+    y = text_block(d, x, y + 4, "咨询：居委会（1号楼一层）", 22, (30, 30, 30), width, spacing=1.2)
+    y = text_block(d, x, y, "Ask at the office, Building 1", 22, (80, 80, 80), width, spacing=1.2)
+    out.region("community_ai_poster.png", "the notice: time, place and an office to ask", (x - 4, 82, x + width, y + 2))
+    note = (x - 4, y + 8, x + width, y + 78)
     d.rounded_rectangle(note, radius=8, fill=(238, 242, 250), outline=(170, 186, 220))
-    d.ellipse((note[0] + 10, note[1] + 14, note[0] + 34, note[1] + 38), fill=(70, 110, 200))
-    text(d, (note[0] + 22, note[1] + 26), "i", 16, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (note[0] + 44, note[1] + 8), "平台提示：内容由AI生成", 15, (40, 60, 120), bold=True)
-    text(d, (note[0] + 44, note[1] + 30), "Platform note: this content is AI-made", 12, (70, 90, 150))
+    d.ellipse((note[0] + 8, note[1] + 22, note[0] + 34, note[1] + 48), fill=(70, 110, 200))
+    text(d, (note[0] + 21, note[1] + 35), "i", 22, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (note[0] + 42, note[1] + 6), "平台提示：内容由AI生成", 22, (40, 60, 120), bold=True)
+    text(d, (note[0] + 42, note[1] + 38), "Platform: AI-made content", 22, (70, 90, 150))
     out.region("community_ai_poster.png", "platform's notice: AI-made content", note)
-    text(d, (x, h - 44), "赞 126    评论 18    转发 9", 13, (140, 140, 140))
+    if note[3] > h - 8:
+        raise SystemExit(f"community_ai_poster.png: the post does not fit ({note[3]})")
     out.png(img, "community_ai_poster.png")
 
 
@@ -397,14 +406,14 @@ def make_flood_rumour(out: Output) -> None:
     d = ImageDraw.Draw(img)
     for r in range(46, 20, -3):
         k = (46 - r) / 26
-        d.ellipse((70 - r, 96 - r, 70 + r, 96 + r), fill=tuple(int(a + (b - a) * k) for a, b in zip((206, 206, 196), (255, 240, 190))))
-    d.ellipse((52, 78, 88, 114), fill=(255, 252, 232))
+        d.ellipse((70 - r, 128 - r, 70 + r, 128 + r), fill=tuple(int(a + (b - a) * k) for a, b in zip((206, 206, 196), (255, 240, 190))))
+    d.ellipse((52, 110, 88, 146), fill=(255, 252, 232))
     # buildings: lit on the RIGHT although the sun is on the left
     signs = []
     x = 190
     while x < w:
-        bw = rng.randint(80, 130)
-        top = rng.randint(70, 150)
+        bw = rng.randint(104, 140)
+        top = rng.randint(84, 150)
         base = (rng.randint(150, 190),) * 3
         d.rectangle((x, top, x + bw, 320), fill=shade(base, 0.7))
         d.rectangle((x + bw * 0.65, top, x + bw, 320), fill=shade(base, 1.25))
@@ -413,10 +422,10 @@ def make_flood_rumour(out: Output) -> None:
                 d.rectangle((wx, wy, wx + 9, wy + 12), fill=(90, 100, 116) if rng.random() < 0.8 else (230, 220, 170))
         sy = top + 30
         if x < 560:
-            sign = (x + 8, sy, x + bw - 8, sy + 26)
+            sign = (x + 6, sy, x + bw - 6, sy + 32)
             d.rectangle(sign, fill=rng.choice([(190, 40, 40), (40, 90, 170), (220, 150, 30)]))
             shop = ("平价超市", "老街面馆", "大药房", "五金店", "水果店")[len(signs) % 5]
-            text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), shop, 16, (255, 255, 240), bold=True, anchor="mm")
+            text(d, ((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), shop, 22, (255, 255, 240), bold=True, anchor="mm")
             signs.append(sign)
         x += bw + rng.randint(4, 14)
     # the flood, and building bases melting into it
@@ -446,21 +455,21 @@ def make_flood_rumour(out: Output) -> None:
     d.ellipse((150, 250, 170, 270), fill=(226, 186, 156))
     d.rectangle((148, 270, 172, 318), fill=(60, 80, 120))
     d.polygon([(158, 320), (166, 320), (80, 346), (72, 344)], fill=(70, 70, 72))
-    out.region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 50, 190, 360))
+    out.region("flood_rumour.png", "sun on the left, but shadows also fall to the left", (20, 80, 190, 360))
     out.region("flood_rumour.png", "shop signs, written cleanly",
            (signs[0][0] - 4, min(s[1] for s in signs) - 6, signs[-1][2] + 4,
             max(s[3] for s in signs) + 6))
     out.region("flood_rumour.png", "building bases melt into the water", (180, 266, 800, 330))
     img = img.filter(ImageFilter.SMOOTH)
     d = ImageDraw.Draw(img)
-    banner = (0, 0, w, 62)
+    banner = (0, 0, w, 78)
     d.rectangle(banner, fill=(200, 16, 24))
-    text(d, (20, 6), "突发！大坝决堤，全城被淹！", 30, (255, 255, 255), bold=True)
-    text(d, (22, 42), "BREAKING: dam bursts, whole city under water!", 14, (255, 230, 230), bold=True)
-    stamp = (w - 200, h - 70, w - 14, h - 14)
+    text(d, (18, 2), "突发！大坝决堤，全城被淹！", 32, (255, 255, 255), bold=True)
+    text(d, (20, 46), "BREAKING: dam bursts, whole city under water!", 22, (255, 230, 230), bold=True)
+    stamp = (w - 330, h - 82, w - 12, h - 12)
     d.rounded_rectangle(stamp, radius=10, fill=(255, 220, 0))
-    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 18), "速转！告诉家人！", 18, (180, 0, 0), bold=True, anchor="mm")
-    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 42), "Forward now! Warn family!", 12, (120, 0, 0), bold=True, anchor="mm")
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 6), "速转！告诉家人！", 26, (180, 0, 0), bold=True, anchor="ma")
+    text(d, ((stamp[0] + stamp[2]) // 2, stamp[1] + 40), "Forward now! Warn family!", 22, (120, 0, 0), bold=True, anchor="ma")
     out.region("flood_rumour.png", "headline with no source, no place, no time", banner)
     out.region("flood_rumour.png", "pressure to forward", stamp)
     out.png(img, "flood_rumour.png")
@@ -540,18 +549,18 @@ def make_snow_photo(out: Output) -> None:
     out.region("snow_night_photo.jpg", "walker smeared by movement", (676, 226, 780, 380))
     # the post frame: who published it, when, where
     d = ImageDraw.Draw(img)
-    top = (0, 0, w, 58)
+    top = (0, 0, w, 70)
     d.rectangle(top, fill=(18, 24, 36))
-    d.ellipse((12, 8, 54, 50), fill=(40, 120, 200))
-    text(d, (33, 29), "气", 20, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (64, 8), "市气象台  官方账号", 17, (255, 255, 255), bold=True)
-    text(d, (64, 33), "City Weather Office · verified official account · today 06:30", 12, (190, 200, 215))
+    d.ellipse((10, 8, 64, 62), fill=(40, 120, 200))
+    text(d, (37, 35), "气", 28, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (76, 4), "市气象台  官方账号", 24, (255, 255, 255), bold=True)
+    text(d, (76, 38), "City Weather Office · official · today 06:30", 22, (190, 200, 215))
     out.region("snow_night_photo.jpg", "official source, time and place", top)
-    cap = (0, h - 58, w, h)
+    cap = (0, h - 68, w, h)
     d.rectangle(cap, fill=(18, 24, 36))
-    text(d, (16, h - 54), "昨夜大雪，市区积雪约5厘米。公交照常运行，出门请慢行。（人民路公交站）", 15, (255, 255, 255))
-    text(d, (16, h - 28), "Heavy snow last night, about 5 cm in town. Buses run as usual; walk with care. (Renmin Road stop)", 12, (200, 205, 215))
-    img.save(out.path("snow_night_photo.jpg"), format="JPEG", quality=42, optimize=True)
+    text(d, (14, h - 66), "昨夜大雪，积雪约5厘米，公交照常运行。（人民路站）", 22, (255, 255, 255))
+    text(d, (14, h - 36), "Heavy snow, about 5 cm. Buses run as usual. (Renmin Rd stop)", 22, (200, 205, 215))
+    out.jpeg(img, "snow_night_photo.jpg", quality=42)
 
 
 def train_background(t, rng_seed=0):
@@ -582,6 +591,9 @@ def train_background(t, rng_seed=0):
     return img
 
 
+HOSPITAL_SIGN = (14, 76, 226, 140)
+
+
 def hospital_background():
     from PIL import Image, ImageDraw
 
@@ -590,10 +602,10 @@ def hospital_background():
     vgradient(img, (0, 0, w, 200), (200, 226, 214), (214, 234, 222))
     d = ImageDraw.Draw(img)
     d.rectangle((0, 200, w, 212), fill=(150, 190, 176))
-    sign = (24, 66, 214, 120)
+    sign = HOSPITAL_SIGN
     d.rounded_rectangle(sign, radius=6, fill=(30, 110, 150))
-    text(d, (119, 84), "住院部 3楼", 20, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (119, 106), "Inpatients, 3rd floor", 12, (220, 236, 244), anchor="mm")
+    text(d, ((sign[0] + sign[2]) // 2, sign[1] + 4), "住院部 3楼", 24, (255, 255, 255), bold=True, anchor="ma")
+    text(d, ((sign[0] + sign[2]) // 2, sign[1] + 38), "Inpatients, 3rd floor", 18, (220, 236, 244), anchor="ma")
     d.rectangle((470, 70, 600, 300), fill=(226, 214, 190), outline=(180, 170, 150), width=4)
     d.rectangle((556, 170, 566, 200), fill=(150, 150, 150))
     d.rectangle((30, 262, 200, 280), fill=(90, 130, 170))
@@ -655,12 +667,13 @@ def make_friend_video(out: Output) -> None:
     last = frames[int(call_end * FPS) - 1]
     end_card = last.convert("L").convert("RGB").point(lambda v: v // 3)
     d = ImageDraw.Draw(end_card)
-    text(d, (320, 40), f"视频通话已结束  通话时长 00:{int(call_end):02d}", 18, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (320, 64), f"Video call ended after {int(call_end)} seconds", 13, (220, 220, 220), anchor="mm")
-    y = 96
+    d.rectangle((0, 0, 640, 76), fill=(0, 0, 0))
+    text(d, (320, 14), f"视频通话已结束  通话时长 00:{int(call_end):02d}", 20, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (320, 44), f"Video call ended after {int(call_end)} seconds", 18, (220, 220, 220), anchor="ma")
+    y = top = 84
     for zh, en in (("老同学，押金还差三千，转我微信就行，明天还你。", "Old friend, the deposit is 3,000 short. Send it to my WeChat, back tomorrow."),
-                   ("不放心就打我手机，号码你有。", "If you're unsure, phone me. You have my number.")):
-        box = bubble(d, 150, y, zh, en, width=340)
+                   ("不放心就打我手机，号码你有。", "Unsure? Phone me. You have my number.")):
+        box = bubble(d, 110, y, zh, en, width=420, sizes=(20, 18))
         y = box[3] + 10
     end_frames = [end_card] * sum(1 for fr in frames if fr is None)
     frames = [fr for fr in frames if fr is not None] + end_frames
@@ -668,9 +681,9 @@ def make_friend_video(out: Output) -> None:
     out.video(path, frames, samples)
     track.show_marks(out, "friend_video_call.mp4")
     out.note(f"friend_video_call.mp4 speech ends {speech_end:.1f}; call ends {call_end:.1f}; lasts {duration:.1f} s")
-    out.region("friend_video_call.mp4", "hospital sign behind him", (24, 66, 214, 120))
+    out.region("friend_video_call.mp4", "hospital sign behind him", HOSPITAL_SIGN)
     out.region("friend_video_call.mp4", "face: clear, lips in time with the words", (320 - 80, 168 - 80, 320 + 80, 168 + 84))
-    out.region("friend_video_call.mp4", "chat after the call: money to his own WeChat", (150, 96, 490, y))
+    out.region("friend_video_call.mp4", "chat after the call: money to his own WeChat", (106, top - 4, 534, y - 6))
     out.check_video(path)
 
 
@@ -748,7 +761,7 @@ def make_son_video(out: Output) -> None:
     out.video(path, frames, samples)
     track.show_marks(out, "son_train_call.mp4")
     out.note(f"son_train_call.mp4 freezes (picture and sound) at {freezes}; hand wave at {list(wave_span)}; lasts {duration:.1f} s")
-    out.region("son_train_call.mp4", "blocky squares from a weak network", (0, 52, 640, 308))
+    out.region("son_train_call.mp4", "blocky squares from a weak network", (0, 64, 640, 300))
     out.region("son_train_call.mp4", "hand passes in front of the face; the face stays whole", (190, 80, 470, 300))
     out.check_video(path)
 

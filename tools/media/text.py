@@ -1,4 +1,10 @@
-"""Text on pictures: the bundled Noto Sans SC, checked glyph by glyph, and line wrapping."""
+"""Text on pictures: the bundled Noto Sans SC, checked glyph by glyph, and line wrapping.
+
+Every text drawn is noted with its size (the font's pixel size, its em) until the
+``Output`` that writes the picture takes the notes (``take_drawn``): the sizes go
+in the pack's ``media/text_sizes.json``, and a test checks each shows at least
+18 px on screen.
+"""
 from __future__ import annotations
 
 import functools
@@ -8,6 +14,7 @@ from tools.media.spec import FONTS
 
 _TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+")
 _NO_LINE_START = set("，。！？：；、）》”’,.!?:;)")
+_drawn: list[tuple[int, str]] = []   # (size, text) drawn since the last take_drawn()
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,8 +43,27 @@ def font(size: int, bold: bool = False):
 
 
 def text(d, xy, s, size, fill, bold=False, anchor="la", stroke=0, stroke_fill=None):
+    _drawn.append((size, s))
     d.text(xy, checked(s), font=font(size, bold), fill=fill, anchor=anchor,
            stroke_width=stroke, stroke_fill=stroke_fill)
+
+
+def drawn_mark() -> int:
+    """Where the notes of texts drawn stand now: give it to ``scale_drawn`` later."""
+    return len(_drawn)
+
+
+def scale_drawn(mark: int, factor: float) -> None:
+    """The texts drawn since ``mark`` went on a layer later scaled by ``factor``: note them at the
+    size they end up."""
+    _drawn[mark:] = [(round(size * factor), s) for size, s in _drawn[mark:]]
+
+
+def take_drawn() -> list[tuple[int, str]]:
+    """The (size, text) of every text drawn since the last call, in drawing order."""
+    drawn = list(_drawn)
+    _drawn.clear()
+    return drawn
 
 
 def wrap(s: str, size: int, width: int, bold: bool = False) -> list[str]:

@@ -42,7 +42,7 @@ from tools.media.sound import (
     speak,
 )
 from tools.media.spec import FPS, SR, VIDEO_SIZE
-from tools.media.text import font, text
+from tools.media.text import drawn_mark, font, scale_drawn, text
 
 PACK = "video"
 
@@ -64,48 +64,48 @@ def grandma_selfview():
     return img
 
 
-def phone_frame(w=360, h=640, *, dark=False):
-    """An empty phone screen with a status bar."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (w, h), (24, 26, 30) if dark else (237, 237, 237))
-    d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, w, 26), fill=(30, 30, 30))
-    text(d, (12, 4), "9:41", 13, (240, 240, 240), bold=True)
-    d.rounded_rectangle((w - 40, 8, w - 16, 19), radius=3, outline=(230, 230, 230), width=2)
-    d.rectangle((w - 37, 11, w - 24, 16), fill=(230, 230, 230))
-    return img
+SCREEN = (800, 450)    # the chat and call screens of a tablet, landscape; 22 px text shows as 18 px
 
 
-def chat_header(d, w, top, title_zh, title_en, note=None):
-    d.rectangle((0, top, w, top + 46), fill=(246, 246, 246))
-    d.line((0, top + 46, w, top + 46), fill=(210, 210, 210))
-    text(d, (14, top + 14), "<", 18, (60, 60, 60), bold=True)
-    text(d, (w // 2, top + 15), title_zh, 16, (20, 20, 20), bold=True, anchor="mm")
-    text(d, (w // 2, top + 34), title_en if note is None else note, 11, (110, 110, 110), anchor="mm")
+def screen_frame(*, dark=False):
+    """An empty landscape chat or call screen."""
+    from PIL import Image
+
+    return Image.new("RGB", SCREEN, (24, 26, 30) if dark else (237, 237, 237))
 
 
-def system_line(d, w, y, zh, en):
+def chat_header(d, title_zh, title_en, note=""):
+    """A chat's title bar, 50 px: back sign, name (Chinese and English) and a grey note on the right."""
+    w = SCREEN[0]
+    d.rectangle((0, 0, w, 50), fill=(246, 246, 246))
+    d.line((0, 50, w, 50), fill=(210, 210, 210), width=2)
+    text(d, (12, 25), "‹", 36, (60, 60, 60), anchor="lm")
+    text(d, (44, 8), title_zh, 26, (20, 20, 20), bold=True)
+    text(d, (52 + font(26, True).getlength(title_zh), 12), title_en, 22, (110, 110, 110))
+    if note:
+        text(d, (w - 14, 12), note, 22, (110, 110, 110), anchor="ra")
+
+
+def system_line(d, y, line):
     """A grey centred system notice in a chat; returns its box."""
-    zw = font(13).getlength(zh)
-    ew = font(11).getlength(en)
-    bw = int(max(zw, ew) + 20)
-    box = (w // 2 - bw // 2, y, w // 2 + bw // 2, y + 40)
+    w = SCREEN[0]
+    bw = int(font(22).getlength(line) + 24)
+    box = (w // 2 - bw // 2, y, w // 2 + bw // 2, y + 36)
     d.rounded_rectangle(box, radius=6, fill=(218, 218, 218))
-    text(d, (w // 2, y + 12), zh, 13, (70, 70, 70), anchor="mm")
-    text(d, (w // 2, y + 29), en, 11, (90, 90, 90), anchor="mm")
+    text(d, (w // 2, y + 18), line, 22, (70, 70, 70), anchor="mm")
     return box
 
 
 def avatar(d, box, colour, letter):
     d.rounded_rectangle(box, radius=6, fill=colour)
-    text(d, ((box[0] + box[2]) // 2, (box[1] + box[3]) // 2), letter, 16, (255, 255, 255), bold=True, anchor="mm")
+    size = max(16, (box[3] - box[1]) * 11 // 20)
+    text(d, ((box[0] + box[2]) // 2, (box[1] + box[3]) // 2), letter, size, (255, 255, 255), bold=True, anchor="mm")
 
 
-def their_bubble(d, x, y, zh, en, colour, letter, width=250):
-    """A message from the other side, with a small avatar; returns the bubble's box."""
-    avatar(d, (x, y, x + 30, y + 30), colour, letter)
-    return bubble(d, x + 38, y, zh, en, width=width)
+def their_bubble(d, x, y, zh, en, colour, letter, width=700):
+    """A message from the other side, with an avatar; returns the bubble's box."""
+    avatar(d, (x, y, x + 40, y + 40), colour, letter)
+    return bubble(d, x + 48, y, zh, en, width=width, pad=5, sizes=(22, 22), leading=(28, 26))
 
 
 def room_tone(seconds, rng, hum=0.02, hiss=0.006):
@@ -191,7 +191,9 @@ def make_grandson_dorm(out: Output) -> None:
     mouth = mouth_track(track.samples, lag_seconds=0.0)
 
     lo_w, lo_h = 320, 180
+    mark = drawn_mark()
     background = dorm_background(lo_w, lo_h)
+    scale_drawn(mark, VIDEO_SIZE[0] / lo_w)     # drawn small, shown twice as large
     selfview = grandma_selfview()
     skin = (226, 186, 154)
     rub = (4.6, 5.6)          # he pushes his glasses up: his hand crosses his face
@@ -243,7 +245,7 @@ def make_grandson_dorm(out: Output) -> None:
     out.video(path, frames, samples)
     track.show_marks(out, "grandson_dorm.mp4")
     out.note(f"grandson_dorm.mp4 hand over the face at [{rub[0]:.1f}, {rub[1]:.1f}]; lasts {duration:.1f} s")
-    out.region("grandson_dorm.mp4", "grain and green-yellow cast all over (old webcam, dim room)", (0, 52, 520, 302))
+    out.region("grandson_dorm.mp4", "grain and green-yellow cast all over (old webcam, dim room)", (0, 64, 520, 302))
     out.region("grandson_dorm.mp4", "hand crosses the face; the face stays whole", (240, 100, 430, 300))
     out.region("grandson_dorm.mp4", "desk lamp on the left; the face is lit from the same side", (0, 216, 80, 284))
     out.check_video(path)
@@ -257,21 +259,20 @@ def slip_picture(rng):
     Only the player's own account shows it is false (no money arrived)."""
     from PIL import Image, ImageDraw
 
-    w, h = 150, 112
+    w, h = 330, 96
     img = Image.new("RGB", (w, h), (255, 255, 255))
     d = ImageDraw.Draw(img)
-    d.rectangle((0, 0, w, 22), fill=(40, 110, 200))
-    text(d, (w // 2, 11), "转账成功", 13, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 40), "¥80,000.00", 17, (20, 20, 20), bold=True, anchor="mm")
-    rows = [("付款人", "刘伟"), ("收款账户", "尾号3308"), ("到账时间", "2小时内")]
+    d.rectangle((0, 0, w, 30), fill=(40, 110, 200))
+    text(d, (w // 2, 15), "转账成功 Transfer done", 22, (255, 255, 255), bold=True, anchor="mm")
+    text(d, (10, 48), "¥80,000", 28, (20, 20, 20), bold=True, anchor="lm")
+    rows = [("付款人", "刘伟"), ("到账时间", "2小时内")]
     for row, (label, value) in enumerate(rows):
-        text(d, (10, 56 + row * 17), label, 10, (120, 120, 120))
-        text(d, (w - 10, 56 + row * 17), value, 10, (40, 40, 40), anchor="ra")
+        text(d, (w - 10, 34 + row * 30), f"{label} {value}", 22, (60, 60, 60), anchor="ra")
     return img
 
 
 def classmate_face_frame(w, h, t, mouth, rng, wave=False):
-    """The classmate's face in a phone video call. The face swap is a good one: nothing shows.
+    """The classmate's face in a video call. The face swap is a good one: nothing shows.
 
     With ``wave`` his hand crosses his face, and the face stays whole.
     """
@@ -283,7 +284,7 @@ def classmate_face_frame(w, h, t, mouth, rng, wave=False):
     d.rectangle((0, int(h * 0.55), w, h), fill=(120, 110, 96))
     cx = w / 2 + 4 * math.sin(t * 2.0)
     cy = h * 0.42
-    s = 58
+    s = 66
     skin = (214, 168, 132)
     torso(d, cx, cy, s, (44, 52, 64), collar=(230, 230, 235), neck=shade(skin, 0.92))
     hair_and_head(d, cx, cy, s, skin, (30, 28, 26), "short")
@@ -291,35 +292,36 @@ def classmate_face_frame(w, h, t, mouth, rng, wave=False):
     face_features(d, cx, cy, s, mouth=mouth, skin=skin, brows=(30, 28, 26))
     hand_box = None
     if wave:
-        hx, hy = cx + 34, cy - 10
+        hx, hy = cx + 38, cy - 12
         arm = Image.new("RGBA", (w, h))
         ad = ImageDraw.Draw(arm)
-        ad.line((hx + 50, h, hx + 6, hy + 40), fill=(44, 52, 64, 255), width=34)
-        hand(ad, hx, hy + 20, 28, skin + (255,))
+        ad.line((hx + 56, h, hx + 6, hy + 44), fill=(44, 52, 64, 255), width=38)
+        hand(ad, hx, hy + 22, 32, skin + (255,))
         img.paste(arm, (0, 0), arm)
-        hand_box = (hx - 60, hy - 40, hx + 60, hy + 70)
+        hand_box = (hx - 68, hy - 46, hx + 68, hy + 80)
     return img, (cx - 0.95 * s, cy - 1.0 * s, cx + 0.95 * s, cy + 1.2 * s), hand_box
 
 
 def make_classmate_loan(out: Output) -> None:
-    """An old classmate's face-swapped video call lasts five seconds; then 'bad signal', text, a loan."""
+    """An old classmate's face-swapped video call lasts five seconds; then 'bad signal', text, a loan.
+    A tablet's landscape screens: every text at least 22 px, which shows as 18 px in the game."""
     from PIL import ImageDraw
 
     rng = random.Random(3202)
-    w, h = 360, 640
+    w, h = SCREEN
     frames, durations = [], []
     # 1. the incoming video call
-    img = phone_frame(w, h, dark=True)
+    img = screen_frame(dark=True)
     d = ImageDraw.Draw(img)
-    avatar(d, (w // 2 - 44, 120, w // 2 + 44, 208), (70, 130, 180), "刘")
-    text(d, (w // 2, 240), "老同学 刘伟", 24, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (w // 2, 270), "Liu Wei, old classmate", 14, (200, 200, 200), anchor="mm")
-    text(d, (w // 2, 306), "邀请你视频通话…", 16, (220, 220, 220), anchor="mm")
-    text(d, (w // 2, 328), "is inviting you to a video call", 12, (170, 170, 170), anchor="mm")
-    for x, colour in ((90, (220, 60, 60)), (270, (60, 190, 100))):
-        d.ellipse((x - 32, 520, x + 32, 584), fill=colour)
-    text(d, (90, 602), "拒绝 Decline", 12, (220, 220, 220), anchor="mm")
-    text(d, (270, 602), "接听 Answer", 12, (220, 220, 220), anchor="mm")
+    avatar(d, (w // 2 - 50, 24, w // 2 + 50, 124), (70, 130, 180), "刘")
+    text(d, (w // 2, 136), "老同学 刘伟", 32, (255, 255, 255), bold=True, anchor="ma")
+    text(d, (w // 2, 180), "Liu Wei, old classmate", 22, (200, 200, 200), anchor="ma")
+    text(d, (w // 2, 222), "邀请你视频通话…", 24, (220, 220, 220), anchor="ma")
+    text(d, (w // 2, 256), "is inviting you to a video call", 22, (170, 170, 170), anchor="ma")
+    for x, colour, label in ((250, (220, 60, 60), "拒绝 Decline"), (550, (60, 190, 100), "接听 Answer")):
+        d.ellipse((x - 34, 312, x + 34, 380), fill=colour)
+        handset(d, x, 346, 30, hang_up=(x < w // 2))
+        text(d, (x, 392), label, 22, (220, 220, 220), anchor="ma")
     frames.append(img)
     durations.append(1600)
     # 2. five seconds of video: a face that looks right, even when he waves
@@ -327,63 +329,62 @@ def make_classmate_loan(out: Output) -> None:
                  ("喂？信号不好……", "Hello? Bad signal..."), ("我打字跟你说。", "I'll text you.")]
     face_box = None
     for i, (zh, en) in enumerate(subtitles):
-        img = phone_frame(w, h, dark=True)
-        video, box, hand_box = classmate_face_frame(w, h - 26, i * 1.2, [0.5, 0.2, 0.6, 0.3][i], rng, wave=(i == 1))
+        img, box, hand_box = classmate_face_frame(w, h, i * 1.2, [0.5, 0.2, 0.6, 0.3][i], rng, wave=(i == 1))
         if i == 0:
             face_box = box
         if hand_box:
-            smear_box = (hand_box[0], hand_box[1] + 26, hand_box[2], hand_box[3] + 26)
+            smear_box = hand_box
             smear_at = sum(durations) / 1000
-        img.paste(video, (0, 26))
         d = ImageDraw.Draw(img)
-        d.rounded_rectangle((10, 36, 190, 80), radius=8, fill=(0, 0, 0))
-        text(d, (20, 40), "刘伟  视频通话", 14, (255, 255, 255), bold=True)
-        text(d, (20, 60), f"Video call  00:0{i + 1}", 11, (220, 220, 220))
+        d.rounded_rectangle((10, 10, 252, 76), radius=10, fill=(0, 0, 0))
+        text(d, (22, 12), "刘伟  视频通话", 24, (255, 255, 255), bold=True)
+        text(d, (22, 44), f"Video call  00:0{i + 1}", 22, (220, 220, 220))
         if i >= 2:
-            d.rounded_rectangle((220, 40, 350, 66), radius=12, fill=(230, 120, 30))
-            text(d, (285, 53), "网络不佳 Poor network", 10, (255, 255, 255), bold=True, anchor="mm")
-        d.rectangle((20, 456, 340, 506), fill=(0, 0, 0))
-        text(d, (w // 2, 470), zh, 16, (255, 255, 255), anchor="mm")
-        text(d, (w // 2, 493), en, 12, (220, 220, 220), anchor="mm")
-        d.ellipse((w // 2 - 30, 548, w // 2 + 30, 608), fill=(220, 60, 60))
-        handset(d, w // 2, 578, 28, hang_up=True)
+            label = "网络不佳 Poor network"
+            pw = font(22, True).getlength(label) + 28
+            d.rounded_rectangle((w - 12 - pw, 14, w - 12, 58), radius=20, fill=(230, 120, 30))
+            text(d, (w - 12 - pw / 2, 36), label, 22, (255, 255, 255), bold=True, anchor="mm")
+        d.rectangle((150, 346, 650, 414), fill=(0, 0, 0))
+        text(d, (w // 2, 350), zh, 24, (255, 255, 255), anchor="ma")
+        text(d, (w // 2, 382), en, 22, (220, 220, 220), anchor="ma")
+        d.ellipse((w - 84, h - 84, w - 20, h - 20), fill=(220, 60, 60))
+        handset(d, w - 52, h - 52, 30, hang_up=True)
         frames.append(img)
         durations.append(1000)
-    seam = (face_box[0], face_box[1] + 26, face_box[2], face_box[3] + 26)
+    seam = face_box
     video_at = (sum(durations[:1]) / 1000, sum(durations) / 1000)
     # 3. the chat: call ended after 5 seconds, then the money
     messages = [
-        ("信号太差，打字说吧。", "The signal is too bad. Let's text."),
-        ("我在外地投标，急需8万保证金。", "I'm bidding for a job away from home. I need an 80,000 deposit now."),
+        ("我在外地投标，急需8万保证金。", "I'm bidding for a job away. I need an 80,000 deposit now."),
         ("钱我已经转到你卡上了，你看。", "I've already sent the money to your card. Look."),
         ("slip", ""),
-        ("你先帮我转到这个公司账户，马上要！6217 **** **** 3390", "Pass it to this company account now! 6217 **** **** 3390"),
-        ("先别跟其他同学说，怕丢人。", "Don't tell the other classmates. It's embarrassing."),
+        ("先帮我转到公司账户6217 **** **** 3390，别跟同学说。", "Pass it to company account 6217 **** **** 3390. Tell no classmates."),
     ]
     slip = slip_picture(rng)
     boxes = {}
-    steps = [1, 2, 4, 5, 6]
-    for shown in [0] + steps:
-        img = phone_frame(w, h)
+    show = [(0, 2000), (1, 2800), (2, 2800), (3, 5600), (4, 7000)]   # the slip comes at 13.2 s, the last words at 18.8 s
+    for shown, duration in show:
+        img = screen_frame()
         d = ImageDraw.Draw(img)
-        chat_header(d, w, 26, "老同学 刘伟", "Liu Wei (old classmate)")
-        y = 82
-        boxes["ended"] = system_line(d, w, y, "视频通话已结束  通话时长 00:05", "Video call ended after 5 seconds")
-        y += 50
+        chat_header(d, "老同学 刘伟", "Liu Wei (old classmate)")
+        y = 56
+        boxes["ended"] = system_line(d, y, "视频通话已结束 通话时长 00:05 · Call ended after 5 s")
+        y = boxes["ended"][3] + 6
         for index, (zh, en) in enumerate(messages[:shown]):
             if zh == "slip":
-                x0 = 48
+                x0 = 58
+                avatar(d, (10, y, 50, y + 40), (70, 130, 180), "刘")
                 img.paste(slip, (x0, y))
-                d.rectangle((x0, y, x0 + slip.width, y + slip.height), outline=(200, 200, 200))
+                d.rectangle((x0, y, x0 + slip.width - 1, y + slip.height - 1), outline=(200, 200, 200))
                 boxr = (x0, y, x0 + slip.width, y + slip.height)
             else:
-                boxr = their_bubble(d, 10, y, zh, en, (70, 130, 180), "刘", width=300)
+                boxr = their_bubble(d, 10, y, zh, en, (70, 130, 180), "刘")
             boxes[index] = boxr
-            y = boxr[3] + 8
-        if y > h - 8:
+            y = boxr[3] + 6
+        if y > h + 2:
             raise SystemExit(f"classmate chat does not fit: {y}")
         frames.append(img)
-        durations.append(2000 if shown == 0 else (7000 if shown == len(messages) else 2800))
+        durations.append(duration)
     out.gif(frames, durations, "classmate_loan.gif", colours=64)
     if len(frames) > 40:
         raise SystemExit("classmate_loan.gif has too many frames")
@@ -392,9 +393,8 @@ def make_classmate_loan(out: Output) -> None:
     out.note(f"classmate_loan.gif wave frame from {smear_at:.1f} s")
     out.note(f"classmate_loan.gif video call shown at [{video_at[0]:.1f}, {video_at[1]:.1f}]")
     out.region("classmate_loan.gif", "'video call ended after 5 seconds'", boxes["ended"])
-    out.region("classmate_loan.gif", "'transfer done' screenshot (it looks right; no money arrives)", boxes[3])
-    out.region("classmate_loan.gif", "new company account", boxes[4])
-    out.region("classmate_loan.gif", "'don't tell the other classmates'", boxes[5])
+    out.region("classmate_loan.gif", "'transfer done' screenshot (it looks right; no money arrives)", boxes[2])
+    out.region("classmate_loan.gif", "new company account, and 'tell no classmates'", boxes[3])
     starts = [sum(durations[:i]) / 1000 for i in range(len(durations))]
     out.note(f"classmate_loan.gif: {sum(durations) / 1000:.1f} s, frames start at "
              + ", ".join(f"{s:.1f}" for s in starts))
@@ -410,11 +410,11 @@ def fake_office(rng):
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (196, 200, 206), (150, 154, 160))
     d = ImageDraw.Draw(img)
-    banner = (150, 58, 500, 100)
+    banner = (150, 72, 500, 114)
     d.rectangle(banner, fill=(176, 30, 36))
     text(d, ((banner[0] + banner[2]) // 2, (banner[1] + banner[3]) // 2), "执法为民", 26, (250, 214, 90),
          bold=True, anchor="mm")
-    emblem = (44, 60, 112, 128)
+    emblem = (44, 74, 112, 142)
     d.ellipse(emblem, fill=(210, 170, 50), outline=(170, 30, 36), width=4)
     d.regular_polygon(((emblem[0] + emblem[2]) // 2, (emblem[1] + emblem[3]) // 2, 16), 5, fill=(170, 30, 36))
     # filing shelves
@@ -427,10 +427,10 @@ def fake_office(rng):
             x += bw + 2
         d.rectangle((20, shelf + 50, 130, shelf + 56), fill=(90, 70, 50))
     # a bright window on the right: the room's light comes from there
-    window = (446, 36, 522, 224)
+    window = (446, 70, 522, 250)
     d.rectangle(window, fill=(250, 250, 240))
-    d.line((484, 36, 484, 224), fill=(200, 200, 190), width=4)
-    d.line((446, 130, 522, 130), fill=(200, 200, 190), width=4)
+    d.line((484, 70, 484, 250), fill=(200, 200, 190), width=4)
+    d.line((446, 160, 522, 160), fill=(200, 200, 190), width=4)
     light = Image.new("L", VIDEO_SIZE, 0)
     ld = ImageDraw.Draw(light)
     for x in range(w):
@@ -443,16 +443,16 @@ def warrant_paper(rng):
     """A neatly printed 'warrant': today's tools print text well, so the paper itself looks right."""
     from PIL import Image, ImageDraw
 
-    w, h = 132, 172
+    w, h = 176, 214
     img = Image.new("RGB", (w, h), (250, 248, 240))
     d = ImageDraw.Draw(img)
-    text(d, (w // 2, 20), "逮捕令", 22, (200, 20, 20), bold=True, anchor="mm")
-    rows = ["犯罪嫌疑人：***", "涉嫌罪名：洗钱罪", "案号：(2025)第0417号", "经批准，决定逮捕。"]
+    text(d, (w // 2, 6), "逮捕令", 28, (200, 20, 20), bold=True, anchor="ma")
+    rows = ["嫌疑人：***", "罪名：洗钱罪", "案号：0417号", "决定逮捕。"]
     for row, line in enumerate(rows):
-        text(d, (10, 42 + row * 16), line, 10, (50, 50, 50))
-    d.ellipse((66, 112, 122, 168), outline=(220, 40, 40), width=3)
-    d.regular_polygon((94, 140, 8), 5, fill=(220, 40, 40))
-    text(d, (94, 124), "公安局", 9, (220, 40, 40), anchor="mm")
+        text(d, (10, 46 + row * 24), line, 18, (50, 50, 50))
+    d.ellipse((96, 134, 170, 208), outline=(220, 40, 40), width=3)
+    d.regular_polygon((133, 180, 10), 5, fill=(220, 40, 40))
+    text(d, (133, 140), "公安局", 18, (220, 40, 40), anchor="ma")
     return img
 
 
@@ -553,78 +553,78 @@ def loop_clip(phase, rng_seed=7):
     """One frame of the 'doctor's' two-second clip: the same smile, blink and tilt, every time."""
     from PIL import Image, ImageDraw
 
-    w, h = 120, 90
+    w, h = 124, 90
     img = Image.new("RGB", (w, h))
     vgradient(img, (0, 0, w, h), (196, 220, 206), (150, 180, 166))
     d = ImageDraw.Draw(img)
     tilt = (0, 0, 5)[phase]
-    cx, cy, s = 60 + tilt, 42, 20
+    cx, cy, s = 62 + tilt, 36, 19
     skin = (236, 200, 170)
     torso(d, cx, cy, s, (70, 140, 130), collar=(60, 120, 110), neck=shade(skin, 0.92))
     hair_and_head(d, cx, cy, s, skin, (34, 30, 28), "short")
     d.chord((cx - 0.92 * s, cy - 1.12 * s, cx + 0.92 * s, cy + 0.1 * s), 180, 360, fill=(90, 160, 150))
     face_features(d, cx, cy, s, mouth=(0.0, 0.0, 0.3)[phase], blink=(phase == 1), skin=skin, brows=(34, 30, 28))
-    d.rectangle((0, h - 16, w, h), fill=(0, 0, 0))
-    d.polygon([(6, h - 13), (6, h - 3), (14, h - 8)], fill=(255, 255, 255))
-    text(d, (18, h - 15), "0:02", 10, (255, 255, 255))
-    d.arc((w - 18, h - 14, w - 6, h - 2), 40, 330, fill=(255, 255, 255), width=2)
+    d.rectangle((0, h - 26, w, h), fill=(0, 0, 0))
+    d.polygon([(8, h - 20), (8, h - 6), (20, h - 13)], fill=(255, 255, 255))
+    text(d, (26, h - 13), "0:02", 22, (255, 255, 255), anchor="lm")
+    d.arc((w - 24, h - 22, w - 6, h - 4), 40, 330, fill=(255, 255, 255), width=2)
     return img
 
 
 def make_soldier_loop(out: Output) -> None:
-    """A 'doctor abroad' who never takes a live call: the same two-second clip twice, then a gift and a secret."""
+    """A 'doctor abroad' who never takes a live call: the same two-second clip twice, then a gift and a secret.
+    A tablet's landscape chat: every text at least 22 px, which shows as 18 px in the game."""
     from PIL import ImageDraw
 
-    w, h = 360, 640
+    w, h = SCREEN
     clips = [loop_clip(p) for p in range(3)]
     cycle = (900, 200, 900)
     him = ((60, 140, 130), "陈")
     messages = [
         ("video", "", False),
-        ("宝贝，今天又想你了。", "Darling, I miss you again today.", False),
         ("我们视频通话吧？", "Shall we have a live video call?", True),
         ("医院规定不能视频，只能发这个。", "Hospital rules: no video calls. I can only send this.", False),
         ("video", "", False),
-        ("我给你寄了一套金首饰，过几天就到。", "I've posted you a set of gold jewellery. It arrives in a few days.", False),
-        ("这是我们俩的秘密，别告诉你女儿。", "It's our secret. Don't tell your daughter.", False),
+        ("给你寄了金首饰，这是秘密，别告诉你女儿。", "Gold jewellery is in the post. Keep it from your daughter.", False),
     ]
+    cycles = (2, 1, 2, 1, 4)     # two-second cycles each step is shown: the second video from 10 s, the last
+                                 # words from 12 s to the end (20 s), so both are there at the tell's 14 s
     frames, durations = [], []
     boxes = {}
-    for shown in range(1, len(messages) + 1):
-        repeats = 3 if shown == len(messages) else (2 if shown >= 6 else 1)
+    for shown, repeats in enumerate(cycles, 1):
         for _ in range(repeats):
             for phase in range(3):
-                img = phone_frame(w, h)
+                img = screen_frame()
                 d = ImageDraw.Draw(img)
-                chat_header(d, w, 26, "陈医生", "", note="认识23天 · 说在海外医院工作 / met 23 days ago")
-                y = 80
+                chat_header(d, "陈医生", "Dr Chen", note="认识23天 · met 23 days ago")
+                y = 56
                 for index, (zh, en, mine) in enumerate(messages[:shown]):
                     if zh == "video":
-                        avatar(d, (10, y, 40, y + 30), *him)
-                        x0 = 48
+                        avatar(d, (10, y, 50, y + 40), *him)
+                        x0 = 58
                         img.paste(clips[phase], (x0, y))
-                        boxr = (x0, y, x0 + 120, y + 90)
+                        boxr = (x0, y, x0 + clips[phase].width, y + clips[phase].height)
                     elif mine:
-                        boxr = bubble(d, w - 12, y, zh, en, mine=True, width=250)
+                        boxr = bubble(d, w - 12, y, zh, en, mine=True, width=500, pad=5, sizes=(22, 22),
+                                      leading=(28, 26))
                     else:
-                        boxr = their_bubble(d, 10, y, zh, en, *him, width=290)
+                        boxr = their_bubble(d, 10, y, zh, en, *him)
                     boxes[index] = boxr
-                    y = boxr[3] + 6
-                if y > h - 4:
-                    raise SystemExit(f"soldier chat does not fit: {y}")
+                    y = boxr[3] + 5
+                if y - 5 > h - 2:
+                    raise SystemExit(f"soldier chat does not fit: {y - 5}")
                 frames.append(img)
                 durations.append(cycle[phase])
     if len(frames) > 40:
         raise SystemExit(f"soldier_loop.gif has {len(frames)} frames")
     out.gif(frames, durations, "soldier_loop.gif", colours=64)
     out.region("soldier_loop.gif", "first 2-second clip", boxes[0])
-    out.region("soldier_loop.gif", "second video: the very same two seconds", boxes[4])
-    out.region("soldier_loop.gif", "'hospital rules: no video calls'", boxes[3])
-    out.region("soldier_loop.gif", "gold jewellery in the post, keep it from your daughter",
-               (boxes[5][0], boxes[5][1], max(boxes[5][2], boxes[6][2]), boxes[6][3]))
+    out.region("soldier_loop.gif", "second video: the very same two seconds", boxes[3])
+    out.region("soldier_loop.gif", "'hospital rules: no video calls'", boxes[2])
+    out.region("soldier_loop.gif", "gold jewellery in the post, keep it from your daughter", boxes[4])
     starts = [sum(durations[:i]) / 1000 for i in range(len(durations))]
     out.note(f"soldier_loop.gif: {len(frames)} frames, {sum(durations) / 1000:.1f} s; last message from "
-             f"{starts[-9]:.1f}")
+             f"{starts[-3 * cycles[-1]]:.1f}")
 
 
 # ---------------------------------------------------------------- filter_date.png (real)
@@ -654,7 +654,7 @@ def make_filter_date(out: Output) -> None:
     # him: sharp hands that show his age, a face the filter has made smooth and bright
     person = Image.new("RGBA", (w, h))
     pd = ImageDraw.Draw(person)
-    cx, cy, s = 300, 200, 74
+    cx, cy, s = 270, 206, 74
     skin = (222, 178, 146)
     torso(pd, cx, cy, s, (80, 96, 120, 255), collar=(236, 236, 240, 255), neck=shade(skin, 0.9) + (255,))
     hair_and_head(pd, cx, cy, s, skin + (255,), (196, 196, 200, 255), "short")
@@ -683,39 +683,41 @@ def make_filter_date(out: Output) -> None:
     img.paste(person.convert("RGB"), (0, 0), alpha)
     d = ImageDraw.Draw(img)
     # the video-call app around him
-    bar = Image.new("RGBA", (w, 54), (0, 0, 0, 150))
+    bar = Image.new("RGBA", (w, 76), (0, 0, 0, 150))
     img.paste(bar, (0, 0), bar)
-    text(d, (16, 6), "老刘", 20, (255, 255, 255), bold=True)
-    text(d, (70, 12), "Lao Liu (community choir)", 13, (220, 220, 220))
-    text(d, (16, 32), "视频通话 Video call  08:42", 12, (210, 210, 210))
+    text(d, (12, 4), "老刘", 26, (255, 255, 255), bold=True)
+    text(d, (72, 10), "Lao Liu (choir)", 22, (220, 220, 220))
+    text(d, (12, 42), "视频通话 Video call  08:42", 22, (210, 210, 210))
     chips = []
-    x = 420
+    x = 312
     for zh, en in (("美颜 已开启", "Beauty filter ON"), ("背景虚化 已开启", "Background blur ON")):
-        bw = 150 if len(zh) < 6 else 170
-        chip = (x, 10, x + bw, 44)
-        d.rounded_rectangle(chip, radius=14, fill=(236, 84, 140))
-        text(d, (x + bw // 2, 20), zh, 13, (255, 255, 255), bold=True, anchor="mm")
-        text(d, (x + bw // 2, 36), en, 10, (255, 235, 245), anchor="mm")
+        bw = int(max(font(22, True).getlength(zh), font(22).getlength(en))) + 24
+        chip = (x, 6, x + bw, 70)
+        d.rounded_rectangle(chip, radius=16, fill=(236, 84, 140))
+        text(d, (x + bw // 2, 8), zh, 22, (255, 255, 255), bold=True, anchor="ma")
+        text(d, (x + bw // 2, 38), en, 22, (255, 235, 245), anchor="ma")
         chips.append(chip)
-        x += bw + 10
+        x += bw + 8
+    if x > w:
+        raise SystemExit(f"filter_date.png: the chips do not fit ({x})")
     selfview = grandma_selfview()
-    img.paste(selfview, (w - 110, 64))
-    d.rectangle((w - 110, 64, w - 14, 192), outline=(255, 255, 255), width=2)
+    img.paste(selfview, (w - 110, 84))
+    d.rectangle((w - 110, 84, w - 14, 212), outline=(255, 255, 255), width=2)
     # his messages beside the call
-    y = 214
+    y = 222
     chat_top = y
-    for zh, en in (("周六上午合唱团排练，我给你留个座。", "Choir practice on Saturday morning. I'll save you a seat."),
-                   ("排练完去公园走走？叫上你女儿一起。", "A walk in the park after? Bring your daughter along.")):
-        boxr = bubble(d, 520, y, zh, en, width=264)
+    for zh, en in (("周六合唱团排练，给你留座。", "Choir on Saturday. I'll save you a seat."),
+                   ("排练完逛公园？叫上你女儿。", "A walk in the park after? Bring your daughter.")):
+        boxr = bubble(d, 478, y, zh, en, width=314, sizes=(22, 22), leading=(28, 26))
         y = boxr[3] + 8
-    chat = (520, chat_top, 784, y - 8)
+    chat = (478, chat_top, 792, y - 8)
     for i, (zh, colour) in enumerate((("美颜", (236, 84, 140)), ("挂断", (220, 50, 50)), ("翻转", (70, 70, 80)))):
-        bx = 300 + (i - 1) * 90
-        d.ellipse((bx - 24, h - 60, bx + 24, h - 12), fill=colour)
-        text(d, (bx, h - 36), zh, 12, (255, 255, 255), bold=True, anchor="mm")
+        bx = 250 + (i - 1) * 96
+        d.ellipse((bx - 32, h - 74, bx + 32, h - 10), fill=colour)
+        text(d, (bx, h - 42), zh, 22, (255, 255, 255), bold=True, anchor="mm")
     out.png(img, "filter_date.png")
     out.region("filter_date.png", "face smooth and bright: the beauty filter", face_box)
-    out.region("filter_date.png", "the app says: beauty filter and background blur are ON", (chips[0][0], 10, chips[1][2], 44))
+    out.region("filter_date.png", "the app says: beauty filter and background blur are ON", (chips[0][0], 6, chips[1][2], 70))
     out.region("filter_date.png", "hand sharp, with age spots: the filter only smooths the face", (hx - 60, hy - 80, hx + 40, hy + 60))
     out.region("filter_date.png", "he suggests meeting at the choir and in the park, with your daughter", chat)
 

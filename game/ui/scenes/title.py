@@ -45,6 +45,10 @@ class TitleScene(Scene):
         self.show_tagline = buttons[-1].rect.bottom <= area.bottom
         if not self.show_tagline:   # large text: the buttons matter more than the tagline
             buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + 12, width)
+            if buttons[-1].rect.bottom > area.bottom:   # and the name moves up to the top bar
+                self.title_top = area.top
+                self.tagline_top = self.title_top + self._big_title(area).get_height() + 12
+                buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + 12, width)
         self.set_buttons(buttons)
 
     def _tagline_size(self) -> int:

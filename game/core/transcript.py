@@ -1,0 +1,81 @@
+"""What is being said in a clip at a moment, from its ``clip.transcript`` (pure: no pygame).
+
+A transcript is a list of lines in the order they are said, each with ``start`` and ``end``
+in seconds of the clip's own time (game.core.models.TranscriptLine). The round screen asks
+``lines_at`` for the captions to show while the clip plays, and ``said_by`` for everything
+said so far (the whole transcript once the clip has ended), so a player who cannot hear the
+clip — no sound card, poor hearing — can still read every word.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from game.core.models import text_in
+
+
+class Timed(Protocol):
+    """Anything with a start and an end in seconds, such as a TranscriptLine."""
+
+    @property
+    def start(self) -> float: ...
+
+    @property
+    def end(self) -> float: ...
+
+
+Line = TypeVar("Line", bound=Timed)
+
+
+def lines_at(transcript: Sequence[Line] | None, seconds: float, hold: float = 0.0) -> list[Line]:
+    """The lines being spoken at ``seconds``: each from its start until its end, in order.
+
+    ``hold`` keeps a line up to that many seconds longer, for slow readers, but never past the
+    start of the next line, so a held caption gives way as soon as someone speaks again; lines
+    that really overlap (two voices at once) are both returned. A line's end is exclusive: at
+    exactly ``end`` (with no hold) it is over. No transcript, or a moment before the first
+    line or in a pause, gives [].
+    """
+    if not transcript:
+        return []
+    shown = []
+    for index, line in enumerate(transcript):
+        if line.start > seconds:
+            break   # the lines are in the order they are said: none later has begun
+        until = line.end
+        if hold > 0:
+            later = transcript[index + 1].start if index + 1 < len(transcript) else float("inf")
+            until = max(line.end, min(line.end + hold, later))
+        if seconds < until:
+            shown.append(line)
+    return shown
+
+
+def said_by(transcript: Sequence[Line] | None, seconds: float) -> list[Line]:
+    """Every line that has begun by ``seconds``, in order: what the player has heard so far,
+    the line being spoken included. At or after the clip's end this is the whole transcript."""
+    if not transcript:
+        return []
+    said = []
+    for line in transcript:
+        if line.start > seconds:
+            break
+        said.append(line)
+    return said
+
+
+def line_in(line, lang: str) -> str:
+    """One line as shown in ``lang`` (the other language where one is missing), after its
+    speaker's name when it has one: "记者：阿姨，今天菜贵吗？", "Reporter: Madam, ..."."""
+    words = getattr(line, lang, None) or getattr(line, "en" if lang == "zh" else "zh", None) or ""
+    speaker = text_in(getattr(line, "speaker", None), lang)
+    if words and speaker:
+        return f"{speaker}{'：' if lang == 'zh' else ': '}{words}"
+    return words
+
+
+def full_text(transcript: Sequence, lang: str, sep: str | None = None) -> str:
+    """The whole transcript as running text in ``lang`` (the other language where one is
+    missing), lines joined by a space in English and with nothing in Chinese."""
+    sep = ("" if lang == "zh" else " ") if sep is None else sep
+    return sep.join(words for words in (line_in(line, lang) for line in transcript or ()) if words)

@@ -1,0 +1,84 @@
+"""The call phase of a round: the phone ringing, listening to the caller, and the replies.
+
+Side by side, the call's pane is on the left with what was just said under it, and the
+question with the replies on the right. Stacked, ringing and listening each show the pane
+on a page of its own; the replies come on the next page, under a reminder of what was said.
+Everything said so far is in the call's transcript (T, or the Transcript button; drawn by
+``game.ui.roundtranscript``).
+A call that has ended is shown as feedback pages (``game.ui.roundpages``).
+The functions take the ``RoundScene`` being shown.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.core.models import text_in
+from game.ui.roundclip import draw_clip, draw_watch_page, under_clip
+from game.ui.roundlayout import side_by_side
+from game.ui.roundquestion import fits, heading_height
+from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.widgets import above, button_row
+
+BUTTON_STYLES = {"call:answer": "good", "call:decline": "bad"}
+
+
+def layout(scene, area: pygame.Rect) -> None:
+    """The buttons of a call still going on."""
+    ctx, view, t, gap = scene.ctx, scene.callview, scene.t, scene.ctx.theme.gap
+    call = view.call
+    if not scene.stacked:
+        clip_box, panel = side_by_side(area, scale=ctx.text.scale)
+        top = panel.top + heading_height(scene, view.heading(), panel.width)
+        buttons = scene.fitted_column(view.choices(), panel.left, top, panel.width, panel.bottom)
+        if not call.ringing:
+            buttons += button_row(ctx, pygame.Rect(clip_box.left, area.top, clip_box.width, area.height),
+                                  [("replay", t("call.replay_line"), "quiet"),
+                                   ("transcript", t("transcript.button"), "quiet")])
+    elif call.ringing:
+        buttons = button_row(ctx, area, [(i, label, "normal") for i, label in view.choices()], numbered=True)
+    elif scene.watching:
+        buttons = button_row(ctx, area, [("replay", t("call.replay_line"), "quiet"),
+                                         ("transcript", t("transcript.button"), "quiet"),
+                                         ("call:reply", t("call.reply"), "normal")])
+    else:
+        row = button_row(ctx, area, [("call:listen", t("call.replay_line"), "quiet")])
+        scene.reminder = True
+        top = area.top + reminder_height(scene, area.width)
+        if not fits(scene, view.choices(), top, area.width, above(row, area, gap)):
+            row = []   # R still says it again
+        if not fits(scene, view.choices(), top, area.width, area.bottom):
+            scene.reminder = False   # the listening page just showed what was said
+            top = area.top + reminder_height(scene, area.width)
+        buttons = scene.fitted_column(view.choices(), area.left, top, area.width, above(row, area, gap))
+        buttons += row
+    for button in buttons:
+        button.style = BUTTON_STYLES.get(button.id, button.style)
+    focus = "call:reply" if any(b.id == "call:reply" for b in buttons) else buttons[0].id
+    scene.set_buttons(buttons, focus)
+
+
+def reminder(scene) -> list[Section]:
+    """Above the reply choices: the last thing said (unless it does not fit), then the question."""
+    caption = scene.callview.caption() if scene.reminder else ""
+    return [Section(caption, "small", "muted", False, 6), Section(scene.callview.heading(), "body", "text", True, 10)]
+
+
+def reminder_height(scene, width: int) -> int:
+    return sections_height(scene.ctx.text, reminder(scene), width, scene.ctx.theme.body) + 10
+
+
+def draw(scene, surface, area: pygame.Rect) -> None:
+    ctx, view = scene.ctx, scene.callview
+    caption = view.caption() or text_in(scene.round.scenario.clip.caption, ctx.lang)
+    if not scene.stacked:
+        clip_box, panel = side_by_side(area, scale=ctx.text.scale)
+        draw_clip(scene, surface, clip_box)
+        draw_sections(surface, ctx, [Section(caption, "body", "text")], under_clip(scene, area, clip_box))
+        ctx.text.draw_block(surface, view.heading(), panel, ctx.theme.heading, ctx.theme.text, bold=True)
+    elif view.call.ringing:
+        draw_watch_page(scene, surface, area, [Section(view.heading(), "body", "text", True, 4),
+                                               Section(caption, "small", "muted")])
+    elif scene.watching:
+        draw_watch_page(scene, surface, area, [Section(caption, "body", "text")])
+    else:
+        draw_sections(surface, ctx, reminder(scene), area, shrink=False)
