@@ -67,10 +67,13 @@ def new_player_settings(computer: Settings) -> Settings:
 
     ``computer`` is what is in force while no player is chosen: this computer's own settings,
     never another player's. Language, text size and contrast carry over because the new player
-    chose them, or needed them, to read the screens that ask their name; everything else
+    chose them, or needed them, to read the screens that ask their name, and the window stays
+    as this computer has it; everything else
     (narration, volume, the tour) starts fresh.
     """
-    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast)
+    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast,
+                    fullscreen=computer.fullscreen, window_width=computer.window_width,
+                    window_height=computer.window_height, window_maximized=computer.window_maximized)
 
 
 _CHECKS = {

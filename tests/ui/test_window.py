@@ -148,10 +148,11 @@ def test_a_dragged_size_is_saved_once_it_stays_and_comes_back_for_that_player(op
     driver = opened()                                         # the next start: as it was left
     app = driver.app
     assert app.ctx.size == app.screen.get_size() == (1500, 900)
-    driver.resize(1100, 760)
+    driver.press("1")                                         # Start: Ann is greeted
+    driver.press("2")                                         # someone else: no player in force
+    driver.resize(1100, 760)                                  # so this size is the computer's, not Ann's
     driver.advance(1.5)
-    driver.press("1")
-    driver.press("2")
+    driver.press("2")                                         # English
     driver.type("Bo")                                         # a new player keeps the window as it is
     driver.press("enter")
     driver.click("skip")
@@ -165,8 +166,9 @@ def test_a_dragged_size_is_saved_once_it_stays_and_comes_back_for_that_player(op
     assert pygame.display.is_fullscreen()
     driver.press("f11")
     assert app.ctx.size == (1100, 760)                        # full screen kept Bo's window size
-    driver.press("1")
-    driver.press("2")
+    driver.press("1")                                         # Start: Bo is greeted
+    driver.press("2")                                         # someone else
+    driver.press("2")                                         # English
     driver.click("name:Ann")                                  # Ann comes back: her window comes back
     assert app.ctx.profile.nickname == "Ann"
     assert app.ctx.size == app.screen.get_size() == (1500, 900) and not pygame.display.is_fullscreen()
