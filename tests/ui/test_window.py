@@ -203,3 +203,24 @@ def test_a_stored_window_size_that_makes_no_sense_is_not_used():
     assert Settings.from_json(kept.to_json()) == kept
     odd = Settings.from_json('{"window_width": 5, "window_height": "tall", "window_maximized": 1}')
     assert (odd.window_width, odd.window_height, odd.window_maximized) == (0, 0, False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_title_fits_a_short_laptop_screen_at_the_largest_text(install, tmp_path, shared_cache, lang):
+    """A 1366×768 laptop less its taskbar leaves about 688 pixels: at 200 % every button of the
+    title is still inside the content area (two to a row), above the keys line, none cut off."""
+    from game.ui.chrome import content_rect
+
+    app = create_app(install, tmp_path / "data", shared_cache, lang=lang, size=(1366, 688),
+                     overrides={"text_scale": 2.0})
+    try:
+        Journey(app).start()
+        app.step([], 1 / 30)
+        area = content_rect(app.ctx)
+        assert [b.id for b in app.top.buttons] == ["start", "tour", "rooms", "quit"]
+        assert all(area.contains(b.rect) for b in app.top.buttons)
+        assert [b.number for b in app.top.buttons] == [1, 2, 3, 4]
+        assert app.ctx.text.overflows == []
+    finally:
+        app.ctx.store.close()
+        pygame.quit()
