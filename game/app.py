@@ -23,16 +23,22 @@ RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
 # a rounding error short of the change, and the old picture would be drawn again. A turn that
 # comes at least half of it past the moment draws.
 PAST_DUE = 0.0005
+PACKS_POLL = 0.1      # while the packs load in the background, look this often whether they are ready
 TRIM_SECONDS = 30.0   # at most this often, a new screen gives freed memory back (game/tuning.py)
 
 
 class App:
     """Owns the scene stack and draws the top scene each frame."""
 
-    def __init__(self, ctx: Context, screen):
+    def __init__(self, ctx: Context):
+        """Opens the window the settings in force ask for (see game/ui/window.py)."""
+        from game.ui.window import GameWindow
+
         self.ctx = ctx
-        self.screen = screen
         self.scenes: list = []
+        self.window = GameWindow(ctx, self._resized)
+        self.screen = self.window.open()
+        ctx.on_window = self.window.apply   # a returning player's settings bring back their window
         self.running = True
         self.frame = 0
         self.journey = None        # game.ui.flows.Journey: which scene follows which (set by it)
@@ -128,6 +134,8 @@ class App:
                 self.ctx.speech.ready
             self.ctx.start_loading()
         self.ctx.time += dt
+        for event in events:
+            self.window.handle(event)   # a new size: the screen is laid out again
         focus = (id(self.top), self.top.focus)
         for intent in to_intents(events, self.top.text_mode, self.top.raw_keys):
             kind = intent.kind
@@ -144,6 +152,8 @@ class App:
             elif kind == "narrate":
                 self.narrator.read(list(self.ctx.text.blocks))
                 self._notice(kind)
+            elif kind == "fullscreen":
+                self.set_fullscreen(not self.window.fullscreen)
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
@@ -162,6 +172,7 @@ class App:
                 self._give_back_memory()
         self._narrate(focus)
         self._watch_store(dt)
+        self.window.update(dt)
         self.frame += 1
         change = self.next_change()
         self._due = math.inf if change is None else self.ctx.time + change
@@ -215,7 +226,9 @@ class App:
         if not self.scenes:
             return None
         notice = self._notice_showing()
-        changes = [self.top.next_change(), notice.seconds_left if notice is not None else None]
+        changes = [self.top.next_change(), notice.seconds_left if notice is not None else None,
+                   self.window.save_in,                                   # a new window size to keep
+                   None if self.ctx.packs_loaded else PACKS_POLL]         # the packs' loading screen
         change = min((c for c in changes if c is not None), default=None)
         return None if change is None else change + PAST_DUE
 
@@ -286,10 +299,15 @@ class App:
         self.journey.overlay(name)
 
     def set_fullscreen(self, on: bool) -> None:
-        import pygame
+        """Full screen on or off (F11, or Settings), kept in the player's settings."""
+        self.window.set_fullscreen(on)
 
-        if bool(self.screen.get_flags() & pygame.FULLSCREEN) != on:
-            self.screen = pygame.display.set_mode(self.ctx.size, pygame.FULLSCREEN if on else 0)
+    def _resized(self, surface) -> None:
+        """The window has a new size: draw into its surface, and lay the screen out for it.
+        (The scenes under the top one are laid out again when they are back on top.)"""
+        self.screen = surface
+        if self.scenes:
+            self.top.layout()
 
     def toggle_language(self) -> None:
         from dataclasses import replace
@@ -311,13 +329,14 @@ def run(args, install: InstallPaths, session=None) -> int:
 
     start_log([data_dir, cache_dir, _user_dir("cache")])
     app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None),
-                     size=_parse_size(args.window),
+                     size=_parse_size(args.window) if args.window else None,
                      extra_packs=list(args.packs or []), fullscreen=args.fullscreen, overrides=_overrides(args))
     import pygame
 
     try:
         return (session or play)(app, args)
     finally:
+        app.window.save()   # a size still being settled is kept too
         app.ctx.store.close()
         app.ctx.speech.close()
         pygame.quit()
@@ -335,9 +354,12 @@ def _overrides(args) -> dict:
 
 
 def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, lang: str | None = None,
-               size: tuple = (1280, 720), extra_packs: list | None = None,
+               size: tuple[int, int] | None = None, extra_packs: list | None = None,
                fullscreen: bool = False, overrides: dict | None = None) -> App:
-    """Open the window, sound, packs and progress store; return the App (no scene yet)."""
+    """Open the window, sound, packs and progress store; return the App (no scene yet).
+
+    The window opens as this computer's settings last left it (maximised on the first
+    start); ``size`` and ``fullscreen`` (the command line's) win for this run."""
     import pygame
 
     from game.media.sound import SoundOutput
@@ -348,25 +370,28 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
 
     tune_interpreter()   # before SDL starts its audio thread: see game/tuning.py
     pygame.init()
-    screen = pygame.display.set_mode(size, pygame.FULLSCREEN if fullscreen else 0)
     pygame.display.set_caption("识破 SeeThrough")
     sound = SoundOutput()
     sound.start()
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
     speech = Speech((cache_dir or data_dir / "cache") / "speech")   # started after the first frame
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
-                  store=store, sound=sound, install=install, size=screen.get_size(),
+                  store=store, sound=sound, install=install,
                   speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
     from dataclasses import replace
 
     ctx.overrides = dict(overrides or {})
+    if size:
+        ctx.overrides.update(window_width=size[0], window_height=size[1], window_maximized=False)
+    if fullscreen:
+        ctx.overrides["fullscreen"] = True
     # The player who played last is remembered: the title is in their language and text size,
     # and Start greets them (game/ui/flows.py); "Someone else" goes back to this computer's own.
     ctx.profile = store.last_profile()
     settings = store.settings(ctx.profile if ctx.profile and store.has_settings(ctx.profile) else None)
     ctx.apply(replace(settings, lang=lang) if lang else settings)
     _startup_notices(ctx, sound, store)
-    return App(ctx, screen)
+    return App(ctx)   # opens the window
 
 
 def _startup_notices(ctx, sound, store) -> None:

@@ -59,6 +59,8 @@ class Context:
     time: float = 0.0
     pack_folders: list[Path] = field(default_factory=list)   # where packs are looked for
     cache_dir: Path | None = None
+    # Puts the window settings in force (the App's window sets it; see game/ui/window.py).
+    on_window: Callable[[Settings], None] | None = field(default=None, repr=False)
     loader: PackLoader = field(init=False, repr=False)
     _media: MediaCache | None = field(default=None, init=False, repr=False)
 
@@ -132,6 +134,8 @@ class Context:
         self.theme = theme_for(effective.high_contrast)
         self.text.set_scale(effective.text_scale)
         self.sound.volume = effective.volume
+        if self.on_window is not None:   # a returning player's window size, full screen
+            self.on_window(effective)
 
     @property
     def effective(self) -> Settings:

@@ -1,4 +1,4 @@
-"""A player's settings: text size, contrast, narration, sound, language, motion, window.
+"""A player's settings: text size, contrast, narration, sound, language, motion, window and its size.
 
 Pure data with safe defaults; the progress store keeps one set per player, and
 unknown or out-of-range stored values fall back to the defaults.
@@ -23,6 +23,9 @@ class Settings:
     lang: str = "zh"
     reduced_motion: bool = False
     fullscreen: bool = False
+    window_width: int = 0       # the window's last size (0: none yet, the game fits it to the screen)
+    window_height: int = 0
+    window_maximized: bool = False
     tour_seen: bool = False     # the first-run tour was finished or skipped
 
     def to_json(self) -> str:
@@ -64,10 +67,13 @@ def new_player_settings(computer: Settings) -> Settings:
 
     ``computer`` is what is in force while no player is chosen: this computer's own settings,
     never another player's. Language, text size and contrast carry over because the new player
-    chose them, or needed them, to read the screens that ask their name; everything else
+    chose them, or needed them, to read the screens that ask their name, and the window stays
+    as this computer has it; everything else
     (narration, volume, the tour) starts fresh.
     """
-    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast)
+    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast,
+                    fullscreen=computer.fullscreen, window_width=computer.window_width,
+                    window_height=computer.window_height, window_maximized=computer.window_maximized)
 
 
 _CHECKS = {
@@ -75,6 +81,8 @@ _CHECKS = {
     "narration_rate": lambda v: 60 <= v <= 300,
     "volume": lambda v: 0 <= v <= 1,
     "lang": lambda v: v in ("zh", "en"),
+    "window_width": lambda v: v == 0 or 320 <= v <= 16384,
+    "window_height": lambda v: v == 0 or 240 <= v <= 16384,
 }
 
 

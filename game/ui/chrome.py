@@ -58,11 +58,15 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     theme, text = ctx.theme, ctx.text
     width, height = ctx.size
     pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
-    name = text.line(f"{ctx.t('app.name')}", chrome_size(ctx, theme.heading - 6), theme.focus, bold=True)
-    surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
     rects = top_button_rects(ctx)
+    # The name, smaller where a narrow window leaves it less room than the buttons take
+    name_room = min(r.left for r in rects.values()) - 16 - theme.margin
+    name = _fitting_line(ctx, ctx.t("app.name"), theme.heading - 6, max(0, name_room), theme.focus, bold=True)
+    left = theme.margin
+    if name.get_width() <= name_room:
+        surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
+        left += name.get_width() + 28
     status = getattr(app.top, "status_line", lambda: "")()
-    left = theme.margin + name.get_width() + 28
     room = min(r.left for r in rects.values()) - 16 - left
     if status and room > 40:   # where the buttons leave no room, the round shows its place elsewhere
         image = _fitting_line(ctx, status, theme.small, room, theme.muted)

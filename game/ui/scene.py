@@ -204,9 +204,12 @@ class Scene:
         if not buttons or buttons[-1].rect.bottom <= above(row, room, theme.gap):
             self.list_page = 0
             return buttons + row
-        probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"),
-                                            ("list:next", t("nav.more", i=9, n=9), "normal"), *extra])
-        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top)
+        more = ("list:next", t("nav.more", i=9, n=9), "normal")
+        # The first page has no Previous page: its row may be lower (labels wrap less in wider buttons)
+        first = button_row(self.ctx, room, [more, *extra])
+        probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"), more, *extra])
+        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top,
+                       first[0].rect.top - theme.gap - top)
         self.list_page = max(0, min(self.list_page, len(pages) - 1))
         nav = [("list:prev", t("nav.prev_page"), "quiet")] if self.list_page > 0 else []
         if self.list_page + 1 < len(pages):
@@ -215,12 +218,13 @@ class Scene:
                 + button_row(self.ctx, room, nav + list(extra)))
 
 
-def _split(text, items, width, theme, numbered, height) -> list[list]:
-    """``items`` in pages whose buttons stack no taller than ``height``."""
+def _split(text, items, width, theme, numbered, height, first_height=None) -> list[list]:
+    """``items`` in pages whose buttons stack no taller than ``height`` (``first_height`` on the first page)."""
     pages, used = [[]], 0
     for item in items:
         need = fit_height(text, item[1], width, theme.body, numbered, theme.button_min_height) + theme.gap
-        if pages[-1] and used + need > height + theme.gap:
+        room = first_height if first_height is not None and len(pages) == 1 else height
+        if pages[-1] and used + need > room + theme.gap:
             pages.append([])
             used = 0
         pages[-1].append(item)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.window import sdl_window
+
 FRAME = 1 / 30
 KEYS = {"enter": pygame.K_RETURN, "esc": pygame.K_ESCAPE, "up": pygame.K_UP, "down": pygame.K_DOWN,
-        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "f3": pygame.K_F3, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
+        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "f3": pygame.K_F3, "f11": pygame.K_F11, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
         "p": pygame.K_p, "space": pygame.K_SPACE}
 
 
@@ -65,6 +67,16 @@ class Driver:
             if button.id == button_id:
                 return button
         raise AssertionError(f"no button {button_id!r} on {self.scene.name}: {[b.id for b in self.scene.buttons]}")
+
+    def resize(self, width: int, height: int) -> list:
+        """Make the window ``width`` × ``height`` as a player dragging its edge would: SDL resizes
+        it and sends its own events (VIDEORESIZE, WINDOWRESIZED, WINDOWSIZECHANGED), which go
+        to the App. Returns those events."""
+        window = sdl_window()
+        window.size = (width, height)
+        events = pygame.event.get()
+        self.app.step(events, FRAME)
+        return events
 
     def advance(self, seconds: float) -> None:
         for _ in range(max(1, int(seconds / FRAME))):

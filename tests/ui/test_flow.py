@@ -314,7 +314,7 @@ def test_settings_change_at_once_and_are_kept_for_the_player(driver, app):
     assert driver.scene.name == "settings" and driver.sees("Text size: 100%")
     driver.press("1")                                  # text size steps to 125 %
     assert app.ctx.text.scale == 1.25 and driver.sees("Text size: 125%")
-    driver.press("2")                                  # high contrast on
+    driver.press("3")                                  # high contrast on (2 is full screen)
     assert app.ctx.theme.background == (0, 0, 0)
     driver.press("esc")
     assert driver.scene.name == "round"

@@ -263,7 +263,7 @@ def test_a_second_player_gets_the_tour_and_default_settings(opened):
     driver.new_player("2", "Ann")                     # skips the tour
     driver.press("f3")
     driver.press("1")                                 # Ann: text size 125 %
-    driver.press("3")                                 # Ann: narration off
+    driver.press("4")                                 # Ann: narration off
     driver.press("esc")
     ann = app.ctx.store.settings(app.ctx.profile)
     assert ann.tour_seen and ann.text_scale == 1.25 and not ann.narration
