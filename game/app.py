@@ -228,9 +228,13 @@ class App:
         notice = self._notice_showing()
         changes = [self.top.next_change(), notice.seconds_left if notice is not None else None,
                    self.window.save_in,                                   # a new window size to keep
-                   None if self.ctx.packs_loaded else PACKS_POLL]         # the packs' loading screen
+                   PACKS_POLL if self._packs_loading() else None]        # their notices come when ready
         change = min((c for c in changes if c is not None), default=None)
         return None if change is None else change + PAST_DUE
+
+    def _packs_loading(self) -> bool:
+        """The packs are being loaded in the background now."""
+        return not self.ctx.packs_loaded and self.ctx.loader.thread_alive()
 
     def idle(self) -> bool:
         """Nothing on screen changes until the player acts (a question about a still picture,

@@ -153,6 +153,7 @@ def test_a_speaking_call_moves_at_the_voices_rate_only_while_it_speaks(call_app)
 
 def test_a_notice_is_drawn_when_it_comes_and_when_it_goes_and_counts_down_in_between(app):
     Journey(app).start()
+    app.ctx.packs()                                   # loaded: the loop no longer looks for them
     app.ctx.notices.clear()
     app.step([], 1 / FRAME_RATE)
     app.ctx.notify("review.none")
@@ -241,3 +242,21 @@ def test_a_rooms_clip_says_when_its_captions_change_too(worded_app):
     shown.update(0.03)
     assert shown.words()[0] == ["Grandma, it's me."]
     shown.close()
+
+
+def test_while_the_packs_load_in_the_background_the_title_looks_for_them_ten_times_a_second(app, monkeypatch):
+    import threading
+
+    from game.app import PACKS_POLL
+
+    loader, go_on = app.ctx.loader, threading.Event()
+    real_load = loader._load
+    monkeypatch.setattr(loader, "_load", lambda: (go_on.wait(10), real_load())[1])   # a slow disk
+    Journey(app).start()
+    app.step([], 1 / FRAME_RATE)
+    app.step([], 1 / FRAME_RATE)                      # the first frame is up: the loading starts
+    assert loader.thread_alive()
+    assert app.next_change() == pytest.approx(PACKS_POLL, abs=0.01)
+    go_on.set()
+    loader.wait()                                     # in: nothing more to look for
+    assert app.idle()
