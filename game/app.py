@@ -6,8 +6,10 @@ The game loop, the self-playing demo and the tests all drive the game through
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +18,13 @@ from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
+# The loop aims this long past a change: each clock on screen (a clip's position, the ring's
+# time, game time) sums its frame times apart, so at the very moment one of them may still be
+# a rounding error short of the change, and the old picture would be drawn again. A turn that
+# comes at least half of it past the moment draws.
+PAST_DUE = 0.0005
+PACKS_POLL = 0.1      # while the packs load in the background, look this often whether they are ready
+TRIM_SECONDS = 30.0   # at most this often, a new screen gives freed memory back (game/tuning.py)
 
 
 class App:
@@ -40,6 +49,9 @@ class App:
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
+        self._due = 0.0            # ctx.time at which the screen next changes by itself
+        self._drawn = None         # which screen and notice the last frame drawn showed
+        self._trimmed = 0.0        # ctx.time when freed memory was last given back
 
     @property
     def top(self):
@@ -104,11 +116,12 @@ class App:
         if scene.entered:
             scene.leave()
 
-    def step(self, events, dt: float, draw: bool = True) -> None:
-        """Handle ``events``, advance by ``dt`` seconds, draw one frame.
+    def step(self, events, dt: float, draw: bool | None = True) -> bool:
+        """Handle ``events``, advance by ``dt`` seconds, draw one frame; return whether it drew.
 
-        ``draw=False`` (idle, no input) keeps time, narration and saving going without
-        drawing: the picture on screen would be the same.
+        ``draw=None`` (the game loop) draws only when the picture would differ: input came, a
+        change the screen announced fell due (``next_change``), or another screen or notice is
+        showing. Otherwise time, narration and saving go on without drawing.
         """
         from game.ui import chrome
         from game.ui.input import to_intents
@@ -144,16 +157,26 @@ class App:
             elif self.scenes:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
-                return
+                return False
         self.top.update(dt)
-        if draw or self.frame < 2:
+        self._count_down_notice(dt)
+        if draw is None:
+            draw = bool(events) or self.ctx.time >= self._due - PAST_DUE / 2 or self._showing() != self._drawn
+        draw = draw or self.frame < 2
+        if draw:
             self.ctx.text.new_frame()
             self.top.draw(self.screen)
             chrome.draw(self, self.screen, dt)
+            shown, self._drawn = self._drawn, self._showing()
+            if shown is not None and shown[:2] != self._drawn[:2]:
+                self._give_back_memory()
         self._narrate(focus)
         self._watch_store(dt)
         self.window.update(dt)
         self.frame += 1
+        change = self.next_change()
+        self._due = math.inf if change is None else self.ctx.time + change
+        return draw
 
     def show_wait(self, text_key: str = "notice.loading_packs") -> None:
         """A "one moment" panel over the screen, shown at once, before work that makes the game
@@ -195,12 +218,51 @@ class App:
                 self._retry_in = RETRY_SECONDS
                 store.retry()
 
+    def next_change(self) -> float | None:
+        """Seconds until the screen changes by itself: the top scene's next change (see
+        ``Scene.next_change``) or the notice showing running out. 0: every frame; None: only
+        input changes it. The game loop sleeps until then (``wait_seconds``), and a little
+        past it (``PAST_DUE``)."""
+        if not self.scenes:
+            return None
+        notice = self._notice_showing()
+        changes = [self.top.next_change(), notice.seconds_left if notice is not None else None,
+                   self.window.save_in,                                   # a new window size to keep
+                   PACKS_POLL if self._packs_loading() else None]        # their notices come when ready
+        change = min((c for c in changes if c is not None), default=None)
+        return None if change is None else change + PAST_DUE
+
+    def _packs_loading(self) -> bool:
+        """The packs are being loaded in the background now."""
+        return not self.ctx.packs_loaded and self.ctx.loader.thread_alive()
+
     def idle(self) -> bool:
-        """Nothing on screen changes with time: no clip or call, no notice counting down.
-        The game loop then waits for input instead of redrawing the same frame."""
-        if not self.scenes or self.top.animating() or not self.ctx.packs_loaded or self.window.settling:
-            return False
-        return not any(n.seconds_left > 0 for n in self.ctx.notices)
+        """Nothing on screen changes until the player acts (a question about a still picture,
+        a menu, a paused clip)."""
+        return self.next_change() is None
+
+    def _give_back_memory(self) -> None:
+        """On a new screen, now and then: the clips and pages left behind were freed, and glibc
+        would keep their pages (see ``game.tuning.release_freed_memory``)."""
+        from game.tuning import release_freed_memory
+
+        if self.ctx.time - self._trimmed >= TRIM_SECONDS:
+            self._trimmed = self.ctx.time
+            release_freed_memory()
+
+    def _notice_showing(self):
+        """The notice on screen: the first one with time left (they are shown one at a time)."""
+        return next((n for n in self.ctx.notices if n.seconds_left > 0), None)
+
+    def _count_down_notice(self, dt: float) -> None:
+        """The notice showing counts down whether or not a frame is drawn."""
+        notice = self._notice_showing()
+        if notice is not None:
+            notice.seconds_left -= dt
+
+    def _showing(self) -> tuple:
+        """What a frame shows apart from changes over time: the screen and the notice."""
+        return id(self.top), self.top.screen_key(), self.ctx.lang, id(self._notice_showing())
 
     def _notice(self, kind: str) -> None:
         """Tell the scene on top that a key for every screen was used (the tour teaches them)."""
@@ -359,41 +421,64 @@ def play(app: App, args=None) -> int:
 
 
 def play_frame(app, clock) -> bool:
-    """One turn of the game loop: wait while idle, handle input, draw and show the frame if
-    anything changed. Returns whether a frame was drawn."""
+    """One turn of the game loop: sleep until input comes or the screen's next change is due,
+    handle input, and draw and show a frame only if the picture changed. Returns whether a
+    frame was drawn."""
     import pygame
 
-    events = wait_for_input(app)
+    wait = wait_seconds(app)
+    events = wait_for_input(app, wait)
     # No frame-rate wait before the first frame: a new Clock would hold it back 16 ms
     dt = clock.tick(FRAME_RATE if app.frame else 0) / 1000
     events += pygame.event.get()
-    redraw = bool(events) or not app.idle()
-    app.step(events, min(dt, 0.1), draw=redraw)
-    if redraw:
+    # Game time follows the sleep; a longer stall (a PDF being written) is not played catch-up
+    drawn = app.step(events, min(dt, wait + MAX_STEP), draw=None)
+    if drawn:
         pygame.display.flip()
-    return redraw
+    return drawn
 
 
-FRAME_RATE = 60
-IDLE_WAIT_MS = 250       # idle, the loop still wakes 4 times a second (saving retries, narration)
-READING_WAIT_MS = 100    # while the screen is read aloud: the next line starts within this
-LOADING_WAIT_MS = 5      # while a line's sound loads (a few ms)
+FRAME_RATE = 60          # at most, while something changes every frame (a video plays)
+MAX_STEP = 0.1           # seconds of game time a turn adds beyond its planned sleep
+IDLE_WAIT = 0.25         # idle, the loop still wakes 4 times a second (saving retries, narration)
+READING_WAIT = 0.1       # while the screen is read aloud: the next line starts within this
+LOADING_WAIT = 0.005     # while a line's sound loads (a few ms)
+INPUT_LOOK = 0.02        # while sleeping, input is looked for this often: a key answers within 20 ms
 
 
-def wait_for_input(app) -> list:
-    """While the game is idle, sleep until a key, a click or a short while has passed:
-    a question waiting for an answer costs almost no CPU (an old laptop's fan stays quiet)."""
-    import pygame
-
-    if not app.idle():
-        return []
+def wait_seconds(app) -> float:
+    """How long the loop may sleep before its next turn: until the screen's next change
+    (``App.next_change``), or the narrator's next look, whichever comes first."""
     narrator = app.narrator
     if narrator.loading is not None and not narrator.loading[1].done:
-        wait = LOADING_WAIT_MS   # a line is loading: play it the moment it is in
+        wait = LOADING_WAIT   # a line is loading: play it the moment it is in
     else:
-        wait = READING_WAIT_MS if narrator.active() else IDLE_WAIT_MS
-    event = pygame.event.wait(wait)
-    return [] if event.type == pygame.NOEVENT else [event]
+        wait = READING_WAIT if narrator.active() else IDLE_WAIT
+    change = app.next_change()
+    return wait if change is None else max(0.0, min(wait, change))
+
+
+def wait_for_input(app, wait: float | None = None) -> list:
+    """Sleep ``wait`` seconds (``wait_seconds``) or until a key or click comes; return the events.
+
+    A question waiting for an answer costs almost no CPU (an old laptop's fan stays quiet).
+    It sleeps in short naps and looks for input between them: pygame's ``event.wait(timeout)``
+    looks every millisecond, which alone cost 2 % of a core here. One millisecond is added
+    because the frame clock counts whole milliseconds: the turn after the sleep must see the
+    change it waited for as due.
+    """
+    import pygame
+
+    wait = wait_seconds(app) if wait is None else wait
+    if wait <= 0:
+        return []
+    deadline = time.perf_counter() + wait + 0.001
+    while True:
+        events = pygame.event.get()
+        left = deadline - time.perf_counter()
+        if events or left <= 0:
+            return events
+        time.sleep(min(left, INPUT_LOOK))
 
 
 def _has_display() -> bool:

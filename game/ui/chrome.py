@@ -77,7 +77,7 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
         _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
     hint = _fitting_line(ctx, ctx.t("keys.hint"), theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
-    _draw_notices(ctx, surface, dt)
+    _draw_notices(ctx, surface)
 
 
 def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
@@ -89,12 +89,11 @@ def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
     surface.blit(label, label.get_rect(center=rect.center))
 
 
-def _draw_notices(ctx, surface, dt) -> None:
+def _draw_notices(ctx, surface) -> None:
     active = [n for n in ctx.notices if n.seconds_left > 0]
     if not active:
         return
-    notice = active[0]
-    notice.seconds_left -= dt
+    notice = active[0]   # counted down by the App, drawn or not (see App.next_change)
     theme, text = ctx.theme, ctx.text
     width, height = ctx.size
     message = ctx.t(notice.text_key, **notice.values)

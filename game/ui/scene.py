@@ -67,13 +67,18 @@ class Scene:
         """T (or a button with the id "transcript"): show or hide every word said so far, where
         a clip or call has words."""
 
-    def animating(self) -> bool:
-        """Whether the screen changes with time (a clip, a call, a timer, a blinking cursor).
+    def next_change(self) -> float | None:
+        """Seconds until what this scene shows changes by itself: a clip's next frame, a
+        ring's next pulse, a cursor's next blink, a countdown's next second. 0: it changes
+        every frame; None: only the player changes it (the default: a menu, a page of text).
 
-        When no scene animates and nothing is being read aloud, the game loop sleeps
-        until the next key or click instead of drawing the same frame 60 times a second.
+        The game loop draws a frame only when input came or a change fell due, and sleeps
+        until then: a looping animation of 8 frames a second costs 8 frames a second, a
+        question waiting for an answer none. ``update(dt)`` moves the scene's own clocks on;
+        a change reported here must come from them, so that drawing twice between two
+        changes gives the same picture.
         """
-        return False
+        return None
 
     def update(self, dt: float) -> None:
         """Advance animations by ``dt`` seconds."""

@@ -133,6 +133,11 @@ class GameWindow:
         return self.shown.fullscreen
 
     @property
+    def save_in(self) -> float | None:
+        """Seconds until a new size is saved (None: nothing waits to be saved)."""
+        return self._save_in
+
+    @property
     def settling(self) -> bool:
         """A new size waits to be saved (the game loop keeps time meanwhile)."""
         return self._save_in is not None

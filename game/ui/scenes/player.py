@@ -15,6 +15,7 @@ from game.ui.widgets import id_value
 
 MAX_NAME = 16
 MAX_SAVED = 4     # saved names shown, with number keys 1-4
+BLINK = 0.5       # seconds the text cursor shows, then hides
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ class PlayerScene(Scene):
     name = "player"
     text_mode = True
 
-    def animating(self) -> bool:
-        return True   # the text cursor blinks
+    def next_change(self) -> float | None:
+        return BLINK - self.ctx.time % BLINK   # the text cursor blinks
 
     def __init__(self, app):
         super().__init__(app)
@@ -116,7 +117,7 @@ class PlayerScene(Scene):
             ctx.text.draw_block(surface, self.warning, inside.move(0, (inside.height - height) // 2),
                                 theme.body, theme.bad)
         else:
-            cursor = "|" if int(ctx.time * 2) % 2 == 0 else " "
+            cursor = "|" if int(ctx.time / BLINK) % 2 == 0 else " "
             typed = ctx.text.line(self.nickname + cursor, theme.heading, theme.text)
             surface.blit(typed, (inside.left, self.entry.centery - typed.get_height() // 2))
         if len(self.buttons) > 1:   # read aloud too: it says the names have number keys

@@ -165,8 +165,8 @@ class TourScene(Scene):
             self.overlay = ""
         self.layout()
 
-    def animating(self) -> bool:
-        return self.flash > 0
+    def next_change(self) -> float | None:
+        return self.flash if self.flash > 0 else None   # the replay outline goes then
 
     def update(self, dt: float) -> None:
         self.flash = max(0.0, self.flash - dt)
