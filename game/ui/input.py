@@ -12,7 +12,7 @@ _NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, transcript, undo, click, move, text, backspace, toggle_lang, help, settings, narrate, quit."""
+    replay, pause, transcript, undo, click, move, text, backspace, toggle_lang, help, settings, narrate, fullscreen, quit."""
 
     kind: str
     value: object = None
@@ -58,6 +58,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("help")
     if key == pygame.K_F3:
         return Intent("settings")
+    if key == pygame.K_F11:
+        return Intent("fullscreen")
     if key == pygame.K_TAB:
         return Intent("prev" if event.mod & pygame.KMOD_SHIFT else "next")
     if key in (pygame.K_UP, pygame.K_LEFT):

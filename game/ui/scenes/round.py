@@ -10,7 +10,7 @@ call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``.
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion, roundtranscript
+from game.ui import captions, roundcall, roundpages, roundquestion, roundtranscript
 from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
 from game.ui.chrome import content_rect
@@ -102,9 +102,13 @@ class RoundScene(Scene):
         if self.round.can_go_back and not roundtranscript.is_open(self):
             self.activate("change")
 
-    def animating(self) -> bool:
-        clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
-        return clip or (self.callview is not None and not self.callview.call.finished)
+    def next_change(self) -> float | None:
+        """The clip's next picture, the call's next step, or the clip's captions changing: the
+        line said appears under the clip when it begins, not at the clip's next picture."""
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        if not self.round.finished:
+            changes.append(captions.next_change(self.clip, transcript_of(self.round.scenario)))
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         if self.clip is not None:
