@@ -194,7 +194,7 @@ class App:
         self._watch_store(dt)
         self.window.update(dt)
         self.frame += 1
-        change = self.next_change()
+        change = self._next_picture_change()   # the turn that starts the answer wait draws nothing
         self._due = math.inf if change is None else self.ctx.time + change
         return draw
 
@@ -281,17 +281,23 @@ class App:
                 store.retry()
 
     def next_change(self) -> float | None:
-        """Seconds until the screen changes by itself: the top scene's next change (see
-        ``Scene.next_change``) or the notice showing running out. 0: every frame; None: only
-        input changes it. The game loop sleeps until then (``wait_seconds``), and a little
-        past it (``PAST_DUE``)."""
+        """Seconds until the game loop must take its next turn: the picture's next change
+        (``_next_picture_change``), or at once after a new screen was drawn, so that the wait
+        before answers count starts when the screen is on the display. None: only input."""
+        changes = [self._next_picture_change(), 0.0 if self.scenes and self._shown_at is None else None]
+        return min((c for c in changes if c is not None), default=None)
+
+    def _next_picture_change(self) -> float | None:
+        """Seconds until the picture changes by itself: the top scene's next change (see
+        ``Scene.next_change``), the notice showing running out, a new window size to keep, the
+        packs coming in. 0: every frame; None: only input changes it. The loop sleeps until
+        then (``wait_seconds``), and a little past it (``PAST_DUE``)."""
         if not self.scenes:
             return None
         notice = self._notice_showing()
         changes = [self.top.next_change(), notice.seconds_left if notice is not None else None,
                    self.window.save_in,                                   # a new window size to keep
-                   PACKS_POLL if self._packs_loading() else None,        # their notices come when ready
-                   0.0 if self._shown_at is None else None]              # the answer wait starts when shown
+                   PACKS_POLL if self._packs_loading() else None]        # their notices come when ready
         change = min((c for c in changes if c is not None), default=None)
         return None if change is None else change + PAST_DUE
 

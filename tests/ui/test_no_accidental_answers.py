@@ -458,13 +458,13 @@ def test_the_time_before_answers_count_is_kept_for_each_player(install, tmp_path
 
     app, driver = open_app()                # another day, on the same computer
     try:
-        driver.press("1"), driver.press("2")
+        driver.press("1"), driver.press("2"), driver.press("2")   # Mei is greeted: someone else, English
         driver.type("Bo")
         driver.press("enter")               # a new player: the usual wait
         assert app.ctx.effective.answer_wait == 0.4
         assert app.ctx.store.settings(app.ctx.profile).answer_wait == 0.4
         Journey(app).start()
-        driver.click("start"), driver.click("en")
+        driver.click("start"), driver.click("someone_else"), driver.click("en")
         driver.click("name:Mei")            # Mei again: her own wait
         assert app.ctx.effective.answer_wait == 0.8
     finally:
