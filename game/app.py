@@ -18,6 +18,9 @@ from game.core.install import InstallPaths
 from game.core.progress import ProgressStore
 
 RETRY_SECONDS = 5.0   # how often writes that were refused are tried again
+CHOOSING = ("click", "confirm", "choose", "undo")   # intents that choose something: they wait for a new screen to settle
+DOUBLE_CLICK_SECONDS = 0.5   # a second click this soon, this near the first, is the same double click
+DOUBLE_CLICK_PIXELS = 24
 # The loop aims this long past a change: each clock on screen (a clip's position, the ring's
 # time, game time) sums its frame times apart, so at the very moment one of them may still be
 # a rounding error short of the change, and the old picture would be drawn again. A turn that
@@ -49,6 +52,10 @@ class App:
         self._screen = None        # the screen last read aloud
         self._store_problem = ""   # what last stopped progress being saved
         self._retry_in = 0.0
+        self._clock = 0.0          # seconds passed as the player felt them (dt is capped, this is not)
+        self._shown = None         # (scene, screen key, list page) on screen
+        self._shown_at = None      # since when (``_clock``); None: it reaches the display this frame
+        self._last_click = None    # (``_clock``, position) of the last click
         self._due = 0.0            # ctx.time at which the screen next changes by itself
         self._drawn = None         # which screen and notice the last frame drawn showed
         self._trimmed = 0.0        # ctx.time when freed memory was last given back
@@ -116,12 +123,14 @@ class App:
         if scene.entered:
             scene.leave()
 
-    def step(self, events, dt: float, draw: bool | None = True) -> bool:
+    def step(self, events, dt: float, draw: bool | None = True, elapsed: float | None = None) -> bool:
         """Handle ``events``, advance by ``dt`` seconds, draw one frame; return whether it drew.
 
         ``draw=None`` (the game loop) draws only when the picture would differ: input came, a
         change the screen announced fell due (``next_change``), or another screen or notice is
-        showing. Otherwise time, narration and saving go on without drawing.
+        showing. Otherwise time, narration and saving go on without drawing. ``elapsed``: the
+        real seconds since the last frame, where the game loop caps ``dt`` (the wait before
+        answers count is real time, also while the loop sleeps; tests and the demo leave it out).
         """
         from game.ui import chrome
         from game.ui.input import to_intents
@@ -134,6 +143,13 @@ class App:
                 self.ctx.speech.ready
             self.ctx.start_loading()
         self.ctx.time += dt
+        self._clock += dt if elapsed is None else max(dt, elapsed)
+        if self._shown_at is None:
+            # The screen that changed last frame is on the display from about now. Counting from
+            # the change itself would count the seconds a slow page took to lay out and draw, and a
+            # second Enter pressed meanwhile would answer a question the player never saw.
+            self._shown_at = self._clock
+        self._watch_screen()
         for event in events:
             self.window.handle(event)   # a new size: the screen is laid out again
         focus = (id(self.top), self.top.focus)
@@ -142,6 +158,8 @@ class App:
             if kind == "click":   # the top-right buttons work like their keys
                 kind = {"lang": "toggle_lang"}.get(chrome.top_button_hit(self, intent.value),
                                                    chrome.top_button_hit(self, intent.value)) or kind
+            if kind in CHOOSING and not self._counts(intent):
+                continue
             if kind == "quit":
                 self.running = False
             elif kind == "toggle_lang":
@@ -158,6 +176,7 @@ class App:
                 self.top.handle(intent)
             if not self.running or not self.scenes:
                 return False
+            self._watch_screen()
         self.top.update(dt)
         self._count_down_notice(dt)
         if draw is None:
@@ -170,13 +189,56 @@ class App:
             shown, self._drawn = self._drawn, self._showing()
             if shown is not None and shown[:2] != self._drawn[:2]:
                 self._give_back_memory()
+        self._watch_screen()
         self._narrate(focus)
         self._watch_store(dt)
         self.window.update(dt)
         self.frame += 1
-        change = self.next_change()
+        change = self._next_picture_change()   # the turn that starts the answer wait draws nothing
         self._due = math.inf if change is None else self.ctx.time + change
         return draw
+
+    # --- input that chooses waits for a new screen to settle ---
+
+    def _watch_screen(self) -> None:
+        """Note when what the screen shows changes: another scene on top, or the same scene
+        showing something else (its ``screen_key``: a new question, page or card; or another
+        page of its list, where a double click on Next must not land on what replaced it)."""
+        shown = (id(self.top), self.top.screen_key(), self.top.list_page) if self.scenes else None
+        if shown != self._shown:
+            self._shown, self._shown_at = shown, None
+
+    def settle_left(self, click: bool = False) -> float:
+        """Seconds before a click, Enter, Space, Backspace or a number key counts on the screen
+        showing. A new screen ignores them for a moment (the player's "time before answers
+        count"), so a double click, a second Enter or a key held through the last screen answers
+        nothing the player has not seen. Arrows, Esc, F1-F3, N, R, P, T and the keys teams answer
+        on in a classroom always work. With ``click``:
+        also until a click near the last one can no longer be its double click."""
+        wait = self.ctx.effective.answer_wait
+        if self._shown_at is None:   # not on the display yet
+            return wait
+        left = self._shown_at + wait - self._clock
+        if click and self._last_click is not None and self._shown_at >= self._last_click[0]:
+            left = max(left, self._last_click[0] + DOUBLE_CLICK_SECONDS - self._clock)
+        return max(0.0, left)
+
+    def _counts(self, intent) -> bool:
+        """Whether a choosing ``intent`` is taken now (see ``settle_left``). The second click
+        of a double click never reaches a screen that the first one brought up."""
+        if intent.kind == "click":
+            last, self._last_click = self._last_click, (self._clock, intent.value)
+            if last is not None and self._double_click(last, intent.value):
+                return False
+        return self.settle_left() <= 1e-9
+
+    def _double_click(self, last, pos) -> bool:
+        """Whether a click at ``pos`` is the second click of the ``last`` one (soon after it, near
+        it) and the screen changed in between: the player meant it for the screen that is gone."""
+        then, (x, y) = last
+        changed = self._shown_at is None or self._shown_at >= then
+        return (changed and self._clock - then < DOUBLE_CLICK_SECONDS
+                and abs(pos[0] - x) <= DOUBLE_CLICK_PIXELS and abs(pos[1] - y) <= DOUBLE_CLICK_PIXELS)
 
     def show_wait(self, text_key: str = "notice.loading_packs") -> None:
         """A "one moment" panel over the screen, shown at once, before work that makes the game
@@ -219,10 +281,17 @@ class App:
                 store.retry()
 
     def next_change(self) -> float | None:
-        """Seconds until the screen changes by itself: the top scene's next change (see
-        ``Scene.next_change``) or the notice showing running out. 0: every frame; None: only
-        input changes it. The game loop sleeps until then (``wait_seconds``), and a little
-        past it (``PAST_DUE``)."""
+        """Seconds until the game loop must take its next turn: the picture's next change
+        (``_next_picture_change``), or at once after a new screen was drawn, so that the wait
+        before answers count starts when the screen is on the display. None: only input."""
+        changes = [self._next_picture_change(), 0.0 if self.scenes and self._shown_at is None else None]
+        return min((c for c in changes if c is not None), default=None)
+
+    def _next_picture_change(self) -> float | None:
+        """Seconds until the picture changes by itself: the top scene's next change (see
+        ``Scene.next_change``), the notice showing running out, a new window size to keep, the
+        packs coming in. 0: every frame; None: only input changes it. The loop sleeps until
+        then (``wait_seconds``), and a little past it (``PAST_DUE``)."""
         if not self.scenes:
             return None
         notice = self._notice_showing()
@@ -431,8 +500,9 @@ def play_frame(app, clock) -> bool:
     # No frame-rate wait before the first frame: a new Clock would hold it back 16 ms
     dt = clock.tick(FRAME_RATE if app.frame else 0) / 1000
     events += pygame.event.get()
-    # Game time follows the sleep; a longer stall (a PDF being written) is not played catch-up
-    drawn = app.step(events, min(dt, wait + MAX_STEP), draw=None)
+    # Game time follows the sleep; a longer stall (a PDF being written) is not played catch-up.
+    # The wait before answers count is real time (``elapsed``).
+    drawn = app.step(events, min(dt, wait + MAX_STEP), draw=None, elapsed=dt)
     if drawn:
         pygame.display.flip()
     return drawn

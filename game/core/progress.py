@@ -251,6 +251,12 @@ class ProgressStore:
             (attempt_id, round_id, profile.id, pack_id, scenario_id, truth, judgement, confidence, seconds, self.now()))
         return attempt_id
 
+    def change_judgement(self, attempt_id: int, judgement: str, confidence: str, seconds: float) -> None:
+        """The player changed their real/fake call or confidence before the feedback: the
+        attempt holds the new answer (one row per answer, never a second one)."""
+        self.writer.write("UPDATE attempts SET judgement = ?, confidence = ?, seconds = ?, answered = ? WHERE id = ?",
+                          (judgement, confidence, seconds, self.now(), attempt_id))
+
     def record_actions(self, attempt_id: int, options: list[int], safe: list[bool], complete: bool,
                        seconds: float, call_outcome: str = "", call_moves: list[str] | None = None) -> None:
         """Store the action options chosen so far (and how a call went) for an attempt."""

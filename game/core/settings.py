@@ -1,4 +1,5 @@
-"""A player's settings: text size, contrast, narration, sound, language, motion, window and its size.
+"""A player's settings: text size, contrast, narration, sound, language, motion, window, and how
+long a new screen waits before a click or key counts as an answer.
 
 Pure data with safe defaults; the progress store keeps one set per player, and
 unknown or out-of-range stored values fall back to the defaults.
@@ -11,6 +12,7 @@ from typing import Any
 
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 NARRATION_RATES = (110, 140, 170)   # words a minute: slow, normal, quick
+ANSWER_WAITS = (0.4, 0.8, 1.2)      # seconds a new screen ignores clicks, Enter and numbers (slower hands: longer)
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Settings:
     window_height: int = 0
     window_maximized: bool = False
     tour_seen: bool = False     # the first-run tour was finished or skipped
+    answer_wait: float = 0.4    # a new screen ignores choosing input this long (a double click, a key held)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -50,7 +53,8 @@ class Settings:
         """The next value of setting ``name``, as a settings screen steps through them."""
         value = getattr(self, name)
         options: tuple[Any, ...] | None = {"text_scale": TEXT_SCALES, "narration_rate": NARRATION_RATES,
-                   "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en")}.get(name)
+                   "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en"),
+                   "answer_wait": ANSWER_WAITS}.get(name)
         # The field is named at run time, so its new value is typed Any for replace().
         change: dict[str, Any]
         if options is None:
@@ -81,6 +85,7 @@ _CHECKS = {
     "narration_rate": lambda v: 60 <= v <= 300,
     "volume": lambda v: 0 <= v <= 1,
     "lang": lambda v: v in ("zh", "en"),
+    "answer_wait": lambda v: v in ANSWER_WAITS,
     "window_width": lambda v: v == 0 or 320 <= v <= 16384,
     "window_height": lambda v: v == 0 or 240 <= v <= 16384,
 }

@@ -12,7 +12,7 @@ _NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, transcript, click, move, text, backspace, toggle_lang, help, settings, narrate, fullscreen, quit."""
+    replay, pause, transcript, undo, click, move, text, backspace, toggle_lang, help, settings, narrate, fullscreen, quit."""
 
     kind: str
     value: object = None
@@ -68,6 +68,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("next")
     if text_mode:
         return Intent("backspace") if key == pygame.K_BACKSPACE else None
+    if key == pygame.K_BACKSPACE:
+        return Intent("undo")   # change my answer, also where its button has no room (200 % text)
     if key in _NUMBER_KEYS:
         return Intent("choose", _NUMBER_KEYS[key])
     if key == pygame.K_SPACE:

@@ -67,6 +67,9 @@ class Scene:
         """T (or a button with the id "transcript"): show or hide every word said so far, where
         a clip or call has words."""
 
+    def undo(self) -> None:
+        """Backspace: take back the last answer, where the screen allows it (change my answer)."""
+
     def next_change(self) -> float | None:
         """Seconds until what this scene shows changes by itself: a clip's next frame, a
         ring's next pulse, a cursor's next blink, a countdown's next second. 0: it changes
@@ -132,6 +135,8 @@ class Scene:
             self.pause()
         elif kind == "transcript":
             self.transcript()
+        elif kind == "undo":
+            self.undo()
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
@@ -149,6 +154,10 @@ class Scene:
         """No button is focused: for a new question, so Enter (a double press, a key held through
         the previous screen) never gives an answer the player did not choose. Arrows bring focus back."""
         self.focus = NO_FOCUS
+
+    def focused_id(self) -> str | None:
+        """The id of the button with the focus ring (None: no button has it)."""
+        return self.buttons[self.focus].id if 0 <= self.focus < len(self.buttons) else None
 
     def set_buttons(self, buttons: list[Button], focus_id: str | None = None) -> None:
         """Replace the buttons, keeping focus on ``focus_id`` or the same index (or none)."""

@@ -1,4 +1,10 @@
-"""Drive the real App with real pygame events, the way a player would."""
+"""Drive the real App with real pygame events, the way a player would.
+
+A new screen ignores clicks, Enter and number keys for a moment (the player's "time before
+answers count", see ``App.settle_left``). The Driver waits that moment out before each of
+them, as a player who looks at the screen first does; tests of the wait itself send events
+with ``app.step`` directly.
+"""
 from __future__ import annotations
 
 import pygame
@@ -20,8 +26,18 @@ class Driver:
     def scene(self):
         return self.app.top
 
+    def settle(self, click: bool = False) -> None:
+        """Let game time pass (in frames, drawing nothing) until a choice (a ``click``) counts."""
+        for _ in range(600):   # a screen that changed by itself starts its wait again (20 s at most)
+            left = self.app.settle_left(click)
+            if left <= 0:
+                return
+            self.app.step([], min(FRAME, left + 1e-6), draw=False)
+
     def press(self, key: str) -> None:
         code = KEYS.get(key) or getattr(pygame, f"K_{key}")
+        if key in ("enter", "space") or key.isdigit():
+            self.settle()
         self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0)], FRAME)
 
     def option_key(self, safe: bool) -> str:
@@ -47,6 +63,7 @@ class Driver:
                        pygame.event.Event(pygame.TEXTINPUT, text=char)], FRAME)
 
     def click(self, button_id: str) -> None:
+        self.settle(click=True)
         button = self.button(button_id)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
 
@@ -60,6 +77,7 @@ class Driver:
         raise AssertionError(f"{button_id!r} is on no page of {self.scene.name}")
 
     def click_at(self, pos) -> None:
+        self.settle(click=True)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos)], FRAME)
 
     def button(self, button_id: str):

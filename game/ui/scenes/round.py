@@ -97,6 +97,11 @@ class RoundScene(Scene):
     def transcript(self) -> None:
         roundtranscript.toggle(self)
 
+    def undo(self) -> None:
+        """Backspace works like "Change my answer", which at 200 % text may have no room."""
+        if self.round.can_go_back and not roundtranscript.is_open(self):
+            self.activate("change")
+
     def next_change(self) -> float | None:
         """The clip's next picture, the call's next step, or the clip's captions changing: the
         line said appears under the clip when it begins, not at the clip's next picture."""
@@ -187,6 +192,8 @@ class RoundScene(Scene):
             self.replay()
         elif button_id == "pause":
             self.pause()
+        elif button_id == "change":
+            self._change_answer()
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
@@ -204,8 +211,21 @@ class RoundScene(Scene):
             self._store_actions([], [], True)
             self._to_feedback()
 
+    def _change_answer(self) -> None:
+        """Change my answer: back to the previous question of this scenario. Its answer is
+        dropped from the round and from the stored attempt, which the new answer completes."""
+        self.round.back()
+        if self.attempt_id is not None:
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            self._store_actions(self.round.chosen_options, self.round.chosen_safe, False)
+
     def _store_judgement(self) -> None:
         scenario = self.round.scenario
+        if self.attempt_id is not None:   # answered again after "change my answer": the same attempt
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            return
         self.attempt_id = self.ctx.store.record_judgement(
             self.round_id, self.ctx.profile, self.pack.info.id, scenario.id, scenario.truth,
             self.round.judgement, self.round.confidence, self.round.elapsed(self.ctx.time))
@@ -241,7 +261,7 @@ class RoundScene(Scene):
             self._next_scenario()
 
     def _next_scenario(self) -> None:
-        self.card = 0
+        self.card, self.attempt_id = 0, None
         self.round.next(self.ctx.time)
         if self.round.finished:
             self.ctx.store.finish_round(self.round_id)

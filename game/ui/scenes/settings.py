@@ -10,7 +10,8 @@ from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
 # The most needed first: at large text the list is paged, and these stay on the first page.
-NAMES = ("text_scale", "fullscreen", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion")
+NAMES = ("text_scale", "fullscreen", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion",
+         "answer_wait")
 
 
 class SettingsScene(Scene):
@@ -22,6 +23,8 @@ class SettingsScene(Scene):
             return f"{value:.0%}"
         if name == "narration_rate":
             return self.t(f"settings.rate.{value}")
+        if name == "answer_wait":
+            return self.t("settings.seconds", n=f"{value:g}")
         if name == "lang":
             return "中文" if value == "zh" else "English"
         return self.t("settings.on" if value else "settings.off")
