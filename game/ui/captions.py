@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from game.core.models import text_in
 from game.core.transcript import line_in, lines_at
+from game.core.transcript import next_change as transcript_change
 from game.ui.sections import MIN_BODY, Section, paginate, role_size, section_height, sections_height
 
 HOLD = 1.5   # seconds a line stays on screen after it is said (less if the next line begins)
@@ -32,6 +33,16 @@ def live_lines(clip, transcript, lang: str) -> list[str]:
     if clip is None or not transcript:
         return []
     return [line_in(line, lang) for line in lines_at(transcript, clip.position, HOLD)]
+
+
+def next_change(clip, transcript) -> float | None:
+    """Seconds until the line under a playing clip changes (a line begins, or one goes after its
+    ``HOLD``); None while the clip is not playing (its words then stand still). The game loop
+    redraws only when a screen says its picture changes (``Scene.next_change``): the scenes
+    that show live captions add this to their clip's own next change."""
+    if not is_playing(clip) or not transcript:
+        return None
+    return transcript_change(transcript, clip.position, HOLD)
 
 
 def all_lines(transcript, lang: str) -> list[str]:

@@ -13,8 +13,8 @@ _ARROWS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left", pyga
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, transcript, magnify, zoom_in, zoom_out, click, move, text, backspace,
-    toggle_lang, help, settings, narrate, quit.
+    replay, pause, transcript, undo, magnify, zoom_in, zoom_out, click, move, text, backspace,
+    toggle_lang, help, settings, narrate, fullscreen, quit.
 
     An arrow key's next or prev carries its direction ("up", "down", "left", "right") as the
     value, for screens where arrows move a picture (the magnifier); Tab's carries None."""
@@ -65,12 +65,16 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("help")
     if key == pygame.K_F3:
         return Intent("settings")
+    if key == pygame.K_F11:
+        return Intent("fullscreen")
     if key == pygame.K_TAB:
         return Intent("prev" if event.mod & pygame.KMOD_SHIFT else "next")
     if key in _ARROWS:
         return Intent("prev" if key in (pygame.K_UP, pygame.K_LEFT) else "next", _ARROWS[key])
     if text_mode:
         return Intent("backspace") if key == pygame.K_BACKSPACE else None
+    if key == pygame.K_BACKSPACE:
+        return Intent("undo")   # change my answer, also where its button has no room (200 % text)
     if key in _NUMBER_KEYS:
         return Intent("choose", _NUMBER_KEYS[key])
     if key == pygame.K_SPACE:

@@ -88,6 +88,13 @@ def clip_row(scene, rect: pygame.Rect, items) -> list:
     return row
 
 
+def change_items(scene) -> list[tuple[str, str, str]]:
+    """The button that goes back a question, once one of this scenario is answered, until its feedback."""
+    if not scene.round.can_go_back:
+        return []
+    return [("change", scene.t("round.change_answer"), "quiet")]
+
+
 def layout(scene, area: pygame.Rect) -> None:
     heading, items = question(scene)
     ctx, gap = scene.ctx, scene.ctx.theme.gap
@@ -95,22 +102,30 @@ def layout(scene, area: pygame.Rect) -> None:
     if asked != scene.asked:     # a new question: no answer is focused (issue: Enter gave answers)
         scene.asked = asked
         scene.clear_focus()
+    change = change_items(scene)
     if not scene.stacked:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         top = panel.top + heading_height(scene, heading, panel.width)
-        buttons = scene.fitted_column(items, panel.left, top, panel.width, panel.bottom)
+        undo = button_row(ctx, panel, change) if change else []
+        bottom = above(undo, panel, gap) if undo else panel.bottom
+        buttons = scene.fitted_column(items, panel.left, top, panel.width, bottom)
         below_clip = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
         row = clip_row(scene, below_clip, clip_items(scene))
-        scene.set_buttons(buttons + row)
+        scene.set_buttons(buttons + undo + row)
         return
     if scene.watching and has_watch_page(scene):
         row = clip_row(scene, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
         scene.set_buttons(row, "to_question")
         return
-    row = button_row(ctx, area, [("watch", scene.t("round.play_again"), "quiet")]) if has_watch_page(scene) else []
+    watch = [("watch", scene.t("round.play_again"), "quiet")] if has_watch_page(scene) else []
     top = area.top + heading_height(scene, heading, area.width)
-    if not fits(scene, items, top, area.width, above(row, area, gap)):
-        row = []   # long options come first; R still plays the clip again
+    row = []
+    for choice in (watch + change, change):   # long options come first; R still plays the clip again
+        row = button_row(ctx, area, choice) if choice else []
+        if fits(scene, items, top, area.width, above(row, area, gap)):
+            break
+    else:
+        row = []
     buttons = scene.fitted_column(items, area.left, top, area.width, above(row, area, gap))
     scene.set_buttons(buttons + row)
 

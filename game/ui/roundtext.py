@@ -22,7 +22,9 @@ def verdict_sections(ctx, round_) -> list[Section]:
         label = label_in(OUTCOMES.get(answer.call_outcome, {}), lang)
         ended = [Section(f"{t('call.ended')}: {label}", "body", "good" if answer.call_score >= 1 else "bad", True)]
     return ended + [
-        Section(t("feedback.right" if right else "feedback.wrong"), "heading", "good" if right else "bad", True),
+        Section(t("feedback.right" if right else "feedback.wrong"), "heading", "good" if right else "bad", True, 4),
+        Section(t("feedback.you_said", answer=t(f"judge.{answer.judgement}"),
+                  level=t(f"confidence.{answer.confidence}")), "body", "muted"),
         Section(t(f"feedback.truth.{truth_key(scenario.truth, scenario.category)}"), "body", "text", True),
         Section(text_in(scenario.explanation, lang), "body"),
         Section(t("feedback.pattern"), "body", "focus", True, 4),

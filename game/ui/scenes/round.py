@@ -11,7 +11,7 @@ shows it in the magnifier (``game.ui.magnifier``), with the tells marked once an
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion, roundtranscript
+from game.ui import captions, roundcall, roundpages, roundquestion, roundtranscript
 from game.ui.callview import CallView
 from game.ui.captions import is_playing, transcript_of
 from game.ui.chrome import content_rect
@@ -123,9 +123,18 @@ class RoundScene(Scene):
     def transcript(self) -> None:
         roundtranscript.toggle(self)
 
-    def animating(self) -> bool:
-        clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
-        return clip or (self.callview is not None and not self.callview.call.finished)
+    def undo(self) -> None:
+        """Backspace works like "Change my answer", which at 200 % text may have no room."""
+        if self.round.can_go_back and not roundtranscript.is_open(self):
+            self.activate("change")
+
+    def next_change(self) -> float | None:
+        """The clip's next picture, the call's next step, or the clip's captions changing: the
+        line said appears under the clip when it begins, not at the clip's next picture."""
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        if not self.round.finished:
+            changes.append(captions.next_change(self.clip, transcript_of(self.round.scenario)))
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         if self.clip is not None:
@@ -212,6 +221,8 @@ class RoundScene(Scene):
             self.pause()
         elif button_id == "magnify":
             self.magnify()
+        elif button_id == "change":
+            self._change_answer()
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
@@ -229,8 +240,21 @@ class RoundScene(Scene):
             self._store_actions([], [], True)
             self._to_feedback()
 
+    def _change_answer(self) -> None:
+        """Change my answer: back to the previous question of this scenario. Its answer is
+        dropped from the round and from the stored attempt, which the new answer completes."""
+        self.round.back()
+        if self.attempt_id is not None:
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            self._store_actions(self.round.chosen_options, self.round.chosen_safe, False)
+
     def _store_judgement(self) -> None:
         scenario = self.round.scenario
+        if self.attempt_id is not None:   # answered again after "change my answer": the same attempt
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            return
         self.attempt_id = self.ctx.store.record_judgement(
             self.round_id, self.ctx.profile, self.pack.info.id, scenario.id, scenario.truth,
             self.round.judgement, self.round.confidence, self.round.elapsed(self.ctx.time))
@@ -266,7 +290,7 @@ class RoundScene(Scene):
             self._next_scenario()
 
     def _next_scenario(self) -> None:
-        self.card = 0
+        self.card, self.attempt_id = 0, None
         self.round.next(self.ctx.time)
         if self.round.finished:
             self.ctx.store.finish_round(self.round_id)
