@@ -80,6 +80,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "clip.play": {"zh": "播放", "en": "Play"},
     "clip.listen": {"zh": "请听这段录音", "en": "Listen to this recording"},
     "clip.missing": {"zh": "这个文件打不开：{name}", "en": "This file cannot be opened: {name}"},
+    "clip.magnify": {"zh": "放大 (Z)", "en": "Enlarge (Z)"},
+    "magnifier.hint": {"zh": "放大：方向键移动，Esc 关闭", "en": "Magnifier: arrows move, Esc closes"},
+    "magnifier.zoom_in": {"zh": "放大 (+)", "en": "Zoom in (+)"},
+    "magnifier.zoom_out": {"zh": "缩小 (-)", "en": "Zoom out (-)"},
+    "magnifier.close": {"zh": "关闭 (Esc)", "en": "Close (Esc)"},
     "transcript.button": {"zh": "字幕记录 (T)", "en": "Transcript (T)"},
     "transcript.button_short": {"zh": "字幕记录", "en": "Transcript"},
     "transcript.title": {"zh": "字幕记录", "en": "Transcript"},
@@ -130,7 +135,8 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Each answer has a number. Press 1 or 2, or click an answer."},
     "tour.arrows": {"zh": "黄色的框是你选中的地方。按方向键移动它，再按回车键。",
                     "en": "The yellow frame shows where you are. Press an arrow key to move it. Then press Enter."},
-    "tour.replay": {"zh": "没看清？按 R 键重新播放，想看几遍都行。", "en": "Missed something? Press R to play a clip again, as often as you like."},
+    "tour.replay": {"zh": "没看清？按 R 键重新播放，想看几遍都行。画面太小？练习时按 Z 键或点一下画面，就能放大。",
+                    "en": "Missed something? Press R to play a clip again, as often as you like. Too small to see? In a round, press Z or click the picture to enlarge it."},
     "tour.narrate": {"zh": "按 N 键，或者点“朗读”按钮，就能听到屏幕上的字。",
                      "en": "Press N, or the Read aloud button, to hear the screen read out."},
     "tour.help": {"zh": "按 F1，或者点红色的“求助电话”，可以看到遇到骗局该打哪个电话。看完按 Esc 回来。",
@@ -352,8 +358,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.store_saved": {"zh": "进度已经保存好了。", "en": "Progress is saved again."},
     "notice.db_moved": {"zh": "进度文件损坏，已另存并新建。", "en": "The progress file was damaged; it was set aside and a new one started."},
     "notice.bad_packs": {"zh": "有问题、暂时不能用的练习：{n} 组。", "en": "Scenario sets unavailable because of problems: {n}."},
-    "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · N朗读 · F1求助 · F3设置",
-                  "en": "Numbers choose · arrows · Enter · Esc back · R replay · N read · F1 help · F3 settings"},
+    "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · Z放大 · N朗读 · F1求助 · F3设置",
+                  "en": "Numbers choose · arrows · Enter · Esc back · R replay · Z enlarge · N read · F1 help · F3 settings"},
 }
 
 

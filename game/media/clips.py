@@ -101,7 +101,8 @@ class StillClip:
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
         rect = fit_rect(self.size, box)
-        surface.blit(self.cache.scaled(self.picture, rect.size), rect)
+        same = rect.size == self.picture.get_size()   # at its own size (the magnifier): no scaling
+        surface.blit(self.picture if same else self.cache.scaled(self.picture, rect.size), rect)
         return rect
 
     def replay(self) -> None:
@@ -220,6 +221,8 @@ class SoundClip(StillClip):
 class AudioClip(SoundClip):
     """A recording with a picture (or a drawn phone) and a progress bar."""
 
+    bar_room = 2 * (10 + 8)   # the box is this much taller than the picture: the bar and its gaps
+
     def next_change(self) -> float | None:
         """The progress bar moves on in steps of ``BAR_STEP`` seconds while it plays."""
         end = super().next_change()
@@ -227,7 +230,7 @@ class AudioClip(SoundClip):
 
     def draw(self, surface, box):
         bar_h = 10
-        rect = super().draw(surface, box.inflate(0, -2 * (bar_h + 8)))
+        rect = super().draw(surface, box.inflate(0, -self.bar_room))
         bar = pygame.Rect(box.left, box.bottom - bar_h, box.width, bar_h)
         pygame.draw.rect(surface, (60, 70, 90), bar, border_radius=5)
         done = bar.copy()

@@ -55,7 +55,7 @@ def top_button_hit(app, pos) -> str | None:
 
 def draw(app, surface: pygame.Surface, dt: float) -> None:
     ctx = app.ctx
-    theme, text = ctx.theme, ctx.text
+    theme = ctx.theme
     width, height = ctx.size
     pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
     rects = top_button_rects(ctx)

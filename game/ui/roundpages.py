@@ -11,9 +11,11 @@ import pygame
 
 from game.ui import roundtext
 from game.ui.captions import live_sections, words_sections
-from game.ui.roundclip import draw_clip
-from game.ui.roundlayout import Page, picture_box, side_by_side
+from game.ui.chrome import content_rect
+from game.ui.roundclip import clip_shape, draw_clip
+from game.ui.roundlayout import Page, normal_picture, picture_with_pages, side_by_side
 from game.ui.sections import draw_sections, paginate_snug, sections_height
+from game.ui.tells import draw_tells, numbered_regions
 from game.ui.widgets import above, button_row
 
 
@@ -32,14 +34,33 @@ def layout(scene, area: pygame.Rect) -> None:
     """Pages the text into ``scene.pages``; the buttons page through it, then go on."""
     final, t = _final_button(scene), scene.t
     row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), final])
-    scene.pages = _pages(scene, area, above(row, area, scene.ctx.theme.gap + 6))
+    bottom = above(row, area, scene.ctx.theme.gap + 6)
+    scene.pages = _pages(scene, area, bottom, _clip_bottom(scene, area, final, bottom))
     scene.page_no = min(scene.page_no, len(scene.pages) - 1)
     items = [("prev_page", t("nav.prev_page"), "quiet")] if scene.page_no > 0 else []
+    if _shows_clip(scene, scene.pages[scene.page_no]):
+        items.append(("magnify", t("clip.magnify"), "quiet"))   # the marked clip, closer (Z too)
     if scene.page_no + 1 < len(scene.pages):
         items.append(("more", t("nav.more", i=scene.page_no + 1, n=len(scene.pages)), "normal"))
     else:
         items.append(final)
     scene.set_buttons(button_row(scene.ctx, area, items), items[-1][0])
+
+
+def _shows_clip(scene, page: Page) -> bool:
+    return page.clip_box is not None and (scene.clip is not None or scene.callview is not None)
+
+
+def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
+    """How far a page with the clip may go down: its row has Enlarge as well, which can make
+    the row two lines tall at 200 % (Next page's label wraps)."""
+    if scene.clip is None and scene.callview is None:
+        return bottom
+    t, gap = scene.t, scene.ctx.theme.gap + 6
+    prev, magnify = ("prev_page", t("nav.prev_page"), "quiet"), ("magnify", t("clip.magnify"), "quiet")
+    more = ("more", t("nav.more", i=9, n=9), "normal")
+    return min([bottom] + [above(button_row(scene.ctx, area, [prev, magnify, last]), area, gap) for last in (more, final)])
+
 
 
 def _final_button(scene) -> tuple[str, str, str]:
@@ -58,7 +79,8 @@ def _continue_label(scene) -> str:
     return t("nav.results") if last else t("nav.next")
 
 
-def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
+def _pages(scene, area: pygame.Rect, bottom: int, clip_bottom: int) -> list[Page]:
+    """The pages of text (above ``bottom``), and those showing the clip (above ``clip_bottom``)."""
     ctx, round_ = scene.ctx, scene.round
     step, text, body = round_.step, ctx.text, ctx.theme.body
     full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
@@ -77,7 +99,9 @@ def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
     tells = step == "feedback" and scene.page == "verdict"
     if scene.stacked:
         pages, size = paginate_snug(text, sections, full.width, full.height, body)
-        return [Page(p, full, body=size) for p in pages] + (_tell_pages(scene, full) if tells else [])
+        with_clip = pygame.Rect(area.left, area.top, area.width, clip_bottom - area.top)
+        return [Page(p, full, body=size) for p in pages] + (_tell_pages(scene, with_clip) if tells else [])
+    bottom = clip_bottom   # side by side, every page shows the clip
     clip_box, panel = side_by_side(area, bottom, ctx.text.scale)
     side = roundtext.tell_sections(ctx, round_.scenario) if tells else []
     side_rect = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
@@ -88,13 +112,15 @@ def _pages(scene, area: pygame.Rect, bottom: int) -> list[Page]:
 
 
 def _tell_pages(scene, full: pygame.Rect) -> list[Page]:
-    """Stacked: the clip at its tell moment, with what to notice listed under it."""
+    """Stacked: the clip at its tell moment, with what to notice listed beside it."""
+    text, body = scene.ctx.text, scene.ctx.theme.body
     sections = roundtext.tell_sections(scene.ctx, scene.round.scenario)
-    has_picture = scene.clip is not None or scene.callview is not None
-    box = picture_box(full, full.height * 45 // 100) if has_picture else None
-    top = box.bottom + 12 if box else full.top
-    rect = pygame.Rect(full.left, top, full.width, full.bottom - top)
-    pages, size = paginate_snug(scene.ctx.text, sections, rect.width, rect.height, scene.ctx.theme.body)
+    box, rect = None, full
+    if scene.clip is not None or scene.callview is not None:   # the clip no smaller than at 100 %
+        shape = clip_shape(scene)
+        box, rect = picture_with_pages(full, shape, normal_picture(content_rect(scene.ctx), shape),
+                                       lambda w, h: len(paginate_snug(text, sections, w, h, body)[0]))
+    pages, size = paginate_snug(text, sections, rect.width, rect.height, body)
     return [Page(p, rect, box, True, body=size) for p in pages]
 
 
@@ -104,8 +130,8 @@ def draw(scene, surface, page: Page) -> None:
         pygame.draw.rect(surface, ctx.theme.panel, page.rect.inflate(48, 36), border_radius=14)
     if page.clip_box is not None:
         picture = draw_clip(scene, surface, page.clip_box)
-        if page.tells:
-            _outline_tells(scene, surface, picture)
+        if page.tells and picture is not None and scene.clip is not None:
+            draw_tells(surface, ctx, numbered_regions(scene.round.scenario.tells), scene.clip.size, picture)
     live = live_sections(ctx, scene.round.scenario, scene.clip)   # the clip played again (R): its words
     if (page.side or live) and page.side_rect is not None:
         draw_sections(surface, ctx, live + page.side, page.side_rect)
@@ -113,36 +139,3 @@ def draw(scene, surface, page: Page) -> None:
         draw_sections(surface, ctx, live, page.rect)   # stacked: the words while it plays, then the tells
         return
     draw_sections(surface, ctx, page.sections, page.rect, body=page.body)
-
-
-def _outline_tells(scene, surface, picture: pygame.Rect | None) -> None:
-    """Numbered boxes around each tell's region on the picture."""
-    if picture is None or scene.clip is None:
-        return
-    ctx, theme = scene.ctx, scene.ctx.theme
-    media_w, media_h = scene.clip.size
-    scale_x, scale_y = picture.width / media_w, picture.height / media_h
-    badge_size = theme.body   # the numbers stay small enough not to cover the picture
-    while badge_size > 10 and ctx.text.line_height(badge_size, True) > max(24, picture.height // 7):
-        badge_size -= 2
-    for number, tell in enumerate(scene.round.scenario.tells, 1):
-        if not tell.region:
-            continue
-        x, y, w, h = tell.region
-        rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
-        pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
-        badge = ctx.text.line(str(number), badge_size, (0, 0, 0), bold=True)
-        back = _badge_place(badge.get_rect().inflate(12, 4), rect, picture)
-        pygame.draw.rect(surface, theme.tell, back, border_radius=6)
-        surface.blit(badge, badge.get_rect(center=back.center))
-
-
-def _badge_place(badge: pygame.Rect, region: pygame.Rect, picture: pygame.Rect) -> pygame.Rect:
-    """Where a tell's number goes: just outside the region's top-left corner, so it never hides
-    a small region, moved inside the picture where the corner is at its edge."""
-    placed = badge.copy()
-    placed.bottomright = (region.left + badge.width // 3, region.top + badge.height // 3)
-    if placed.left < picture.left or placed.top < picture.top:
-        placed.topright = (region.left, region.top) if region.left - badge.width >= picture.left else \
-            (region.right + badge.width, region.top)
-    return placed.clamp(picture)

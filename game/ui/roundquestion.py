@@ -56,20 +56,22 @@ def fits(scene, items, top: int, width: int, bottom: int) -> bool:
 
 
 def clip_items(scene) -> list[tuple[str, str, str]]:
-    """Replay and pause, for a clip that plays over time, and its transcript where it has words.
-    Stacked, the transcript button takes the place of Play once the clip has ended (R plays it
-    again), so the row stays three buttons wide at 200 %."""
+    """Replay and pause, for a clip that plays over time, its transcript where it has words,
+    and Enlarge (the magnifier, Z) for every clip that opened. Stacked, the transcript button
+    takes the place of Play once the clip has ended (R plays it again), so the row stays short
+    at 200 %."""
     clip, t = scene.clip, scene.t
     words = ("transcript", t("transcript.button"), "quiet") if transcript_of(scene.round.scenario) else None
+    magnify = [("magnify", t("clip.magnify"), "quiet")] if clip is not None else []
     if clip is None or not clip.seconds:
-        return [words] if words else []
+        return ([words] if words else []) + magnify
     items = [("replay", f"{t('clip.replay')} (R)", "quiet")]
     ended = clip.position >= clip.seconds
     if not (scene.stacked and ended and words):
         items.append(("pause", f"{t('clip.pause' if clip.playing else 'clip.play')} (P)", "quiet"))
     if words and (ended or not scene.stacked):
         items.append(words)
-    return items
+    return items + magnify
 
 
 def clip_row(scene, rect: pygame.Rect, items) -> list:

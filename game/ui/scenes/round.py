@@ -5,18 +5,21 @@ player's choices in and stores each answer the moment it is given. At the end it
 with the played ``Round``; leaving early finishes with None. Each phase is laid out and
 drawn by a module of its own: ``game.ui.roundquestion`` (judge, confidence, action),
 ``game.ui.roundcall`` (a call going on) and ``game.ui.roundpages`` (feedback, rights, a
-call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``.
+call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``. A click on the clip, or Z,
+shows it in the magnifier (``game.ui.magnifier``), with the tells marked once answered.
 """
 from __future__ import annotations
 
 from game.core.round import Round
 from game.ui import captions, roundcall, roundpages, roundquestion, roundtranscript
-from game.ui.captions import is_playing, transcript_of
 from game.ui.callview import CallView
+from game.ui.captions import is_playing, transcript_of
 from game.ui.chrome import content_rect
-from game.ui.roundclip import start_clip
+from game.ui.magnifier import Magnifier
+from game.ui.roundclip import clip_shape, start_clip
 from game.ui.roundlayout import QUESTION_STEPS, STACKED_FROM, Page, has_watch_page
 from game.ui.scene import Scene
+from game.ui.tells import numbered_regions
 from game.ui.widgets import id_value
 
 
@@ -42,6 +45,7 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.clip_shown = None  # where the clip was drawn in the last frame (a click there magnifies)
         self.transcript_open = False   # every word said, in place of the question (T)
         self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
 
@@ -93,6 +97,28 @@ class RoundScene(Scene):
     def pause(self) -> None:
         if self.clip is not None:
             self.clip.toggle_pause()
+
+    def magnify(self) -> None:
+        """The clip (or the call's pane) over the whole window, to zoom into. After the answer
+        the tells are marked on it; during the question that would give the answer away."""
+        if self.round.finished or (self.clip is None and self.callview is None):
+            return
+        answered = self.round.step in ("feedback", "rights")
+        tells = numbered_regions(self.round.scenario.tells) if answered and self.clip is not None else []
+        media = self.clip.size if self.clip is not None else None
+        self.app.push(Magnifier(self.app, clip_shape(self), self.clip, self.callview, tells, media))
+
+    def handle(self, intent) -> None:
+        """Z, or a click on the clip (not on a button), magnifies; the rest as every screen."""
+        if intent.kind == "magnify" or (intent.kind == "click" and self._on_clip(intent.value)):
+            self.magnify()
+        else:
+            super().handle(intent)
+
+    def _on_clip(self, pos) -> bool:
+        """Whether ``pos`` is on the clip drawn last frame and not on a button over it."""
+        return (self.clip_shown is not None and self.clip_shown.collidepoint(pos)
+                and not any(b.rect.collidepoint(pos) for b in self.buttons))
 
     def transcript(self) -> None:
         roundtranscript.toggle(self)
@@ -158,6 +184,7 @@ class RoundScene(Scene):
             roundpages.layout(self, area)
 
     def draw_content(self, surface) -> None:
+        self.clip_shown = None   # set again where the clip is drawn (game.ui.roundclip.draw_clip)
         if self.round.finished:
             return
         area = content_rect(self.ctx)
@@ -179,7 +206,7 @@ class RoundScene(Scene):
         elif button_id in ("to_question", "call:reply"):
             self.watching = False
         elif button_id in ("watch", "call:listen"):
-            self.watching = True
+            self.watching, self.page_no = True, 0
             self.replay()
         elif step == "call" and button_id == "call:end":
             self.callview.stop()
@@ -192,6 +219,8 @@ class RoundScene(Scene):
             self.replay()
         elif button_id == "pause":
             self.pause()
+        elif button_id == "magnify":
+            self.magnify()
         elif button_id == "change":
             self._change_answer()
         elif step == "judge":
