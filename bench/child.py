@@ -2,8 +2,10 @@
 
     python -m bench.child bare                      a bare pygame-ce script: import, window, first flip
     python -m bench.child first_frame DATA          the game up to its first interactive frame
-    python -m bench.child idle DATA SECONDS         the real game loop, waiting on a question
+    python -m bench.child idle DATA SECONDS [SCREEN...]   the real game loop, waiting on each screen
     python -m bench.child memory DATA               every built-in pack loaded, its clips opened
+    python -m bench.child session DATA [FRAMES [PACK...]]   a solo session through these packs (default: all
+                                                    practice packs), at most FRAMES frames each
 """
 from __future__ import annotations
 
@@ -70,18 +72,62 @@ def first_frame(data: Path) -> dict:
     return result
 
 
-def idle(data: Path, seconds: float) -> dict:
-    """The game's own loop on a question screen with a still picture; CPU time over wall time."""
+IDLE_SCREENS = ("still", "animation", "video_paused", "ringing", "results", "title", "packs")
+
+
+def idle(data: Path, seconds: float, screens: list[str]) -> dict:
+    """The game's own loop waiting on each of ``screens`` in turn (see ``IDLE_SCREENS``) for
+    ``seconds``, with narration on as for a new player: CPU time over wall time, in % of one
+    core, per screen, and frames drawn."""
+    app = _app(data)
+    app.ctx.profile = app.ctx.store.profile("bench")
+    result: dict = {}
+    for screen in screens:
+        result[screen] = _idle_on(app, screen, seconds)
+    app.ctx.store.close()
+    app.ctx.speech.close()
+    return result
+
+
+def _show(app, screen: str) -> None:
+    """Put ``screen`` on top of an emptied stack, as a player would find it."""
+    from game.core.round import Round
+    from game.ui.flows import Journey
+    from game.ui.scenes.packs import PackScene
+    from game.ui.scenes.results import ResultsScene
+    from game.ui.scenes.round import RoundScene
+
+    Journey(app).start()
+    if screen == "title":
+        return
+    if screen == "packs":
+        app.push(PackScene(app), menu=True)
+        return
+    pack = next(p for p in app.ctx.packs() if p.info.id == "starter")
+    kinds = {"still": "image", "animation": "animation", "video_paused": "video", "ringing": "call"}
+    if screen in kinds:
+        chosen = [s for s in pack.scenarios if s.clip.kind == kinds[screen]]
+        app.push(RoundScene(app, pack, chosen))
+        if screen == "video_paused":
+            app.top.pause()
+        return
+    played = Round(pack.info.id, [s for s in pack.scenarios if s.clip.kind == "image"])
+    while not played.finished:   # answered through the round itself: the results of a whole round
+        played.judge("real")
+        if played.set_confidence("fairly_sure", 1.0) is None:
+            while played.step == "action":
+                played.choose_action(0, 1.0)
+        played.show_rights()
+        played.next(1.0)
+    app.push(ResultsScene(app, pack, played), menu=True)
+
+
+def _idle_on(app, screen: str, seconds: float) -> dict:
     import pygame
 
     from game.app import play_frame
-    from game.ui.scenes.round import RoundScene
 
-    app = _app(data)
-    pack = next(p for p in app.ctx.packs() if p.info.id == "starter")
-    app.ctx.profile = app.ctx.store.profile("bench")
-    still = [s for s in pack.scenarios if s.clip.kind == "image"]
-    app.push(RoundScene(app, pack, still))
+    _show(app, screen)
     scene = app.top
     warm = time.perf_counter() + 1.5            # narration of the screen and the clip settle first
     while time.perf_counter() < warm:
@@ -94,10 +140,8 @@ def idle(data: Path, seconds: float) -> dict:
     while time.perf_counter() - wall < seconds:
         frames += play_frame(app, clock)   # the game's own loop
     cpu = (time.process_time() - used) / (time.perf_counter() - wall)
-    idle_now = app.idle()
-    app.ctx.store.close()
-    app.ctx.speech.close()
-    return {"cpu_pct": cpu * 100, "frames": frames, "idle": idle_now, "scene": scene.screen_key()}
+    return {"cpu_pct": round(cpu * 100, 2), "frames": frames, "fps": round(frames / seconds, 1),
+            "scene": scene.screen_key()}
 
 
 def memory(data: Path) -> dict:
@@ -117,6 +161,56 @@ def memory(data: Path) -> dict:
     app.ctx.store.close()
     app.ctx.speech.close()
     return {"peak_rss_mb": peak_mb, "clips": opened, "packs": len(app.ctx.statuses)}
+
+
+def session(data: Path, pack_ids: list[str], max_frames: int | None = None) -> dict:
+    """Resident memory after a long solo session in one process: the self-playing demo plays
+    each practice pack (or ``pack_ids``) through to its results, as one player in one evening
+    (or for ``max_frames`` frames of 1/30 s each)."""
+    import random
+
+    import pygame
+
+    from game.core.callspeech import pack_requests
+    from game.demo.policy import DemoPlan
+    from game.demo.runner import MAX_FRAMES, play_once
+    from game.ui.flows import Journey
+
+    app = _app(data)
+    Journey(app).start()
+    app.step([], 1 / 30)
+    app.step([], 1 / 30)   # the speech engine and the packs start after the first frame
+    packs = [p for p in app.ctx.packs() if not pack_ids or p.info.id in pack_ids]
+    # The voices a player's "preparing voices" screen would have rendered (the demo's frames
+    # pass game time far faster than the worker renders, and that screen gives up on a stall).
+    for pack in packs:
+        for request in pack_requests(pack):
+            app.ctx.speech.render(request)
+    start_mb, played = resident_memory_mb(), []
+    for index, pack in enumerate(packs):
+        Journey(app).start()
+        result = play_once(app, DemoPlan("solo", pack.info.id), random.Random(index), None, realtime=False,
+                           max_frames=max_frames or MAX_FRAMES)
+        played.append({"pack": pack.info.id, "scenarios": result["played"], "rss_mb": round(resident_memory_mb(), 1),
+                       "problems": result["problems"][:3]})
+    result = {"rss_mb": resident_memory_mb(), "peak_rss_mb": peak_memory_mb(), "start_rss_mb": start_mb,
+              "game_minutes": round(app.ctx.time / 60, 1), "packs": played}
+    app.ctx.store.close()
+    app.ctx.speech.close()
+    pygame.quit()
+    return result
+
+
+def resident_memory_mb() -> float:
+    """This process's resident memory now (Linux ``VmRSS``; the peak where that is not known)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_memory_mb()
 
 
 def peak_memory_mb() -> float:
@@ -141,7 +235,10 @@ def main(argv: list[str]) -> int:
     elif what == "first_frame":
         result = first_frame(Path(argv[1]))
     elif what == "idle":
-        result = idle(Path(argv[1]), float(argv[2]))
+        result = idle(Path(argv[1]), float(argv[2]), argv[3:] or list(IDLE_SCREENS))
+    elif what == "session":
+        frames = int(argv[2]) if len(argv) > 2 else 0
+        result = session(Path(argv[1]), argv[3:], frames or None)
     else:
         result = memory(Path(argv[1]))
     print(json.dumps(result))

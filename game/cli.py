@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py", description="识破 SeeThrough — learn to see through AI deepfake scams.")
     parser.add_argument("--data-dir", type=Path, help="where progress and settings are kept "
                         "(default: your user data folder)")
-    parser.set_defaults(window="1280x720", fullscreen=False, packs=None, text_scale=None,
+    parser.set_defaults(window=None, fullscreen=False, packs=None, text_scale=None,
                         high_contrast=False, reduced_motion=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     play = commands.add_parser("play", help="play the game (the default)")
@@ -51,8 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_display_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--window", default="1280x720", help="window size, e.g. 1280x720")
-    parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--window", help="window size for this run, e.g. 1920x1080 (otherwise the window "
+                        "opens as it was last left; the first time, maximised)")
+    parser.add_argument("--fullscreen", action="store_true", help="full screen for this run (F11 switches)")
     parser.add_argument("--packs", type=Path, action="append", help="extra pack folders to offer")
     parser.add_argument("--text-scale", choices=["1.0", "1.25", "1.5", "2.0"], help="text size for this run")
     parser.add_argument("--high-contrast", action="store_true", help="black and white theme, 7:1 contrast")

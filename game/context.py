@@ -59,6 +59,8 @@ class Context:
     time: float = 0.0
     pack_folders: list[Path] = field(default_factory=list)   # where packs are looked for
     cache_dir: Path | None = None
+    # Puts the window settings in force (the App's window sets it; see game/ui/window.py).
+    on_window: Callable[[Settings], None] | None = field(default=None, repr=False)
     loader: PackLoader = field(init=False, repr=False)
     _media: MediaCache | None = field(default=None, init=False, repr=False)
 
@@ -107,8 +109,11 @@ class Context:
         self.loader.start()
 
     def packs(self) -> list[Pack]:
-        """The packs that play as practice (a learning-check pack is kept apart)."""
-        return [p for p in self.loader.result().playable() if p.info.purpose == "practice"]
+        """The packs that play as practice (a learning-check pack is kept apart), in the order
+        they are listed: by their ``list_order``, then by title (``game.core.packs.in_list_order``)."""
+        from game.core.packs import in_list_order  # loaded with the packs by now
+
+        return in_list_order([p for p in self.loader.result().playable() if p.info.purpose == "practice"], self.lang)
 
     def check_pack(self) -> Pack | None:
         """The learning-check pack (tests before and after practice), or None."""
@@ -129,6 +134,8 @@ class Context:
         self.theme = theme_for(effective.high_contrast)
         self.text.set_scale(effective.text_scale)
         self.sound.volume = effective.volume
+        if self.on_window is not None:   # a returning player's window size, full screen
+            self.on_window(effective)
 
     @property
     def effective(self) -> Settings:
@@ -139,6 +146,31 @@ class Context:
         """Apply and keep ``settings`` for the current player (or this computer)."""
         self.apply(settings)
         self.store.save_settings(self.profile, settings)
+
+    # --- who is playing ---
+
+    def take_player(self, profile: Profile, lang: str | None = None) -> None:
+        """``profile`` plays from now on, with their own settings (in ``lang`` if given), and
+        this computer greets them on its next start. A new player starts from the defaults with
+        the language, text size and contrast in force now (``new_player_settings``): call this
+        while no one is chosen, so those are this computer's, not the last player's."""
+        from game.core.settings import new_player_settings
+
+        if self.store.has_settings(profile):
+            settings = self.store.settings(profile)
+        else:
+            settings = new_player_settings(self.settings if self.profile is None else self.store.settings(None))
+        if lang:
+            settings = replace(settings, lang=lang)
+        self.profile = profile
+        self.save_settings(settings)
+        self.store.remember_player(profile)
+
+    def forget_player(self) -> None:
+        """No one is chosen (someone else is about to say who they are): this computer's own
+        settings are in force, and what is changed now is kept for this computer."""
+        self.profile = None
+        self.apply(self.store.settings(None))
 
     def notify(self, text_key: str, **values: object) -> None:
         """Show a notice once (the same notice is never repeated)."""

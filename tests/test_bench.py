@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-FIGURES = ("startup_warm_ratio", "startup_cold_ratio", "frame_p99_ms", "idle_cpu_pct", "load_cold_ratio",
-           "load_warm_ratio", "tts_start_ms", "prerender_speed_x", "peak_rss_mb")
+FIGURES = ("startup_warm_ratio", "startup_cold_ratio", "frame_p99_ms", "idle_cpu_pct", "idle_cpu_worst_pct",
+           "load_cold_ratio", "load_warm_ratio", "tts_start_ms", "prerender_speed_x", "peak_rss_mb", "session_rss_mb")
 
 
 @pytest.mark.slow
@@ -24,3 +24,6 @@ def test_the_quick_benchmark_reports_every_figure():
         assert isinstance(report[figure], (int, float)) and report[figure] > 0, figure
         assert report["verdicts"][figure] in ("meets", "MISSES")
     assert report["quick"] is True and report["load_scenarios"] == 200
+    assert set(report["idle_cpu_by_screen"]) == {"still", "animation", "video_paused", "ringing", "results", "title",
+                                                 "packs"}
+    assert [p["pack"] for p in report["session_packs"]] == ["starter"]    # quick: a short session

@@ -190,6 +190,8 @@ class PackInfo(Strict):
     licence: str = Field(min_length=1)
     order: list[str] = Field(default_factory=list,
                              description="scenario ids in play order; others follow by difficulty")
+    list_order: Optional[int] = Field(None, description="where the pack comes in the game's list of packs: "
+                                      "lowest first; packs without one follow, by title")
     categories: list[CategoryDef] = Field(default_factory=list)
     purpose: Literal["practice", "check"] = Field(
         "practice", description="check: a learning check (before and after practice), never a practice round")

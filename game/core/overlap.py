@@ -1,5 +1,6 @@
 """Finding things drawn over each other on one frame: text over text, text half under a
-button, buttons over buttons, tell badges over each other, a shape (voice bars) over text.
+button, buttons over buttons, tell badges over each other or over a marked region (a tell's
+outline), a shape (voice bars) over text.
 
 The drawing code notes each box it draws (``TextRenderer.note_box``); this pure check
 reads the notes. A text line wholly inside a button or a picture was drawn there on
@@ -15,11 +16,15 @@ Rect = tuple[int, int, int, int]   # x, y, width, height
 # part of that leading, or a pixel of anti-aliasing, do not look overlapped.
 LEADING_SHARE = 0.15
 SLACK_PX = 2
+# A tell's badge may sit in the corner of a large marked region (one that fills most of the
+# picture, or encloses a smaller one: there is no free place left), hiding this share of it at
+# most; more than that hides what the region marks.
+REGION_SHARE = 0.05
 
 
 @dataclass(frozen=True)
 class Box:
-    kind: str      # "text", "button", "picture", "badge" or "shape"
+    kind: str      # "text", "button", "picture", "badge", "region" (a tell's outline) or "shape"
     rect: Rect
     owner: str     # what drew it: a block of text, a button's id, "tell 2", "voice bars"
 
@@ -45,6 +50,8 @@ def _clash(a: Box, b: Box) -> str | None:
         return f"text half over the picture: {a.owner!r}"
     if pair in (("button", "button"), ("badge", "badge")) and a.owner < b.owner and _meet(a.rect, b.rect):
         return f"{a.kind}s over each other: {a.owner!r} and {b.owner!r}"
+    if pair == ("badge", "region") and _meet(a.rect, b.rect) and _share(a.rect, b.rect) > REGION_SHARE:
+        return f"badge {a.owner!r} over the region of {b.owner!r}"
     if pair == ("shape", "text") and _meet(a.rect, _ink(b.rect)):
         return f"{a.owner} over text: {b.owner!r}"
     return None
@@ -61,6 +68,13 @@ def _meet(a: Rect, b: Rect) -> bool:
     wide = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
     tall = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
     return wide > SLACK_PX and tall > SLACK_PX
+
+
+def _share(cover: Rect, under: Rect) -> float:
+    """How much of ``under`` ``cover`` hides, as a share of its area."""
+    wide = min(cover[0] + cover[2], under[0] + under[2]) - max(cover[0], under[0])
+    tall = min(cover[1] + cover[3], under[1] + under[3]) - max(cover[1], under[1])
+    return max(0, wide) * max(0, tall) / max(1, under[2] * under[3])
 
 
 def _inside(inner: Rect, outer: Rect) -> bool:

@@ -54,6 +54,16 @@ def _lang(text, lang):
     return text_in(text, lang)
 
 
+def in_list_order(packs: list[Pack], lang: str) -> list[Pack]:
+    """``packs`` as the game lists them: by their ``list_order`` (lowest first), then the packs
+    that give none, by title in ``lang`` (then id, so the order never depends on loading)."""
+    def key(pack: Pack):
+        place = pack.info.list_order
+        return (place is None, place or 0, _lang(pack.info.title, lang).casefold(), pack.info.id)
+
+    return sorted(packs, key=key)
+
+
 @dataclass
 class PackStatus:
     """The outcome of loading one pack folder: the pack, or why it cannot play."""

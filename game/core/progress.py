@@ -62,6 +62,10 @@ CREATE TABLE IF NOT EXISTS rights_seen (
     first_seen TEXT NOT NULL,
     PRIMARY KEY (profile_id, card_id)
 );
+CREATE TABLE IF NOT EXISTS computer (
+    key TEXT PRIMARY KEY,             -- what this computer remembers between starts: last_profile
+    value TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS attempts_by_profile ON attempts(profile_id, scenario_id);
 """
 
@@ -161,6 +165,13 @@ class ProgressStore:
         rows = self.db.execute("SELECT id, nickname FROM profiles ORDER BY nickname COLLATE NOCASE")
         return [Profile(*row) for row in rows]
 
+    def recent_profiles(self) -> list[Profile]:
+        """Every profile, who played most lately first (by their last round, or when made)."""
+        rows = self.db.execute(
+            "SELECT p.id, p.nickname FROM profiles p LEFT JOIN rounds r ON r.profile_id = p.id"
+            " GROUP BY p.id ORDER BY MAX(COALESCE(r.started, p.created)) DESC, p.id DESC")
+        return [Profile(*row) for row in rows]
+
     def profile(self, nickname: str) -> Profile:
         """The profile with ``nickname``, made if new."""
         nickname = nickname.strip()[:24]
@@ -180,6 +191,23 @@ class ProgressStore:
     def _waiting_profiles(self) -> list[Profile]:
         return [Profile(params[0], params[1]) for sql, params in self.writer.pending
                 if sql.startswith("INSERT INTO profiles")]
+
+    def remember_player(self, profile: Profile) -> None:
+        """``profile`` is the player this computer greets on its next start."""
+        self.writer.write("INSERT OR REPLACE INTO computer (key, value) VALUES ('last_profile', ?)",
+                          (str(profile.id),))
+
+    def last_profile(self) -> Profile | None:
+        """The player who played last on this computer (None: nobody yet, or they are gone)."""
+        waiting = [params[0] for sql, params in self.writer.pending if "INTO computer" in sql]
+        if waiting:   # chosen this run, and the write has not gone through yet
+            return next((p for p in self.profiles() + self._waiting_profiles() if str(p.id) == waiting[-1]), None)
+        try:
+            row = self.db.execute("SELECT p.id, p.nickname FROM computer c JOIN profiles p"
+                                  " ON p.id = CAST(c.value AS INTEGER) WHERE c.key = 'last_profile'").fetchone()
+        except sqlite3.Error:   # an older file opened read-only has no such table: nobody to greet
+            return None
+        return Profile(*row) if row else None
 
     # --- settings ---
 
@@ -228,6 +256,12 @@ class ProgressStore:
             " confidence, seconds, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (attempt_id, round_id, profile.id, pack_id, scenario_id, truth, judgement, confidence, seconds, self.now()))
         return attempt_id
+
+    def change_judgement(self, attempt_id: int, judgement: str, confidence: str, seconds: float) -> None:
+        """The player changed their real/fake call or confidence before the feedback: the
+        attempt holds the new answer (one row per answer, never a second one)."""
+        self.writer.write("UPDATE attempts SET judgement = ?, confidence = ?, seconds = ?, answered = ? WHERE id = ?",
+                          (judgement, confidence, seconds, self.now(), attempt_id))
 
     def record_actions(self, attempt_id: int, options: list[int], safe: list[bool], complete: bool,
                        seconds: float, call_outcome: str = "", call_moves: list[str] | None = None) -> None:

@@ -125,6 +125,24 @@ class Round:
             return None
         return self._finish(now)
 
+    @property
+    def can_go_back(self) -> bool:
+        """Whether ``back`` may be called: a question of this scenario has been answered and its
+        feedback is not shown yet (the first question after a call cannot go back into the call)."""
+        return not self.finished and self.step in ("confidence", "action")
+
+    def back(self) -> None:
+        """Back to the previous question of this scenario, dropping its answer: the player changes
+        their mind before the feedback (an answer given by accident is not final)."""
+        if not self.can_go_back:
+            raise RuntimeError(f"round is at step {self.step!r}: no answer to go back to")
+        if self.step == "confidence":
+            self._judgement, self.step = "", "judge"
+        elif self._actions:
+            self._actions.pop()              # the previous action question again
+        else:
+            self._confidence, self.step = "", "confidence"
+
     def _finish(self, now: float) -> Answer:
         safe = tuple(self.chosen_safe)
         answer = Answer(self.scenario.id, self.scenario.category, self.scenario.truth,

@@ -1,4 +1,5 @@
-"""A player's settings: text size, contrast, narration, sound, language, motion, window.
+"""A player's settings: text size, contrast, narration, sound, language, motion, window, and how
+long a new screen waits before a click or key counts as an answer.
 
 Pure data with safe defaults; the progress store keeps one set per player, and
 unknown or out-of-range stored values fall back to the defaults.
@@ -11,6 +12,7 @@ from typing import Any
 
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 NARRATION_RATES = (110, 140, 170)   # words a minute: slow, normal, quick
+ANSWER_WAITS = (0.4, 0.8, 1.2)      # seconds a new screen ignores clicks, Enter and numbers (slower hands: longer)
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,11 @@ class Settings:
     lang: str = "zh"
     reduced_motion: bool = False
     fullscreen: bool = False
+    window_width: int = 0       # the window's last size (0: none yet, the game fits it to the screen)
+    window_height: int = 0
+    window_maximized: bool = False
     tour_seen: bool = False     # the first-run tour was finished or skipped
+    answer_wait: float = 0.4    # a new screen ignores choosing input this long (a double click, a key held)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -47,7 +53,8 @@ class Settings:
         """The next value of setting ``name``, as a settings screen steps through them."""
         value = getattr(self, name)
         options: tuple[Any, ...] | None = {"text_scale": TEXT_SCALES, "narration_rate": NARRATION_RATES,
-                   "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en")}.get(name)
+                   "volume": (0.0, 0.4, 0.8, 1.0), "lang": ("zh", "en"),
+                   "answer_wait": ANSWER_WAITS}.get(name)
         # The field is named at run time, so its new value is typed Any for replace().
         change: dict[str, Any]
         if options is None:
@@ -58,11 +65,29 @@ class Settings:
         return replace(self, **change)
 
 
+def new_player_settings(computer: Settings) -> Settings:
+    """A new player's first settings: the defaults (so the first-run tour too), in the language
+    just chosen, with the text size and contrast in force on this computer.
+
+    ``computer`` is what is in force while no player is chosen: this computer's own settings,
+    never another player's. Language, text size and contrast carry over because the new player
+    chose them, or needed them, to read the screens that ask their name, and the window stays
+    as this computer has it; everything else
+    (narration, volume, the tour) starts fresh.
+    """
+    return Settings(lang=computer.lang, text_scale=computer.text_scale, high_contrast=computer.high_contrast,
+                    fullscreen=computer.fullscreen, window_width=computer.window_width,
+                    window_height=computer.window_height, window_maximized=computer.window_maximized)
+
+
 _CHECKS = {
     "text_scale": lambda v: v in TEXT_SCALES,
     "narration_rate": lambda v: 60 <= v <= 300,
     "volume": lambda v: 0 <= v <= 1,
     "lang": lambda v: v in ("zh", "en"),
+    "answer_wait": lambda v: v in ANSWER_WAITS,
+    "window_width": lambda v: v == 0 or 320 <= v <= 16384,
+    "window_height": lambda v: v == 0 or 240 <= v <= 16384,
 }
 
 

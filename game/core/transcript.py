@@ -42,13 +42,36 @@ def lines_at(transcript: Sequence[Line] | None, seconds: float, hold: float = 0.
     for index, line in enumerate(transcript):
         if line.start > seconds:
             break   # the lines are in the order they are said: none later has begun
-        until = line.end
-        if hold > 0:
-            later = transcript[index + 1].start if index + 1 < len(transcript) else float("inf")
-            until = max(line.end, min(line.end + hold, later))
-        if seconds < until:
+        if seconds < _shown_until(transcript, index, hold):
             shown.append(line)
     return shown
+
+
+def next_change(transcript: Sequence[Line] | None, seconds: float, hold: float = 0.0) -> float | None:
+    """Seconds from ``seconds`` until ``lines_at`` (with the same ``hold``) gives other lines:
+    the next line begins or a line shown goes. None when nothing changes any more.
+
+    The game loop draws only when the picture changes (``Scene.next_change``): a clip's
+    captions say here when they change, so that a line appears when it is said and not at
+    the clip's next picture, which for a recording may be its end.
+    """
+    if not transcript:
+        return None
+    moments = []
+    for index, line in enumerate(transcript):
+        moments += [line.start, _shown_until(transcript, index, hold)]
+    later = [moment - seconds for moment in moments if moment > seconds]
+    return min(later, default=None)
+
+
+def _shown_until(transcript: Sequence[Line], index: int, hold: float) -> float:
+    """When line ``index`` goes from the screen: its end, or up to ``hold`` later unless the next
+    line begins first (see ``lines_at``)."""
+    line = transcript[index]
+    if hold <= 0:
+        return line.end
+    later = transcript[index + 1].start if index + 1 < len(transcript) else float("inf")
+    return max(line.end, min(line.end + hold, later))
 
 
 def said_by(transcript: Sequence[Line] | None, seconds: float) -> list[Line]:

@@ -178,6 +178,7 @@ def _presenter(scene, plan, rng) -> Choice:
 
 CHOOSERS: dict[str, Callable[..., Choice]] = {
     "title": _title,
+    "greeting": lambda scene, plan, rng: "me",   # a returning player carries on
     "language": lambda scene, plan, rng: scene.ctx.lang,
     "player": _player,
     "tour": _tour,

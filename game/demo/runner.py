@@ -78,6 +78,8 @@ def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realt
         if tour and scene.name == "round" and scene.round.step == "judge":
             _press(app, tour.pop(0))
             continue
+        if app.settle_left(click=True) > 0:
+            continue   # the screen takes no answers yet (a slower player's setting): a press now would be lost
         choice = choose(scene, plan, rng)
         if choice is END:
             break

@@ -2,7 +2,10 @@
 
 Every player has the same small interface so the scenes need not care which
 kind they show: ``update(dt)``, ``draw(surface, box) -> picture rect``,
-``replay()``, ``toggle_pause()``, ``stop()``, and ``seconds`` (length, 0 for stills).
+``replay()``, ``toggle_pause()``, ``stop()``, ``seconds`` (length, 0 for stills) and
+``next_change()``: seconds until the picture next differs (an animation's next frame, a
+video's next picture), or None while nothing moves (a still, a paused clip). The game loop
+redraws only then and sleeps in between.
 Pictures are decoded once with Pillow and cached; video frames are decoded as
 they are shown (a whole clip would not fit in memory) and sound is decoded once.
 """
@@ -32,7 +35,9 @@ def fit_rect(size: tuple[int, int], box: pygame.Rect) -> pygame.Rect:
     return rect
 
 
-SCALED_BYTES = 24_000_000
+PICTURE_BYTES = 24_000_000   # decoded pictures kept for clips opened again (a review, a replay)
+SCALED_BYTES = 24_000_000    # one loop of the largest animation at its size on screen, so that
+                             # a looping animation is not scaled again on every frame it shows
 
 
 class MediaCache:
@@ -40,10 +45,11 @@ class MediaCache:
 
     Decoded frames are large (a 40-frame 640x360 GIF is 37 MB), so the cache keeps
     the most recently used ones up to ``limit_bytes`` and lets older ones go: an
-    evening of play does not grow without end.
+    evening of play does not grow without end. A clip on screen holds its own frames, so
+    the cache only serves a picture opened again; the newest entry stays, however large.
     """
 
-    def __init__(self, limit_bytes: int = 48_000_000):
+    def __init__(self, limit_bytes: int = PICTURE_BYTES):
         self._pictures = LRUCache(limit_bytes)   # path -> (frames, durations)
         self._scaled = LRUCache(SCALED_BYTES)    # pictures scaled to the box they are shown in
 
@@ -89,9 +95,14 @@ class StillClip:
     def update(self, dt: float) -> None:
         pass
 
+    def next_change(self) -> float | None:
+        """Seconds until what ``draw`` shows next differs; None: not until the player acts."""
+        return None
+
     def draw(self, surface: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
         rect = fit_rect(self.size, box)
-        surface.blit(self.cache.scaled(self.picture, rect.size), rect)
+        same = rect.size == self.picture.get_size()   # at its own size (the magnifier): no scaling
+        surface.blit(self.picture if same else self.cache.scaled(self.picture, rect.size), rect)
         return rect
 
     def replay(self) -> None:
@@ -119,6 +130,18 @@ class AnimationClip(StillClip):
         if self.playing:
             self.position = (self.position + dt) % self.seconds
 
+    def next_change(self) -> float | None:
+        """The time left on the frame showing: a looping animation of 8 frames a second is
+        drawn 8 times a second, not 60; a paused one not at all."""
+        if not self.playing:
+            return None
+        elapsed = 0.0
+        for duration in self.durations:
+            elapsed += duration
+            if self.position < elapsed:
+                return elapsed - self.position
+        return 0.0
+
     def _frame(self) -> pygame.Surface:
         elapsed = 0.0
         for frame, duration in zip(self.frames, self.durations):
@@ -141,6 +164,9 @@ class AnimationClip(StillClip):
         self.position, self.playing = min(seconds, self.seconds - 0.001), False
 
 
+BAR_STEP = 0.1   # seconds: an audio clip's progress bar moves ten times a second
+
+
 class SoundClip(StillClip):
     """A clip with a length and a sound track: play, pause, replay, jump to a moment."""
 
@@ -158,6 +184,10 @@ class SoundClip(StillClip):
             self.position = min(self.seconds, self.position + dt)
             if self.position >= self.seconds:
                 self.playing = False
+
+    def next_change(self) -> float | None:
+        """Playing: its end (the picture stays; the Pause button turns into Play)."""
+        return self.seconds - self.position if self.playing else None
 
     def rewind(self, seconds: float) -> None:
         """Put the picture at ``seconds`` (videos decode to it)."""
@@ -191,13 +221,21 @@ class SoundClip(StillClip):
 class AudioClip(SoundClip):
     """A recording with a picture (or a drawn phone) and a progress bar."""
 
+    bar_room = 2 * (10 + 8)   # the box is this much taller than the picture: the bar and its gaps
+
+    def next_change(self) -> float | None:
+        """The progress bar moves on in steps of ``BAR_STEP`` seconds while it plays."""
+        end = super().next_change()
+        return None if end is None else min(end, BAR_STEP - self.position % BAR_STEP)
+
     def draw(self, surface, box):
         bar_h = 10
-        rect = super().draw(surface, box.inflate(0, -2 * (bar_h + 8)))
+        rect = super().draw(surface, box.inflate(0, -self.bar_room))
         bar = pygame.Rect(box.left, box.bottom - bar_h, box.width, bar_h)
         pygame.draw.rect(surface, (60, 70, 90), bar, border_radius=5)
         done = bar.copy()
-        done.width = int(bar.width * self.position / self.seconds)
+        shown = self.position - self.position % BAR_STEP if self.position < self.seconds else self.seconds
+        done.width = int(bar.width * shown / self.seconds)
         pygame.draw.rect(surface, (255, 204, 64), done, border_radius=5)
         return rect
 
@@ -213,6 +251,7 @@ class VideoClip(SoundClip):
         import av
 
         self._frames, self._next, self._scaled = None, None, None
+        self._ended = False   # the last picture has been decoded
         self.container = av.open(str(path))
         self.stream = self.container.streams.video[0]
         self.stream.thread_type = "AUTO"
@@ -240,16 +279,25 @@ class VideoClip(SoundClip):
             if self._next is None:
                 self._next = self._decode_next()
                 if self._next is None:
+                    self._ended = True
                     return
             if self._next[0] > self.position:
                 return
             self.picture = self._next[1]
             self._next = None
 
+    def next_change(self) -> float | None:
+        """Playing: when the next picture falls due (12 a second in the built-in packs), or the end."""
+        if not self.playing:
+            return None
+        if self._next is not None:
+            return max(0.0, min(self._next[0], self.seconds) - self.position)
+        return self.seconds - self.position if self._ended else 0.0   # 0: not decoded yet
+
     def draw(self, surface, box):
         rect = fit_rect(self.size, box)
-        # The game draws at 60 frames a second and a video has 25 or 30: each picture is
-        # scaled once, not on every frame it stays on screen.
+        # Each picture is scaled once, not again on every frame drawn while it stays on
+        # screen (a key pressed, a notice, the call's voice meter).
         if self._scaled is None or self._scaled[0] is not self.picture or self._scaled[1].get_size() != rect.size:
             self._scaled = (self.picture, pygame.transform.scale(self.picture, rect.size))
         surface.blit(self._scaled[1], rect)
@@ -257,7 +305,7 @@ class VideoClip(SoundClip):
 
     def rewind(self, seconds: float) -> None:
         self.container.seek(int(seconds * 1_000_000), any_frame=False, backward=True)
-        self._frames, self._next = None, None
+        self._frames, self._next, self._ended = None, None, False
         while True:  # decode forward to the wanted moment
             item = self._decode_next()
             if item is None:

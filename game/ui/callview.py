@@ -18,10 +18,12 @@ from game.core.call import CallSession, caller_judged
 from game.core.callspeech import line_request, speaker_of
 from game.core.models import Line, Person, Text, text_in
 from game.core.vocab import OUTCOMES
-from game.media.avatar import draw_face, draw_picture_face, envelope, mouth_at
+from game.media.avatar import STEP, draw_face, draw_picture_face, envelope, mouth_at
 from game.ui.widgets import id_value
 
 LIP_LAG = 0.35   # seconds the mouth trails the voice in a lip-sync-lag effect
+RING_STEP = 1 / 10   # the ringing pulse moves on ten times a second: smooth enough, and cheap
+RING_SECONDS = 1.5   # one slow ring
 
 
 @dataclass
@@ -210,6 +212,21 @@ class CallView:
     def speaking(self) -> bool:
         return self.current is not None or bool(self.queue)
 
+    def next_change(self) -> float | None:
+        """Seconds until the call's pane or caption next changes; None while it waits for the
+        player. Ringing, the pulse moves ten times a second (not at all with reduced motion);
+        speaking, the mouth and voice meter follow the voice's loudness (30 steps a second)
+        until the line ends; a face video, its next picture."""
+        changes = [face.next_change() for face in self.faces.values() if hasattr(face, "next_change")]
+        if self.current is None and self.queue:
+            changes.append(0.0)   # the next line starts at the next update
+        elif self.current is not None:
+            step = STEP - (self.clock % STEP)
+            changes.append(max(0.0, min(step, self.current.seconds + 0.3 - self.clock)))
+        elif self.call.ringing and not self.ctx.effective.reduced_motion:
+            changes.append(RING_STEP - (self.time % RING_STEP))
+        return min((c for c in changes if c is not None), default=None)
+
     def _stop_voice(self) -> None:
         if self.channel is not None:
             self.channel.stop()
@@ -322,7 +339,8 @@ class CallView:
     def _draw_ringing(self, surface, box) -> None:
         person = self.call.person
         centre = (box.centerx, box.top + box.height * 0.38)
-        pulse = 0.0 if self.ctx.effective.reduced_motion else (self.time % 1.5) / 1.5   # one slow ring every 1.5 s
+        ring_time = self.time - self.time % RING_STEP   # drawn in steps: see next_change
+        pulse = 0.0 if self.ctx.effective.reduced_motion else (ring_time % RING_SECONDS) / RING_SECONDS
         for step in range(3):
             radius = int(box.height * (0.12 + 0.08 * ((pulse + step / 3) % 1)))
             pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from game.core.models import text_in
 from game.core.transcript import line_in, lines_at
+from game.core.transcript import next_change as transcript_change
 from game.ui.sections import MIN_BODY, Section, paginate, role_size, section_height, sections_height
 
 HOLD = 1.5   # seconds a line stays on screen after it is said (less if the next line begins)
@@ -32,6 +33,16 @@ def live_lines(clip, transcript, lang: str) -> list[str]:
     if clip is None or not transcript:
         return []
     return [line_in(line, lang) for line in lines_at(transcript, clip.position, HOLD)]
+
+
+def next_change(clip, transcript) -> float | None:
+    """Seconds until the line under a playing clip changes (a line begins, or one goes after its
+    ``HOLD``); None while the clip is not playing (its words then stand still). The game loop
+    redraws only when a screen says its picture changes (``Scene.next_change``): the scenes
+    that show live captions add this to their clip's own next change."""
+    if not is_playing(clip) or not transcript:
+        return None
+    return transcript_change(transcript, clip.position, HOLD)
 
 
 def all_lines(transcript, lang: str) -> list[str]:
@@ -61,6 +72,7 @@ class Words:
     lines: list[Section] = field(default_factory=list)
     reserve: list[Section] = field(default_factory=list)
     more_key: str = ""    # when all the words are shown: the note that more is in the transcript (T)
+    steady: list[Section] = field(default_factory=list)   # the room a page lays out for, playing or not
 
     def fitted(self, ctx, width: int, height: int, body: int | None = None) -> list[Section]:
         """``lines`` as far as they fit in ``height`` at the chosen size (never smaller); when
@@ -94,14 +106,16 @@ def clip_words(ctx, scenario, clip, live_role: str = "body") -> Words:
     transcript, lang = transcript_of(scenario), ctx.lang
     if transcript is None:
         return Words()
+    longest = max(all_lines(transcript, lang), key=len, default="")
+    steady = [Section(longest, live_role, "text", False, 4)] if longest else []
     if is_playing(clip):
         live = [Section(words, live_role, "text", False, 4) for words in live_lines(clip, transcript, lang)]
-        longest = max(all_lines(transcript, lang), key=len, default="")
-        return Words(live, [Section(longest, live_role, "text", False, 4)] if longest else [])
+        return Words(live, steady, steady=steady)
     if not transcript:
-        return Words([Section(ctx.t("transcript.no_words"), "small", "muted", False, 4)])
+        note = [Section(ctx.t("transcript.no_words"), "small", "muted", False, 4)]
+        return Words(note, steady=note)
     lines = [Section(words, "small", "text", False, 4) for words in running_text(transcript, lang)]
-    return Words(lines, lines, "transcript.more")
+    return Words(lines, lines, "transcript.more", steady)
 
 
 def description(ctx, scenario, role: str = "small") -> Section:

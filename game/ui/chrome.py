@@ -55,14 +55,18 @@ def top_button_hit(app, pos) -> str | None:
 
 def draw(app, surface: pygame.Surface, dt: float) -> None:
     ctx = app.ctx
-    theme, text = ctx.theme, ctx.text
+    theme = ctx.theme
     width, height = ctx.size
     pygame.draw.rect(surface, theme.panel, (0, 0, width, TOP_BAR))
-    name = text.line(f"{ctx.t('app.name')}", chrome_size(ctx, theme.heading - 6), theme.focus, bold=True)
-    surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
     rects = top_button_rects(ctx)
+    # The name, smaller where a narrow window leaves it less room than the buttons take
+    name_room = min(r.left for r in rects.values()) - 16 - theme.margin
+    name = _fitting_line(ctx, ctx.t("app.name"), theme.heading - 6, max(0, name_room), theme.focus, bold=True)
+    left = theme.margin
+    if name.get_width() <= name_room:
+        surface.blit(name, (theme.margin, (TOP_BAR - name.get_height()) // 2))
+        left += name.get_width() + 28
     status = getattr(app.top, "status_line", lambda: "")()
-    left = theme.margin + name.get_width() + 28
     room = min(r.left for r in rects.values()) - 16 - left
     if status and room > 40:   # where the buttons leave no room, the round shows its place elsewhere
         image = _fitting_line(ctx, status, theme.small, room, theme.muted)
@@ -73,7 +77,7 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
         _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
     hint = _fitting_line(ctx, ctx.t("keys.hint"), theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
-    _draw_notices(ctx, surface, dt)
+    _draw_notices(ctx, surface)
 
 
 def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
@@ -85,12 +89,11 @@ def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
     surface.blit(label, label.get_rect(center=rect.center))
 
 
-def _draw_notices(ctx, surface, dt) -> None:
+def _draw_notices(ctx, surface) -> None:
     active = [n for n in ctx.notices if n.seconds_left > 0]
     if not active:
         return
-    notice = active[0]
-    notice.seconds_left -= dt
+    notice = active[0]   # counted down by the App, drawn or not (see App.next_change)
     theme, text = ctx.theme, ctx.text
     width, height = ctx.size
     message = ctx.t(notice.text_key, **notice.values)

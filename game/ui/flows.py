@@ -5,6 +5,7 @@ Scenes never open one another. Each finishes with a small typed result
 pushed it decides what comes next. Read top to bottom, this file is the whole game:
 
 - solo: title → language → player → (first time: tour) → packs → round → results
+- a returning player: title → greeting ("Welcome back") → packs; "Someone else" → language → player
 - practice again: packs or results → review round → results
 - learning check: packs → check intro → round (no feedback) → check results
 - classroom: title → rooms → classroom setup (→ team names) → classroom round → export
@@ -30,6 +31,7 @@ from game.ui.scenes.classroom import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditNames, StartClass
 from game.ui.scenes.community_setup import CommunitySetupScene, StartSession
 from game.ui.scenes.exported import ExportedScene
+from game.ui.scenes.greeting import GreetingChoice, GreetingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.language import LanguageChosen, LanguageScene
 from game.ui.scenes.learncheck import CheckIntroScene, CheckResultsChoice, CheckResultsScene
@@ -64,7 +66,11 @@ class Journey:
 
     def after_title(self, choice: TitleChoice | None) -> None:
         if choice is TitleChoice.START:
-            self.app.push(LanguageScene(self.app), self.after_language)
+            last = self.ctx.store.last_profile()   # who played last on this computer
+            if last is None:
+                self.app.push(LanguageScene(self.app), self.after_language)
+            else:
+                self.app.push(GreetingScene(self.app, last), self.after_greeting)
         elif choice is TitleChoice.TOUR:
             self.app.push(TourScene(self.app))
         elif choice is TitleChoice.ROOMS:
@@ -78,15 +84,24 @@ class Journey:
 
     # --- solo practice ---
 
+    def after_greeting(self, choice: GreetingChoice | None) -> None:
+        if choice is GreetingChoice.ME:
+            self.to_packs()
+        elif choice is GreetingChoice.SOMEONE_ELSE:
+            self.app.push(LanguageScene(self.app), self.after_language)
+
     def after_language(self, chosen: LanguageChosen | None) -> None:
         if chosen is not None:
             self.app.push(PlayerScene(self.app), self.after_player)
 
     def after_player(self, chosen: PlayerChosen | None) -> None:
-        if chosen is None:
-            return
+        if chosen is not None:
+            self.to_packs()
+
+    def to_packs(self) -> None:
+        """The list of packs for the player now chosen; a first-time player gets the short tour first."""
         self.app.push(PackScene(self.app), self.after_packs, menu=True)
-        if not self.ctx.settings.tour_seen:   # a first-time player gets the short tour first
+        if not self.ctx.settings.tour_seen:
             self.app.push(TourScene(self.app))
 
     def after_packs(self, choice: PackChoice | None) -> None:

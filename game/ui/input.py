@@ -7,12 +7,17 @@ import pygame
 
 _NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)}
 _NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
+_ARROWS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left", pygame.K_RIGHT: "right"}
 
 
 @dataclass(frozen=True)
 class Intent:
     """What the player means: kind is one of choose, next, prev, confirm, back,
-    replay, pause, transcript, click, move, text, backspace, toggle_lang, help, settings, narrate, quit."""
+    replay, pause, transcript, undo, magnify, zoom_in, zoom_out, click, move, text, backspace,
+    toggle_lang, help, settings, narrate, fullscreen, quit.
+
+    An arrow key's next or prev carries its direction ("up", "down", "left", "right") as the
+    value, for screens where arrows move a picture (the magnifier); Tab's carries None."""
 
     kind: str
     value: object = None
@@ -43,6 +48,8 @@ def _one(event, text_mode: bool, raw_keys: bool = False) -> Intent | None:
         return Intent("click", event.pos)
     if event.type == pygame.MOUSEMOTION:
         return Intent("move", event.pos)
+    if event.type == pygame.MOUSEWHEEL and event.y:
+        return Intent("zoom_in" if event.y > 0 else "zoom_out")
     return None
 
 
@@ -58,14 +65,16 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("help")
     if key == pygame.K_F3:
         return Intent("settings")
+    if key == pygame.K_F11:
+        return Intent("fullscreen")
     if key == pygame.K_TAB:
         return Intent("prev" if event.mod & pygame.KMOD_SHIFT else "next")
-    if key in (pygame.K_UP, pygame.K_LEFT):
-        return Intent("prev")
-    if key in (pygame.K_DOWN, pygame.K_RIGHT):
-        return Intent("next")
+    if key in _ARROWS:
+        return Intent("prev" if key in (pygame.K_UP, pygame.K_LEFT) else "next", _ARROWS[key])
     if text_mode:
         return Intent("backspace") if key == pygame.K_BACKSPACE else None
+    if key == pygame.K_BACKSPACE:
+        return Intent("undo")   # change my answer, also where its button has no room (200 % text)
     if key in _NUMBER_KEYS:
         return Intent("choose", _NUMBER_KEYS[key])
     if key == pygame.K_SPACE:
@@ -78,6 +87,12 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("pause")
     if key == pygame.K_t:
         return Intent("transcript")
+    if key == pygame.K_z:
+        return Intent("magnify")
+    if key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+        return Intent("zoom_in")
+    if key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+        return Intent("zoom_out")
     return None
 
 

@@ -11,6 +11,7 @@ from game.core.models import text_in
 from game.media.clips import open_clip
 from game.ui.callview import CallView
 from game.ui.captions import all_lines, is_playing, live_lines, transcript_of
+from game.ui.captions import next_change as captions_change
 
 
 class RoomClip:
@@ -64,6 +65,13 @@ class RoomClip:
     def activate(self, button_id: str) -> None:
         if self.callview is not None:
             self.callview.activate(button_id)
+
+    def next_change(self) -> float | None:
+        """Seconds until the clip's or the call's picture, or the clip's captions (``words``),
+        next change (see Scene.next_change)."""
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        changes.append(captions_change(self.clip, transcript_of(self.scenario)))
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         for part in (self.clip, self.callview):

@@ -86,11 +86,8 @@ class RoomScene(Scene):
     def call_choices(self) -> list[tuple[str, str]]:
         return self.clip.call_choices() if (self.clip is not None and self.watching) else []
 
-    def animating(self) -> bool:
-        if self.clip is None:
-            return False
-        call = self.clip.callview
-        return self.clip.playing or (call is not None and not call.call.finished)
+    def next_change(self) -> float | None:
+        return self.clip.next_change() if self.clip is not None else None
 
     def update(self, dt: float) -> None:
         if self.clip is None:

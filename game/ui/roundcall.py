@@ -53,8 +53,13 @@ def layout(scene, area: pygame.Rect) -> None:
         buttons += row
     for button in buttons:
         button.style = BUTTON_STYLES.get(button.id, button.style)
-    focus = "call:reply" if any(b.id == "call:reply" for b in buttons) else buttons[0].id
-    scene.set_buttons(buttons, focus)
+    asked = (scene.round.index, "call", call.ringing, len(call.path), call.node_id, scene.watching)
+    if asked != scene.asked:   # something new to answer: no reply is focused (Reply is not an answer)
+        scene.asked = asked
+        scene.clear_focus()
+        scene.set_buttons(buttons, "call:reply")
+    else:
+        scene.set_buttons(buttons, scene.focused_id())
 
 
 def reminder(scene) -> list[Section]:

@@ -12,7 +12,7 @@ import pygame
 
 from game.media.clips import open_clip
 from game.ui.captions import under
-from game.ui.roundlayout import picture_box
+from game.ui.roundlayout import beside_or_under, fit, normal_picture
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import above
 
@@ -30,8 +30,23 @@ def start_clip(ctx, pack, scenario):
         return None, ctx.t("clip.missing", name=scenario.clip.file)
 
 
+CALL_SHAPE = (1600, 900)   # a call's pane is drawn for a 16:9 box
+
+
+def clip_shape(scene) -> tuple[int, int]:
+    """The proportions of the box the clip fills: its picture (with an audio clip's progress
+    bar under it), or 16:9 for a call's pane and for the note saying the clip is missing."""
+    clip = scene.clip
+    if scene.callview is not None or clip is None:
+        return CALL_SHAPE
+    width, height = clip.size
+    return width, height + getattr(clip, "bar_room", 0)
+
+
 def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
-    """The clip (or the call's pane) in ``clip_box``; returns where the picture landed."""
+    """The clip (or the call's pane) in ``clip_box``; returns where the picture landed.
+    ``scene.clip_shown`` remembers the box: a click on it opens the magnifier."""
+    scene.clip_shown = clip_box
     pygame.draw.rect(surface, (0, 0, 0), clip_box)
     scene.ctx.text.note_box("picture", clip_box, "clip")   # text may be drawn on it, not half over it
     if scene.callview is not None:
@@ -56,17 +71,28 @@ def under_clip(scene, area: pygame.Rect, clip_box: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
 
 
+def watch_boxes(scene, area: pygame.Rect, sections: list[Section]) -> tuple[pygame.Rect, pygame.Rect]:
+    """Stacked, the clip on its own page: (clip box, text rect). The clip fills the room above
+    the buttons, keeping its shape, with ``sections`` (its caption and the room kept for its
+    words) under it or beside it, whichever leaves the larger picture. A clip is never smaller
+    than at 100 % text; a call's pane may be, for the words of the call to fit."""
+    text, body, shape = scene.ctx.text, scene.ctx.theme.body, clip_shape(scene)
+    room = pygame.Rect(area.left, area.top, area.width, text_bottom(scene, area) - area.top)
+    if scene.callview is None:
+        floor = normal_picture(area, shape)
+    else:   # as before: at least two fifths of the room's height
+        floor = fit(shape, pygame.Rect(0, 0, room.width, room.height * 2 // 5))
+    return beside_or_under(room, shape, lambda width: sections_height(text, sections, width, body), floor)
+
+
 def draw_watch_page(scene, surface, area: pygame.Rect, sections: list[Section], words=None) -> None:
-    """Stacked: the clip as large as fits, with ``sections`` (its caption) under it, then its
-    ``words`` (game.ui.captions.Words: the line said now, room kept for the longest; or all the
-    lines that fit once it has ended)."""
+    """Stacked: the clip as large as fits, with ``sections`` (its caption) under or beside it,
+    then its ``words`` (game.ui.captions.Words: the line said now, room kept for the longest; or
+    all the lines that fit once it has ended, with a note that T shows the rest). The room is
+    laid out for the longest single line, so the picture keeps its size when the clip ends."""
     ctx = scene.ctx
-    bottom = text_bottom(scene, area)
-    text_h = sections_height(ctx.text, sections + (words.reserve if words else []), area.width, ctx.theme.body)
-    room = bottom - area.top
-    box = picture_box(area, max(room * 2 // 5, room - text_h - 10))
+    box, rect = watch_boxes(scene, area, sections + (words.steady if words else []))
     draw_clip(scene, surface, box)
-    below = pygame.Rect(area.left, box.bottom + 10, area.width, bottom - box.bottom - 10)
     if words:
-        sections = under(ctx, sections, words, below.width, below.height)
-    draw_sections(surface, ctx, sections, below)
+        sections = under(ctx, sections, words, rect.width, rect.height)
+    draw_sections(surface, ctx, sections, rect)

@@ -25,6 +25,7 @@ from game.ui.pagefill import Lines, Pages, frames, grid, height_of
 from game.ui.roundclip import draw_clip
 from game.ui.roundlayout import Page, side_by_side
 from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.tells import draw_tells, numbered_regions
 from game.ui.widgets import Button, above, button_row
 
 # Screens from a scenario's clip to the next scenario, at most: side by side (text up to
@@ -87,8 +88,11 @@ def has_rights_screen(scene) -> bool:
 def layout(scene, area: pygame.Rect) -> None:
     """Pages the text into ``scene.pages``; the buttons page through it, then go on."""
     t = scene.t
-    row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), _final_button(scene)])
-    bottom = above(row, area, scene.ctx.theme.gap + 6)
+    final = _final_button(scene)
+    row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), final])
+    # Every page ends above the tallest button row any of them has (Enlarge beside Next page can
+    # make it two lines at 200 %), so the buttons never cover the text and stay in one place.
+    bottom = _clip_bottom(scene, area, final, above(row, area, scene.ctx.theme.gap + 6))
     full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
     if scene.opened:
         scene.pages = _opened_pages(scene, area, full)
@@ -105,12 +109,29 @@ def layout(scene, area: pygame.Rect) -> None:
     scene.page_no = min(scene.page_no, len(scene.pages) - 1)
     final = _final_button(scene)
     items = [("prev_page", t("nav.prev_page"), "quiet")] if scene.page_no > 0 else []
+    if _shows_clip(scene, scene.pages[scene.page_no]):
+        items.append(("magnify", t("clip.magnify"), "quiet"))   # the marked clip, closer (Z too)
     if scene.page_no + 1 < len(scene.pages):
         items.append(("more", t("nav.more", i=scene.page_no + 1, n=len(scene.pages)), "normal"))
     else:
         items.append(final)
     nav = button_row(scene.ctx, area, items)
     scene.set_buttons(_line_buttons(scene, scene.pages[scene.page_no].lines) + nav, items[-1][0])
+
+
+def _shows_clip(scene, page: Page) -> bool:
+    return page.clip_box is not None and (scene.clip is not None or scene.callview is not None)
+
+
+def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
+    """How far a page with the clip may go down: its row has Enlarge as well, which can make
+    the row two lines tall at 200 % (Next page's label wraps)."""
+    if scene.clip is None and scene.callview is None:
+        return bottom
+    t, gap = scene.t, scene.ctx.theme.gap + 6
+    prev, magnify = ("prev_page", t("nav.prev_page"), "quiet"), ("magnify", t("clip.magnify"), "quiet")
+    more = ("more", t("nav.more", i=9, n=9), "normal")
+    return min([bottom] + [above(button_row(scene.ctx, area, [prev, magnify, last]), area, gap) for last in (more, final)])
 
 
 def _final_button(scene) -> tuple[str, str, str]:
@@ -306,8 +327,8 @@ def draw(scene, surface, page: Page) -> None:
         pygame.draw.rect(surface, ctx.theme.panel, panel.inflate(48, 36), border_radius=14)
     if page.clip_box is not None:
         picture = draw_clip(scene, surface, page.clip_box)
-        if page.tells:
-            _outline_tells(scene, surface, picture)
+        if page.tells and picture is not None and scene.clip is not None:
+            draw_tells(surface, ctx, numbered_regions(scene.round.scenario.tells), scene.clip.size, picture)
     # While the clip plays again (R), the line being said takes the place of the list of its
     # tells, which comes back when it ends.
     live = live_sections(ctx, scene.round.scenario, scene.clip) if page.clip_box is not None else []
@@ -321,36 +342,3 @@ def draw(scene, surface, page: Page) -> None:
             draw_sections(surface, ctx, sections, rect, body=page.body)
     if page.lines is not None and page.lines.heading:
         draw_sections(surface, ctx, page.lines.heading, page.lines.rect, body=page.body)
-
-
-def _outline_tells(scene, surface, picture: pygame.Rect | None) -> None:
-    """Numbered boxes around each tell's region on the picture."""
-    if picture is None or scene.clip is None:
-        return
-    ctx, theme = scene.ctx, scene.ctx.theme
-    media_w, media_h = scene.clip.size
-    scale_x, scale_y = picture.width / media_w, picture.height / media_h
-    badge_size = theme.body   # the numbers stay small enough not to cover the picture
-    while badge_size > 10 and ctx.text.line_height(badge_size, True) > max(24, picture.height // 7):
-        badge_size -= 2
-    for number, tell in enumerate(scene.round.scenario.tells, 1):
-        if not tell.region:
-            continue
-        x, y, w, h = tell.region
-        rect = pygame.Rect(picture.left + x * scale_x, picture.top + y * scale_y, w * scale_x, h * scale_y)
-        pygame.draw.rect(surface, theme.tell, rect, width=4, border_radius=6)
-        badge = ctx.text.line(str(number), badge_size, (0, 0, 0), bold=True)
-        back = _badge_place(badge.get_rect().inflate(12, 4), rect, picture)
-        pygame.draw.rect(surface, theme.tell, back, border_radius=6)
-        surface.blit(badge, badge.get_rect(center=back.center))
-
-
-def _badge_place(badge: pygame.Rect, region: pygame.Rect, picture: pygame.Rect) -> pygame.Rect:
-    """Where a tell's number goes: just outside the region's top-left corner, so it never hides
-    a small region, moved inside the picture where the corner is at its edge."""
-    placed = badge.copy()
-    placed.bottomright = (region.left + badge.width // 3, region.top + badge.height // 3)
-    if placed.left < picture.left or placed.top < picture.top:
-        placed.topright = (region.left, region.top) if region.left - badge.width >= picture.left else \
-            (region.right + badge.width, region.top)
-    return placed.clamp(picture)

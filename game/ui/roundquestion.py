@@ -56,20 +56,22 @@ def fits(scene, items, top: int, width: int, bottom: int) -> bool:
 
 
 def clip_items(scene) -> list[tuple[str, str, str]]:
-    """Replay and pause, for a clip that plays over time, and its transcript where it has words.
-    Stacked, the transcript button takes the place of Play once the clip has ended (R plays it
-    again), so the row stays three buttons wide at 200 %."""
+    """Replay and pause, for a clip that plays over time, its transcript where it has words,
+    and Enlarge (the magnifier, Z) for every clip that opened. Stacked, the transcript button
+    takes the place of Play once the clip has ended (R plays it again), so the row stays short
+    at 200 %."""
     clip, t = scene.clip, scene.t
     words = ("transcript", t("transcript.button"), "quiet") if transcript_of(scene.round.scenario) else None
+    magnify = [("magnify", t("clip.magnify"), "quiet")] if clip is not None else []
     if clip is None or not clip.seconds:
-        return [words] if words else []
+        return ([words] if words else []) + magnify
     items = [("replay", f"{t('clip.replay')} (R)", "quiet")]
     ended = clip.position >= clip.seconds
     if not (scene.stacked and ended and words):
         items.append(("pause", f"{t('clip.pause' if clip.playing else 'clip.play')} (P)", "quiet"))
     if words and (ended or not scene.stacked):
         items.append(words)
-    return items
+    return items + magnify
 
 
 def clip_row(scene, rect: pygame.Rect, items) -> list:
@@ -86,6 +88,13 @@ def clip_row(scene, rect: pygame.Rect, items) -> list:
     return row
 
 
+def change_items(scene) -> list[tuple[str, str, str]]:
+    """The button that goes back a question, once one of this scenario is answered, until its feedback."""
+    if not scene.round.can_go_back:
+        return []
+    return [("change", scene.t("round.change_answer"), "quiet")]
+
+
 def layout(scene, area: pygame.Rect) -> None:
     heading, items = question(scene)
     ctx, gap = scene.ctx, scene.ctx.theme.gap
@@ -93,22 +102,30 @@ def layout(scene, area: pygame.Rect) -> None:
     if asked != scene.asked:     # a new question: no answer is focused (issue: Enter gave answers)
         scene.asked = asked
         scene.clear_focus()
+    change = change_items(scene)
     if not scene.stacked:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         top = panel.top + heading_height(scene, heading, panel.width)
-        buttons = scene.fitted_column(items, panel.left, top, panel.width, panel.bottom)
+        undo = button_row(ctx, panel, change) if change else []
+        bottom = above(undo, panel, gap) if undo else panel.bottom
+        buttons = scene.fitted_column(items, panel.left, top, panel.width, bottom)
         below_clip = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
         row = clip_row(scene, below_clip, clip_items(scene))
-        scene.set_buttons(buttons + row)
+        scene.set_buttons(buttons + undo + row)
         return
     if scene.watching and has_watch_page(scene):
         row = clip_row(scene, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
         scene.set_buttons(row, "to_question")
         return
-    row = button_row(ctx, area, [("watch", scene.t("round.play_again"), "quiet")]) if has_watch_page(scene) else []
+    watch = [("watch", scene.t("round.play_again"), "quiet")] if has_watch_page(scene) else []
     top = area.top + heading_height(scene, heading, area.width)
-    if not fits(scene, items, top, area.width, above(row, area, gap)):
-        row = []   # long options come first; R still plays the clip again
+    row = []
+    for choice in (watch + change, change):   # long options come first; R still plays the clip again
+        row = button_row(ctx, area, choice) if choice else []
+        if fits(scene, items, top, area.width, above(row, area, gap)):
+            break
+    else:
+        row = []
     buttons = scene.fitted_column(items, area.left, top, area.width, above(row, area, gap))
     scene.set_buttons(buttons + row)
 

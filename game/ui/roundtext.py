@@ -28,6 +28,9 @@ def verdict_sections(ctx, round_, pattern: bool = True, callview=None, explain: 
     truth = t(f"feedback.truth.{truth_key(scenario.truth, scenario.category)}")
     sections = ended + [
         Section(t("feedback.verdict", result=result, truth=truth), "heading", "good" if right else "bad", True),
+        # what was counted, after any change of answer
+        Section(t("feedback.you_said", answer=t(f"judge.{answer.judgement}"),
+                  level=t(f"confidence.{answer.confidence}")), "body", "muted"),
     ] + ([Section(text_in(scenario.explanation, lang), "body")] if explain else [])
     return sections + (pattern_sections(ctx, scenario) if pattern else [])
 

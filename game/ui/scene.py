@@ -67,13 +67,21 @@ class Scene:
         """T (or a button with the id "transcript"): show or hide every word said so far, where
         a clip or call has words."""
 
-    def animating(self) -> bool:
-        """Whether the screen changes with time (a clip, a call, a timer, a blinking cursor).
+    def undo(self) -> None:
+        """Backspace: take back the last answer, where the screen allows it (change my answer)."""
 
-        When no scene animates and nothing is being read aloud, the game loop sleeps
-        until the next key or click instead of drawing the same frame 60 times a second.
+    def next_change(self) -> float | None:
+        """Seconds until what this scene shows changes by itself: a clip's next frame, a
+        ring's next pulse, a cursor's next blink, a countdown's next second. 0: it changes
+        every frame; None: only the player changes it (the default: a menu, a page of text).
+
+        The game loop draws a frame only when input came or a change fell due, and sleeps
+        until then: a looping animation of 8 frames a second costs 8 frames a second, a
+        question waiting for an answer none. ``update(dt)`` moves the scene's own clocks on;
+        a change reported here must come from them, so that drawing twice between two
+        changes gives the same picture.
         """
-        return False
+        return None
 
     def update(self, dt: float) -> None:
         """Advance animations by ``dt`` seconds."""
@@ -127,6 +135,8 @@ class Scene:
             self.pause()
         elif kind == "transcript":
             self.transcript()
+        elif kind == "undo":
+            self.undo()
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
@@ -144,6 +154,10 @@ class Scene:
         """No button is focused: for a new question, so Enter (a double press, a key held through
         the previous screen) never gives an answer the player did not choose. Arrows bring focus back."""
         self.focus = NO_FOCUS
+
+    def focused_id(self) -> str | None:
+        """The id of the button with the focus ring (None: no button has it)."""
+        return self.buttons[self.focus].id if 0 <= self.focus < len(self.buttons) else None
 
     def set_buttons(self, buttons: list[Button], focus_id: str | None = None) -> None:
         """Replace the buttons, keeping focus on ``focus_id`` or the same index (or none)."""
@@ -199,9 +213,12 @@ class Scene:
         if not buttons or buttons[-1].rect.bottom <= above(row, room, theme.gap):
             self.list_page = 0
             return buttons + row
-        probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"),
-                                            ("list:next", t("nav.more", i=9, n=9), "normal"), *extra])
-        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top)
+        more = ("list:next", t("nav.more", i=9, n=9), "normal")
+        # The first page has no Previous page: its row may be lower (labels wrap less in wider buttons)
+        first = button_row(self.ctx, room, [more, *extra])
+        probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"), more, *extra])
+        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top,
+                       first[0].rect.top - theme.gap - top)
         self.list_page = max(0, min(self.list_page, len(pages) - 1))
         nav = [("list:prev", t("nav.prev_page"), "quiet")] if self.list_page > 0 else []
         if self.list_page + 1 < len(pages):
@@ -210,12 +227,13 @@ class Scene:
                 + button_row(self.ctx, room, nav + list(extra)))
 
 
-def _split(text, items, width, theme, numbered, height) -> list[list]:
-    """``items`` in pages whose buttons stack no taller than ``height``."""
+def _split(text, items, width, theme, numbered, height, first_height=None) -> list[list]:
+    """``items`` in pages whose buttons stack no taller than ``height`` (``first_height`` on the first page)."""
     pages, used = [[]], 0
     for item in items:
         need = fit_height(text, item[1], width, theme.body, numbered, theme.button_min_height) + theme.gap
-        if pages[-1] and used + need > height + theme.gap:
+        room = first_height if first_height is not None and len(pages) == 1 else height
+        if pages[-1] and used + need > room + theme.gap:
             pages.append([])
             used = 0
         pages[-1].append(item)

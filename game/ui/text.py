@@ -15,7 +15,8 @@ from game.core.lru import LRUCache
 from game.core.overlap import Box
 
 CACHE_LINES = 1024                # wrapped texts kept
-LINE_CACHE_BYTES = 24_000_000     # rendered lines kept (a long evening of play once reached 400 MB)
+LINE_CACHE_BYTES = 12_000_000     # rendered lines kept: three screens full of text (a long
+                                  # evening of play once reached 400 MB; 24 MB filled in one pack)
 MAX_FONTS = 24                    # font faces kept (one per size and weight)
 
 

@@ -33,3 +33,12 @@ def test_text_on_a_picture_is_fine_but_half_over_its_edge_is_not():
     picture = Box("picture", (0, 0, 640, 360), "clip")
     assert overlaps([picture, Box("text", (10, 10, 200, 40), "name on the pane")]) == []
     assert overlaps([picture, Box("text", (10, 340, 200, 40), "caption")]) == ["text half over the picture: 'caption'"]
+
+
+def test_a_tell_badge_over_a_marked_region_is_found_but_one_beside_it_is_not():
+    region = Box("region", (100, 100, 200, 80), "tell 1")
+    assert overlaps([region, Box("badge", (100, 70, 30, 27), "tell 1")]) == []          # just above it
+    assert overlaps([region, Box("badge", (120, 110, 30, 27), "tell 2")]) == [
+        "badge 'tell 2' over the region of 'tell 1'"]
+    # in the corner of a region that fills the picture (no free place left) it hides little of it
+    assert overlaps([Box("region", (0, 0, 640, 300), "tell 3"), Box("badge", (3, 3, 30, 27), "tell 3")]) == []

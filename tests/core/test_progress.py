@@ -73,3 +73,16 @@ def test_a_rights_card_marked_while_the_file_is_locked_counts_as_seen_at_once(tm
     blocker.rollback()
     blocker.close()
     assert store.retry() and store.seen_rights(me) == {"channel-110"}
+
+
+def test_a_changed_answer_corrects_its_attempt_and_adds_none(tmp_path):
+    store = ProgressStore(tmp_path / "p.db", clock())
+    me = store.profile("Wang")
+    rid = store.start_round(me, "starter")
+    aid = store.record_judgement(rid, me, "starter", "a", "manipulated", "manipulated", "certain", 2.0)
+    store.record_actions(aid, [1], [False], False, 3.0)
+    store.change_judgement(aid, "real", "guessing", 5.0)
+    store.record_actions(aid, [0], [True], True, 6.0)
+    [attempt] = store.attempts(me)
+    assert (attempt["judgement"], attempt["confidence"], attempt["actions"], attempt["complete"]) == \
+        ("real", "guessing", [0], 1)

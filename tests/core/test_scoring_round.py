@@ -82,3 +82,29 @@ def test_every_level_counts_and_guesses_are_never_listed_as_sure_and_wrong():
     good = [Answer(str(n), "a", "real", "real", "fairly_sure") for n in range(3)]
     good.append(Answer("x", "a", "real", "manipulated", "fairly_sure"))
     assert calibration_verdict(summarize(good)) == "well_calibrated"   # 3 of 4 is the promise
+
+
+def test_back_restores_the_previous_question_and_drops_its_answer():
+    """Issue 15: an answer can be changed until its feedback is shown."""
+    round_ = Round("p", [scenario("a", "manipulated", questions=2)])
+    assert not round_.can_go_back                      # the first question: nothing to go back to
+    with pytest.raises(RuntimeError):
+        round_.back()
+    round_.judge("manipulated")
+    round_.back()
+    assert (round_.step, round_.judgement) == ("judge", "")
+    round_.judge("real"), round_.set_confidence("certain")
+    round_.back()                                      # from the first action question: confidence again
+    assert (round_.step, round_.judgement, round_.confidence) == ("confidence", "real", "")
+    round_.set_confidence("guessing")
+    round_.choose_action(1, 1.0)
+    assert round_.question_index == 1
+    round_.back()                                      # the previous action question, its answer dropped
+    assert round_.step == "action" and round_.question_index == 0 and round_.chosen_options == []
+    round_.choose_action(0, 2.0)
+    answer = round_.choose_action(0, 3.0)
+    assert (answer.judgement, answer.confidence, answer.actions_safe) == ("real", "guessing", (True, True))
+    assert round_.step == "feedback" and not round_.can_go_back and len(round_.answers) == 1
+    with pytest.raises(RuntimeError):
+        round_.back()                                  # the feedback is shown: the answer stands
+

@@ -7,7 +7,7 @@ import pytest
 
 from game.core.models import TranscriptLine
 from game.core.packs import load_pack
-from game.core.transcript import full_text, lines_at, said_by
+from game.core.transcript import full_text, lines_at, next_change, said_by
 from tests.core.test_validation import edit, line_of, problems_of
 
 # voice-fake's clip in the mini pack (media/voice.wav lasts 1 s), its transcript in block style
@@ -131,6 +131,26 @@ def test_a_held_caption_stays_for_slow_readers_but_gives_way_to_the_next_line():
     assert lines_at(TALK, 2.0, hold=1.0) == [COLD]       # ...until the next line starts
     assert lines_at(TALK, 5.9, hold=1.0) == [BYE]        # the last one is held the full second
     assert lines_at(TALK, 6.0, hold=1.0) == []
+
+
+@pytest.mark.parametrize("seconds, hold, expected", [
+    (0.0, 0.0, 0.4), (0.4, 0.0, 1.2), (1.0, 0.0, 0.6), (1.6, 0.0, 0.4), (4.9, 0.0, 0.1), (5.0, 0.0, None),
+    (1.0, 1.0, 1.0), (1.6, 1.0, 0.4), (4.9, 1.0, 1.1), (6.0, 1.0, None),
+])
+def test_next_change_is_when_the_lines_shown_next_differ(seconds, hold, expected):
+    """The game loop sleeps until a clip's captions change: the next line begins, or the line
+    shown goes (after its hold, or when the next line begins)."""
+    change = next_change(TALK, seconds, hold)
+    if expected is None:
+        assert change is None
+        return
+    assert change == pytest.approx(expected)
+    assert lines_at(TALK, seconds + change - 1e-6, hold) == lines_at(TALK, seconds, hold)   # nothing changes before
+    assert lines_at(TALK, seconds + change, hold) != lines_at(TALK, seconds, hold)          # and something does then
+
+
+def test_no_transcript_never_changes():
+    assert next_change(None, 0.0) is None and next_change([], 1.0, hold=2) is None
 
 
 def test_two_voices_at_once_are_both_shown():

@@ -4,7 +4,8 @@
 
 Most clicks land on a button on screen (so the soak wanders into every scene), the rest
 anywhere; keys are the game's own (numbers, arrows, Enter, Esc, F1-F3, N, R, P, space)
-and team keys. Quitting on the title starts again. Prints one JSON line: frames, scenes
+and team keys. A new screen's moment before answers count (``App.settle_left``) mostly
+passes in one frame, as when a player reads first. Quitting on the title starts again. Prints one JSON line: frames, scenes
 seen, and the resident memory after the warm-up and at the end, with a timeline.
 """
 from __future__ import annotations
@@ -53,6 +54,8 @@ def random_events(app, rng: random.Random) -> list:
     keys = [pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_RETURN, pygame.K_RETURN, pygame.K_DOWN,
             pygame.K_UP, pygame.K_TAB, pygame.K_ESCAPE, pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_n,
             pygame.K_r, pygame.K_p, pygame.K_SPACE, pygame.K_q, pygame.K_6, pygame.K_EQUALS, pygame.K_b, pygame.K_s]
+    if app.settle_left(click=True) > 0 and rng.random() < 0.75:
+        return []   # a new screen: mostly read first (see main); a click, Enter or number now is ignored
     roll = rng.random()
     if roll < 0.55:
         return []                                    # most frames pass with no input, as in play
@@ -118,7 +121,11 @@ def main() -> int:
         if not app.running or not app.scenes:       # Quit was chosen: start again
             app.running = True
             app.journey.start()
-        app.step(random_events(app, rng), FRAME)
+        events = random_events(app, rng)
+        # A new screen ignores clicks, Enter and numbers for a moment: a player who reads it first
+        # lets that moment pass in one frame, so the walk reaches as many screens as before.
+        wait = app.settle_left(click=True) if not events else 0.0
+        app.step(events, max(FRAME, wait + 1e-6) if wait > 0 else FRAME)
         if app.top.name not in seen:
             new.append(app.top.name)
         seen[app.top.name] = seen.get(app.top.name, 0) + 1

@@ -1,11 +1,19 @@
-"""Drive the real App with real pygame events, the way a player would."""
+"""Drive the real App with real pygame events, the way a player would.
+
+A new screen ignores clicks, Enter and number keys for a moment (the player's "time before
+answers count", see ``App.settle_left``). The Driver waits that moment out before each of
+them, as a player who looks at the screen first does; tests of the wait itself send events
+with ``app.step`` directly.
+"""
 from __future__ import annotations
 
 import pygame
 
+from game.ui.window import sdl_window
+
 FRAME = 1 / 30
 KEYS = {"enter": pygame.K_RETURN, "esc": pygame.K_ESCAPE, "up": pygame.K_UP, "down": pygame.K_DOWN,
-        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "f3": pygame.K_F3, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
+        "tab": pygame.K_TAB, "f1": pygame.K_F1, "f2": pygame.K_F2, "f3": pygame.K_F3, "f11": pygame.K_F11, "backspace": pygame.K_BACKSPACE, "r": pygame.K_r,
         "p": pygame.K_p, "space": pygame.K_SPACE}
 
 
@@ -18,8 +26,18 @@ class Driver:
     def scene(self):
         return self.app.top
 
+    def settle(self, click: bool = False) -> None:
+        """Let game time pass (in frames, drawing nothing) until a choice (a ``click``) counts."""
+        for _ in range(600):   # a screen that changed by itself starts its wait again (20 s at most)
+            left = self.app.settle_left(click)
+            if left <= 0:
+                return
+            self.app.step([], min(FRAME, left + 1e-6), draw=False)
+
     def press(self, key: str) -> None:
         code = KEYS.get(key) or getattr(pygame, f"K_{key}")
+        if key in ("enter", "space") or key.isdigit():
+            self.settle()
         self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0)], FRAME)
 
     def option_key(self, safe: bool) -> str:
@@ -37,7 +55,15 @@ class Driver:
     def type(self, text: str) -> None:
         self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], FRAME)
 
+    def press_typing(self, char: str) -> None:
+        """A key pressed while a text box takes text: SDL sends the key, then the text it types
+        (a digit on the name screen, say), both in the same frame."""
+        code = getattr(pygame, f"K_{char.lower()}")
+        self.app.step([pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=char, scancode=0),
+                       pygame.event.Event(pygame.TEXTINPUT, text=char)], FRAME)
+
     def click(self, button_id: str) -> None:
+        self.settle(click=True)
         button = self.button(button_id)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
 
@@ -51,6 +77,7 @@ class Driver:
         raise AssertionError(f"{button_id!r} is on no page of {self.scene.name}")
 
     def click_at(self, pos) -> None:
+        self.settle(click=True)
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos)], FRAME)
 
     def button(self, button_id: str):
@@ -58,6 +85,16 @@ class Driver:
             if button.id == button_id:
                 return button
         raise AssertionError(f"no button {button_id!r} on {self.scene.name}: {[b.id for b in self.scene.buttons]}")
+
+    def resize(self, width: int, height: int) -> list:
+        """Make the window ``width`` × ``height`` as a player dragging its edge would: SDL resizes
+        it and sends its own events (VIDEORESIZE, WINDOWRESIZED, WINDOWSIZECHANGED), which go
+        to the App. Returns those events."""
+        window = sdl_window()
+        window.size = (width, height)
+        events = pygame.event.get()
+        self.app.step(events, FRAME)
+        return events
 
     def advance(self, seconds: float) -> None:
         for _ in range(max(1, int(seconds / FRAME))):

@@ -359,7 +359,7 @@ def test_settings_change_at_once_and_are_kept_for_the_player(driver, app):
     assert driver.scene.name == "settings" and driver.sees("Text size: 100%")
     driver.press("1")                                  # text size steps to 125 %
     assert app.ctx.text.scale == 1.25 and driver.sees("Text size: 125%")
-    driver.press("2")                                  # high contrast on
+    driver.press("3")                                  # high contrast on (2 is full screen)
     assert app.ctx.theme.background == (0, 0, 0)
     driver.press("esc")
     assert driver.scene.name == "round"
@@ -396,9 +396,10 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
 
     second, driver = open_app()
     try:
-        driver.press("1"), driver.press("2")
-        driver.click("name:Wang")
+        driver.press("1")                        # Start: "Welcome back, Wang!"
+        driver.press("1")                        # that's me
         assert driver.sees("Carry on where you stopped: Test mini pack (1 of 4 done)")
+        assert driver.scene.buttons[0].id == "resume:mini"
         driver.click("resume:mini")
         assert driver.scene.name == "round"
         assert [s.id for s in driver.scene.round.scenarios] == ["anim-real", "voice-fake", "video-real"]

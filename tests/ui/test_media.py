@@ -105,3 +105,41 @@ def test_no_sound_card_gives_one_notice(install, tmp_path, monkeypatch):
     finally:
         app.ctx.store.close()
         pygame.quit()
+
+
+def test_an_animation_says_when_its_next_frame_is_due_and_a_paused_video_says_never(screen, mini_pack, sound):
+    """The game loop sleeps until ``next_change``: it must be the moment the picture changes."""
+    clip = clip_of(mini_pack, sound, "animation", "anim.gif")    # three frames of 0.2 s, looping
+    box = pygame.Rect(0, 0, 640, 360)
+
+    def shown():
+        clip.draw(screen, box)
+        return screen.get_at((5, 300))
+
+    assert clip.next_change() == pytest.approx(0.2)
+    first = shown()
+    clip.update(0.15)
+    assert clip.next_change() == pytest.approx(0.05) and shown() == first      # not yet
+    clip.update(0.049)
+    assert shown() == first
+    clip.update(0.002)
+    assert shown() != first and clip.next_change() == pytest.approx(0.199)     # due, and changed
+    clip.update(0.398)                                                           # the last frame ends...
+    assert clip.next_change() == pytest.approx(0.001)
+    clip.update(0.01)                                                            # ...and it loops
+    assert shown() == first and clip.next_change() == pytest.approx(0.191)
+    clip.toggle_pause()
+    assert clip.next_change() is None                                            # paused: nothing moves
+
+    video = clip_of(mini_pack, sound, "video", "call.mp4")                       # 10 pictures a second
+    video.start()
+    video.update(0.0)
+    assert video.next_change() == pytest.approx(0.1, abs=0.01)
+    video.update(0.25)
+    assert video.next_change() == pytest.approx(0.05, abs=0.01)
+    video.toggle_pause()
+    assert not video.playing and video.next_change() is None                    # paused: never
+    video.toggle_pause()
+    video.update(5.0)                                                            # played to the end
+    assert not video.playing and video.next_change() is None
+    video.close()

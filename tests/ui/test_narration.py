@@ -62,7 +62,9 @@ def test_narration_plays_real_sound_after_the_clip(driver):
 
 
 def test_narration_can_be_turned_off(driver, app):
-    app.ctx.save_settings(replace(app.ctx.settings, narration=False))
+    driver.new_player("2", "Ann")
+    app.ctx.save_settings(replace(app.ctx.settings, narration=False))   # this player's choice
     mark = len(app.narrator.said)
-    driver.to_round()
+    driver.click_listed("pack:mini")
+    assert driver.scene.name == "round"
     assert app.narrator.said[mark:] == []

@@ -52,3 +52,14 @@ def test_cycling_steps_through_every_text_size():
         sizes.append(settings.text_scale)
     assert sizes == [1.25, 1.5, 2.0, 1.0]
     assert Settings().cycle("high_contrast").high_contrast
+
+
+def test_the_time_before_answers_count_steps_through_its_values_and_refuses_others():
+    waits, settings = [], Settings()
+    for _ in range(3):
+        settings = settings.cycle("answer_wait")
+        waits.append(settings.answer_wait)
+    assert Settings().answer_wait == 0.4 and waits == [0.8, 1.2, 0.4]
+    assert Settings.from_json('{"answer_wait": 1.2}').answer_wait == 1.2
+    assert Settings.from_json('{"answer_wait": 30}').answer_wait == 0.4
+    assert Settings.from_json('{"answer_wait": -1.0}').answer_wait == 0.4

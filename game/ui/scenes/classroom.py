@@ -8,6 +8,8 @@ hidden until the reveal. In teacher mode the teacher picks a team and types its 
 """
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.core.classroom import TeamRound
@@ -194,8 +196,14 @@ class ClassroomScene(RoomScene):
             else:
                 self.open_clip()
 
-    def animating(self) -> bool:
-        return super().animating() or self.game.timer.running
+    def next_change(self) -> float | None:
+        """The clip's next change, or the countdown's next whole second (it shows whole seconds)."""
+        change = super().next_change()
+        timer = self.game.timer
+        if not timer.running:
+            return change
+        tick = timer.left - (math.ceil(timer.left) - 1)
+        return tick if change is None else min(change, tick)
 
     def update(self, dt: float) -> None:
         phase = self.game.phase

@@ -17,6 +17,7 @@ START_WAIT = 30.0   # seconds to wait for the speech engine to start
 LINE_WAIT = 5.0     # and for each line after that, before going on with captions
 SWEEP_SECONDS = 0.5  # how often every missing line is looked for again
 STALL_SECONDS = 15.0  # no new line for this long: the engine is stuck; go on with captions
+LOOK_SECONDS = 0.1    # how often finished lines are counted (and the bar redrawn)
 
 
 class PrepareScene(Scene):
@@ -38,8 +39,8 @@ class PrepareScene(Scene):
     def screen_key(self) -> str:
         return "prepare"
 
-    def animating(self) -> bool:
-        return True   # the bar moves as lines arrive
+    def next_change(self) -> float | None:
+        return LOOK_SECONDS   # the bar moves as lines arrive: looked for ten times a second
 
     def update(self, dt: float) -> None:
         speech = self.ctx.speech

@@ -55,8 +55,11 @@ class ResultsScene(Scene):
             nav = [("prev_page", self.t("nav.prev_page"), "quiet")] if self.page_no else []
             nav.append(("more", self.t("nav.more", i=self.page_no + 1, n=len(self.pages)), "normal"))
             self.set_buttons(button_row(self.ctx, area, nav), "more")
-        else:
-            self.set_buttons(finish)
+        else:   # never a default: "Play another round" after an Enter meant for the last card
+            focused = self.focused_id()
+            self.set_buttons(finish, focused)
+            if focused not in [b.id for b in finish]:
+                self.clear_focus()
 
     def _pages(self, area, bottom: int, last_bottom: int) -> list[tuple[list[Section], bool, int]]:
         """(sections, with the chart, text size) per page. Large text: the chart in sentences, and the

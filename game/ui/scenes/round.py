@@ -10,13 +10,15 @@ to a screen budget per scenario), on ``game.ui.roundlayout`` and ``game.ui.round
 from __future__ import annotations
 
 from game.core.round import Round
-from game.ui import roundcall, roundpages, roundquestion, roundtranscript
-from game.ui.captions import is_playing, transcript_of
+from game.ui import captions, roundcall, roundpages, roundquestion, roundtranscript
 from game.ui.callview import CallView
+from game.ui.captions import is_playing, transcript_of
 from game.ui.chrome import content_rect
-from game.ui.roundclip import start_clip
+from game.ui.magnifier import Magnifier
+from game.ui.roundclip import clip_shape, start_clip
 from game.ui.roundlayout import QUESTION_STEPS, STACKED_FROM, Page, has_watch_page
 from game.ui.scene import Scene
+from game.ui.tells import numbered_regions
 from game.ui.widgets import id_value
 
 
@@ -50,6 +52,7 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.clip_shown = None  # where the clip was drawn in the last frame (a click there magnifies)
         self.transcript_open = False   # every word said, in place of the question (T)
         self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
 
@@ -103,12 +106,43 @@ class RoundScene(Scene):
         if self.clip is not None:
             self.clip.toggle_pause()
 
+    def magnify(self) -> None:
+        """The clip (or the call's pane) over the whole window, to zoom into. After the answer
+        the tells are marked on it; during the question that would give the answer away."""
+        if self.round.finished or (self.clip is None and self.callview is None):
+            return
+        answered = self.round.step in ("feedback", "rights")
+        tells = numbered_regions(self.round.scenario.tells) if answered and self.clip is not None else []
+        media = self.clip.size if self.clip is not None else None
+        self.app.push(Magnifier(self.app, clip_shape(self), self.clip, self.callview, tells, media))
+
+    def handle(self, intent) -> None:
+        """Z, or a click on the clip (not on a button), magnifies; the rest as every screen."""
+        if intent.kind == "magnify" or (intent.kind == "click" and self._on_clip(intent.value)):
+            self.magnify()
+        else:
+            super().handle(intent)
+
+    def _on_clip(self, pos) -> bool:
+        """Whether ``pos`` is on the clip drawn last frame and not on a button over it."""
+        return (self.clip_shown is not None and self.clip_shown.collidepoint(pos)
+                and not any(b.rect.collidepoint(pos) for b in self.buttons))
+
     def transcript(self) -> None:
         roundtranscript.toggle(self)
 
-    def animating(self) -> bool:
-        clip = self.clip is not None and self.clip.playing and bool(self.clip.seconds)
-        return clip or (self.callview is not None and not self.callview.call.finished)
+    def undo(self) -> None:
+        """Backspace works like "Change my answer", which at 200 % text may have no room."""
+        if self.round.can_go_back and not roundtranscript.is_open(self):
+            self.activate("change")
+
+    def next_change(self) -> float | None:
+        """The clip's next picture, the call's next step, or the clip's captions changing: the
+        line said appears under the clip when it begins, not at the clip's next picture."""
+        changes = [part.next_change() for part in (self.clip, self.callview) if part is not None]
+        if not self.round.finished:
+            changes.append(captions.next_change(self.clip, transcript_of(self.round.scenario)))
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         if self.clip is not None:
@@ -181,6 +215,7 @@ class RoundScene(Scene):
             self.screens += 1
 
     def draw_content(self, surface) -> None:
+        self.clip_shown = None   # set again where the clip is drawn (game.ui.roundclip.draw_clip)
         if self.round.finished:
             return
         area = content_rect(self.ctx)
@@ -202,7 +237,7 @@ class RoundScene(Scene):
         elif button_id in ("to_question", "call:reply"):
             self.watching = False
         elif button_id in ("watch", "call:listen"):
-            self.watching = True
+            self.watching, self.page_no = True, 0
             self.replay()
         elif step == "call" and button_id.startswith("call:"):
             self.callview.activate(button_id)
@@ -213,6 +248,10 @@ class RoundScene(Scene):
             self.replay()
         elif button_id == "pause":
             self.pause()
+        elif button_id == "magnify":
+            self.magnify()
+        elif button_id == "change":
+            self._change_answer()
         elif step == "judge":
             self.round.judge(button_id)
         elif step == "confidence":
@@ -237,8 +276,21 @@ class RoundScene(Scene):
             self._store_actions([], [], True)
             self._to_feedback()
 
+    def _change_answer(self) -> None:
+        """Change my answer: back to the previous question of this scenario. Its answer is
+        dropped from the round and from the stored attempt, which the new answer completes."""
+        self.round.back()
+        if self.attempt_id is not None:
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            self._store_actions(self.round.chosen_options, self.round.chosen_safe, False)
+
     def _store_judgement(self) -> None:
         scenario = self.round.scenario
+        if self.attempt_id is not None:   # answered again after "change my answer": the same attempt
+            self.ctx.store.change_judgement(self.attempt_id, self.round.judgement, self.round.confidence,
+                                            self.round.elapsed(self.ctx.time))
+            return
         self.attempt_id = self.ctx.store.record_judgement(
             self.round_id, self.ctx.profile, self.pack.info.id, scenario.id, scenario.truth,
             self.round.judgement, self.round.confidence, self.round.elapsed(self.ctx.time))
@@ -281,6 +333,7 @@ class RoundScene(Scene):
             self.opened, self.page_no = id_value(button_id, "card") or button_id, 0
 
     def _next_scenario(self) -> None:
+        self.attempt_id = None
         self.round.next(self.ctx.time)
         if self.round.finished:
             self.ctx.store.finish_round(self.round_id)

@@ -9,7 +9,9 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
-NAMES = ("text_scale", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion", "fullscreen")
+# The most needed first: at large text the list is paged, and these stay on the first page.
+NAMES = ("text_scale", "fullscreen", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion",
+         "answer_wait")
 
 
 class SettingsScene(Scene):
@@ -21,6 +23,8 @@ class SettingsScene(Scene):
             return f"{value:.0%}"
         if name == "narration_rate":
             return self.t(f"settings.rate.{value}")
+        if name == "answer_wait":
+            return self.t("settings.seconds", n=f"{value:g}")
         if name == "lang":
             return "中文" if value == "zh" else "English"
         return self.t("settings.on" if value else "settings.off")
@@ -41,32 +45,33 @@ class SettingsScene(Scene):
         top = area.top + self._title_height(area)
         items = [(name, self.t(f"settings.{name}", value=self._value(name))) for name in NAMES]
         back = ("back", self.t("nav.back"), "normal")
-        if self._large():   # large text: one column, in pages
-            self.set_buttons(self.paged_column(items, area.left, top, area.width, area.bottom, extra=[back]))
-            return
-        row = button_row(self.ctx, area, [back])
-        width = (area.width - gap) // 2
-        half = (len(items) + 1) // 2
-        buttons = self.column_buttons(items[:half], area.left, top, width)
-        buttons += self.column_buttons(items[half:], area.left + width + gap, top, width)
-        for number, button in enumerate(buttons, 1):
-            button.number = number
-        if max(b.rect.bottom for b in buttons) > row[0].rect.top - gap:
-            self.ctx.text.note_overflow("settings buttons run into the back button")
-        self.set_buttons(buttons + row)
+        if not self._large():   # two columns, where the window is tall enough for them
+            row = button_row(self.ctx, area, [back])
+            width = (area.width - gap) // 2
+            half = (len(items) + 1) // 2
+            buttons = self.column_buttons(items[:half], area.left, top, width)
+            buttons += self.column_buttons(items[half:], area.left + width + gap, top, width)
+            for number, button in enumerate(buttons, 1):
+                button.number = number
+            if max(b.rect.bottom for b in buttons) <= row[0].rect.top - gap:
+                self.set_buttons(buttons + row)
+                return
+        # Large text, or a short window: one column, in pages (the first settings on the first page)
+        self.set_buttons(self.paged_column(items, area.left, top, area.width, area.bottom, extra=[back]))
 
     def activate(self, button_id: str) -> None:
         if button_id == "back":
             self.finish(None)
             return
         shown = getattr(self.ctx.effective, button_id)
-        self.ctx.overrides.pop(button_id, None)   # a choice made here wins over a command-line option
-        settings = replace(self.ctx.settings, **{button_id: shown}).cycle(button_id)
-        self.ctx.save_settings(settings)
-        if button_id == "narration" and not settings.narration:
-            self.app.narrator.stop()
-        if button_id == "fullscreen":
-            self.app.set_fullscreen(settings.fullscreen)
+        if button_id == "fullscreen":   # as F11: the window changes, and the next start remembers it
+            self.app.set_fullscreen(not shown)
+        else:
+            self.ctx.overrides.pop(button_id, None)   # a choice made here wins over a command-line option
+            settings = replace(self.ctx.settings, **{button_id: shown}).cycle(button_id)
+            self.ctx.save_settings(settings)
+            if button_id == "narration" and not settings.narration:
+                self.app.narrator.stop()
         self.layout()
         ids = [b.id for b in self.buttons]
         self.focus = ids.index(button_id) if button_id in ids else 0   # stay on the setting just changed

@@ -9,14 +9,15 @@ from game.ui.teamdraw import draw_badge
 from game.ui.widgets import button_row
 
 MAX_NAME = 16
+BLINK = 0.5   # seconds the text cursor shows, then hides
 
 
 class TeamNamesScene(Scene):
     name = "teamnames"
     text_mode = True
 
-    def animating(self) -> bool:
-        return True   # the text cursor blinks
+    def next_change(self) -> float | None:
+        return BLINK - self.ctx.time % BLINK   # the text cursor blinks
 
     def __init__(self, app, teams):
         super().__init__(app)
@@ -71,6 +72,6 @@ class TeamNamesScene(Scene):
             pygame.draw.rect(surface, theme.panel, box, border_radius=8)
             if i == self.index:
                 pygame.draw.rect(surface, theme.focus, box, width=4, border_radius=8)
-            shown = self.names[i] + ("|" if i == self.index and int(ctx.time * 2) % 2 == 0 else "")
+            shown = self.names[i] + ("|" if i == self.index and int(ctx.time / BLINK) % 2 == 0 else "")
             image = ctx.text.line(shown, theme.body, theme.text)
             surface.blit(image, (box.left + 12, box.centery - image.get_height() // 2))

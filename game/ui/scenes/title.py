@@ -45,7 +45,30 @@ class TitleScene(Scene):
         self.show_tagline = buttons[-1].rect.bottom <= area.bottom
         if not self.show_tagline:   # large text: the buttons matter more than the tagline
             buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + 12, width)
+            if buttons[-1].rect.bottom > area.bottom:   # and the name moves up to the top bar
+                self.title_top = area.top
+                self.tagline_top = self.title_top + self._big_title(area).get_height() + 12
+                buttons = self.column_buttons(items, area.centerx - width // 2, self.tagline_top + 12, width)
+            if buttons[-1].rect.bottom > area.bottom:   # a very short screen: two buttons to a row
+                buttons = self._two_columns(items, area, self.tagline_top + 12)
         self.set_buttons(buttons)
+
+    def _two_columns(self, items, area, top: int) -> list:
+        """``items`` two to a row across the whole width, each row as tall as its taller button,
+        numbered in reading order."""
+        gap = self.ctx.theme.gap
+        half = (area.width - gap) // 2
+        buttons = []
+        for row in range(0, len(items), 2):
+            pair = [self.column_buttons([item], area.left + column * (half + gap), top, half)[0]
+                    for column, item in enumerate(items[row:row + 2])]
+            tallest = max(b.rect.height for b in pair)
+            for button in pair:
+                button.rect.height = tallest
+                button.number = len(buttons) + 1
+                buttons.append(button)
+            top += tallest + gap
+        return buttons
 
     def _tagline_size(self) -> int:
         return self.ctx.theme.heading if self.ctx.text.scale < 1.5 else self.ctx.theme.body

@@ -165,8 +165,8 @@ class TourScene(Scene):
             self.overlay = ""
         self.layout()
 
-    def animating(self) -> bool:
-        return self.flash > 0
+    def next_change(self) -> float | None:
+        return self.flash if self.flash > 0 else None   # the replay outline goes then
 
     def update(self, dt: float) -> None:
         self.flash = max(0.0, self.flash - dt)
@@ -181,8 +181,10 @@ class TourScene(Scene):
         bottom = above(self.buttons, area, self.ctx.theme.gap)
         if step.choices and not self.tour.step_done:
             bottom = min(b.rect.top for b in self.buttons if b.id in ("real", "fake")) - 8
+        # The words at the chosen size; only where a small window leaves no room for them at
+        # large text do they get smaller (the tour has no pages), rather than run under the buttons.
         used = draw_sections(surface, self.ctx, self._sections(), pygame.Rect(area.left, area.top, text_width,
-                                                                              bottom - area.top), shrink=False)
+                                                                              bottom - area.top), shrink=True)
         if self.picture is not None and step.id in PICTURE_STEPS:
             self._draw_picture(surface, area, used, large)
 
