@@ -161,6 +161,8 @@ class Pages:
             self._new_page()
             width = fitting(self.frame.height)
         width = width or widest
+        if width * 9 // 16 > self.frame.bottom - self.y and not self._empty:
+            self._new_page()   # never squeezed shorter: the clip starts the next page whole
         box = pygame.Rect(self.frame.left, self.y, width, min(width * 9 // 16, self.frame.bottom - self.y))
         page = self.pages[-1]
         page.clip_box, page.tells = box, True

@@ -33,9 +33,11 @@ from game.ui.widgets import Button, above, button_row
 SCREEN_BUDGET = {False: {"picture": 5, "call": 9}, True: {"picture": 8, "call": 12}}
 FULL = 4   # the fullest feedback (see Plan): also what "Full explanation" opens
 LEVELS = (4, 3, 2, 1, 0)   # how much of the feedback, fullest first
-STACKED_CLIP = 42   # stacked: the marked clip's share of the width (%), its tells beside it,
-STACKED_CLIP_MIN = 30   # ... or less, down to this, where that lets the tells fit beside it
 SIDE_CLIP_MIN = 36  # side by side: the feedback's clip is at least this share of the width (%)
+STACKED_CLIP = 42   # stacked: the marked clip's share of the width (%), its tells beside it,
+# ... or less where that lets the tells fit beside it, but never less than the least the
+# feedback shows it at 100 % (the magnifier, Z, shows it over the whole window)
+STACKED_CLIP_MIN = SIDE_CLIP_MIN
 
 
 @dataclass
@@ -205,11 +207,10 @@ def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, level: int, sma
         verdict += words_sections(ctx, round_.scenario)
     advice = roundtext.advice_sections(ctx, round_, scene.callview, max(0, level - 1))
     tells = roundtext.tell_sections(ctx, round_.scenario)
-    if scene.stacked:   # right or wrong, then at once the marked clip with its tells; then why
+    if scene.stacked:   # the marked clip, right or wrong and its tells beside it; then why
         said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
         pages = Pages(scene.ctx, full)
-        pages.flow(verdict[:said])
-        pages.clip(tells, STACKED_CLIP, STACKED_CLIP_MIN)
+        pages.clip(verdict[:said] + tells, STACKED_CLIP, STACKED_CLIP_MIN)
         pages.flow(verdict[said:] + advice)
         return pages.pages
     clip_box, panel, side_rect = _clip_over_tells(scene, area, full, tells, small)
