@@ -40,13 +40,46 @@ def test_demo_plays_the_starter_pack_and_saves_every_screen(lang, scale, tmp_pat
     files = sorted(shots.glob("*.png"))
     names = " ".join(f.name for f in files)
     for screen in ("title", "language", "player", "tour", "help", "settings", "confirm", "packs", "judge", "confidence", "action",
-                   "feedbackverdict", "feedbackadvice", "rights", "results"):
+                   "feedback", "rights", "results"):
         assert screen in names, screen
-    assert len(files) == summary["shots"] >= 5 * summary["played"]
+    assert len(files) == summary["shots"] >= 4 * summary["played"]
+    assert_screen_budget(summary, MOST[lang, float(scale)])
     for path in files:
         with Image.open(path) as image:
             assert image.size == (1280, 720)
             assert max(ImageStat.Stat(image.convert("L")).stddev) > 10, f"{path.name} looks blank"
+
+
+# Issue 15's budget: screens from a scenario's clip to the next scenario, at most, for a clip
+# (picture, animation, sound, video) and a call, at 100 % and 200 % text.
+BUDGET = {1.0: {"picture": 5, "call": 9}, 2.0: {"picture": 8, "call": 12}}
+# Where even the least feedback does not fit a scenario's budget at 1280x720 (a long
+# explanation, two questions, English, 200 %), it takes more screens rather than smaller
+# text; at 150 % and 200 % a call also spends two screens on each thing said (listening,
+# then replying: game/ui/roundcall.py). The most the starter pack takes with seed 11, so a
+# change that adds screens fails here (it took 10-31 before issue 15; see the report there;
+# every pack, both languages: tests/ui/test_screen_budget.py):
+MOST = {("zh", 1.0): (5, 9), ("en", 1.0): (5, 9), ("zh", 2.0): (8, 13), ("en", 2.0): (9, 14)}
+PACKS = ("starter", "family", "likeness", "news", "shopping", "video")
+
+
+def assert_screen_budget(summary, most):
+    """Every scenario played is counted, and none takes more screens than ``most``
+    (picture, call); the summary says how many each took."""
+    per_scenario = summary["screens_per_scenario"]
+    assert len(per_scenario) == summary["played"] and all(n >= 3 for n in per_scenario.values())
+    assert summary["max_screens_picture"] <= most[0], per_scenario
+    assert summary["max_screens_call"] <= most[1], per_scenario
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_every_built_in_pack_at_200_percent_keeps_near_the_screen_budget(pack, tmp_path):
+    """Each pack, played in Chinese at 200 %: nothing cut off, and no scenario more than two
+    screens over its budget (a call, whose own screens are counted too, seven)."""
+    summary = run_demo("zh", tmp_path / "shots", tmp_path, "--pack", pack, "--text-scale", "2.0")
+    assert summary["problems"] == [] and summary["played"] >= 8
+    budget = BUDGET[2.0]
+    assert_screen_budget(summary, (budget["picture"] + 2, budget["call"] + 7))
 
 
 def test_demo_can_play_an_extra_pack(tmp_path):

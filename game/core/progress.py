@@ -56,6 +56,12 @@ CREATE TABLE IF NOT EXISTS settings (
     profile_id INTEGER PRIMARY KEY,   -- 0: this computer's settings before a player is chosen
     json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS rights_seen (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    card_id TEXT NOT NULL,            -- an id of assets/rights.yaml
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (profile_id, card_id)
+);
 CREATE TABLE IF NOT EXISTS computer (
     key TEXT PRIMARY KEY,             -- what this computer remembers between starts: last_profile
     value TEXT NOT NULL
@@ -283,6 +289,27 @@ class ProgressStore:
             item["call_moves"] = json.loads(item["call_moves"])
             result.append(item)
         return result
+
+    # --- rights cards ---
+
+    def seen_rights(self, profile: Profile) -> set[str]:
+        """The rights cards ``profile`` has been shown in full (as ids of the catalogue),
+        including those whose write is still waiting."""
+        try:
+            rows = self.db.execute("SELECT card_id FROM rights_seen WHERE profile_id = ?", (profile.id,))
+            seen = {row[0] for row in rows}
+        except sqlite3.Error:   # an older file opened read-only has no such table yet
+            seen = set()
+        seen.update(params[1] for sql, params in self.writer.pending
+                    if sql.startswith("INSERT OR IGNORE INTO rights_seen") and params[0] == profile.id)
+        return seen
+
+    def mark_rights_seen(self, profile: Profile, card_ids: list[str]) -> None:
+        """``profile`` has now read these cards in full: later they are offered as one line.
+        Marking a card again keeps the first time it was seen."""
+        for card_id in card_ids:
+            self.writer.write("INSERT OR IGNORE INTO rights_seen (profile_id, card_id, first_seen) VALUES (?, ?, ?)",
+                              (profile.id, card_id, self.now()))
 
     def missed(self, profile: Profile) -> list[tuple[str, str]]:
         """(pack id, scenario id) whose latest complete practice attempt was wrong or unsafe."""

@@ -47,6 +47,7 @@ def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realt
     seen_key, settle, dwell, count = None, 0, 0.0, 0
     clock = pygame.time.Clock() if realtime else None
     round_scene = None
+    screens = ScreenCount()
     tour = list(OVERLAY_TOUR)   # once, in the first round: the screens reachable from anywhere
     for _ in range(max_frames):
         events = pygame.event.get() if realtime else []
@@ -65,6 +66,8 @@ def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realt
             continue
         if settle > 0:
             settle -= 1
+            if settle == 0:
+                screens.shown(scene)
             if settle == 0 and shots:
                 count += 1
                 pygame.image.save(app.screen, str(shots / f"{count:03d}-{scene.name}-{_safe(scene.screen_key())}.png"))
@@ -88,7 +91,37 @@ def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realt
             click(app, choice)
     if plan.mode != "solo":
         return _room_summary(app, plan.mode, count)
-    return _summary(app, round_scene, count)
+    return _summary(app, round_scene, count, screens)
+
+
+class ScreenCount:
+    """How many screens each scenario of a round shows, from its clip to the next scenario:
+    every change of the round's screen key that stays on screen long enough to be saved.
+    Help, settings and "leave the round?" over a round are not counted, nor is the round's
+    screen again when they close."""
+
+    def __init__(self):
+        self.per_scenario: dict[str, int] = {}
+        self.kinds: dict[str, str] = {}
+        self.last = ""
+
+    def shown(self, scene) -> None:
+        if scene.name != "round" or scene.round.finished:
+            return
+        key = scene.counted_key()
+        if key == self.last:
+            return
+        self.last = key
+        scenario = scene.round.scenario
+        self.per_scenario[scenario.id] = self.per_scenario.get(scenario.id, 0) + 1
+        self.kinds[scenario.id] = "call" if scenario.clip.kind == "call" else "picture"
+
+    def summary(self) -> dict:
+        """``screens_per_scenario`` and the most for a picture (any clip not a call) and a call."""
+        def most(kind: str) -> int:
+            return max((n for s, n in self.per_scenario.items() if self.kinds[s] == kind), default=0)
+        return {"screens_per_scenario": dict(self.per_scenario), "scenario_kinds": dict(self.kinds),
+                "max_screens_picture": most("picture"), "max_screens_call": most("call")}
 
 
 def _press(app, key: int) -> None:
@@ -115,7 +148,7 @@ def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)[:60]
 
 
-def _summary(app, round_scene, shots: int) -> dict:
+def _summary(app, round_scene, shots: int, screens: ScreenCount) -> dict:
     from game.core.scoring import summarize
 
     ctx = app.ctx
@@ -133,6 +166,7 @@ def _summary(app, round_scene, shots: int) -> dict:
         "max_score": summary.max_points,
         "judged_right": summary.judged_right,
         "shots": shots,
+        **screens.summary(),
         "lang": ctx.lang,
         "sound": ctx.sound.available,
         "problems": problems,

@@ -33,6 +33,8 @@ class Page:
     side_rect: pygame.Rect | None = None
     card: bool = False                         # drawn on a panel (a rights card)
     body: int | None = None                    # the text size the sections were paged at
+    more: list = field(default_factory=list)   # further (sections, rect) on the same page
+    lines: object = None                       # lines that open more on it (roundpages.Lines)
 
 
 def side_by_side(area: pygame.Rect, bottom: int | None = None, scale: float = 1.0) -> tuple[pygame.Rect, pygame.Rect]:

@@ -1,22 +1,66 @@
-"""The feedback pages of a round: the verdict (with the tells outlined on the clip), the advice,
-the rights cards and a call's ending, split into pages that fit at the chosen text size.
+"""The pages after an answer: the feedback (the verdict, the clip with its tells marked, the
+advice), the rights cards, and a card or the full explanation opened from them.
 
-Side by side, the clip stays on the left with the tells listed under it; stacked, the text
-comes first and the clip at its tell moment follows on pages of its own. What the pages say
-is in ``game.ui.roundtext``. The functions take the ``RoundScene`` being shown.
+Each scenario keeps to a screen budget counted from its clip (``SCREEN_BUDGET``): the
+feedback always says whether the player was right and why, what gave the clip away and
+what the safe choice was. The red flags, the whys and a rights card the player has not
+read yet, in full, come as far as the budget allows; a card already read is one line that
+opens it, and so is everything left out ("Full explanation"). Text is never made smaller
+than the player's size to fit: what does not fit goes on another page.
+
+Side by side, the marked clip stays on the left with its tells listed under it and the text
+pages through on the right. Stacked, the text is full width and the marked clip comes with
+its tells beside it right after the verdict (then why, and what to do). What the pages say is in ``game.ui.roundtext``. The functions take
+the ``RoundScene`` being shown.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
 
 import pygame
 
 from game.ui import roundtext
 from game.ui.captions import live_sections, words_sections
-from game.ui.chrome import content_rect
-from game.ui.roundclip import clip_shape, draw_clip
-from game.ui.roundlayout import Page, normal_picture, picture_with_pages, side_by_side
-from game.ui.sections import draw_sections, paginate_snug, sections_height
+from game.ui.pagefill import Lines, Pages, frames, grid, height_of
+from game.ui.roundclip import draw_clip
+from game.ui.roundlayout import Page, side_by_side
+from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.tells import draw_tells, numbered_regions
-from game.ui.widgets import above, button_row
+from game.ui.widgets import Button, above, button_row
+
+# Screens from a scenario's clip to the next scenario, at most: side by side (text up to
+# 125 %) and stacked (150 % and 200 %), for a clip (picture, animation, sound, video) and a call.
+SCREEN_BUDGET = {False: {"picture": 5, "call": 9}, True: {"picture": 8, "call": 12}}
+FULL = 4   # the fullest feedback (see Plan): also what "Full explanation" opens
+LEVELS = (4, 3, 2, 1, 0)   # how much of the feedback, fullest first
+SIDE_CLIP_MIN = 36  # side by side: the feedback's clip is at least this share of the width (%)
+STACKED_CLIP = 42   # stacked: the marked clip's share of the width (%), its tells beside it,
+# ... or less where that lets the tells fit beside it, but never less than the least the
+# feedback shows it at 100 % (the magnifier, Z, shows it over the whole window)
+STACKED_CLIP_MIN = SIDE_CLIP_MIN
+
+
+@dataclass
+class Plan:
+    """How the feedback and rights of the scenario on screen are shown.
+
+    ``level``: 0 the verdict (after a call, how it ended and why), the marked tells (what gave
+    the clip away, or why it only looked odd) and the safe choice where the player's was
+    risky; 1 also the explanation; 2 also the red flags; 3 also the choices made, why the safe
+    one is safe, and the moves made on a call; 4 (FULL) everything (each question, each why,
+    every word said in the clip). ``card``: a rights card not read yet, in full
+    after the feedback. ``lines``: the other cards, each one line that opens it, as (card id,
+    not read yet); ``folded`` into one line that opens their list; on the last feedback page
+    when they fit there (``lines_there``), else on the rights screen.
+    """
+
+    level: int = FULL
+    card: str | None = None
+    lines: list[tuple[str, bool]] = field(default_factory=list)
+    folded: bool = False
+    lines_there: bool = True
+    rights_screens: int = 0
+    small_clip: bool = False    # side by side: the clip at its smallest, for the text's sake
 
 
 def show_tell_moment(scene) -> None:
@@ -30,13 +74,42 @@ def show_tell_moment(scene) -> None:
         scene.clip.stop()
 
 
+def budget(scene) -> int:
+    """The most screens the scenario on screen may take, from its clip to the next scenario."""
+    kind = "call" if scene.round.scenario.clip.kind == "call" else "picture"
+    return SCREEN_BUDGET[scene.stacked][kind]
+
+
+def has_rights_screen(scene) -> bool:
+    """Whether the feedback is followed by a rights screen (else it goes to the next scenario)."""
+    return scene.plan.rights_screens > 0
+
+
+# --- layout ---
+
 def layout(scene, area: pygame.Rect) -> None:
     """Pages the text into ``scene.pages``; the buttons page through it, then go on."""
-    final, t = _final_button(scene), scene.t
+    t = scene.t
+    final = _final_button(scene)
     row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), final])
-    bottom = above(row, area, scene.ctx.theme.gap + 6)
-    scene.pages = _pages(scene, area, bottom, _clip_bottom(scene, area, final, bottom))
+    # Every page ends above the tallest button row any of them has (Enlarge beside Next page can
+    # make it two lines at 200 %), so the buttons never cover the text and stay in one place.
+    bottom = _clip_bottom(scene, area, final, above(row, area, scene.ctx.theme.gap + 6))
+    full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
+    if scene.opened:
+        scene.pages = _opened_pages(scene, area, full)
+    elif scene.round.step == "feedback":
+        key = (scene.round.index, scene.ctx.lang, scene.ctx.text.scale, tuple(area))
+        if scene.planned != key:   # planned once: turning its pages does not plan again
+            scene.plan, scene.feedback = _plan(scene, area, full)
+            scene.planned = key
+        scene.pages = scene.feedback
+    else:
+        scene.pages = _rights_pages(scene, full, scene.plan, not scene.plan.lines_there) or [Page([], full)]
+        if scene.plan.card:
+            _mark_read(scene, scene.plan.card)
     scene.page_no = min(scene.page_no, len(scene.pages) - 1)
+    final = _final_button(scene)
     items = [("prev_page", t("nav.prev_page"), "quiet")] if scene.page_no > 0 else []
     if _shows_clip(scene, scene.pages[scene.page_no]):
         items.append(("magnify", t("clip.magnify"), "quiet"))   # the marked clip, closer (Z too)
@@ -44,7 +117,8 @@ def layout(scene, area: pygame.Rect) -> None:
         items.append(("more", t("nav.more", i=scene.page_no + 1, n=len(scene.pages)), "normal"))
     else:
         items.append(final)
-    scene.set_buttons(button_row(scene.ctx, area, items), items[-1][0])
+    nav = button_row(scene.ctx, area, items)
+    scene.set_buttons(_line_buttons(scene, scene.pages[scene.page_no].lines) + nav, items[-1][0])
 
 
 def _shows_clip(scene, page: Page) -> bool:
@@ -62,80 +136,210 @@ def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
     return min([bottom] + [above(button_row(scene.ctx, area, [prev, magnify, last]), area, gap) for last in (more, final)])
 
 
-
 def _final_button(scene) -> tuple[str, str, str]:
-    if scene.round.step == "call":
-        return "call:end", scene.t("nav.continue"), "normal"
-    return "continue", _continue_label(scene), "normal"
+    t = scene.t
+    if scene.opened:
+        return "close", t("nav.back"), "normal"
+    if scene.round.step == "feedback" and has_rights_screen(scene):
+        return "continue", t("nav.continue"), "normal"
+    last = scene.round.index + 1 >= len(scene.round.scenarios)
+    return "continue", t("nav.results") if last else t("nav.next"), "normal"
 
 
-def _continue_label(scene) -> str:
-    round_, t = scene.round, scene.t
-    if round_.step == "feedback":
-        return t("nav.continue")
-    if scene.card + 1 < len(round_.scenario.rights):
-        return t("nav.next_card")
-    last = round_.index + 1 >= len(round_.scenarios)
-    return t("nav.results") if last else t("nav.next")
+def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]]:
+    """The fullest feedback that keeps to the screen budget, with the first rights card the
+    player has not read in full if that still keeps to it; else without. Where nothing keeps
+    to it, the fewest screens (over budget: the text is split, never made smaller)."""
+    ctx, scenario = scene.ctx, scene.round.scenario
+    cards = [c for c in scenario.rights if c in ctx.rights]
+    new = [c for c in cards if c not in scene.read_before]
+    room = budget(scene) - scene.screens_before
+    sizes = (False,) if scene.stacked else (False, True)
+    built: dict[tuple[int, bool], list[Page]] = {}
+    fewest: tuple[int, Plan, list[Page]] | None = None
+    chosen: tuple[int, Plan, list[Page]] | None = None
+    for card in ([new[0]] if new else []) + [None]:
+        for level, folded, small in ((level, folded, small) for level in LEVELS for folded in (False, True)
+                                     for small in sizes):
+            if folded and not cards:
+                continue
+            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small)
+            more = _more(scene, plan)
+            if (level, small) not in built:
+                built[level, small] = _feedback_pages(scene, area, full, level, small)
+            pages = built[level, small]
+            pages[-1].lines = None
+            plan.lines_there = not more or _lines_on(scene, pages, full, more)
+            plan.rights_screens = len(_rights_pages(scene, full, plan, not plan.lines_there))
+            screens = len(pages) + plan.rights_screens
+            if screens <= room:   # the first that keeps to the budget is the fullest
+                chosen = screens, plan, pages
+                break
+            if fewest is None or screens < fewest[0]:
+                fewest = screens, plan, pages
+        if chosen is not None:
+            break
+    _, plan, pages = chosen or fewest
+    pages[-1].lines = None
+    if not plan.lines_there or not _lines_on(scene, pages, full, _more(scene, plan)):
+        pages[-1].lines = None   # (they go on the rights screen)
+    return plan, pages
 
 
-def _pages(scene, area: pygame.Rect, bottom: int, clip_bottom: int) -> list[Page]:
-    """The pages of text (above ``bottom``), and those showing the clip (above ``clip_bottom``)."""
+def _lines_on(scene, pages: list[Page], full: pygame.Rect, more: list[tuple[str, str]]) -> bool:
+    """Put ``more`` on the last feedback page if it fits: side by side under the tells (left)
+    or after the text (right); stacked after the text. Whether it fitted."""
+    last = pages[-1]
+    if not scene.stacked and last.side and last.side_rect is not None:
+        under = last.side_rect
+        tells_end = under.top + height_of(scene.ctx, last.side, under.width)
+        if Pages.resume(scene.ctx, pages, under, tells_end).lines(more, False, _heading_for(scene)):
+            return True
+    return Pages.resume(scene.ctx, pages, full if scene.stacked else None).lines(more, False, _heading_for(scene))
+
+
+def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, level: int, small: bool = False) -> list[Page]:
+    """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan);
+    side by side with the clip at its smallest when ``small``."""
     ctx, round_ = scene.ctx, scene.round
-    step, text, body = round_.step, ctx.text, ctx.theme.body
-    full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
-    if step == "rights":
-        card = ctx.rights.get(round_.scenario.rights[scene.card])
-        sections = roundtext.rights_sections(ctx, card, scene.card, len(round_.scenario.rights)) if card else []
-        inner = full.inflate(-48, -36)
-        pages, size = paginate_snug(text, sections, inner.width, inner.height, body)
-        return [Page(p, inner, card=True, body=size) for p in pages]
-    if step == "call":
-        sections = roundtext.call_ending_sections(ctx, scene.callview)
-    elif scene.page == "verdict":   # with every word of an audio or video clip after it
-        sections = roundtext.verdict_sections(ctx, round_) + words_sections(ctx, round_.scenario)
-    else:
-        sections = roundtext.advice_sections(ctx, round_, scene.callview)
-    tells = step == "feedback" and scene.page == "verdict"
-    if scene.stacked:
-        pages, size = paginate_snug(text, sections, full.width, full.height, body)
-        with_clip = pygame.Rect(area.left, area.top, area.width, clip_bottom - area.top)
-        return [Page(p, full, body=size) for p in pages] + (_tell_pages(scene, with_clip) if tells else [])
-    bottom = clip_bottom   # side by side, every page shows the clip
-    clip_box, panel = side_by_side(area, bottom, ctx.text.scale)
-    side = roundtext.tell_sections(ctx, round_.scenario) if tells else []
-    side_rect = pygame.Rect(clip_box.left, clip_box.bottom + 10, clip_box.width, bottom - clip_box.bottom - 10)
-    if sections_height(text, side, side_rect.width, body) > side_rect.height:
-        sections, side = sections + side, []   # too long to go under the clip: paged with the rest
-    pages, size = paginate_snug(text, sections, panel.width, panel.height, body)
-    return [Page(p, panel, clip_box, tells, side, side_rect, body=size) for p in pages]
+    verdict = roundtext.verdict_sections(ctx, round_, level >= 2, scene.callview, explain=level >= 1)
+    if level >= FULL:   # every word of an audio or video clip, in the fullest feedback
+        verdict += words_sections(ctx, round_.scenario)
+    advice = roundtext.advice_sections(ctx, round_, scene.callview, max(0, level - 1))
+    tells = roundtext.tell_sections(ctx, round_.scenario)
+    if scene.stacked:   # the marked clip, right or wrong and its tells beside it; then why
+        said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
+        pages = Pages(scene.ctx, full)
+        pages.clip(verdict[:said] + tells, STACKED_CLIP, STACKED_CLIP_MIN)
+        pages.flow(verdict[said:] + advice)
+        return pages.pages
+    clip_box, panel, side_rect = _clip_over_tells(scene, area, full, tells, small)
+    side = tells
+    if sections_height(ctx.text, side, side_rect.width, ctx.theme.body) > side_rect.height:
+        verdict, side = verdict + tells, []   # too long to go under the clip: paged with the rest
+    pages = Pages(scene.ctx, panel, lambda page: _beside_clip(page, clip_box, side, side_rect))
+    pages.flow(verdict + advice)
+    return pages.pages
 
 
-def _tell_pages(scene, full: pygame.Rect) -> list[Page]:
-    """Stacked: the clip at its tell moment, with what to notice listed beside it."""
-    text, body = scene.ctx.text, scene.ctx.theme.body
-    sections = roundtext.tell_sections(scene.ctx, scene.round.scenario)
-    box, rect = None, full
-    if scene.clip is not None or scene.callview is not None:   # the clip no smaller than at 100 %
-        shape = clip_shape(scene)
-        box, rect = picture_with_pages(full, shape, normal_picture(content_rect(scene.ctx), shape),
-                                       lambda w, h: len(paginate_snug(text, sections, w, h, body)[0]))
-    pages, size = paginate_snug(text, sections, rect.width, rect.height, body)
-    return [Page(p, rect, box, True, body=size) for p in pages]
+def _clip_over_tells(scene, area: pygame.Rect, full: pygame.Rect, tells: list[Section],
+                     small: bool) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+    """Side by side: the clip box, the text panel beside it and the room for the tells under
+    the clip. The clip is as large as in the question, or smaller (down to SIDE_CLIP_MIN of the
+    width; it can be magnified) where that lets its tells fit under it or leaves the text more room."""
+    ctx = scene.ctx
+    largest, panel = side_by_side(area, full.bottom, ctx.text.scale)
+    gap = panel.left - largest.right
+    smallest = area.width * SIDE_CLIP_MIN // 100
+    widths = [smallest] if small else [largest.width, *range(largest.width - 24, smallest - 1, -24), smallest]
+    for width in widths:
+        clip_box = pygame.Rect(largest.left, largest.top, width, width * 9 // 16)
+        under = pygame.Rect(clip_box.left, clip_box.bottom + 10, width, full.bottom - clip_box.bottom - 10)
+        if sections_height(ctx.text, tells, width, ctx.theme.body) <= under.height:
+            break
+    # (if they fit under it at no size, they go with the text, which has the most room this way)
+    panel = pygame.Rect(clip_box.right + gap, panel.top, area.right - clip_box.right - gap, panel.height)
+    return clip_box, panel, under
+
+
+def _beside_clip(page: Page, clip_box: pygame.Rect, side: list[Section], side_rect: pygame.Rect) -> None:
+    page.clip_box, page.tells, page.side, page.side_rect = clip_box, True, side, side_rect
+
+
+def _rights_pages(scene, full: pygame.Rect, plan: Plan, with_lines: bool) -> list[Page]:
+    """The rights screen: ``plan.card`` in full on a panel, and (``with_lines``) the lines
+    that open more after it, going on to pages of their own where they do not fit. Lines
+    folded into one are unfolded there when that takes no more screens."""
+    pages = _rights_layout(scene, full, plan, with_lines)
+    if with_lines and plan.folded:
+        unfolded = _rights_layout(scene, full, replace(plan, folded=False), True)
+        if len(unfolded) <= len(pages):
+            return unfolded
+    return pages
+
+
+def _rights_layout(scene, full: pygame.Rect, plan: Plan, with_lines: bool) -> list[Page]:
+    pages: Pages | None = None
+    if plan.card:
+        pages = Pages(scene.ctx, full.inflate(-48, -36), lambda page: setattr(page, "card", True))
+        sections = roundtext.rights_sections(scene.ctx, scene.ctx.rights[plan.card])
+        if scene.stacked or not any(pages.columns(sections[:n], sections[n:]) for n in (3, 5)):
+            pages.flow(sections)   # (two columns: the law | what you can do, or the law and that | where to report)
+    more = _more(scene, plan)
+    if with_lines and more:
+        if pages is None:
+            pages = Pages(scene.ctx, full)
+        pages.lines(more, True, _heading_for(scene))
+    return pages.pages if pages is not None else []
+
+
+def _opened_pages(scene, area: pygame.Rect, full: pygame.Rect) -> list[Page]:
+    """A rights card opened from its line, the list of lines folded into one, or the full explanation."""
+    if scene.opened == "full":
+        return _feedback_pages(scene, area, full, FULL, scene.plan.small_clip)
+    if scene.opened == "list":
+        return _rights_pages(scene, full, replace(scene.plan, card=None, folded=False), True)
+    _mark_read(scene, scene.opened)
+    return _rights_pages(scene, full, Plan(card=scene.opened), False)
+
+
+def _mark_read(scene, card_id: str) -> None:
+    """The player has the card in full on screen: from now on it is offered as one line."""
+    if card_id not in scene.marked:
+        scene.marked.add(card_id)
+        scene.ctx.store.mark_rights_seen(scene.ctx.profile, [card_id])
+
+
+def _more(scene, plan: Plan) -> list[tuple[str, str]]:
+    """The lines that open more, as (button id, label): each card not shown in full (or all of
+    them folded into one line), and the full explanation when the feedback left some out."""
+    ctx, t = scene.ctx, scene.t
+    if plan.folded:
+        return [("list", t("rights.folded" if plan.level < FULL else "rights.folded_cards", n=len(plan.lines)))]
+    items = [(f"card:{card_id}", roundtext.rights_line(ctx, ctx.rights[card_id], new)) for card_id, new in plan.lines]
+    return items + ([("full", t("feedback.full"))] if plan.level < FULL else [])
+
+
+def _lines_heading(scene, items: list[tuple[str, str]]) -> list[Section]:
+    """Over lines that open rights cards: what they are."""
+    if any(button_id.startswith("card:") for button_id, _ in items):
+        return [Section(scene.t("rights.lines"), "small", "muted", False, 6)]
+    return []
+
+
+def _heading_for(scene):
+    return lambda items: _lines_heading(scene, items)
+
+
+def _line_buttons(scene, lines: Lines | None) -> list[Button]:
+    """The buttons of ``lines``, numbered 1, 2, ... (the number keys open them)."""
+    if lines is None:
+        return []
+    ctx = scene.ctx
+    top = lines.rect.top + sections_height(ctx.text, lines.heading, lines.rect.width, ctx.theme.body)
+    return grid(ctx, lines.items, lines.rect.left, top, lines.rect.width, lines.cols)
 
 
 def draw(scene, surface, page: Page) -> None:
     ctx = scene.ctx
-    if page.card:
-        pygame.draw.rect(surface, ctx.theme.panel, page.rect.inflate(48, 36), border_radius=14)
+    if page.card:   # the panel behind the card's text (in one column or two) and its lines
+        rects = [rect for _, rect in frames(page)] + ([page.lines.rect] if page.lines is not None else [])
+        panel = page.rect.unionall(rects) if rects else page.rect
+        pygame.draw.rect(surface, ctx.theme.panel, panel.inflate(48, 36), border_radius=14)
     if page.clip_box is not None:
         picture = draw_clip(scene, surface, page.clip_box)
         if page.tells and picture is not None and scene.clip is not None:
             draw_tells(surface, ctx, numbered_regions(scene.round.scenario.tells), scene.clip.size, picture)
-    live = live_sections(ctx, scene.round.scenario, scene.clip)   # the clip played again (R): its words
+    # While the clip plays again (R), the line being said takes the place of the list of its
+    # tells, which comes back when it ends.
+    live = live_sections(ctx, scene.round.scenario, scene.clip) if page.clip_box is not None else []
     if (page.side or live) and page.side_rect is not None:
-        draw_sections(surface, ctx, live + page.side, page.side_rect)
-    elif live and page.tells and page.clip_box is not None:
-        draw_sections(surface, ctx, live, page.rect)   # stacked: the words while it plays, then the tells
-        return
-    draw_sections(surface, ctx, page.sections, page.rect, body=page.body)
+        draw_sections(surface, ctx, live or page.side, page.side_rect)
+    for sections, rect in frames(page):
+        beside = page.clip_box is not None and rect.left >= page.clip_box.right and rect.top == page.clip_box.top
+        if live and beside and page.side_rect is None:   # stacked: its tells beside the clip
+            draw_sections(surface, ctx, live, rect)
+        else:
+            draw_sections(surface, ctx, sections, rect, body=page.body)
+    if page.lines is not None and page.lines.heading:
+        draw_sections(surface, ctx, page.lines.heading, page.lines.rect, body=page.body)

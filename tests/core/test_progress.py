@@ -46,6 +46,35 @@ def test_a_damaged_database_is_moved_aside(tmp_path):
     assert [p.nickname for p in store.profiles()] == ["new"]
 
 
+def test_rights_cards_seen_are_kept_per_player_and_survive_reopening(tmp_path):
+    path = tmp_path / "progress.db"
+    store = ProgressStore(path, clock())
+    gran, bo = store.profile("奶奶"), store.profile("Bo")
+    assert store.seen_rights(gran) == set()
+    store.mark_rights_seen(gran, ["civil-code-1023", "atfl-8"])
+    store.mark_rights_seen(gran, ["civil-code-1023"])          # again: no second row, no error
+    assert store.seen_rights(gran) == {"civil-code-1023", "atfl-8"}
+    assert store.seen_rights(bo) == set()                      # each player has their own
+    reopened = ProgressStore(path, clock())
+    assert reopened.seen_rights(gran) == {"civil-code-1023", "atfl-8"}
+    first = reopened.db.execute("SELECT first_seen FROM rights_seen WHERE card_id = 'civil-code-1023'").fetchone()
+    assert first == ("2026-01-01T00:00:0002",)                 # the first time it was seen is kept
+
+
+def test_a_rights_card_marked_while_the_file_is_locked_counts_as_seen_at_once(tmp_path):
+    import sqlite3
+
+    store = ProgressStore(tmp_path / "progress.db", clock())
+    me = store.profile("Li")
+    blocker = sqlite3.connect(tmp_path / "progress.db", timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")                       # another program holds the file
+    store.mark_rights_seen(me, ["channel-110"])
+    assert store.writer.pending and store.seen_rights(me) == {"channel-110"}
+    blocker.rollback()
+    blocker.close()
+    assert store.retry() and store.seen_rights(me) == {"channel-110"}
+
+
 def test_a_changed_answer_corrects_its_attempt_and_adds_none(tmp_path):
     store = ProgressStore(tmp_path / "p.db", clock())
     me = store.profile("Wang")

@@ -22,6 +22,12 @@ def answer_scenario(driver, judge_key="2", confidence_key="3", option_keys=("1",
         driver.press(driver.option_key(key == "safe") if key in ("safe", "unsafe") else key)
 
 
+def answering(scene) -> bool:
+    """A question (or a call) waits for a numbered answer; else Enter goes on (the numbered
+    buttons of the feedback open rights cards)."""
+    return scene.name == "round" and bool(scene.numbered()) and scene.round.step not in ("feedback", "rights")
+
+
 def test_a_whole_round_by_keyboard_is_scored_and_stored(driver, app):
     driver.to_round()
     plan = {"still-fake": ("2", "safe"), "anim-real": ("1", "safe"), "voice-fake": ("2", "safe", "safe"),
@@ -58,19 +64,61 @@ def test_each_answer_is_stored_the_moment_it_is_given(driver, app):
     assert app.ctx.store.missed(app.ctx.profile) == [("mini", "still-fake")]
 
 
-def test_feedback_shows_verdict_tells_safe_action_and_rights(driver):
+def test_feedback_shows_verdict_tells_safe_action_and_rights(driver, app):
     driver.to_round()
     answer_scenario(driver, "1", "3", ("unsafe",))  # wrong call, unsafe action
-    text = driver.visible_text()
-    assert "Not this time." in text and "This one was made or changed by AI." in text
-    assert "The edge of the face is blurred." in text and "A cure that heals everything" in text
+    scene = driver.scene
+    [page] = scene.pages                            # one screen: the marked clip beside its tells, then the text
+    assert page.clip_box is not None and page.tells and page.side
+    assert driver.sees("Not this time. This one was made or changed by AI.")
+    assert driver.sees("The edge of the face is blurred.") and driver.sees("A cure that heals everything")
+    assert driver.sees("Your choice was risky") and driver.sees("Ask your own doctor first")
     driver.press("enter")
-    text = driver.visible_text()
-    assert "Your choice was risky:" in text and "Ask your own doctor first" in text
+    assert driver.scene.round.step == "rights"     # a card not read yet: in full
+    assert driver.sees("Art. 1019") and driver.sees("What you can do") and driver.sees("Where to report")
+    assert app.ctx.store.seen_rights(app.ctx.profile) == {"civil-code-1019"}
     driver.press("enter")
-    assert driver.scene.round.step == "rights"
-    text = driver.visible_text()
-    assert "Art. 1019" in text and "What you can do" in text and "Where to report" in text
+    assert driver.scene.round.index == 1 and driver.scene.round.step == "judge"
+
+
+def test_a_rights_card_already_read_is_one_line_that_opens_it(driver, app):
+    driver.to_round()
+    app.ctx.store.mark_rights_seen(app.ctx.profile, ["civil-code-1019"])   # read in an earlier round
+    answer_scenario(driver, "2", "3", ("safe",))
+    for _ in range(6):                                                  # the feedback's pages, to its lines
+        ids = [b.id for b in driver.scene.buttons]
+        if "card:civil-code-1019" in ids or "list" in ids:
+            break
+        assert not driver.sees("What you can do")                        # never shown in full again
+        driver.press("enter")
+    assert driver.scene.round.index == 0
+    if "list" in ids:                                                   # the lines folded into one: open them
+        driver.click("list")
+    step, page, opened = driver.scene.round.step, driver.scene.page_no, driver.scene.opened
+    line = driver.button("card:civil-code-1019")
+    assert line.label == "Nobody may fake your face with technology — details" and line.number == 1
+    assert driver.scene.buttons[driver.scene.focus].id in ("continue", "close")   # Enter: not into the card
+    driver.press("1")                                                   # the number key opens it
+    assert driver.sees("Art. 1019") and driver.sees("What you can do") and driver.sees("Where to report")
+    assert driver.scene.screen_key().endswith("-open-civil-code-1019")
+    driver.click("close")                                               # Back: where it was opened
+    assert (driver.scene.round.step, driver.scene.page_no, driver.scene.opened) == (step, page, opened)
+    if opened:
+        driver.click("close")
+    driver.press("enter")
+    assert driver.scene.round.index == 1 and driver.scene.round.step == "judge"
+
+
+def test_each_scenario_keeps_to_its_screen_budget_at_100_percent(driver):
+    from game.ui.roundpages import SCREEN_BUDGET
+
+    driver.to_round()
+    counts = {}
+    while driver.scene.name == "round":
+        scene = driver.scene
+        counts[scene.round.scenario.id] = scene.screens
+        driver.press("1") if answering(scene) else driver.press("enter")
+    assert counts and max(counts.values()) <= SCREEN_BUDGET[False]["picture"], counts
 
 
 def test_mouse_works_on_every_step(driver):
@@ -85,8 +133,9 @@ def test_mouse_works_on_every_step(driver):
     driver.click("option:1")
     assert driver.scene.round.current_answer.judged_right
     driver.click("continue")
-    driver.click("continue")
     assert driver.scene.round.step == "rights"
+    driver.click("continue")
+    assert driver.scene.round.index == 1
 
 
 def test_arrows_move_focus_and_enter_chooses(driver):
@@ -110,9 +159,8 @@ def test_language_switches_at_any_time(driver, app):
 def test_replay_and_pause_keys_reach_the_clip(driver):
     driver.to_round()
     answer_scenario(driver, "2", "3", ("safe",))
-    for _ in range(3):
-        driver.press("enter")
-    driver.press("enter")                    # next scenario: the animation
+    while driver.scene.round.index == 0:
+        driver.press("enter")                # feedback, rights: on to the animation
     clip = driver.scene.clip
     assert clip.seconds > 0 and clip.playing
     driver.advance(0.3)
@@ -233,10 +281,8 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     assert view.call.person.id == "grandson" and view.called_back
     driver.advance(0.2)
     assert driver.sees("我在学校上课呢")
-    driver.press("1")
-    assert view.call.outcome == "safe" and driver.sees("安全：没有受骗")
-    driver.press("enter")                               # continue: now the real/fake question
-    assert driver.scene.round.step == "judge"
+    driver.press("1")                                   # the call ends: now the real/fake question
+    assert view.call.outcome == "safe" and driver.scene.round.step == "judge"
     # the question is about the first caller, not the real grandson now on the line
     assert driver.sees("第一个打来的“未知号码”（+86 170 0000 0000）") and view.shown.id == "fake"
     driver.press("2"), driver.press("3")
@@ -245,8 +291,7 @@ def test_a_call_played_by_keys_reacts_to_the_moves(call_driver):
     stored = driver.app.ctx.store.attempts(driver.app.ctx.profile)[0]
     assert stored["call_outcome"] == "safe" and stored["complete"]
     assert stored["call_moves"] == ["answer", "ask_secret_word", "hang_up_call_back", "refuse_report"]
-    driver.press("enter")
-    assert driver.sees("你在通话中的做法")
+    assert driver.sees("通话结束: 安全：没有受骗")                  # how the call ended, with the feedback
 
 
 def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
@@ -256,9 +301,9 @@ def test_sending_money_on_a_call_is_a_mistake_to_review(call_driver):
     wait_for_voices(driver)
     driver.press("1")                                   # answer
     driver.press(driver.choice_key("send_money"))       # send the money
-    assert driver.scene.callview.call.outcome == "money_lost"
-    assert driver.sees("Money lost")
-    driver.press("enter"), driver.press("2"), driver.press("3")
+    assert driver.scene.callview.call.outcome == "money_lost" and driver.scene.round.step == "judge"
+    driver.press("2"), driver.press("3")
+    assert driver.sees("Call ended: Money lost")
     assert driver.scene.round.current_answer.action_fraction == 0.0
     assert driver.app.ctx.store.missed(driver.app.ctx.profile) == [("calls", "grandson-call")]
 
@@ -379,7 +424,7 @@ def test_every_target_on_a_round_is_large_enough_to_hit(driver, app):
         if driver.scene.name != "round":
             break
         assert small_targets() == [], driver.scene.screen_key()
-        driver.press("1") if driver.scene.numbered() else driver.press("enter")
+        driver.press("1") if answering(driver.scene) else driver.press("enter")
     assert driver.scene.name == "results" and small_targets() == []
 
 
@@ -388,7 +433,7 @@ def test_a_player_saves_a_certificate_from_the_results(driver, app):
     for _ in range(80):
         if driver.scene.name == "results":
             break
-        driver.press("1") if driver.scene.numbered() else driver.press("enter")
+        driver.press("1") if answering(driver.scene) else driver.press("enter")
     while "more" in [b.id for b in driver.scene.buttons]:
         driver.press("enter")
     waits, show_wait = [], app.show_wait

@@ -88,7 +88,7 @@ def test_the_starter_pack_at_200_percent_by_keyboard_alone_fits_every_screen(lar
         driver.press("enter")
     assert {b.id for b in driver.scene.buttons} == {"again", "review", "certificate", "menu"}
     kinds = " ".join(seen)
-    for step in ("watch", "judge", "confidence", "action", "feedbackverdict", "feedbackadvice", "rights", "call"):
+    for step in ("watch", "judge", "confidence", "action", "feedback", "rights", "call"):
         assert step in kinds, step
     assert app.ctx.text.overflows == []
 

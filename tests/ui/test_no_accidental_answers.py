@@ -151,12 +151,11 @@ def test_doubled_clicks_and_presses_through_a_whole_round_answer_each_question_o
     stored = app.ctx.store.attempts(app.ctx.profile)
     assert [(a["scenario_id"], a["judgement"], a["confidence"], a["complete"]) for a in stored] == \
         [(s.id, s.truth, "certain", 1) for s in scenarios]
-    # every page was shown: the verdict, the advice and each rights card, each of their pages
+    # every feedback was shown, and every page of it (below); the first rights card is new, in full
     for index, scenario in enumerate(scenarios):
         shown = [key for key in watch.screens if key.startswith(f"round-{index:02d}-")]
-        assert any("-feedbackverdict-" in key for key in shown) and any("-feedbackadvice-" in key for key in shown)
-        for card in range(len(scenario.rights)):
-            assert any(key.startswith(f"round-{index:02d}-rights-") and f"-c{card}" in key for key in shown)
+        assert any("-feedback-" in key for key in shown), shown
+    assert any(key.startswith("round-00-rights-") for key in watch.screens)
     for key in watch.screens:
         if "-p" in key and key.rsplit("-p", 1)[1].isdigit():
             base, page = key.rsplit("-p", 1)
@@ -416,7 +415,8 @@ def test_the_results_are_never_skipped(watched):
     for _ in range(80):
         if driver.scene.name != "round":
             break
-        driver.press("1") if driver.scene.numbered() else driver.press("enter")
+        asked = driver.scene.round.step in ("judge", "confidence", "action") and driver.scene.numbered()
+        driver.press("1") if asked else driver.press("enter")   # (on the feedback, 1 would open a card)
     results = driver.scene
     assert results.name == "results"
     for _ in range(3):

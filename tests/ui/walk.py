@@ -15,8 +15,9 @@ SETTLE_STEPS = 3     # frames a new screen is shown before its choice (longer th
 MAX_STEPS = 20_000
 
 
-def walk(app, pack_id: str, seed: int = 1) -> dict[str, list[str]]:
-    """Play ``pack_id`` from the title to its results; {screen: overlaps} for each screen with any."""
+def walk(app, pack_id: str, seed: int = 1, on_screen=None) -> dict[str, list[str]]:
+    """Play ``pack_id`` from the title to its results; {screen: overlaps} for each screen with any.
+    ``on_screen(scene)`` is called once each screen has settled (to count them)."""
     import pygame
 
     app.ctx.speech = None   # calls speak as timed captions: no waiting for a voice in real time
@@ -35,6 +36,8 @@ def walk(app, pack_id: str, seed: int = 1) -> dict[str, list[str]]:
             continue
         if settle:
             settle -= 1
+            if settle == 0 and on_screen is not None:
+                on_screen(scene)
             if settle == 0:
                 problems = overlaps(app.ctx.text.boxes) + app.ctx.text.overflows
                 app.ctx.text.overflows = []

@@ -4,9 +4,8 @@ The round's state lives in ``game.core.round.Round``; this scene shows it, passe
 player's choices in and stores each answer the moment it is given. At the end it finishes
 with the played ``Round``; leaving early finishes with None. Each phase is laid out and
 drawn by a module of its own: ``game.ui.roundquestion`` (judge, confidence, action),
-``game.ui.roundcall`` (a call going on) and ``game.ui.roundpages`` (feedback, rights, a
-call's ending), on ``game.ui.roundlayout`` and ``game.ui.roundclip``. A click on the clip, or Z,
-shows it in the magnifier (``game.ui.magnifier``), with the tells marked once answered.
+``game.ui.roundcall`` (a call going on) and ``game.ui.roundpages`` (feedback and rights, kept
+to a screen budget per scenario), on ``game.ui.roundlayout`` and ``game.ui.roundclip``.
 """
 from __future__ import annotations
 
@@ -35,8 +34,16 @@ class RoundScene(Scene):
                            order_key=f"player-{getattr(self.ctx.profile, 'id', self.ctx.profile)}")
         self.round_id = round_id   # a new round is recorded when the scene is shown (enter)
         self.attempt_id = None
-        self.page = ""          # feedback has two parts: verdict, advice
-        self.card = 0           # which rights card is shown
+        self.plan = roundpages.Plan()   # how the feedback and rights are shown (roundpages)
+        self.feedback: list[Page] = []  # the feedback's pages, as planned
+        self.planned: tuple | None = None   # what they were planned for
+        self.opened = ""        # a rights card (its id) or "full" (the explanation) opened from a line
+        self.opened_from: list[tuple[str, int]] = []   # what was open, and its page, under it
+        self.read_before: set[str] = set()   # rights cards the player had read when the feedback came
+        self.marked: set[str] = set()        # rights cards marked read during this round
+        self.screens = 0        # screens shown for the scenario on screen so far (see _count_screen)
+        self.screens_before = 0   # ... before its feedback
+        self.shown_key = ""
         self.pages: list[Page] = []
         self.page_no = 0        # which page of a long text is shown
         self.watching = True    # stacked layout: the clip (or call) on its own page
@@ -70,7 +77,8 @@ class RoundScene(Scene):
     def _open_clip(self) -> None:
         self.close_clip()
         scenario = self.round.scenario
-        self.watching, self.page_no, self.transcript_open = True, 0, False
+        self.watching, self.page_no, self.transcript_open, self.screens = True, 0, False, 0
+        self.plan, self.planned = roundpages.Plan(), None
         if scenario.clip.kind == "call":
             self.callview, self.clip_error = CallView(self.ctx, self.pack, scenario), ""
         else:
@@ -155,17 +163,32 @@ class RoundScene(Scene):
         return self.t(key, i=self.round.index + 1, n=len(self.round.scenarios))
 
     def screen_key(self) -> str:
-        key = f"round-{self.round.index:02d}-{self.round.step}{self.page}-q{self.round.question_index}-c{self.card}"
+        key = self.place()
+        if roundtranscript.is_open(self):
+            return key + f"-transcript-p{self.list_page + 1}"
+        if not self.round.finished and transcript_of(self.round.scenario) and not is_playing(self.clip):
+            key += "-words"   # the clip has ended or paused: all its words are shown (and read)
+        return key + self.page_part()
+
+    def place(self) -> str:
+        """Which screen of the round this is, without its page of text (``page_part``) and
+        without what shows on it by itself (the words when the clip ends) or on request (T)."""
+        key = f"round-{self.round.index:02d}-{self.round.step}-q{self.round.question_index}"
         if self.round.step == "call":
             call = self.callview.call
             key += "-ringing" if call.ringing else f"-{len(call.path)}-{call.node_id}"
         if self.stacked and self.watching and has_watch_page(self):
             key += "-watch"
-        if roundtranscript.is_open(self):
-            key += f"-transcript-p{self.list_page + 1}"
-        elif not self.round.finished and transcript_of(self.round.scenario) and not is_playing(self.clip):
-            key += "-words"   # the clip has ended or paused: all its words are shown (and read)
-        return key + (f"-p{self.page_no + 1}" if len(self.pages) > 1 else "")
+        return key + (f"-open-{self.opened}" if self.opened else "")
+
+    def page_part(self) -> str:
+        return f"-p{self.page_no + 1}" if len(self.pages) > 1 else ""
+
+    def counted_key(self) -> str:
+        """The screen as counted towards the scenario's screen budget (roundpages.SCREEN_BUDGET):
+        the words appearing when the clip ends and the transcript opened over it (T) are the
+        same screen."""
+        return self.place() + ("" if roundtranscript.is_open(self) else self.page_part())
 
     # --- layout and drawing: in the phase modules ---
 
@@ -180,8 +203,16 @@ class RoundScene(Scene):
             roundcall.layout(self, area)
         elif self.round.step in QUESTION_STEPS:
             roundquestion.layout(self, area)
-        else:   # feedback, rights, or a call that has ended
+        else:   # feedback and rights
             roundpages.layout(self, area)
+        self._count_screen()
+
+    def _count_screen(self) -> None:
+        """Each new screen of the scenario counts towards its budget (roundpages.SCREEN_BUDGET)."""
+        key = self.counted_key()
+        if key != self.shown_key:
+            self.shown_key = key
+            self.screens += 1
 
     def draw_content(self, surface) -> None:
         self.clip_shown = None   # set again where the clip is drawn (game.ui.roundclip.draw_clip)
@@ -208,13 +239,11 @@ class RoundScene(Scene):
         elif button_id in ("watch", "call:listen"):
             self.watching, self.page_no = True, 0
             self.replay()
-        elif step == "call" and button_id == "call:end":
-            self.callview.stop()
-            self.callview.show_caller_judged()
-            self.round.end_call(self.callview.call.outcome, self.callview.call.score)
         elif step == "call" and button_id.startswith("call:"):
             self.callview.activate(button_id)
             self.watching = True
+            if self.callview.call.finished:   # how it ended is told with the feedback
+                self._end_call()
         elif button_id == "replay":
             self.replay()
         elif button_id == "pause":
@@ -231,7 +260,14 @@ class RoundScene(Scene):
             self._choose_action(int(id_value(button_id, "option") or 0))
         elif button_id == "continue":
             self._continue()
+        elif button_id.startswith("card:") or button_id in ("list", "full", "close"):
+            self._open(button_id)
         self.layout()
+
+    def _end_call(self) -> None:
+        self.callview.stop()
+        self.callview.show_caller_judged()
+        self.round.end_call(self.callview.call.outcome, self.callview.call.score)
 
     def _choose_confidence(self, level: str) -> None:
         answer = self.round.set_confidence(level, self.ctx.time)
@@ -269,7 +305,8 @@ class RoundScene(Scene):
         if self.is_check:
             self._next_scenario()
             return
-        self.page, self.page_no = "verdict", 0
+        self.page_no, self.opened, self.opened_from, self.screens_before = 0, "", [], self.screens
+        self.read_before = self.ctx.store.seen_rights(self.ctx.profile)
         roundpages.show_tell_moment(self)
 
     def _store_actions(self, options: list[int], safe: list[bool], done: bool) -> None:
@@ -278,19 +315,25 @@ class RoundScene(Scene):
                                       self.round.call_outcome, moves)
 
     def _continue(self) -> None:
+        """From the feedback to the rights screen, if it has one; from there, on."""
         self.page_no = 0
-        if self.round.step == "feedback" and self.page == "verdict":
-            self.page = "advice"
-        elif self.round.step == "feedback":
-            self.page, self.card = "", 0
+        if self.round.step == "feedback":
             self.round.show_rights()
-        elif self.card + 1 < len(self.round.scenario.rights):
-            self.card += 1
+            if roundpages.has_rights_screen(self):
+                return
+        self._next_scenario()
+
+    def _open(self, button_id: str) -> None:
+        """A rights card, the lines folded into one or the full explanation, opened from its line;
+        Back returns to the page it was opened from."""
+        if button_id == "close":
+            self.opened, self.page_no = self.opened_from.pop() if self.opened_from else ("", 0)
         else:
-            self._next_scenario()
+            self.opened_from.append((self.opened, self.page_no))
+            self.opened, self.page_no = id_value(button_id, "card") or button_id, 0
 
     def _next_scenario(self) -> None:
-        self.card, self.attempt_id = 0, None
+        self.attempt_id = None
         self.round.next(self.ctx.time)
         if self.round.finished:
             self.ctx.store.finish_round(self.round_id)
