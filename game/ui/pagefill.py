@@ -52,13 +52,17 @@ def columns_for(ctx, items: list[tuple[str, str]], width: int) -> int:
 class Pages:
     """Pages filled top-down inside ``frame``: text that flows on from page to page, the marked
     clip with its tells beside it (stacked), and lines that open more. ``dress`` is called on
-    each new page (to put the clip beside the text, or a card's panel behind it)."""
+    each new page (to put the clip beside the text, or a card's panel behind it). ``first``:
+    the first page's frame where it differs (stacked, the first page holds the clip, and its
+    row of buttons has Enlarge as well, which can make the row taller); the others use ``frame``."""
 
-    def __init__(self, ctx, frame: pygame.Rect, dress: Callable[[Page], None] | None = None):
-        self.ctx, self.frame, self.dress = ctx, frame, dress
+    def __init__(self, ctx, frame: pygame.Rect, dress: Callable[[Page], None] | None = None,
+                 first: pygame.Rect | None = None):
+        self.ctx, self.dress = ctx, dress
+        self.frame, self.rest_frame = first or frame, frame
         self.body = ctx.theme.body
         self.pages: list[Page] = []
-        self.y = frame.top
+        self.y = self.frame.top
         self._new_page()
 
     @classmethod
@@ -70,6 +74,7 @@ class Pages:
         filler.ctx, filler.dress, filler.body = ctx, None, ctx.theme.body
         filler.frame = frame or pygame.Rect(last.rect.left, pages[0].rect.top, last.rect.width,
                                             last.rect.bottom - pages[0].rect.top)
+        filler.rest_frame = filler.frame
         filler.pages = pages
         if y is not None:
             filler.y = y
@@ -79,6 +84,8 @@ class Pages:
         return filler
 
     def _new_page(self) -> None:
+        if self.pages:
+            self.frame = self.rest_frame
         page = Page([], self.frame, body=self.body)
         if self.dress:
             self.dress(page)
