@@ -61,6 +61,7 @@ class Plan:
     lines_there: bool = True
     rights_screens: int = 0
     small_clip: bool = False    # side by side: the clip at its smallest, for the text's sake
+    plain_verdict: bool = False  # stacked: right or wrong at the player's text size, not larger
 
 
 def show_tell_moment(scene) -> None:
@@ -163,19 +164,24 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> 
     new = [c for c in cards if c not in scene.read_before]
     room = budget(scene) - scene.screens_before
     sizes = (False,) if scene.stacked else (False, True)
-    built: dict[tuple[int, bool], list[Page]] = {}
+    # Stacked, right-or-wrong beside the clip can be at the player's size (bold, in its colour)
+    # instead of the larger heading size, where that lets more fit: its third heading-size line
+    # would otherwise take the room under the clip where "what gave it away" starts.
+    plain = (False, True) if scene.stacked else (False,)
+    built: dict[tuple[int, bool, bool], list[Page]] = {}
     fewest: tuple[int, Plan, list[Page]] | None = None
     chosen: tuple[int, Plan, list[Page]] | None = None
     for card in ([new[0]] if new else []) + [None]:
-        for level, folded, small in ((level, folded, small) for level in LEVELS for folded in (False, True)
-                                     for small in sizes):
+        for level, flat, folded, small in ((level, flat, folded, small) for level in LEVELS for flat in plain
+                                           for folded in (False, True) for small in sizes):
             if folded and not cards:
                 continue
-            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small)
+            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small,
+                        plain_verdict=flat)
             more = _more(scene, plan)
-            if (level, small) not in built:
-                built[level, small] = _feedback_pages(scene, area, full, clipped, level, small)
-            pages = built[level, small]
+            if (level, small, flat) not in built:
+                built[level, small, flat] = _feedback_pages(scene, area, full, clipped, level, small, flat)
+            pages = built[level, small, flat]
             pages[-1].lines = None
             plan.lines_there = not more or _lines_on(scene, pages, full, clipped, more)
             plan.rights_screens = len(_rights_pages(scene, full, plan, not plan.lines_there))
@@ -209,10 +215,11 @@ def _lines_on(scene, pages: list[Page], full: pygame.Rect, clipped: pygame.Rect,
 
 
 def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect, level: int,
-                    small: bool = False) -> list[Page]:
+                    small: bool = False, plain: bool = False) -> list[Page]:
     """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan);
-    side by side with the clip at its smallest when ``small``. ``full``: the frame of a page
-    without the clip, ``clipped`` of one with it."""
+    side by side with the clip at its smallest when ``small``; stacked, right or wrong at the
+    player's text size (``plain``) rather than larger. ``full``: the frame of a page without
+    the clip, ``clipped`` of one with it."""
     ctx, round_ = scene.ctx, scene.round
     verdict = roundtext.verdict_sections(ctx, round_, level >= 2, scene.callview, explain=level >= 1)
     if level >= FULL:   # every word of an audio or video clip, in the fullest feedback
@@ -221,8 +228,9 @@ def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame
     tells = roundtext.tell_sections(ctx, round_.scenario)
     if scene.stacked:   # the marked clip, right or wrong and its tells beside it; then why
         said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
+        head = [replace(s, role="body") if plain and s.role == "heading" else s for s in verdict[:said]]
         pages = Pages(scene.ctx, full, first=clipped)   # (the clip goes on the first page)
-        pages.clip(verdict[:said] + tells, STACKED_CLIP, STACKED_CLIP_MIN)
+        pages.clip(head + tells, STACKED_CLIP, STACKED_CLIP_MIN)
         pages.flow(verdict[said:] + advice)
         return pages.pages
     clip_box, panel, side_rect = _clip_over_tells(scene, area, clipped, tells, small)   # on every page
