@@ -30,10 +30,12 @@ def layout(scene, area: pygame.Rect) -> None:
     """The buttons of a call still going on."""
     ctx, view, t, gap = scene.ctx, scene.callview, scene.t, scene.ctx.theme.gap
     call = view.call
+    if (scene.round.index, "call", call.ringing, len(call.path), call.node_id, scene.watching) != scene.asked:
+        scene.list_page = 0   # new replies start on their first page
     if not scene.stacked:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         top = panel.top + heading_height(scene, view.heading(), panel.width)
-        buttons = scene.fitted_column(view.choices(), panel.left, top, panel.width, panel.bottom)
+        buttons = scene.answer_column(view.choices(), panel.left, top, panel.width, panel.bottom)
         if not call.ringing:
             buttons += button_row(ctx, pygame.Rect(clip_box.left, area.top, clip_box.width, area.height),
                                   [("replay", t("call.replay_line"), "quiet"),
@@ -45,16 +47,16 @@ def layout(scene, area: pygame.Rect) -> None:
                                          ("transcript", t("transcript.button"), "quiet"),
                                          ("call:reply", t("call.reply"), "normal")])
     else:
-        row = button_row(ctx, area, [("call:listen", t("call.replay_line"), "quiet")])
+        listen = [("call:listen", t("call.replay_line"), "quiet")]
         scene.reminder = True
         top = area.top + reminder_height(scene, area.width)
-        if not fits(scene, view.choices(), top, area.width, above(row, area, gap)):
-            row = []   # R still says it again
+        if not fits(scene, view.choices(), top, area.width, above(button_row(ctx, area, listen), area, gap)):
+            listen = []   # R still says it again
         if not fits(scene, view.choices(), top, area.width, area.bottom):
             scene.reminder = False   # the listening page just showed what was said
             top = area.top + reminder_height(scene, area.width)
-        buttons = scene.fitted_column(view.choices(), area.left, top, area.width, above(row, area, gap))
-        buttons += row
+        # replies that do not fit at the chosen size go on pages, each keeping its number
+        buttons = scene.answer_column(view.choices(), area.left, top, area.width, area.bottom, extra=listen)
     for button in buttons:
         button.style = BUTTON_STYLES.get(button.id, button.style)
     asked = (scene.round.index, "call", call.ringing, len(call.path), call.node_id, scene.watching)
