@@ -19,6 +19,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "player.title": {"zh": "我们怎么称呼你？", "en": "What shall we call you?"},
     "player.hint": {"zh": "输入一个昵称，然后按回车。不用真名。", "en": "Type a nickname, then press Enter. No real name needed."},
     "player.existing": {"zh": "或者按数字键，选一个用过的名字：", "en": "Or press the number of a name used before:"},
+    "round.answers_continued": {"zh": "更多做法（问题在前一页）：", "en": "More answers (the question is on the page before):"},
     "greeting.title": {"zh": "欢迎回来，{name}！", "en": "Welcome back, {name}!"},
     "greeting.hint": {"zh": "按 1 或回车，接着练习。不是你？按 2。", "en": "Press 1 or Enter to carry on. Not you? Press 2."},
     "greeting.me": {"zh": "是我，接着练习", "en": "That's me: carry on"},

@@ -107,11 +107,16 @@ def _packs(scene, plan, rng) -> Choice:
 
 def _round(scene, plan, rng) -> Choice:
     ids = _ids(scene)
-    for forward in ("more", "to_question", "call:reply", "call:end", "continue"):
+    for forward in ("more", "to_question", "call:reply", "call:end", "continue", "list:next"):   # (every page of answers read first)
         if forward in ids:
             return forward
     numbered = scene.numbered()
-    return rng.choice(numbered).id if numbered else END
+    if numbered:
+        return rng.choice(numbered).id
+    view = getattr(scene, "callview", None)
+    if scene.round.step == "call" and view is not None and not view.call.finished:
+        return WAIT   # the caller is still talking: the replies come when the line ends
+    return END
 
 
 def _results(scene, plan, rng) -> Choice:

@@ -13,6 +13,8 @@ from game.ui.roundlayout import Page
 from game.ui.sections import Section, role_size, sections_height
 from game.ui.widgets import Button, fit_height
 
+UNDER_CLIP = 10   # between the clip and the text going on under it (as side by side)
+
 
 @dataclass
 class Lines:
@@ -52,13 +54,17 @@ def columns_for(ctx, items: list[tuple[str, str]], width: int) -> int:
 class Pages:
     """Pages filled top-down inside ``frame``: text that flows on from page to page, the marked
     clip with its tells beside it (stacked), and lines that open more. ``dress`` is called on
-    each new page (to put the clip beside the text, or a card's panel behind it)."""
+    each new page (to put the clip beside the text, or a card's panel behind it). ``first``:
+    the first page's frame where it differs (stacked, the first page holds the clip, and its
+    row of buttons has Enlarge as well, which can make the row taller); the others use ``frame``."""
 
-    def __init__(self, ctx, frame: pygame.Rect, dress: Callable[[Page], None] | None = None):
-        self.ctx, self.frame, self.dress = ctx, frame, dress
+    def __init__(self, ctx, frame: pygame.Rect, dress: Callable[[Page], None] | None = None,
+                 first: pygame.Rect | None = None):
+        self.ctx, self.dress = ctx, dress
+        self.frame, self.rest_frame = first or frame, frame
         self.body = ctx.theme.body
         self.pages: list[Page] = []
-        self.y = frame.top
+        self.y = self.frame.top
         self._new_page()
 
     @classmethod
@@ -70,15 +76,18 @@ class Pages:
         filler.ctx, filler.dress, filler.body = ctx, None, ctx.theme.body
         filler.frame = frame or pygame.Rect(last.rect.left, pages[0].rect.top, last.rect.width,
                                             last.rect.bottom - pages[0].rect.top)
+        filler.rest_frame = filler.frame
         filler.pages = pages
         if y is not None:
             filler.y = y
             return filler
         filler.y = max([filler.frame.top] + [r.top + height_of(ctx, s, r.width) for s, r in frames(last)] +
-                       ([last.clip_box.bottom + ctx.theme.gap] if last.clip_box and frame else []))
+                       ([last.clip_box.bottom + UNDER_CLIP] if last.clip_box and frame else []))
         return filler
 
     def _new_page(self) -> None:
+        if self.pages:
+            self.frame = self.rest_frame
         page = Page([], self.frame, body=self.body)
         if self.dress:
             self.dress(page)
@@ -105,7 +114,7 @@ class Pages:
                 self._add(placed, rect)
                 self.y += used
             if rest and bottom is not None:   # under the column, full width
-                self.y, bottom = max(self.y, bottom + self.ctx.theme.gap), None
+                self.y, bottom = max(self.y, bottom + UNDER_CLIP), None
             elif rest:
                 self._new_page()
             if rest and width != self.frame.width and bottom is None:
@@ -147,7 +156,7 @@ class Pages:
             _, under, used = fill(self.ctx.text, tells, self.frame.width - width - 2 * gap, height, self.body, True)
             if not under:
                 return max(height, used)
-            return height + gap + height_of(self.ctx, [unwrapped(s) for s in under], self.frame.width)
+            return height + UNDER_CLIP + height_of(self.ctx, [unwrapped(s) for s in under], self.frame.width)
 
         def fitting(room: int) -> int | None:
             return next((width for width in widths if needs(width) <= room), None)
@@ -168,7 +177,7 @@ class Pages:
         page.clip_box, page.tells = box, True
         self.flow(tells, box.right + 2 * gap, self.frame.right - box.right - 2 * gap, box.bottom)
         if self.pages[-1] is page:
-            self.y = max(self.y, box.bottom + gap)
+            self.y = max(self.y, box.bottom + UNDER_CLIP)
 
     def lines(self, items: list[tuple[str, str]], paged: bool,
               heading_for: Callable[[list[tuple[str, str]]], list[Section]] = lambda items: []) -> bool:
@@ -215,7 +224,8 @@ def fill(text, sections: list[Section], width: int, room: int, body: int,
     """As much of ``sections`` as fits ``room`` pixels: (placed, the rest, height used).
 
     A paragraph is split between lines when two or more fit; a heading left last goes on with
-    the paragraph after it. On an empty page (``first``) at least one line is placed.
+    the paragraph after it (unless it is all there is on an empty page). On an empty page
+    (``first``) at least one line is placed.
     """
     placed: list[Section] = []
     rest = list(sections)
@@ -236,8 +246,8 @@ def fill(text, sections: list[Section], width: int, room: int, body: int,
             placed.append(replace(section, lines=tuple(lines[:fit]), space_after=0))
             rest[0] = replace(section, lines=tuple(lines[fit:]))
             used += fit * step
-        elif len(placed) > 1 and placed[-1].bold:
-            heading = placed.pop()
+        elif placed and placed[-1].bold and (len(placed) > 1 or not first):
+            heading = placed.pop()   # (also the only one here, under text already on the page)
             used -= sections_height(text, [heading], width, body)
             rest.insert(0, replace(heading, lines=None))
         break

@@ -61,6 +61,7 @@ class Plan:
     lines_there: bool = True
     rights_screens: int = 0
     small_clip: bool = False    # side by side: the clip at its smallest, for the text's sake
+    plain_verdict: bool = False  # stacked: right or wrong at the player's text size, not larger
 
 
 def show_tell_moment(scene) -> None:
@@ -91,17 +92,22 @@ def layout(scene, area: pygame.Rect) -> None:
     """Pages the text into ``scene.pages``; the buttons page through it, then go on."""
     t = scene.t
     final = _final_button(scene)
-    row = button_row(scene.ctx, area, [("prev_page", t("nav.prev_page"), "quiet"), final])
-    # Every page ends above the tallest button row any of them has (Enlarge beside Next page can
-    # make it two lines at 200 %), so the buttons never cover the text and stay in one place.
-    bottom = _clip_bottom(scene, area, final, above(row, area, scene.ctx.theme.gap + 6))
+    more = ("more", t("nav.more", i=9, n=9), "normal")
+    prev = ("prev_page", t("nav.prev_page"), "quiet")
+    # Every page ends above the tallest button row it can have, so the buttons never cover the
+    # text and stay in one place: pages without the clip above Previous page with Next page or
+    # the way on; pages with the clip above those with Enlarge as well (at 200 % that row can
+    # be two lines tall), which is only the first page when stacked.
+    gap = scene.ctx.theme.gap + 6
+    bottom = min(above(button_row(scene.ctx, area, [prev, last]), area, gap) for last in (more, final))
     full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
+    clipped = pygame.Rect(area.left, area.top, area.width, _clip_bottom(scene, area, final, bottom) - area.top)
     if scene.opened:
-        scene.pages = _opened_pages(scene, area, full)
+        scene.pages = _opened_pages(scene, area, full, clipped)
     elif scene.round.step == "feedback":
         key = (scene.round.index, scene.ctx.lang, scene.ctx.text.scale, tuple(area))
         if scene.planned != key:   # planned once: turning its pages does not plan again
-            scene.plan, scene.feedback = _plan(scene, area, full)
+            scene.plan, scene.feedback = _plan(scene, area, full, clipped)
             scene.planned = key
         scene.pages = scene.feedback
     else:
@@ -127,13 +133,16 @@ def _shows_clip(scene, page: Page) -> bool:
 
 def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
     """How far a page with the clip may go down: its row has Enlarge as well, which can make
-    the row two lines tall at 200 % (Next page's label wraps)."""
+    the row two lines tall at 200 % (Next page's label wraps). Stacked, the clip is on the
+    first page only, which has no Previous page."""
     if scene.clip is None and scene.callview is None:
         return bottom
     t, gap = scene.t, scene.ctx.theme.gap + 6
     prev, magnify = ("prev_page", t("nav.prev_page"), "quiet"), ("magnify", t("clip.magnify"), "quiet")
     more = ("more", t("nav.more", i=9, n=9), "normal")
-    return min([bottom] + [above(button_row(scene.ctx, area, [prev, magnify, last]), area, gap) for last in (more, final)])
+    before = [] if scene.stacked else [prev]
+    return min([bottom] + [above(button_row(scene.ctx, area, [*before, magnify, last]), area, gap)
+                           for last in (more, final)])
 
 
 def _final_button(scene) -> tuple[str, str, str]:
@@ -146,7 +155,7 @@ def _final_button(scene) -> tuple[str, str, str]:
     return "continue", t("nav.results") if last else t("nav.next"), "normal"
 
 
-def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]]:
+def _plan(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> tuple[Plan, list[Page]]:
     """The fullest feedback that keeps to the screen budget, with the first rights card the
     player has not read in full if that still keeps to it; else without. Where nothing keeps
     to it, the fewest screens (over budget: the text is split, never made smaller)."""
@@ -155,21 +164,26 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]
     new = [c for c in cards if c not in scene.read_before]
     room = budget(scene) - scene.screens_before
     sizes = (False,) if scene.stacked else (False, True)
-    built: dict[tuple[int, bool], list[Page]] = {}
+    # Stacked, right-or-wrong beside the clip can be at the player's size (bold, in its colour)
+    # instead of the larger heading size, where that lets more fit: its third heading-size line
+    # would otherwise take the room under the clip where "what gave it away" starts.
+    plain = (False, True) if scene.stacked else (False,)
+    built: dict[tuple[int, bool, bool], list[Page]] = {}
     fewest: tuple[int, Plan, list[Page]] | None = None
     chosen: tuple[int, Plan, list[Page]] | None = None
     for card in ([new[0]] if new else []) + [None]:
-        for level, folded, small in ((level, folded, small) for level in LEVELS for folded in (False, True)
-                                     for small in sizes):
+        for level, flat, folded, small in ((level, flat, folded, small) for level in LEVELS for flat in plain
+                                           for folded in (False, True) for small in sizes):
             if folded and not cards:
                 continue
-            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small)
+            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small,
+                        plain_verdict=flat)
             more = _more(scene, plan)
-            if (level, small) not in built:
-                built[level, small] = _feedback_pages(scene, area, full, level, small)
-            pages = built[level, small]
+            if (level, small, flat) not in built:
+                built[level, small, flat] = _feedback_pages(scene, area, full, clipped, level, small, flat)
+            pages = built[level, small, flat]
             pages[-1].lines = None
-            plan.lines_there = not more or _lines_on(scene, pages, full, more)
+            plan.lines_there = not more or _lines_on(scene, pages, full, clipped, more)
             plan.rights_screens = len(_rights_pages(scene, full, plan, not plan.lines_there))
             screens = len(pages) + plan.rights_screens
             if screens <= room:   # the first that keeps to the budget is the fullest
@@ -181,12 +195,13 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect) -> tuple[Plan, list[Page]
             break
     _, plan, pages = chosen or fewest
     pages[-1].lines = None
-    if not plan.lines_there or not _lines_on(scene, pages, full, _more(scene, plan)):
+    if not plan.lines_there or not _lines_on(scene, pages, full, clipped, _more(scene, plan)):
         pages[-1].lines = None   # (they go on the rights screen)
     return plan, pages
 
 
-def _lines_on(scene, pages: list[Page], full: pygame.Rect, more: list[tuple[str, str]]) -> bool:
+def _lines_on(scene, pages: list[Page], full: pygame.Rect, clipped: pygame.Rect,
+              more: list[tuple[str, str]]) -> bool:
     """Put ``more`` on the last feedback page if it fits: side by side under the tells (left)
     or after the text (right); stacked after the text. Whether it fitted."""
     last = pages[-1]
@@ -195,12 +210,16 @@ def _lines_on(scene, pages: list[Page], full: pygame.Rect, more: list[tuple[str,
         tells_end = under.top + height_of(scene.ctx, last.side, under.width)
         if Pages.resume(scene.ctx, pages, under, tells_end).lines(more, False, _heading_for(scene)):
             return True
-    return Pages.resume(scene.ctx, pages, full if scene.stacked else None).lines(more, False, _heading_for(scene))
+    frame = (clipped if len(pages) == 1 else full) if scene.stacked else None
+    return Pages.resume(scene.ctx, pages, frame).lines(more, False, _heading_for(scene))
 
 
-def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, level: int, small: bool = False) -> list[Page]:
+def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect, level: int,
+                    small: bool = False, plain: bool = False) -> list[Page]:
     """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan);
-    side by side with the clip at its smallest when ``small``."""
+    side by side with the clip at its smallest when ``small``; stacked, right or wrong at the
+    player's text size (``plain``) rather than larger. ``full``: the frame of a page without
+    the clip, ``clipped`` of one with it."""
     ctx, round_ = scene.ctx, scene.round
     verdict = roundtext.verdict_sections(ctx, round_, level >= 2, scene.callview, explain=level >= 1)
     if level >= FULL:   # every word of an audio or video clip, in the fullest feedback
@@ -209,11 +228,12 @@ def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, level: int, sma
     tells = roundtext.tell_sections(ctx, round_.scenario)
     if scene.stacked:   # the marked clip, right or wrong and its tells beside it; then why
         said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
-        pages = Pages(scene.ctx, full)
-        pages.clip(verdict[:said] + tells, STACKED_CLIP, STACKED_CLIP_MIN)
+        head = [replace(s, role="body") if plain and s.role == "heading" else s for s in verdict[:said]]
+        pages = Pages(scene.ctx, full, first=clipped)   # (the clip goes on the first page)
+        pages.clip(head + tells, STACKED_CLIP, STACKED_CLIP_MIN)
         pages.flow(verdict[said:] + advice)
         return pages.pages
-    clip_box, panel, side_rect = _clip_over_tells(scene, area, full, tells, small)
+    clip_box, panel, side_rect = _clip_over_tells(scene, area, clipped, tells, small)   # on every page
     side = tells
     if sections_height(ctx.text, side, side_rect.width, ctx.theme.body) > side_rect.height:
         verdict, side = verdict + tells, []   # too long to go under the clip: paged with the rest
@@ -273,10 +293,10 @@ def _rights_layout(scene, full: pygame.Rect, plan: Plan, with_lines: bool) -> li
     return pages.pages if pages is not None else []
 
 
-def _opened_pages(scene, area: pygame.Rect, full: pygame.Rect) -> list[Page]:
+def _opened_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> list[Page]:
     """A rights card opened from its line, the list of lines folded into one, or the full explanation."""
     if scene.opened == "full":
-        return _feedback_pages(scene, area, full, FULL, scene.plan.small_clip)
+        return _feedback_pages(scene, area, full, clipped, FULL, scene.plan.small_clip)
     if scene.opened == "list":
         return _rights_pages(scene, full, replace(scene.plan, card=None, folded=False), True)
     _mark_read(scene, scene.opened)

@@ -48,10 +48,14 @@ def heading_height(scene, text: str, width: int) -> int:
     return scene.ctx.text.block_height(text, question_size(scene), width, True) + 16
 
 
+def status_height(scene, width: int) -> int:
+    """Stacked, on a later page of answers: the small line saying they go on from the question."""
+    return scene.ctx.text.block_height(scene.t("round.answers_continued"), scene.ctx.theme.small, width) + 8
+
+
 def fits(scene, items, top: int, width: int, bottom: int) -> bool:
-    """Whether ``items`` fit above ``bottom`` as buttons at their smallest size."""
-    smallest = scene.ctx.theme.body * 3 // 4
-    column = scene.column_buttons(items, 0, top, width, size=smallest)
+    """Whether ``items`` fit above ``bottom`` as buttons at the chosen text size."""
+    column = scene.column_buttons(items, 0, top, width)
     return not column or column[-1].rect.bottom <= bottom
 
 
@@ -102,16 +106,17 @@ def layout(scene, area: pygame.Rect) -> None:
     if asked != scene.asked:     # a new question: no answer is focused (issue: Enter gave answers)
         scene.asked = asked
         scene.clear_focus()
+        scene.list_page = 0
     change = change_items(scene)
     if not scene.stacked:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         top = panel.top + heading_height(scene, heading, panel.width)
-        undo = button_row(ctx, panel, change) if change else []
-        bottom = above(undo, panel, gap) if undo else panel.bottom
-        buttons = scene.fitted_column(items, panel.left, top, panel.width, bottom)
+        if change and not fits(scene, items, top, panel.width, above(button_row(ctx, panel, change), panel, gap)):
+            change = []   # paged: the page buttons alone fit the narrow panel (Backspace still changes)
+        buttons = scene.answer_column(items, panel.left, top, panel.width, panel.bottom, extra=change)
         below_clip = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
         row = clip_row(scene, below_clip, clip_items(scene))
-        scene.set_buttons(buttons + undo + row)
+        scene.set_buttons(buttons + row)
         return
     if scene.watching and has_watch_page(scene):
         row = clip_row(scene, area, clip_items(scene) + [("to_question", scene.t("nav.continue"), "normal")])
@@ -119,15 +124,15 @@ def layout(scene, area: pygame.Rect) -> None:
         return
     watch = [("watch", scene.t("round.play_again"), "quiet")] if has_watch_page(scene) else []
     top = area.top + heading_height(scene, heading, area.width)
-    row = []
-    for choice in (watch + change, change):   # long options come first; R still plays the clip again
-        row = button_row(ctx, area, choice) if choice else []
+    for choice in (watch + change, change, []):   # long options come first; R still plays the clip
+        row = button_row(ctx, area, choice) if choice else []  # again, Backspace still changes the answer
         if fits(scene, items, top, area.width, above(row, area, gap)):
             break
-    else:
-        row = []
-    buttons = scene.fitted_column(items, area.left, top, area.width, above(row, area, gap))
-    scene.set_buttons(buttons + row)
+    # Answers that do not fit at the chosen size go on pages (never smaller text, never off the
+    # screen), with only the page buttons under them: more buttons in that row would wrap their
+    # labels at 200 % and leave no room for an answer
+    scene.set_buttons(scene.answer_column(items, area.left, top, area.width, area.bottom, extra=choice,
+                                          page_top=area.top + status_height(scene, area.width)))
 
 
 def draw(scene, surface, area: pygame.Rect) -> None:
@@ -143,8 +148,10 @@ def draw(scene, surface, area: pygame.Rect) -> None:
         draw_watch_page(scene, surface, area, [Section(scene.status_line(), "small", "focus", False, 2),
                                                Section(caption, "small", "muted")],
                         clip_words(ctx, scene.round.scenario, scene.clip))
-    else:
+    elif scene.list_page == 0:   # (later pages of answers that did not fit: the answers alone)
         ctx.text.draw_block(surface, heading, area, question_size(scene), ctx.theme.text, bold=True)
+    else:
+        ctx.text.draw_block(surface, scene.t("round.answers_continued"), area, ctx.theme.small, ctx.theme.muted)
 
 
 def draw_under_clip(scene, surface, rect: pygame.Rect) -> None:

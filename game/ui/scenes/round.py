@@ -156,6 +156,15 @@ class RoundScene(Scene):
 
     # --- what is on screen ---
 
+    def list_focus(self, pressed: str) -> int:
+        """A new page of answers (or of the transcript): the focus stays on the page buttons, so
+        a second Enter turns the page again rather than choose an answer the player has not read."""
+        ids = [b.id for b in self.buttons]
+        for wanted in (pressed, "list:prev", "list:next"):
+            if wanted in ids:
+                return ids.index(wanted)
+        return 0
+
     def status_line(self) -> str:
         if self.round.finished:
             return ""
@@ -182,6 +191,8 @@ class RoundScene(Scene):
         return key + (f"-open-{self.opened}" if self.opened else "")
 
     def page_part(self) -> str:
+        if self.round.step in QUESTION_STEPS and self.list_page:   # a page of answers that did not fit on one
+            return f"-a{self.list_page + 1}"
         return f"-p{self.page_no + 1}" if len(self.pages) > 1 else ""
 
     def counted_key(self) -> str:
