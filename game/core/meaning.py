@@ -13,6 +13,7 @@ from game.core import mediacheck
 from game.core.callcheck import check_call
 from game.core.charset import Charset
 from game.core.models import LANGUAGES, LangText, Scenario, TranscriptLine
+from game.core.transcript import unclear_missing
 from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS
 from game.core.yamlsafe import LoadedYaml
@@ -183,6 +184,11 @@ def _check_transcript(scenario: Scenario, info, add) -> None:
                 f"clip.transcript[{index}]: starts at {line.start} s, before the line above it ({previous} s)",
                 "list the lines in the order they are said")
         previous = line.start
+        missing = unclear_missing(line)
+        if missing:
+            add(keypath + ("unclear",),
+                f"clip.transcript[{index}]: unclear words not found in the line ({', '.join(missing)})",
+                "give each lost part exactly as it is written in the line, in zh and in en")
 
 
 def _suggest(value: str, known: set[str], fallback: str) -> str:

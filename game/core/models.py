@@ -52,6 +52,9 @@ class TranscriptLine(Strict):
     start: float = Field(description="seconds from the clip's start when the line begins")
     end: float = Field(description="seconds from the clip's start when the line ends")
     speaker: Optional[Text] = Field(None, description="who says it, when more than one voice speaks")
+    unclear: Optional[list[LangText]] = Field(
+        None, description="words of this line lost in a drop-out of the sound (as they appear in zh and en): "
+        "captions show them as unclear, not as heard")
 
 
 class Clip(Strict):

@@ -104,6 +104,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "transcript.see_all": {"zh": "（说的每一句话：按 T 看字幕记录）", "en": "(Every word said: press T for the transcript)"},
     "transcript.close": {"zh": "关闭 (T)", "en": "Close (T)"},
     "transcript.call_hint": {"zh": "选一句，再听一遍。", "en": "Choose a line to hear it again."},
+    "transcript.unclear_live": {"zh": "[听不清]", "en": "[unclear]"},
+    "transcript.unclear": {"zh": "（听不清：{words}）", "en": "(unclear: {words})"},
     "transcript.you": {"zh": "你", "en": "You"},
     "transcript.nothing_yet": {"zh": "还没有人说话。", "en": "Nothing has been said yet."},
     "call.incoming": {"zh": "来电", "en": "Incoming call"},

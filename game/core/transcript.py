@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from game.core.models import text_in
+from game.core.strings import t
 
 
 class Timed(Protocol):
@@ -87,14 +88,58 @@ def said_by(transcript: Sequence[Line] | None, seconds: float) -> list[Line]:
     return said
 
 
-def line_in(line, lang: str) -> str:
+def line_in(line, lang: str, live: bool = False) -> str:
     """One line as shown in ``lang`` (the other language where one is missing), after its
-    speaker's name when it has one: "记者：阿姨，今天菜贵吗？", "Reporter: Madam, ..."."""
-    words = getattr(line, lang, None) or getattr(line, "en" if lang == "zh" else "zh", None) or ""
+    speaker's name when it has one: "记者：阿姨，今天菜贵吗？", "Reporter: Madam, ...".
+
+    Words lost in a drop-out of the sound (the line's ``unclear``) are never written as if
+    heard: ``live`` (the caption while the clip plays) puts "[听不清]" / "[unclear]" in their
+    place; otherwise (the full transcript, read afterwards) they are given marked as unclear,
+    "（听不清：二哥）" / "(unclear: second brother)"."""
+    words = words_of(line, lang, live)
     speaker = text_in(getattr(line, "speaker", None), lang)
     if words and speaker:
         return f"{speaker}{'：' if lang == 'zh' else ': '}{words}"
     return words
+
+
+def words_of(line, lang: str, live: bool = False) -> str:
+    """A line's words alone (no speaker) in ``lang`` or the other language, lost words marked
+    as ``line_in`` says."""
+    shown = lang if getattr(line, lang, None) else ("en" if lang == "zh" else "zh")
+    words = getattr(line, shown, None) or ""
+    return mark_unclear(words, [getattr(lost, shown, None) for lost in getattr(line, "unclear", None) or ()],
+                        lang, live)
+
+
+def mark_unclear(words: str, lost: Sequence[str | None], lang: str, live: bool) -> str:
+    """``words`` with each of the ``lost`` parts (the first place each occurs, from the left)
+    replaced by the unclear mark in ``lang``; a part not found is left alone (``validate``
+    reports it)."""
+    start = 0
+    for part in lost:
+        if not part:
+            continue
+        at = words.find(part, start)
+        if at < 0:
+            continue
+        mark = t("transcript.unclear_live", lang) if live else t("transcript.unclear", lang, words=part)
+        words = words[:at] + mark + words[at + len(part):]
+        start = at + len(mark)
+    return words
+
+
+def unclear_missing(line) -> list[str]:
+    """The ``unclear`` parts of ``line`` that are not in its words (what ``validate`` reports)."""
+    missing = []
+    for lost in getattr(line, "unclear", None) or ():
+        for lang in ("zh", "en"):
+            part, words = getattr(lost, lang, None), getattr(line, lang, None)
+            if part and words and part not in words:
+                missing.append(f"{lang}: {part!r}")
+            elif words and not part:
+                missing.append(f"{lang}: (none given)")
+    return missing
 
 
 def full_text(transcript: Sequence, lang: str, sep: str | None = None) -> str:

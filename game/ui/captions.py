@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.core.models import text_in
-from game.core.transcript import line_in, lines_at
+from game.core.transcript import line_in, lines_at, words_of
 from game.core.transcript import next_change as transcript_change
 from game.ui.sections import MIN_BODY, Section, paginate, role_size, section_height, sections_height
 
@@ -32,7 +32,7 @@ def live_lines(clip, transcript, lang: str) -> list[str]:
     """The lines being said now (with their speaker), in ``lang``; [] between lines."""
     if clip is None or not transcript:
         return []
-    return [line_in(line, lang) for line in lines_at(transcript, clip.position, HOLD)]
+    return [line_in(line, lang, live=True) for line in lines_at(transcript, clip.position, HOLD)]
 
 
 def next_change(clip, transcript) -> float | None:
@@ -55,8 +55,7 @@ def running_text(transcript, lang: str) -> list[str]:
     turns: list[tuple[object, list[str]]] = []
     for line in transcript or ():
         speaker = text_in(line.speaker, lang) if line.speaker else None
-        words = line_in(line, lang) if not turns or turns[-1][0] != speaker else \
-            (getattr(line, lang, None) or line.en or line.zh or "")
+        words = line_in(line, lang) if not turns or turns[-1][0] != speaker else words_of(line, lang)
         if turns and turns[-1][0] == speaker:
             turns[-1][1].append(words)
         else:

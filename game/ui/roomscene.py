@@ -13,6 +13,7 @@ from enum import Enum
 import pygame
 
 from game.core.models import text_in
+from game.ui import roomtranscript
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, fitting_body_size
@@ -29,6 +30,7 @@ class SessionChoice(Enum):
 
 class RoomScene(Scene):
     clip: RoomClip | None = None
+    room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
 
     # --- what subclasses provide ---
 
@@ -59,6 +61,7 @@ class RoomScene(Scene):
 
     def open_clip(self) -> None:
         self.close_clip()
+        self.room_transcript = None
         found = self.current()
         if found is not None:
             self.clip = RoomClip(self.ctx, *found)
@@ -72,8 +75,28 @@ class RoomScene(Scene):
         self.close_clip()
 
     def replay(self) -> None:
-        if self.clip is not None:
+        """R: the clip again, or on a call the lines just said (the line chosen in its transcript)."""
+        chosen = roomtranscript.chosen(self)
+        if chosen is not None:
+            self.callview.replay(chosen)
+        elif self.clip is not None:
             self.clip.replay()
+
+    def transcript(self) -> None:
+        """T, or the Transcript button: every word said, large and paged, for the back row."""
+        roomtranscript.toggle(self)
+
+    def transcript_layout(self, area) -> bool:
+        """Lay out the open transcript (True), or say it is not open (a subclass lays out its own)."""
+        if roomtranscript.is_open(self):
+            roomtranscript.layout(self, area)
+            return True
+        self.room_transcript = None
+        return False
+
+    def transcript_button(self) -> list[tuple[str, str, str]]:
+        """The Transcript button for a watching screen's row, when there are words to read."""
+        return [("transcript", self.t("transcript.button_short"), "quiet")] if roomtranscript.can_open(self) else []
 
     def pause(self) -> None:
         if self.clip is not None:
@@ -93,6 +116,14 @@ class RoomScene(Scene):
         if self.clip is None:
             return
         self.clip.update(dt)
+        if roomtranscript.is_open(self):
+            roomtranscript.follow_focus(self)
+            if roomtranscript.stale(self):
+                self.layout()   # a new line said on the call: it joins the transcript
+            return
+        if self.watching and roomtranscript.can_open(self) != any(b.id == "transcript" for b in self.buttons):
+            self.layout()   # the call was answered: its transcript can be opened
+            return
         shown = [b.id for b in self.buttons if b.id.startswith("call:")]
         if self.watching and shown != [i for i, _ in self.call_choices()]:
             self.layout()   # the call moved on: its new choices (or the way on)
@@ -100,6 +131,9 @@ class RoomScene(Scene):
     # --- leaving asks first ---
 
     def back(self) -> None:
+        if roomtranscript.is_open(self):   # Esc closes the transcript first
+            self.transcript()
+            return
         self.pause_for_overlay()
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
@@ -124,7 +158,11 @@ class RoomScene(Scene):
     def draw_watch(self, surface, area, bottom: int) -> None:
         """The clip as large as the caption under it allows (at least half the height), then the
         line being said in an audio or video clip (room is kept for its longest line); long
-        words get a little smaller rather than squeeze the picture."""
+        words get a little smaller rather than squeeze the picture. The open transcript (T)
+        takes the whole screen instead."""
+        if roomtranscript.is_open(self):
+            roomtranscript.draw(self, surface, area)
+            return
         calls = any(b.id.startswith("call:") for b in self.buttons)
         width = area.width * CALL_WIDTH // 100 if calls else area.width
         caption = self.clip.caption() if self.clip is not None else ""

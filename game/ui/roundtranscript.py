@@ -34,14 +34,25 @@ MAX_NUMBERED = 9   # number keys 1-9: at most this many lines to choose on a pag
 
 
 def on_call(scene) -> bool:
-    return scene.round.step == "call" and scene.callview is not None
+    """The transcript is a call's: while it is talked on, and after it has ended (on the
+    questions and feedback that follow, where every line said in it can still be read and
+    heard again)."""
+    return scene.callview is not None and (scene.round.step == "call" or scene.callview.call.finished)
+
+
+def live_call(scene) -> bool:
+    """A call still being talked on (its transcript closes back to the call's choices)."""
+    return on_call(scene) and scene.round.step == "call"
 
 
 def can_open(scene) -> bool:
-    """A clip with a sound track on a question, or a call being talked on."""
+    """A clip with a sound track on a question, a call being talked on, or a call that has
+    ended (the round not yet over)."""
+    if scene.round.finished:
+        return False
     if on_call(scene):
         call = scene.callview.call
-        return not call.ringing and not call.finished
+        return call.finished or not call.ringing
     return (scene.round.step in QUESTION_STEPS and scene.callview is None
             and transcript_of(scene.round.scenario) is not None)
 
@@ -56,8 +67,8 @@ def toggle(scene) -> None:
         scene.transcript_open = False
         scene.list_page = 0   # (the transcript's pages were turned with it: the answers start again)
         scene.layout()
-        if not on_call(scene):
-            scene.clear_focus()   # back on the question: Enter alone must not answer it
+        if not live_call(scene):
+            scene.clear_focus()   # back on the question or feedback: Enter alone must not answer it
         return
     if not can_open(scene):
         return

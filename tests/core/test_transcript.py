@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.core.models import TranscriptLine
+from game.core.models import LangText, TranscriptLine
 from game.core.packs import load_pack
-from game.core.transcript import full_text, lines_at, next_change, said_by
+from game.core.transcript import full_text, line_in, lines_at, next_change, said_by
 from tests.core.test_validation import edit, line_of, problems_of
 
 # voice-fake's clip in the mini pack (media/voice.wav lasts 1 s), its transcript in block style
@@ -81,6 +81,10 @@ CASES = {
                               MARK),
     "no times at all": ("voice-fake.yaml", LINE, LINE.replace(", start: 0.45, end: 0.95", ""), "start: missing",
                         MARK),
+    "unclear words not in the line": ("voice-fake.yaml", LINE, LINE.replace("}", ", unclear: [{zh: 转账, en: money}]}"),
+                                      "unclear words not found in the line (zh: '转账')", MARK),
+    "unclear words in one language only": ("voice-fake.yaml", LINE, LINE.replace("}", ", unclear: [{zh: 转钱}]}"),
+                                           "en: (none given)", MARK),
 }
 
 
@@ -104,6 +108,28 @@ def test_every_bad_line_is_reported(block_pack, library):
     messages = [p.message for p in problems_of(block_pack, library)]
     assert any("transcript[0]" in m and "before end" in m for m in messages), messages
     assert any("transcript[1]" in m and "after the clip ends" in m for m in messages), messages
+
+
+def test_words_lost_in_a_drop_out_pass_validation(block_pack, library):
+    edit(block_pack, "voice-fake.yaml", LINE, LINE.replace("}", ", unclear: [{zh: 转钱, en: money}]}"))
+    status = load_pack(block_pack, library)
+    assert status.problems == [] and status.ok
+    lost = {s.id: s.clip for s in status.pack.scenarios}["voice-fake"].transcript[1].unclear
+    assert (lost[0].zh, lost[0].en) == ("转钱", "money")
+
+
+def test_words_lost_in_a_drop_out_are_never_written_as_heard():
+    lost = TranscriptLine(zh="喂，妹子吗？我是二哥。", en="Hello, sister? It's your second brother.", start=0.6, end=3.3,
+                          unclear=[LangText(zh="二哥", en="second brother")])
+    assert line_in(lost, "zh", live=True) == "喂，妹子吗？我是[听不清]。"            # the caption as it plays
+    assert line_in(lost, "en", live=True) == "Hello, sister? It's your [unclear]."
+    assert line_in(lost, "zh") == "喂，妹子吗？我是（听不清：二哥）。"               # the full transcript: marked
+    assert line_in(lost, "en") == "Hello, sister? It's your (unclear: second brother)."
+    assert "（听不清：二哥）" in full_text([HELLO, lost], "zh")
+    two = TranscriptLine(zh="不用，不用来接。", en="No, no need.", start=0, end=1,
+                         unclear=[LangText(zh="不用", en="No"), LangText(zh="不用", en="no")])
+    assert line_in(two, "zh", live=True) == "[听不清]，[听不清]来接。"               # each part in turn
+    assert line_in(two, "en", live=True) == "[unclear], [unclear] need."
 
 
 # --- the pure helper -----------------------------------------------------------------------------

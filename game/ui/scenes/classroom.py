@@ -16,6 +16,7 @@ from game.core.classroom import TeamRound
 from game.core.models import text_in
 from game.core.vocab import truth_key
 from game.ui.chrome import content_rect
+from game.ui import roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
 from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
@@ -63,7 +64,7 @@ class ClassroomScene(RoomScene):
         if self.clip is not None and self.clip.callview is not None and self.game.phase == "watch":
             call = self.clip.callview.call
             key += "-ring" if call.ringing else f"-{len(call.path)}"
-        return key
+        return key + roomtranscript.key_of(self)
 
     def status_line(self) -> str:
         if self.podium or self.game.finished:
@@ -80,10 +81,13 @@ class ClassroomScene(RoomScene):
             return
         phase = self.game.phase
         size = self.size(26)
+        if self.transcript_layout(area):
+            return
         if phase == "watch":
             items = [("replay", f"{self.t('clip.replay')} (R)", "quiet")]
             if self.clip is not None and self.clip.clip is not None and self.clip.clip.seconds:
                 items.append(("pause", f"{self.t('clip.pause')} (P)", "quiet"))
+            items += self.transcript_button()
             choices = self.call_choices()
             if not choices:
                 items.append(("answers", self.t("class.to_answers"), "normal"))
@@ -160,7 +164,7 @@ class ClassroomScene(RoomScene):
         if button_id.startswith("call:"):
             self.clip.activate(button_id)
         elif button_id == "replay" and self.clip is not None:
-            self.clip.replay()
+            self.replay()
         elif button_id == "pause" and self.clip is not None:
             self.clip.toggle_pause()
         elif button_id == "pause_timer":

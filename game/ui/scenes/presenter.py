@@ -13,6 +13,7 @@ from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
 from game.core.vocab import DISCUSSION, truth_key
 from game.ui.chrome import content_rect
+from game.ui import roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import Button, above, button_row, id_value
@@ -61,7 +62,7 @@ class PresenterScene(RoomScene):
         key = f"comm-{self.session.index:02d}-{self.session.step}"
         if self.callview is not None and self.session.step == "watch":
             key += "-ring" if self.callview.call.ringing else f"-{len(self.callview.call.path)}"
-        return key
+        return key + roomtranscript.key_of(self)
 
     def status_line(self) -> str:
         if self.session.finished:
@@ -80,10 +81,13 @@ class PresenterScene(RoomScene):
                                               ("export", self.t("export.button"), "normal")], size=size)
             self.set_buttons(row, "export")
             return
+        if self.transcript_layout(area):
+            return
         step = self.session.step
         items = [("back", f"{self.t('nav.back')} (B)", "quiet")]
         if step == "watch":
             items.append(("replay", f"{self.t('clip.replay')} (R)", "quiet"))
+            items += self.transcript_button()
         if "reveal" in self.session.steps() and step in VOTE_STEPS:
             items.append(("reveal", self.t("comm.reveal"), "quiet"))
         choices = self.call_choices()
@@ -145,6 +149,17 @@ class PresenterScene(RoomScene):
         super().handle(intent)
 
     def _key(self, char: str) -> None:
+        if roomtranscript.is_open(self):   # over the transcript: its own keys, the session waits
+            if char in "tb":
+                self.transcript()
+            elif char == "r":
+                self.replay()
+            elif char.isdigit():
+                roomtranscript.choose_number(self, int(char))
+            return
+        if char == "t":
+            self.transcript()
+            return
         action = {"b": "back", "s": "skip", " ": "reveal", "r": "replay", "p": "pause"}.get(char)
         if action:
             self.activate(action)
@@ -187,7 +202,7 @@ class PresenterScene(RoomScene):
             self._focus_line(button_id)
             return
         elif button_id == "replay" and self.clip is not None:
-            self.clip.replay()
+            self.replay()
         elif button_id == "pause" and self.clip is not None:
             self.clip.toggle_pause()
         elif button_id in ("forward", "back", "skip", "reveal") and not session.finished:

@@ -250,6 +250,9 @@ class RoundScene(Scene):
         elif button_id in ("watch", "call:listen"):
             self.watching, self.page_no = True, 0
             self.replay()
+        elif button_id.startswith("call:said:") and self.callview is not None:
+            self.callview.activate(button_id)   # a line chosen in the call's transcript, during or after it
+            self.watching = self.watching or step == "call"
         elif step == "call" and button_id.startswith("call:"):
             self.callview.activate(button_id)
             self.watching = True
