@@ -5,8 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.app import create_app
-from game.ui.flows import Journey
+from tests.ui.conftest import with_player
 from tests.ui.driver import Driver
 from tests.ui.test_big_clips import open_round, set_scale
 
@@ -14,13 +13,7 @@ from tests.ui.test_big_clips import open_round, set_scale
 @pytest.fixture
 def narrow_app(install, tmp_path, shared_cache):
     """The smallest window the game allows (1024×720), English, a player chosen."""
-    app = create_app(install, tmp_path / "data", shared_cache, lang="en", size=(1024, 720))
-    Journey(app).start()
-    Driver(app).new_player("2", "Mei")
-    yield app
-    app.ctx.store.close()
-    app.ctx.speech.close()
-    pygame.quit()
+    yield from with_player(install, tmp_path, shared_cache, size=(1024, 720))
 
 
 def to_action(app, scene) -> None:
