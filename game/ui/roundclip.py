@@ -80,8 +80,8 @@ def watch_boxes(scene, area: pygame.Rect, sections: list[Section]) -> tuple[pyga
     room = pygame.Rect(area.left, area.top, area.width, text_bottom(scene, area) - area.top)
     if scene.callview is None:
         floor = normal_picture(area, shape)
-    else:   # as before: at least two fifths of the room's height
-        floor = fit(shape, pygame.Rect(0, 0, room.width, room.height * 2 // 5))
+    else:   # at least a third of the room's height (a call's description is long at 200 % text)
+        floor = fit(shape, pygame.Rect(0, 0, room.width, room.height // 3))
     return beside_or_under(room, shape, lambda width: sections_height(text, sections, width, body), floor)
 
 

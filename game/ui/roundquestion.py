@@ -113,7 +113,8 @@ def layout(scene, area: pygame.Rect) -> None:
         top = panel.top + heading_height(scene, heading, panel.width)
         if change and not fits(scene, items, top, panel.width, above(button_row(ctx, panel, change), panel, gap)):
             change = []   # paged: the page buttons alone fit the narrow panel (Backspace still changes)
-        buttons = scene.answer_column(items, panel.left, top, panel.width, panel.bottom, extra=change)
+        buttons = scene.answer_column(items, panel.left, top, panel.width, panel.bottom, extra=change,
+                                      page_top=panel.top + status_height(scene, panel.width))
         below_clip = pygame.Rect(clip_box.left, area.top, clip_box.width, area.height)
         row = clip_row(scene, below_clip, clip_items(scene))
         scene.set_buttons(buttons + row)
@@ -143,7 +144,10 @@ def draw(scene, surface, area: pygame.Rect) -> None:
         clip_box, panel = side_by_side(area, scale=ctx.text.scale)
         draw_clip(scene, surface, clip_box)
         draw_under_clip(scene, surface, under_clip(scene, area, clip_box))
-        ctx.text.draw_block(surface, heading, panel, ctx.theme.heading, ctx.theme.text, bold=True)
+        if scene.list_page == 0:   # (later pages of answers that did not fit: the answers alone)
+            ctx.text.draw_block(surface, heading, panel, ctx.theme.heading, ctx.theme.text, bold=True)
+        else:
+            ctx.text.draw_block(surface, scene.t("round.answers_continued"), panel, ctx.theme.small, ctx.theme.muted)
     elif scene.watching and has_watch_page(scene):
         draw_watch_page(scene, surface, area, [Section(scene.status_line(), "small", "focus", False, 2),
                                                Section(caption, "small", "muted")],

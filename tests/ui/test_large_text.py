@@ -65,11 +65,11 @@ def play_by_keys(driver: Driver, limit: int = 3000) -> list[str]:
         if scene.name != "round":
             break
         seen.append(scene.screen_key())
-        focused = scene.buttons[scene.focus].id if scene.buttons else None
+        focused = scene.focused_id()
         if focused in FORWARD:
             driver.press("enter")
         elif scene.numbered():
-            driver.press(str(rng.randint(1, len(scene.numbered()))))
+            driver.press(str(rng.choice([b.number for b in scene.numbered()])))   # (paged answers keep their numbers)
         else:
             driver.advance(0.5)
     return seen
