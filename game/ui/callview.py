@@ -402,6 +402,14 @@ class CallView:
                 pygame.draw.rect(surface, self.ctx.theme.focus, cell, width=4)
 
 
+def caller_question(t, lang: str, caller: Person) -> str:
+    """The real-or-AI question naming ``caller`` as the ringing screen showed them: their number,
+    else whether they were a saved contact (a WeChat video call from a saved contact has no
+    number; calling it "unknown" would contradict the screen the player judged)."""
+    shown = caller.number or t("call.saved" if caller.saved else "call.unknown")
+    return t("judge.question_caller", name=text_in(caller.name, lang), number=shown)
+
+
 def _wav_seconds(path: Path) -> float:
     try:
         with wave.open(str(path)) as sound:

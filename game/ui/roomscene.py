@@ -14,6 +14,7 @@ import pygame
 
 from game.core.models import text_in
 from game.ui import roomtranscript
+from game.ui.callview import caller_question
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, fitting_body_size
@@ -56,8 +57,7 @@ class RoomScene(Scene):
         caller = view.show_caller_judged() if view is not None and view.call.finished else None
         if caller is None:
             return self.t(key)
-        return self.t("judge.question_caller", name=text_in(caller.name, self.ctx.lang),
-                      number=caller.number or self.t("call.unknown"))
+        return caller_question(self.t, self.ctx.lang, caller)
 
     def open_clip(self) -> None:
         self.close_clip()

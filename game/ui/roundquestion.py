@@ -11,6 +11,7 @@ import pygame
 
 from game.core.models import text_in
 from game.core.vocab import CONFIDENCE_LEVELS
+from game.ui.callview import caller_question
 from game.ui.captions import clip_words, description, transcript_of, under
 from game.ui.roundclip import draw_clip, draw_watch_page, under_clip
 from game.ui.roundlayout import has_watch_page, side_by_side
@@ -35,8 +36,7 @@ def judge_question(scene) -> str:
     caller = scene.callview.shown if scene.callview is not None else None
     if caller is None:
         return scene.t("judge.question")
-    return scene.t("judge.question_caller", name=text_in(caller.name, scene.ctx.lang),
-                   number=caller.number or scene.t("call.unknown"))
+    return caller_question(scene.t, scene.ctx.lang, caller)
 
 
 def question_size(scene) -> int:

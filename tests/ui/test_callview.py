@@ -57,3 +57,22 @@ def test_reduced_motion_draws_no_effect_but_says_it_in_words(app, library):
     assert view._effect(view.call.person) is None
     assert "(the edge of the face flickers)" in view.caption()
     view.stop()
+
+
+def test_the_question_about_a_caller_says_what_their_ringing_screen_said():
+    """A saved contact who called on WeChat video has no number: the question after the call
+    names them as a saved contact, never as an unknown number (the ringing screen said saved)."""
+    from functools import partial
+
+    from game.core.models import Person
+    from game.core.strings import t
+    from game.ui.callview import caller_question
+
+    def person(**fields):
+        return Person(id="x", name={"zh": "小雨（微信视频）", "en": "Xiaoyu (WeChat video)"}, **fields)
+
+    english = partial(t, lang="en")
+    assert caller_question(english, "en", person(saved=True)) == \
+        "The first caller, Xiaoyu (WeChat video) (Saved contact): real, or made or changed by AI?"
+    assert "(Unknown number)" in caller_question(english, "en", person())
+    assert "（158****2093）" in caller_question(partial(t, lang="zh"), "zh", person(number="158****2093", saved=True))
