@@ -9,7 +9,8 @@ opens it, and so is everything left out ("Full explanation"). Text is never made
 than the player's size to fit: what does not fit goes on another page.
 
 Side by side, the marked clip stays on the left with its tells listed under it and the text
-pages through on the right. Stacked, the text is full width and the marked clip comes with
+pages through on the right; or, where that takes fewer pages (tells too long to go under
+the clip leave the room there empty), it is arranged as when stacked. Stacked, the text is full width and the marked clip comes with
 its tells beside it right after the verdict (then why, and what to do). What the pages say is in ``game.ui.roundtext``. The functions take
 the ``RoundScene`` being shown.
 """
@@ -60,7 +61,8 @@ class Plan:
     folded: bool = False
     lines_there: bool = True
     rights_screens: int = 0
-    small_clip: bool = False    # side by side: the clip at its smallest, for the text's sake
+    arrangement: str = "beside"  # side by side: the text "beside" the clip (on every page), the
+    # same with the clip at its "smallest" for the text's sake, or "around" it as when stacked
     plain_verdict: bool = False  # stacked: right or wrong at the player's text size, not larger
 
 
@@ -163,7 +165,7 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> 
     cards = [c for c in scenario.rights if c in ctx.rights]
     new = [c for c in cards if c not in scene.read_before]
     room = budget(scene) - scene.screens_before
-    sizes = (False,) if scene.stacked else (False, True)
+    arrangements = ("stacked",) if scene.stacked else ("beside", "smallest", "around")
     # Stacked, right-or-wrong beside the clip can be at the player's size (bold, in its colour)
     # instead of the larger heading size, where that lets more fit: its third heading-size line
     # would otherwise take the room under the clip where "what gave it away" starts.
@@ -172,16 +174,16 @@ def _plan(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> 
     fewest: tuple[int, Plan, list[Page]] | None = None
     chosen: tuple[int, Plan, list[Page]] | None = None
     for card in ([new[0]] if new else []) + [None]:
-        for level, flat, folded, small in ((level, flat, folded, small) for level in LEVELS for flat in plain
-                                           for folded in (False, True) for small in sizes):
+        for level, flat, folded, way in ((level, flat, folded, way) for level in LEVELS for flat in plain
+                                         for folded in (False, True) for way in arrangements):
             if folded and not cards:
                 continue
-            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, small_clip=small,
+            plan = Plan(level, card, [(c, c in new) for c in cards if c != card], folded, arrangement=way,
                         plain_verdict=flat)
             more = _more(scene, plan)
-            if (level, small, flat) not in built:
-                built[level, small, flat] = _feedback_pages(scene, area, full, clipped, level, small, flat)
-            pages = built[level, small, flat]
+            if (level, way, flat) not in built:
+                built[level, way, flat] = _feedback_pages(scene, area, full, clipped, level, way, flat)
+            pages = built[level, way, flat]
             pages[-1].lines = None
             plan.lines_there = not more or _lines_on(scene, pages, full, clipped, more)
             plan.rights_screens = len(_rights_pages(scene, full, plan, not plan.lines_there))
@@ -215,9 +217,9 @@ def _lines_on(scene, pages: list[Page], full: pygame.Rect, clipped: pygame.Rect,
 
 
 def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect, level: int,
-                    small: bool = False, plain: bool = False) -> list[Page]:
-    """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan);
-    side by side with the clip at its smallest when ``small``; stacked, right or wrong at the
+                    arrangement: str = "beside", plain: bool = False) -> list[Page]:
+    """The verdict, the marked clip with its tells and the advice, at ``level`` (see Plan), in
+    the ``arrangement`` Plan names ("stacked" when stacked); stacked, right or wrong at the
     player's text size (``plain``) rather than larger. ``full``: the frame of a page without
     the clip, ``clipped`` of one with it."""
     ctx, round_ = scene.ctx, scene.round
@@ -226,14 +228,14 @@ def _feedback_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame
         verdict += words_sections(ctx, round_.scenario)
     advice = roundtext.advice_sections(ctx, round_, scene.callview, max(0, level - 1))
     tells = roundtext.tell_sections(ctx, round_.scenario)
-    if scene.stacked:   # the marked clip, right or wrong and its tells beside it; then why
+    if arrangement in ("stacked", "around"):   # the marked clip, right or wrong and its tells beside it; then why
         said = next((n + 1 for n, s in enumerate(verdict) if s.role == "heading"), 0)
         head = [replace(s, role="body") if plain and s.role == "heading" else s for s in verdict[:said]]
         pages = Pages(scene.ctx, full, first=clipped)   # (the clip goes on the first page)
         pages.clip(head + tells, STACKED_CLIP, STACKED_CLIP_MIN)
         pages.flow(verdict[said:] + advice)
         return pages.pages
-    clip_box, panel, side_rect = _clip_over_tells(scene, area, clipped, tells, small)   # on every page
+    clip_box, panel, side_rect = _clip_over_tells(scene, area, clipped, tells, arrangement == "smallest")   # on every page
     side = tells
     if sections_height(ctx.text, side, side_rect.width, ctx.theme.body) > side_rect.height:
         verdict, side = verdict + tells, []   # too long to go under the clip: paged with the rest
@@ -296,7 +298,7 @@ def _rights_layout(scene, full: pygame.Rect, plan: Plan, with_lines: bool) -> li
 def _opened_pages(scene, area: pygame.Rect, full: pygame.Rect, clipped: pygame.Rect) -> list[Page]:
     """A rights card opened from its line, the list of lines folded into one, or the full explanation."""
     if scene.opened == "full":
-        return _feedback_pages(scene, area, full, clipped, FULL, scene.plan.small_clip)
+        return _feedback_pages(scene, area, full, clipped, FULL, scene.plan.arrangement)
     if scene.opened == "list":
         return _rights_pages(scene, full, replace(scene.plan, card=None, folded=False), True)
     _mark_read(scene, scene.opened)

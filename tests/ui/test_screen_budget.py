@@ -70,3 +70,28 @@ def test_every_scenario_keeps_to_the_screen_budget(pack, lang, scale, install, t
         assert over == {}, f"over budget at {lang} {scale:.0%}: {over}"
     finally:
         app.ctx.store.close()
+
+
+def test_side_by_side_feedback_flows_on_under_the_clip_when_that_shows_more(install, tmp_path, shared_cache):
+    """The TV doctor's tells are too long to list under the clip: beside it, the room under it
+    stayed empty and only the verdict and the safe choice kept to the budget. Arranged as when
+    stacked (tells beside the clip, the text on under it, full width), the red flags fit too."""
+    from game.ui.pagefill import frames
+
+    app = create_app(install, tmp_path / "data", shared_cache, lang="en", overrides={"text_scale": 1.0})
+    shown = {}
+
+    def on_screen(scene):
+        if scene.name == "round" and scene.round.step == "feedback" and scene.round.scenario.id == "tv-doctor-live":
+            shown.setdefault("plan", scene.plan)
+            shown.setdefault("pages", list(scene.pages))
+    try:
+        walk(app, "news", on_screen=on_screen)
+    finally:
+        app.ctx.store.close()
+    plan, pages = shown["plan"], shown["pages"]
+    assert plan.arrangement == "around" and plan.level >= 2   # (2: with the red flags)
+    clip = pages[0].clip_box
+    under = [rect for _, rect in frames(pages[0]) if rect.top > clip.bottom]
+    assert under and all(rect.left == clip.left and rect.width > 2 * clip.width for rect in under)
+    assert len(pages) + plan.rights_screens <= 5 - 3   # judge, confidence and one action before it
