@@ -16,6 +16,9 @@ import pygame
 
 STACKED_FROM = 1.5      # text scale from which the round is stacked
 CLIP_SHARE = 0.55       # side by side at 100 %, the clip box takes this share of the width
+# ... and at least this share (%) where the text beside it needs the room (the feedback; answers
+# too long for the panel): the magnifier (Z) shows it over the whole window
+SIDE_CLIP_MIN = 36
 COLUMN_SHARES = (0.25, 0.3, 0.35, 0.4, 0.45)   # stacked feedback: shares of the width tried for the text
 GAP = 20                # between a picture and the text beside or under it
 QUESTION_STEPS = ("judge", "confidence", "action")

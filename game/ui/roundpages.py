@@ -24,7 +24,7 @@ from game.ui import roundtext
 from game.ui.captions import live_sections, words_sections
 from game.ui.pagefill import Lines, Pages, frames, grid, height_of
 from game.ui.roundclip import draw_clip
-from game.ui.roundlayout import Page, side_by_side
+from game.ui.roundlayout import SIDE_CLIP_MIN, Page, side_by_side
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.tells import draw_tells, numbered_regions
 from game.ui.widgets import Button, above, button_row
@@ -34,7 +34,6 @@ from game.ui.widgets import Button, above, button_row
 SCREEN_BUDGET = {False: {"picture": 5, "call": 9}, True: {"picture": 8, "call": 12}}
 FULL = 4   # the fullest feedback (see Plan): also what "Full explanation" opens
 LEVELS = (4, 3, 2, 1, 0)   # how much of the feedback, fullest first
-SIDE_CLIP_MIN = 36  # side by side: the feedback's clip is at least this share of the width (%)
 STACKED_CLIP = 42   # stacked: the marked clip's share of the width (%), its tells beside it,
 # ... or less where that lets the tells fit beside it, but never less than the least the
 # feedback shows it at 100 % (the magnifier, Z, shows it over the whole window)
@@ -207,7 +206,7 @@ def _lines_on(scene, pages: list[Page], full: pygame.Rect, clipped: pygame.Rect,
     """Put ``more`` on the last feedback page if it fits: side by side under the tells (left)
     or after the text (right); stacked after the text. Whether it fitted."""
     last = pages[-1]
-    if not scene.stacked and last.side and last.side_rect is not None:
+    if not scene.stacked and last.side_rect is not None:   # (under the clip, after its tells if listed there)
         under = last.side_rect
         tells_end = under.top + height_of(scene.ctx, last.side, under.width)
         if Pages.resume(scene.ctx, pages, under, tells_end).lines(more, False, _heading_for(scene)):

@@ -14,7 +14,7 @@ from game.core.vocab import CONFIDENCE_LEVELS
 from game.ui.callview import caller_question
 from game.ui.captions import clip_words, description, transcript_of, under
 from game.ui.roundclip import draw_clip, draw_watch_page, under_clip
-from game.ui.roundlayout import has_watch_page, side_by_side
+from game.ui.roundlayout import SIDE_CLIP_MIN, has_watch_page, side_by_side
 from game.ui.sections import Section, draw_sections
 from game.ui.widgets import above, button_row
 
@@ -109,7 +109,7 @@ def layout(scene, area: pygame.Rect) -> None:
         scene.list_page = 0
     change = change_items(scene)
     if not scene.stacked:
-        clip_box, panel = side_by_side(area, scale=ctx.text.scale)
+        clip_box, panel = scene.side_boxes = side_boxes(scene, area, heading, items, change)
         top = panel.top + heading_height(scene, heading, panel.width)
         if change and not fits(scene, items, top, panel.width, above(button_row(ctx, panel, change), panel, gap)):
             change = []   # paged: the page buttons alone fit the narrow panel (Backspace still changes)
@@ -136,12 +136,39 @@ def layout(scene, area: pygame.Rect) -> None:
                                           page_top=area.top + status_height(scene, area.width)))
 
 
+def side_boxes(scene, area: pygame.Rect, heading: str, items, change) -> tuple[pygame.Rect, pygame.Rect]:
+    """Side by side: the clip box and the panel for the question. Answers too long to fit beside
+    the clip at its usual size get a wider panel, the clip narrowing down to the least the
+    feedback shows it at (it can be magnified), before they go on pages of their own."""
+    ctx, gap = scene.ctx, scene.ctx.theme.gap
+    clip_box, panel = side_by_side(area, scale=ctx.text.scale)
+    smallest = area.width * SIDE_CLIP_MIN // 100
+    for width in [clip_box.width, *range(clip_box.width - 24, smallest, -24), smallest]:
+        narrower = pygame.Rect(clip_box.left, clip_box.top, width, width * 9 // 16)
+        wider = pygame.Rect(narrower.right + panel.left - clip_box.right, panel.top,
+                            panel.right - narrower.right - (panel.left - clip_box.right), panel.height)
+        if not one_line(scene, clip_row(scene, pygame.Rect(narrower.left, area.top, width, area.height),
+                                        clip_items(scene))):
+            break   # (the clip's own buttons under it would wrap their labels)
+        top = wider.top + heading_height(scene, heading, wider.width)
+        row = button_row(ctx, wider, change) if change else []
+        if fits(scene, items, top, wider.width, above(row, wider, gap)):
+            return narrower, wider
+    return clip_box, panel
+
+
+def one_line(scene, buttons) -> bool:
+    """Whether every button's label fits on one line."""
+    text = scene.ctx.text
+    return all(len(text.wrap(b.label, b.size, b.label_width(text))) == 1 for b in buttons)
+
+
 def draw(scene, surface, area: pygame.Rect) -> None:
     ctx = scene.ctx
     heading, _ = question(scene)
     caption = text_in(scene.round.scenario.clip.caption, ctx.lang)
     if not scene.stacked:
-        clip_box, panel = side_by_side(area, scale=ctx.text.scale)
+        clip_box, panel = scene.side_boxes or side_by_side(area, scale=ctx.text.scale)
         draw_clip(scene, surface, clip_box)
         draw_under_clip(scene, surface, under_clip(scene, area, clip_box))
         if scene.list_page == 0:   # (later pages of answers that did not fit: the answers alone)

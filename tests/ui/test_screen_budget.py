@@ -95,3 +95,30 @@ def test_side_by_side_feedback_flows_on_under_the_clip_when_that_shows_more(inst
     under = [rect for _, rect in frames(pages[0]) if rect.top > clip.bottom]
     assert under and all(rect.left == clip.left and rect.width > 2 * clip.width for rect in under)
     assert len(pages) + plan.rights_screens <= 5 - 3   # judge, confidence and one action before it
+
+
+def test_answers_too_long_beside_the_clip_get_a_wider_panel_before_pages(install, tmp_path, shared_cache):
+    """Side by side, the red-packet group's three long answers went on two pages beside the
+    clip at its usual size. The clip narrows (never under SIDE_CLIP_MIN, its own buttons'
+    labels still on one line) so that all three show with their question."""
+    from game.ui.roundlayout import CLIP_SHARE, SIDE_CLIP_MIN
+    from game.ui.roundquestion import one_line
+
+    app = create_app(install, tmp_path / "data", shared_cache, lang="en", overrides={"text_scale": 1.0})
+    seen = {}
+
+    def on_screen(scene):
+        if scene.name == "round" and scene.round.scenario.id == "task-group-red-packets" and scene.round.step == "action":
+            clip_row = [b for b in scene.buttons if b.id in ("magnify", "replay", "pause", "transcript")]
+            seen.setdefault(scene.round.question_index, (scene.side_boxes, [b.id for b in scene.buttons],
+                                                         one_line(scene, clip_row), app.ctx.size))
+    try:
+        walk(app, "shopping", on_screen=on_screen)
+    finally:
+        app.ctx.store.close()
+    (clip_box, panel), ids, labels_fit, size = seen[0]
+    assert [i for i in ids if i.startswith("option:")] == ["option:0", "option:1", "option:2"]
+    assert "list:next" not in ids and labels_fit
+    area_width = panel.right - clip_box.left
+    assert area_width * SIDE_CLIP_MIN // 100 <= clip_box.width < area_width * CLIP_SHARE - 24
+    assert panel.left > clip_box.right and panel.right <= size[0]

@@ -52,6 +52,7 @@ class RoundScene(Scene):
         self.callview = None
         self.clip_error = ""
         self.asked = None       # the question last laid out: (scenario, step, question, watching)
+        self.side_boxes = None  # side by side: that question's (clip box, panel), see roundquestion
         self.clip_shown = None  # where the clip was drawn in the last frame (a click there magnifies)
         self.transcript_open = False   # every word said, in place of the question (T)
         self.transcript_page = None   # the page of it on screen (game.ui.roundtranscript.Shown)
