@@ -99,7 +99,7 @@ def layout(scene, area: pygame.Rect) -> None:
     # text and stay in one place: pages without the clip above Previous page with Next page or
     # the way on; pages with the clip above those with Enlarge as well (at 200 % that row can
     # be two lines tall), which is only the first page when stacked.
-    gap = scene.ctx.theme.gap + 6
+    gap = scene.ctx.theme.gap
     bottom = min(above(button_row(scene.ctx, area, [prev, last]), area, gap) for last in (more, final))
     full = pygame.Rect(area.left, area.top, area.width, bottom - area.top)
     clipped = pygame.Rect(area.left, area.top, area.width, _clip_bottom(scene, area, final, bottom) - area.top)
@@ -138,7 +138,7 @@ def _clip_bottom(scene, area: pygame.Rect, final, bottom: int) -> int:
     first page only, which has no Previous page."""
     if scene.clip is None and scene.callview is None:
         return bottom
-    t, gap = scene.t, scene.ctx.theme.gap + 6
+    t, gap = scene.t, scene.ctx.theme.gap
     prev, magnify = ("prev_page", t("nav.prev_page"), "quiet"), ("magnify", t("clip.magnify"), "quiet")
     more = ("more", t("nav.more", i=9, n=9), "normal")
     before = [] if scene.stacked else [prev]
