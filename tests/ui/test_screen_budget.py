@@ -1,7 +1,12 @@
 """Issue 15's screen budget: every scenario of every built-in pack, played at 100 % and 200 %
 text in both languages, takes at most 5 (100 %) or 8 (200 %) screens from its clip to the next
 scenario, and a call at most 9 or 12 (roundpages.SCREEN_BUDGET). Screens are counted as the
-demo counts them (game.demo.runner.ScreenCount)."""
+demo counts them (game.demo.runner.ScreenCount).
+
+The budget holds in full in the window the game opens on a 1920x1080 screen (maximised:
+1920x1000 once the title bar and taskbar are left out). In the smallest usual window, 1280x720,
+it holds at 100 % in Chinese; the rest is recorded in KNOWN_OVER, as ceilings that may only come
+down."""
 from __future__ import annotations
 
 import pytest
@@ -13,32 +18,31 @@ from tests.ui.walk import walk
 pytestmark = pytest.mark.slow   # each walks a whole pack: 5 to 20 s
 
 BUDGET = {1.0: {"picture": 5, "call": 9}, 2.0: {"picture": 8, "call": 12}}
-# NOT MET YET (issue 15 item 5 stays open): measured 2026-12-05 after the feedback pages use
-# their own row's height, keep headings with their text, may show right-or-wrong at the
-# player's size, and a call's later lines share a page with the replies. What is left: at
-# 200 % English a picture has five question screens and its shortest feedback (verdict, tells,
-# the answer counted, the safe choices, the line that opens more) needs four pages; the longest
-# calls say more than fits; at 100 % English (side by side) the feedback is two pages; and at
-# 200 % answers too long for one screen go on pages of their own (counted: the player turns them).
-# These counts may not grow; anything else over budget fails. Remove entries as the layout improves.
+MAXIMISED_1080P = (1920, 1000)
+SMALLEST_USUAL = (1280, 720)
+# Over budget at 1280x720, measured 2026-12-05. Why the rest cannot fit there: at 200 % a
+# line of answer or feedback is 82 px high, so under the bar and above a row of buttons a
+# page holds about six lines. A question with three answers of two lines each (184 px each)
+# cannot share a page with its question; the fewest feedback (the verdict, the marked tells,
+# the answer counted, the safe choice, the line that opens the rights) is three to four such
+# pages in English. Text is never made smaller than the player chose, the clip never smaller
+# than at 100 % (item 2), and the three levels of "how sure are you?" stay a question of
+# their own, so the screens are what is left to give. At 100 % English: a call with four
+# questions (police-laundering-call) and a video whose clip's own four buttons leave its
+# three long answers no wider panel (police-warrant-video).
 KNOWN_OVER = {
+    ('en', 1.0): {'police-laundering-call': 10, 'police-warrant-video': 6},
     ('zh', 2.0): {
         'finance-director-conference': 13, 'son-site-call': 9, 'police-laundering-call': 14,
-        'face-in-health-ad': 9, 'grandson-birthday-video': 9, 'bank-ai-assistant-call': 14,
-        'holiday-photo-dating-profile': 9, 'dance-class-video': 10, 'station-asks-voice-consent': 10,
-        'task-group-red-packets': 9, 'supermarket-job-voice': 9, 'shop-aftersales-call': 13,
-        'mentor-combo-voice': 9, 'refund-meeting-share': 9, 'classmate-short-video': 9,
+        'grandson-birthday-video': 9, 'bank-ai-assistant-call': 14, 'holiday-photo-dating-profile': 9,
+        'dance-class-video': 9, 'station-asks-voice-consent': 10, 'task-group-red-packets': 9,
+        'shop-aftersales-call': 13, 'refund-meeting-share': 9, 'classmate-short-video': 9,
         'police-warrant-video': 9, 'soldier-loop-parcel': 9, 'engineer-date-call': 13,
-    },
-    ('en', 1.0): {
-        'granddaughter-bus-voice': 6, 'police-laundering-call': 10, 'task-group-red-packets': 7,
-        'refund-sms-link': 6, 'hospital-video-visit': 12, 'refund-meeting-share': 6,
-        'police-warrant-video': 7, 'soldier-loop-parcel': 6,
     },
     ('en', 2.0): {
         'daughter-cold-call': 11, 'police-safe-account': 9, 'granddaughter-ticket-video': 13,
         'community-ai-poster': 9, 'son-train-video': 9, 'friend-video-loan': 11, 'son-site-call': 10,
-        'son-arrested-call': 14, 'granddaughter-bus-voice': 11, 'police-laundering-call': 17,
+        'son-arrested-call': 14, 'granddaughter-bus-voice': 10, 'police-laundering-call': 17,
         'code-request-call': 14, 'arrest-warrant-chat': 10, 'village-landline': 10,
         'daughter-held-voice': 11, 'grandson-stolen-phone-call': 13, 'face-in-health-ad': 10,
         'grandson-birthday-video': 11, 'voice-sold-in-app': 10, 'sister-asks-did-you-call': 15,
@@ -55,19 +59,21 @@ KNOWN_OVER = {
 PACKS = ("starter", "family", "likeness", "news", "shopping", "video")   # (the learning check has no feedback)
 
 
+@pytest.mark.parametrize("size", [MAXIMISED_1080P, SMALLEST_USUAL], ids=["1920x1000", "1280x720"])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("pack", PACKS)
-def test_every_scenario_keeps_to_the_screen_budget(pack, lang, scale, install, tmp_path, shared_cache):
-    app = create_app(install, tmp_path / "data", shared_cache, lang=lang, overrides={"text_scale": scale})
+def test_every_scenario_keeps_to_the_screen_budget(pack, lang, scale, size, install, tmp_path, shared_cache):
+    app = create_app(install, tmp_path / "data", shared_cache, lang=lang, size=size,
+                     overrides={"text_scale": scale})
     try:
         screens = ScreenCount()
         walk(app, pack, on_screen=screens.shown)
         assert screens.per_scenario, "no scenario was played"
-        known = KNOWN_OVER.get((lang, scale), {})
+        known = KNOWN_OVER.get((lang, scale), {}) if size == SMALLEST_USUAL else {}
         over = {s: (screens.kinds[s], n) for s, n in screens.per_scenario.items()
                 if n > max(BUDGET[scale][screens.kinds[s]], known.get(s, 0))}
-        assert over == {}, f"over budget at {lang} {scale:.0%}: {over}"
+        assert over == {}, f"over budget at {lang} {scale:.0%} in {size}: {over}"
     finally:
         app.ctx.store.close()
 
