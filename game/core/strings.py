@@ -361,6 +361,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "reveal.room_action": {"zh": "大家会怎么做（举手人数）", "en": "What the room would do (hands)"},
     "reveal.teams": {"zh": "各队结果", "en": "Each team"},
     "reveal.points": {"zh": "+{n} 分", "en": "+{n} points"},
+    "reveal.rights": {"zh": "你的权利：{title}", "en": "Your rights: {title}"},
     "reveal.more_rights": {"zh": "这一题还有 {n} 张权利卡：个人练习的讲解里有全文。",
                            "en": "{n} more rights cards for this case: in full in a solo round's feedback."},
     "review.none": {"zh": "没有做错的题。真棒！", "en": "No mistakes to review. Well done!"},

@@ -124,7 +124,7 @@ def rights_card(ctx, scenario) -> list[Section]:
     if not cards:
         return []
     card = cards[0]
-    sections = [Section(f"{ctx.t('rights.heading')}: {text_in(card.title, ctx.lang)}", "body", "focus", True, 4),
+    sections = [Section(ctx.t("reveal.rights", title=text_in(card.title, ctx.lang)), "body", "focus", True, 4),
                 Section(text_in(card.summary, ctx.lang), "body", "text", False, 8)]
     if len(cards) > 1:
         sections.append(Section(ctx.t("reveal.more_rights", n=len(cards) - 1), "body", "muted", False, 0))
@@ -219,6 +219,8 @@ def pages(ctx, reveal: Reveal, frame: pygame.Rect, body: int) -> list[list[Item]
         flow.text(heading)
         for team, answer, height in rows:
             flow.block("team", height, (team, answer), 6)
+    if not flow.empty:
+        flow.y += flow.gap   # (the card apart from the teams or the chart before it)
     flow.text(rights_card(ctx, scenario))
     return flow.pages
 
