@@ -22,7 +22,7 @@ from game.core.vocab import truth_key
 from game.ui.pagefill import fill, unwrapped
 from game.ui.roundtext import pattern_sections, tell_sections
 from game.ui.sections import Section, draw_sections, sections_height
-from game.ui.teamdraw import draw_badge
+from game.ui.teamdraw import draw_mark, draw_team_result, team_result_height
 from game.ui.tells import draw_tells, numbered_regions
 from game.ui.widgets import above, button_row
 
@@ -214,7 +214,7 @@ def pages(ctx, reveal: Reveal, frame: pygame.Rect, body: int) -> list[list[Item]
         _chart(flow, chart)
     if reveal.teams:
         heading = [Section(ctx.t("reveal.teams"), "body", "focus", True, 6)]
-        rows = [(team, answer, _team_height(ctx, team, answer, frame.width, body)) for team, answer in reveal.teams]
+        rows = [(team, answer, team_result_height(ctx, team, answer, frame.width, body)) for team, answer in reveal.teams]
         flow.keep_together(sections_height(ctx.text, heading, frame.width, body) + sum(h + 6 for *_, h in rows))
         flow.text(heading)
         for team, answer, height in rows:
@@ -307,7 +307,7 @@ def draw(scene, surface: pygame.Surface) -> None:
         elif item.kind == "bar":
             _draw_bar(ctx, surface, item.rect, body, *item.payload)
         elif item.kind == "team":
-            _draw_team(ctx, surface, item.rect, body, *item.payload)
+            draw_team_result(ctx, surface, item.rect, body, *item.payload)
 
 
 def _draw_clip(scene, surface, box: pygame.Rect, body: int) -> None:
@@ -320,20 +320,6 @@ def _draw_clip(scene, surface, box: pygame.Rect, body: int) -> None:
     clip = scene.clip.clip
     if picture is not None and clip is not None:
         draw_tells(surface, ctx, numbered_regions(scene.clip.scenario.tells), clip.size, picture, size=body)
-
-
-def draw_mark(ctx, surface, right: bool, rect: pygame.Rect, owner: str) -> None:
-    """A tick (right) or a cross (wrong), drawn: the font has neither, and a shape reads from afar."""
-    theme = ctx.theme
-    width = max(3, rect.height // 7)
-    r = rect.inflate(-rect.width // 5, -rect.height // 5)
-    if right:
-        points = [(r.left, r.top + r.height * 0.55), (r.left + r.width * 0.38, r.bottom), (r.right, r.top)]
-        pygame.draw.lines(surface, theme.good, False, points, width + 1)
-    else:
-        pygame.draw.line(surface, theme.bad, r.topleft, r.bottomright, width + 1)
-        pygame.draw.line(surface, theme.bad, r.bottomleft, r.topright, width + 1)
-    ctx.text.note_box("shape", rect, f"{'✓' if right else '✗'} {owner}")
 
 
 def _draw_bar(ctx, surface, row: pygame.Rect, body: int, bar: Bar, most: int, label_w: int) -> None:
@@ -354,62 +340,3 @@ def _draw_bar(ctx, surface, row: pygame.Rect, body: int, bar: Bar, most: int, la
     ctx.text.note_box("shape", track, f"bar {bar.label[:30]}")
     text.draw_block(surface, str(bar.count), pygame.Rect(track.right + 14, row.top, count_w + 6, line_h), body,
                     theme.text, True, align="right")
-
-
-# --- a team's result: its badge, name, a tick or cross with words for each answer, points ---
-
-def _pieces(ctx, team, answer) -> list[tuple[bool | None, str, str, bool]]:
-    """(mark: True tick / False cross / None, words, colour, bold) of a team's line."""
-    t = ctx.t
-    pieces = [(None, team.name, "text", True)]
-    if answer is None:
-        return pieces
-    judged = t("class.no_answer") if not answer.judgement else \
-        t("class.judged_right" if answer.judged_right else "class.judged_wrong")
-    pieces.append((answer.judged_right, judged, "good" if answer.judged_right else "bad", False))
-    if answer.safe is not None:
-        action = t("class.no_action") if answer.action is None else \
-            t("class.action_safe" if answer.safe else "class.action_risky")
-        pieces.append((bool(answer.safe), action, "good" if answer.safe else "bad", False))
-    pieces.append((None, t("reveal.points", n=answer.points), "text", True))
-    return pieces
-
-
-def _inline(ctx, pieces, width: int, body: int) -> tuple[list[tuple[int, int, int, tuple]], int]:
-    """Pieces left to right, on a new line when one does not fit the rest of the line (a piece
-    wider than ``width`` wraps): ([(x, y, text width, piece)], height)."""
-    text, line_h = ctx.text, ctx.text.line_height(body, True)
-    mark_w, space = line_h * 3 // 4 + 6, body
-    placed, x, y = [], 0, 0
-    for piece in pieces:
-        mark, words, _, bold = piece
-        own = (mark_w if mark is not None else 0)
-        wide = text.font(body, bold).size(words)[0] + 2
-        if x and x + own + wide > width:
-            x, y = 0, y + line_h
-        wide = min(wide, width - x - own)
-        placed.append((x, y, wide, piece))
-        lines = len(text.wrap(words, body, wide, bold))
-        x, y = (0, y + lines * line_h) if lines > 1 else (x + own + wide + space, y)
-    return placed, y + (line_h if x else 0)
-
-
-def _team_height(ctx, team, answer, width: int, body: int) -> int:
-    line_h = ctx.text.line_height(body, True)
-    return _inline(ctx, _pieces(ctx, team, answer), width - line_h - 12, body)[1]
-
-
-def _draw_team(ctx, surface, row: pygame.Rect, body: int, team, answer) -> None:
-    line_h = ctx.text.line_height(body, True)
-    draw_badge(surface, team, (row.left + line_h // 2, row.top + line_h // 2), line_h * 0.44)
-    ctx.text.note_box("shape", pygame.Rect(row.left, row.top, line_h, line_h), f"badge {team.name}")
-    left = row.left + line_h + 12
-    placed, _ = _inline(ctx, _pieces(ctx, team, answer), row.right - left, body)
-    for x, y, wide, (mark, words, colour, bold) in placed:
-        x += left
-        if mark is not None:
-            side = line_h * 3 // 4
-            draw_mark(ctx, surface, mark, pygame.Rect(x, row.top + y + (line_h - side) // 2, side, side), team.name)
-            x += side + 6
-        ctx.text.draw_block(surface, words, pygame.Rect(x, row.top + y, wide, row.bottom - row.top - y), body,
-                            getattr(ctx.theme, colour), bold)

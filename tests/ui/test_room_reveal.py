@@ -185,3 +185,22 @@ def test_the_next_reveal_starts_on_its_first_page(open_at):
     while scene.game.phase != "reveal":
         driver.press("enter")
     assert scene.list_page == 0 and scene.focused_id() == "list:next"
+
+
+def test_a_long_team_name_wraps_at_room_size_over_nothing(open_at):
+    from dataclasses import replace
+
+    driver = open_at((1024, 768))
+    to_classroom(driver)
+    game = driver.scene.game
+    game.teams[0] = replace(game.teams[0], name="The Very Long Named Team From The Back Row Of Class Five B")
+    driver.press("enter")
+    type_keys(driver, game.teams[0].keys[0])
+    driver.press("enter")
+    if game.phase == "action":
+        driver.press("enter")
+    pages = every_page(driver)
+    assert all(page["problems"] == [] for page in pages), [p["problems"] for p in pages]
+    drawn = " ".join(page["text"] for page in pages)
+    assert "The Very Long Named Team From The Back Row Of Class Five B" in drawn
+    assert smallest_text(pages) >= text_height(driver, room_size(driver.app.ctx, 24))
