@@ -162,7 +162,8 @@ def _classroom(scene, plan, rng) -> Choice:
     if game.phase in ("judge", "action") and not game.choices and scene.entry == "keys":
         count = len(game.options())
         return Keys("".join(team.keys[rng.randrange(count)] for team in game.teams))
-    return "reveal" if "reveal" in _ids(scene) else "go"
+    ids = _ids(scene)
+    return "reveal" if "reveal" in ids else "list:next" if "list:next" in ids else "go"   # (every page of a reveal)
 
 
 def _presenter(scene, plan, rng) -> Choice:
@@ -178,7 +179,7 @@ def _presenter(scene, plan, rng) -> Choice:
         lines = [i for i in _ids(scene) if i.startswith("vote:")]
         if not counted:   # raise some hands on every line: digits, then Tab to the next line
             return Keys("".join(f"{rng.randint(0, 12)}\t" for _ in lines))
-    return "forward"
+    return "list:next" if "list:next" in _ids(scene) else "forward"   # (every page of a reveal)
 
 
 CHOOSERS: dict[str, Callable[..., Choice]] = {

@@ -78,14 +78,17 @@ class RoomClip:
             if part is not None:
                 part.update(dt)
 
-    def draw(self, surface, box) -> None:
+    def draw(self, surface, box):
+        """The clip or the call's pane in ``box``; returns where a clip's picture landed (None for
+        a call, or a clip that could not be opened), for its tells to be marked on it."""
         import pygame
 
         pygame.draw.rect(surface, (0, 0, 0), box)
         if self.callview is not None:
             self.callview.draw(surface, box)
         elif self.clip is not None:
-            self.clip.draw(surface, box)
+            return self.clip.draw(surface, box)
+        return None
 
     def replay(self) -> None:
         for part in (self.clip, self.callview):

@@ -13,7 +13,7 @@ from enum import Enum
 import pygame
 
 from game.core.models import text_in
-from game.ui import roomtranscript
+from game.ui import roomreveal, roomtranscript
 from game.ui.callview import caller_question
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
@@ -41,6 +41,11 @@ class RoomScene(Scene):
 
     @property
     def watching(self) -> bool:
+        return False
+
+    @property
+    def on_reveal(self) -> bool:
+        """Whether the answer is being revealed (``game.ui.roomreveal`` pages it)."""
         return False
 
     # --- the clip ---
@@ -146,6 +151,12 @@ class RoomScene(Scene):
 
     def size(self, base: int) -> int:
         return room_size(self.ctx, base)
+
+    def list_focus(self, pressed: str) -> int:
+        """A reveal's page turned: Enter goes on forward (Next page, then the way on)."""
+        if self.on_reveal and not roomtranscript.is_open(self):
+            return roomreveal.focus_after(self.buttons, pressed)
+        return super().list_focus(pressed)
 
     def call_buttons(self, area, choices) -> list:
         """The call's choices beside the picture: the teacher or presenter steers it for the room."""

@@ -1,5 +1,6 @@
 """Drawing teams for a room: each team's shape in its colour, so no team depends on colour alone;
-and sizes for a projector, taken from the window's height (legible from the back of a room)."""
+each team's result on a reveal (a tick or a cross, drawn, beside words); and sizes for a
+projector, taken from the window's height (legible from the back of a room)."""
 from __future__ import annotations
 
 import math
@@ -112,3 +113,79 @@ def _places(totals) -> list[tuple[int, object, float]]:
             place, last = rank, points
         places.append((place, team, points))
     return places
+
+
+def draw_mark(ctx, surface, right: bool, rect: pygame.Rect, owner: str) -> None:
+    """A tick (right) or a cross (wrong), drawn: the font has neither, and a shape reads from afar."""
+    theme = ctx.theme
+    width = max(3, rect.height // 7)
+    r = rect.inflate(-rect.width // 5, -rect.height // 5)
+    if right:
+        points = [(r.left, r.top + r.height * 0.55), (r.left + r.width * 0.38, r.bottom), (r.right, r.top)]
+        pygame.draw.lines(surface, theme.good, False, points, width + 1)
+    else:
+        pygame.draw.line(surface, theme.bad, r.topleft, r.bottomright, width + 1)
+        pygame.draw.line(surface, theme.bad, r.bottomleft, r.topright, width + 1)
+    ctx.text.note_box("shape", rect, f"{'✓' if right else '✗'} {owner}")
+
+
+# --- a team's result: its badge, name, a tick or cross with words for each answer, points ---
+
+def _pieces(ctx, team, answer) -> list[tuple[bool | None, str, str, bool]]:
+    """(mark: True tick / False cross / None, words, colour, bold) of a team's line."""
+    t = ctx.t
+    pieces = [(None, team.name, "text", True)]
+    if answer is None:
+        return pieces
+    judged = t("class.no_answer") if not answer.judgement else \
+        t("class.judged_right" if answer.judged_right else "class.judged_wrong")
+    pieces.append((answer.judged_right, judged, "good" if answer.judged_right else "bad", False))
+    if answer.safe is not None:
+        action = t("class.no_action") if answer.action is None else \
+            t("class.action_safe" if answer.safe else "class.action_risky")
+        pieces.append((bool(answer.safe), action, "good" if answer.safe else "bad", False))
+    pieces.append((None, t("reveal.points", n=answer.points), "text", True))
+    return pieces
+
+
+def _inline(ctx, pieces, width: int, body: int) -> tuple[list[tuple[int, int, int, tuple]], int]:
+    """Pieces left to right, on a new line when one does not fit the rest of the line (a piece
+    wider than ``width`` wraps): ([(x, y, text width, piece)], height)."""
+    text, line_h = ctx.text, ctx.text.line_height(body, True)
+    mark_w, space = line_h * 3 // 4 + 6, body
+    placed, x, y = [], 0, 0
+    for piece in pieces:
+        mark, words, _, bold = piece
+        own = mark_w if mark is not None else 0   # (room for its tick or cross)
+        wide = text.font(body, bold).size(words)[0] + 2
+        if x and x + own + wide > width:
+            x, y = 0, y + line_h
+        wide = min(wide, width - x - own)
+        placed.append((x, y, wide, piece))
+        lines = len(text.wrap(words, body, wide, bold))
+        x, y = (0, y + lines * line_h) if lines > 1 else (x + own + wide + space, y)
+    return placed, y + (line_h if x else 0)
+
+
+def team_result_height(ctx, team, answer, width: int, body: int) -> int:
+    """How tall a team's result line is in ``width`` at text size ``body`` (it wraps if it must)."""
+    line_h = ctx.text.line_height(body, True)
+    return _inline(ctx, _pieces(ctx, team, answer), width - line_h - 12, body)[1]
+
+
+def draw_team_result(ctx, surface, row: pygame.Rect, body: int, team, answer) -> None:
+    """A team's result in ``row``: its badge (colour and shape), its name, a tick or a cross with
+    words for its call and for its action (``answer``: ``game.core.classroom.TeamAnswer``), its points."""
+    line_h = ctx.text.line_height(body, True)
+    draw_badge(surface, team, (row.left + line_h // 2, row.top + line_h // 2), line_h * 0.44)
+    ctx.text.note_box("shape", pygame.Rect(row.left, row.top, line_h, line_h), f"badge {team.name}")
+    left = row.left + line_h + 12
+    placed, _ = _inline(ctx, _pieces(ctx, team, answer), row.right - left, body)
+    for x, y, wide, (mark, words, colour, bold) in placed:
+        x += left
+        if mark is not None:
+            side = line_h * 3 // 4
+            draw_mark(ctx, surface, mark, pygame.Rect(x, row.top + y + (line_h - side) // 2, side, side), team.name)
+            x += side + 6
+        ctx.text.draw_block(surface, words, pygame.Rect(x, row.top + y, wide, row.bottom - row.top - y), body,
+                            getattr(ctx.theme, colour), bold)

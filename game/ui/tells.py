@@ -106,10 +106,11 @@ def badge_text_size(ctx, picture: pygame.Rect) -> int:
 
 
 def draw_tells(surface: pygame.Surface, ctx, regions, media_size: tuple[int, int], picture: pygame.Rect,
-               bounds: pygame.Rect | None = None) -> list[pygame.Rect]:
+               bounds: pygame.Rect | None = None, size: int | None = None) -> list[pygame.Rect]:
     """Outline each of ``regions`` ((number, region in media pixels)) on ``picture`` and put its
     number beside it, inside ``bounds`` (the picture, or the part of it on screen when magnified).
-    Returns where the badges went."""
+    ``size``: the numbers' text size where it must be read from afar (a room), else as
+    ``badge_text_size`` finds. Returns where the badges went."""
     if not regions:
         return []
     theme = ctx.theme
@@ -119,7 +120,7 @@ def draw_tells(surface: pygame.Surface, ctx, regions, media_size: tuple[int, int
         pygame.draw.rect(surface, theme.tell, rect, width=OUTLINE, border_radius=6)
     # Magnified, a region out of view has no badge, and one partly in view has it by that part
     shown = [(number, rect.clip(bounds)) for (number, _), rect in zip(regions, rects) if rect.colliderect(bounds)]
-    size = badge_text_size(ctx, picture)
+    size = size or badge_text_size(ctx, picture)
     images = [ctx.text.line(str(number), size, (0, 0, 0), bold=True) for number, _ in shown]
     sizes = [(image.get_width() + PAD[0], image.get_height() + PAD[1]) for image in images]
     places = place_badges([rect for _, rect in shown], sizes, bounds)

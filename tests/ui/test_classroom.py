@@ -61,7 +61,8 @@ def test_three_teams_play_a_whole_round_on_their_own_keys(driver, app):
         expected[0] += 10
         expected[1] += 6
         expected[2] += 4
-        driver.press("enter")                                   # scoreboard
+        while scene.game.phase == "reveal":                     # the reveal's pages, then the scoreboard
+            driver.press("enter")
         assert driver.sees("Scoreboard")
         driver.press("enter")
     assert scene.podium and driver.sees("Final places")
@@ -114,9 +115,12 @@ def test_a_community_session_counts_hands_and_keeps_them(driver, app):
     assert scene.session.step == "vote_action"
     type_keys(driver, "5")
     driver.press("enter")
-    assert scene.session.step == "reveal" and driver.sees("of the room judged it right")
-    driver.press("enter")
-    assert scene.session.step == "discuss"
+    assert scene.session.step == "reveal"
+    seen = driver.sees("of the room judged it right")
+    while scene.session.step == "reveal":                       # the reveal's pages, then on
+        driver.press("enter")
+        seen = seen or driver.sees("of the room judged it right")
+    assert seen and scene.session.step == "discuss"
     type_keys(driver, "b")                                      # back to the reveal
     assert scene.session.step == "reveal"
     type_keys(driver, "s")                                      # skip on to the next scenario

@@ -14,9 +14,8 @@ import pygame
 
 from game.core.classroom import TeamRound
 from game.core.models import text_in
-from game.core.vocab import truth_key
 from game.ui.chrome import content_rect
-from game.ui import roomtranscript
+from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
 from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
@@ -54,6 +53,10 @@ class ClassroomScene(RoomScene):
         return self.game.phase == "watch" and not self.podium
 
     @property
+    def on_reveal(self) -> bool:
+        return self.game.phase == "reveal" and not self.podium and not self.game.finished
+
+    @property
     def raw_keys(self) -> bool:
         return self.entry == "keys" and self.game.phase in ANSWER_PHASES and not self.podium
 
@@ -64,7 +67,7 @@ class ClassroomScene(RoomScene):
         if self.clip is not None and self.clip.callview is not None and self.game.phase == "watch":
             call = self.clip.callview.call
             key += "-ring" if call.ringing else f"-{len(call.path)}"
-        return key + roomtranscript.key_of(self)
+        return key + roomtranscript.key_of(self) + roomreveal.key_of(self)
 
     def status_line(self) -> str:
         if self.podium or self.game.finished:
@@ -103,10 +106,12 @@ class ClassroomScene(RoomScene):
             teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
             focus = self.buttons[self.focus].id if self.buttons and self.buttons[self.focus].id.startswith("team:") else None
             self.set_buttons(teams + row, focus or (teams[0].id if teams else "reveal"))
+        elif phase == "reveal":
+            final = ("go", self.t("class.scoreboard") + " (Enter)", "normal")
+            roomreveal.lay_out(self, area, self._reveal(), [], final)
         else:
             last = self.game.index + 1 >= len(self.game.scenarios)
-            label = (self.t("class.scoreboard") + " (Enter)" if phase == "reveal"
-                     else self.t("class.to_podium" if last else "class.next"))
+            label = self.t("class.to_podium" if last else "class.next")
             self.set_buttons(button_row(self.ctx, area, [("go", label, "normal")], size=size), "go")
 
     def _team_buttons(self, area, bottom: int) -> list:
@@ -232,7 +237,7 @@ class ClassroomScene(RoomScene):
         elif self.game.phase in ANSWER_PHASES:
             self._draw_question(surface, area, bottom)
         elif self.game.phase == "reveal":
-            self._draw_reveal(surface, area, bottom)
+            roomreveal.draw(self, surface)
         else:
             self._draw_scores(surface, area, bottom)
 
@@ -280,37 +285,18 @@ class ClassroomScene(RoomScene):
         image = ctx.text.line(status, size, theme.good if done else theme.muted, bold=done)
         surface.blit(image, (rect.right - image.get_width() - 12, rect.centery - image.get_height() // 2))
 
-    def _draw_reveal(self, surface, area, bottom) -> None:
-        ctx, theme = self.ctx, self.ctx.theme
-        scenario = self.game.scenario
-        width = area.width * 53 // 100
-        safe = [text_in(o.text, ctx.lang) for o in scenario.actions[0].options if o.safe] if scenario.actions else []
-        sections = [Section(self.t(f"class.truth.{truth_key(scenario.truth, scenario.category)}"), "heading",
-                            "good" if scenario.truth == "real" else "bad", True, 12)]
-        sections += [Section(self.t("class.safe_action", text=text), "body", "focus", True, 8) for text in safe[:1]]
-        sections.append(Section(text_in(scenario.explanation, ctx.lang), "body", "text", False, 0))
-        self.draw_fitted(surface, pygame.Rect(area.left, area.top, width, bottom - area.top), sections)
-        panel = self._team_panel(area, bottom)
-        results = {a.team: a for a in self.game.scenario_answers()}
-        for team, rect in self._team_rows(panel):
-            answer = results.get(team.index)
-            draw_badge(surface, team, (rect.left + rect.height // 2, rect.centery), rect.height * 0.36)
-            words = self._result_words(team, answer)
-            box = pygame.Rect(rect.left + rect.height + 6, rect.top, rect.width - rect.height - 6, rect.height)
-            size = self.size(22)
-            while size > self.size(14) and ctx.text.block_height(words, size, box.width) > box.height:
-                size -= 1   # a long team name: the words get smaller, never cut off
-            ctx.text.draw_block(surface, words, box, size, theme.text)
-
-    def _result_words(self, team, answer) -> str:
-        if answer is None:
-            return team.name
-        judged = (self.t("class.no_answer") if not answer.judgement else
-                  self.t("class.judged_right" if answer.judged_right else "class.judged_wrong"))
-        action = ("" if answer.safe is None else self.t("class.no_action") if answer.action is None else
-                  self.t("class.action_safe" if answer.safe else "class.action_risky"))
-        words = self.t("class.team_result", name=team.name, judged=judged, action=action, points=answer.points)
-        return words.replace("，，", "，").replace(", ,", ",")
+    def _reveal(self) -> roomreveal.Reveal:
+        """What the reveal shows: how many teams chose each answer, and each team's result."""
+        ctx, scenario = self.ctx, self.game.scenario
+        answers = self.game.scenario_answers()
+        judged = [sum(a.judgement == side for a in answers) for side in ("real", "manipulated")]
+        options = len(scenario.actions[0].options) if scenario.actions else 0
+        chosen = [sum(a.action == i for a in answers) for i in range(options)]
+        charts = [roomreveal.judge_chart(ctx, self.t("reveal.class_judge"), scenario, *judged),
+                  roomreveal.action_chart(ctx, self.t("reveal.class_action"), scenario, chosen)]
+        results = {a.team: a for a in answers}
+        return roomreveal.Reveal(scenario, [c for c in charts if c is not None],
+                                 [(team, results.get(team.index)) for team in self.game.teams])
 
     def _draw_scores(self, surface, area, bottom) -> None:
         ctx = self.ctx

@@ -11,9 +11,9 @@ import pygame
 
 from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
-from game.core.vocab import DISCUSSION, truth_key
+from game.core.vocab import DISCUSSION
 from game.ui.chrome import content_rect
-from game.ui import roomtranscript
+from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.widgets import Button, above, button_row, id_value
@@ -56,13 +56,17 @@ class PresenterScene(RoomScene):
     def watching(self) -> bool:
         return not self.session.finished and self.session.step == "watch"
 
+    @property
+    def on_reveal(self) -> bool:
+        return not self.session.finished and self.session.step == "reveal"
+
     def screen_key(self) -> str:
         if self.session.finished:
             return "finished"
         key = f"comm-{self.session.index:02d}-{self.session.step}"
         if self.callview is not None and self.session.step == "watch":
             key += "-ring" if self.callview.call.ringing else f"-{len(self.callview.call.path)}"
-        return key + roomtranscript.key_of(self)
+        return key + roomtranscript.key_of(self) + roomreveal.key_of(self)
 
     def status_line(self) -> str:
         if self.session.finished:
@@ -85,6 +89,9 @@ class PresenterScene(RoomScene):
             return
         step = self.session.step
         items = [("back", f"{self.t('nav.back')} (B)", "quiet")]
+        if step == "reveal":
+            roomreveal.lay_out(self, area, self._reveal(), items, ("forward", self.t("comm.go_on"), "normal"))
+            return
         if step == "watch":
             items.append(("replay", f"{self.t('clip.replay')} (R)", "quiet"))
             items += self.transcript_button()
@@ -253,29 +260,25 @@ class PresenterScene(RoomScene):
                 note = self.t("comm.check_saved")
                 image = self.ctx.text.line(note, self.size(18), self.ctx.theme.muted)
                 surface.blit(image, (area.left, bottom - image.get_height()))
+        elif step == "reveal":
+            roomreveal.draw(self, surface)
         else:
-            self._draw_text(surface, area, bottom, self._reveal() if step == "reveal" else self._discuss())
+            self._draw_text(surface, area, bottom, self._discuss())
 
     def _draw_text(self, surface, area, bottom, sections) -> None:
         self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections)
 
-    def _reveal(self) -> list[Section]:
+    def _reveal(self) -> roomreveal.Reveal:
+        """What the reveal shows: the hands counted for each answer, and the share that was right."""
         ctx = self.ctx
         scenario, tally = self.session.item.scenario, self.session.tally()
-        sections = [Section(self.t(f"class.truth.{truth_key(scenario.truth, scenario.category)}"), "heading",
-                            "good" if scenario.truth == "real" else "bad", True, 10)]
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
-        if right is not None:
-            sections.append(Section(self.t("comm.room_right", share=f"{round(right * 100)}%"), "body", "focus", True, 4))
-        if safe is not None:
-            sections.append(Section(self.t("comm.room_safe", share=f"{round(safe * 100)}%"), "body", "focus", True, 10))
-        for option in (scenario.actions[0].options if scenario.actions else [])[:4]:
-            if option.safe:
-                sections.append(Section(self.t("class.safe_action", text=text_in(option.text, ctx.lang)), "body",
-                                        "good", True, 8))
-                break
-        sections.append(Section(text_in(scenario.explanation, ctx.lang), "body", "text", False, 0))
-        return sections
+        right_note = self.t("comm.room_right", share=f"{round(right * 100)}%") if right is not None else ""
+        safe_note = self.t("comm.room_safe", share=f"{round(safe * 100)}%") if safe is not None else ""
+        charts = [roomreveal.judge_chart(ctx, self.t("reveal.room_judge"), scenario, tally.real, tally.manipulated,
+                                         right_note),
+                  roomreveal.action_chart(ctx, self.t("reveal.room_action"), scenario, tally.actions, safe_note)]
+        return roomreveal.Reveal(scenario, [c for c in charts if c is not None])
 
     def _discuss(self) -> list[Section]:
         scenario = self.session.item.scenario
