@@ -124,3 +124,54 @@ def test_a_community_session_counts_hands_and_keeps_them(driver, app):
     report = app.ctx.store.sessions.report(scene.session_id)
     assert [(v["scenario_id"], v["real"], v["manipulated"], v["actions"][0]) for v in report.votes] == \
         [("still-fake", 12, 31, 5)]
+
+
+def test_a_timed_round_redraws_only_while_its_countdown_counts(driver):
+    """Watching a still picture, the reveal, the scoreboard and the podium ask for no redraw; while
+    teams answer the scene asks for one when the shown second (and the bar with it) changes."""
+    to_classroom(driver, "timer")                               # 15 s a question
+    scene = driver.scene
+    asked = {}
+    while not scene.podium:
+        phase = scene.game.phase
+        driver.advance(0.25)
+        asked.setdefault(phase, []).append(scene.next_change())
+        if phase in ("judge", "action"):
+            assert 0.5 < scene.next_change() <= 0.76 and driver.sees("15 s left")
+        driver.press("enter")
+    driver.advance(1)
+    assert scene.next_change() is None                          # the podium
+    assert all(change is None for phase in ("reveal", "scoreboard") for change in asked[phase])
+    assert None in asked["watch"]                               # the still picture: nothing moves
+
+
+def test_the_countdown_shows_pause_more_time_and_times_up(driver):
+    to_classroom(driver, "timer")
+    scene = driver.scene
+    driver.press("enter")
+    type_keys(driver, " ")
+    assert driver.sees("Timer paused")
+    type_keys(driver, " =")
+    assert driver.sees("+15 s") and scene.game.timer.shown_seconds() == 30
+    driver.advance(2.5)
+    assert driver.sees("30 s left") or driver.sees("28 s left")
+    driver.advance(28)
+    assert scene.game.phase == "action" and driver.sees("Time's up! Answers are locked")
+    driver.advance(3.5)
+    assert not driver.sees("Time's up") and scene.game.timer.running
+
+
+def test_teacher_entry_marks_each_team_and_enter_does_what_the_buttons_say(driver):
+    to_classroom(driver, "entry")
+    scene = driver.scene
+    driver.press("enter")
+    assert driver.button("reveal").label == "Next: what would you do? (Enter)"
+    driver.press("2")                                           # team 1 (focused) says AI
+    marked = {b.id: b.answered for b in scene.buttons if b.id.startswith("team:")}
+    assert marked == {"team:0": True, "team:1": False, "team:2": False}
+    assert scene.focused_id() == "team:1" and driver.sees("answered") and driver.sees("waiting")
+    driver.press("enter")                                       # a team focused: Enter goes on
+    assert scene.game.phase == "action" and driver.button("reveal").label == "Reveal (Enter)"
+    assert not any(b.answered for b in scene.buttons if b.id.startswith("team:"))
+    driver.press("enter")
+    assert scene.game.phase == "reveal"
