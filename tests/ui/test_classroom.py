@@ -119,7 +119,8 @@ def test_a_community_session_counts_hands_and_keeps_them(driver, app):
     assert scene.session.step == "discuss"
     type_keys(driver, "b")                                      # back to the reveal
     assert scene.session.step == "reveal"
-    type_keys(driver, "s")                                      # skip on to the next scenario
+    type_keys(driver, "s")                                      # skip on to the next scenario: asked first
+    driver.press("2")                                           # yes
     assert scene.session.index == 1 and scene.session.step == "watch"
     report = app.ctx.store.sessions.report(scene.session_id)
     assert [(v["scenario_id"], v["real"], v["manipulated"], v["actions"][0]) for v in report.votes] == \
@@ -175,3 +176,96 @@ def test_teacher_entry_marks_each_team_and_enter_does_what_the_buttons_say(drive
     assert not any(b.answered for b in scene.buttons if b.id.startswith("team:"))
     driver.press("enter")
     assert scene.game.phase == "reveal"
+
+
+def to_presenter(driver: Driver, room: str = "", pack: str = "mini") -> None:
+    """Community setup: type ``room`` (the room size) on its line, then play ``pack`` whole."""
+    driver.click("rooms")
+    driver.click("community")
+    assert driver.scene.name == "commsetup" and driver.scene.focused_id() == "room"
+    type_keys(driver, room)
+    driver.click_listed(f"pack:{pack}")
+    for _ in range(300):   # a pack with calls: its voices are prepared first
+        if driver.scene.name == "presenter":
+            return
+        driver.advance(0.1)
+    raise AssertionError(driver.scene.name)
+
+
+def test_number_keys_choose_a_calls_reply_in_community_mode(driver, app):
+    from tests.ui.test_transcript_rooms_dropouts import _show
+
+    to_presenter(driver)
+    scene = driver.scene
+    view = _show(app, scene, "family", "code-request-call").callview    # a call ringing for the room
+    driver.advance(0.5)
+    assert view.call.ringing and scene.footer_hint().startswith("Numbers choose")
+    answer = next(b.number for b in scene.buttons if b.id == "call:answer")
+    assert answer is not None
+    type_keys(driver, str(answer))
+    assert not view.call.ringing
+    scene.close_clip()
+
+
+def test_backspace_and_delete_edit_a_typed_count(driver):
+    to_presenter(driver)
+    driver.press("enter")
+    type_keys(driver, "312")
+    assert scene_tally(driver).real == 312
+    driver.settle()                                             # Backspace waits for the new screen, as Enter does
+    driver.press("backspace")
+    assert scene_tally(driver).real == 31
+    driver.app.step([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DELETE, mod=0, unicode="\x7f", scancode=0)],
+                    FRAME)
+    type_keys(driver, "5=")
+    assert scene_tally(driver).real == 36                       # 3, then 5 after it, then = adds one
+    assert "Backspace deletes a digit" in driver.scene.footer_hint()   # the footer names the keys
+
+
+def scene_tally(driver: Driver):
+    return driver.scene.session.tally()
+
+
+def test_the_room_size_counts_down_and_warns_when_votes_exceed_it(driver):
+    to_presenter(driver, "-=4")                                 # - at 0 stays 0; = adds one: 1, then 4 replaces it
+    scene = driver.scene
+    assert scene.session.room_size == 4
+    driver.press("enter")
+    type_keys(driver, "1")
+    assert driver.sees("4 in the room: 3 not counted yet")
+    driver.press("tab")
+    type_keys(driver, "3")
+    assert driver.sees("everyone is counted")
+    type_keys(driver, "+")
+    assert driver.sees("Check: 1 more hands than the 4 people in the room")
+
+
+def test_the_room_size_line_takes_digits_and_backspace(driver):
+    driver.click("rooms")
+    driver.click("community")
+    scene = driver.scene
+    type_keys(driver, "123")
+    driver.settle()
+    driver.press("backspace")
+    assert scene.room_size == 12 and driver.sees("People in the room: 12")
+    driver.press("enter")                                       # on to the plans: numbers choose again
+    assert scene.focused_id() != "room" and not scene.raw_keys
+
+
+def test_skip_asks_first_and_is_recorded_as_skipped(driver, app):
+    to_presenter(driver)
+    scene = driver.scene
+    type_keys(driver, "s")
+    assert driver.sees("Skip this one?")
+    driver.press("1")                                           # no: stay
+    assert scene.session.index == 0 and driver.scene is scene
+    type_keys(driver, "s")
+    driver.press("2")                                           # yes
+    assert scene.session.index == 1 and scene.session.skipped == {0}
+    report = app.ctx.store.sessions.report(scene.session_id)
+    assert [(v["scenario_id"], v["skipped"]) for v in report.votes] == [("still-fake", True)]
+
+    from game.export.session import session_results
+    from game.export.tables import question_rows
+    assert question_rows(report, {})[0]["skipped"] == 1
+    assert "still-fake: skipped" in session_results(report, {}, "en").lines
