@@ -269,3 +269,21 @@ def test_skip_asks_first_and_is_recorded_as_skipped(driver, app):
     from game.export.tables import question_rows
     assert question_rows(report, {})[0]["skipped"] == 1
     assert "still-fake: skipped" in session_results(report, {}, "en").lines
+
+
+def test_the_presenters_screens_ask_for_no_redraw_once_the_clip_is_over(driver, app):
+    """Counting hands, the reveal, the talk and the end stand still: the game loop sleeps there."""
+    to_presenter(driver)
+    scene = driver.scene
+    seen = set()
+    while not scene.session.finished:
+        step = scene.session.step
+        driver.press("enter")
+        driver.advance(0.5)
+        if not scene.session.finished and scene.session.step != "watch":
+            seen.add(scene.session.step)
+            assert scene.next_change() is None and app.idle(), scene.session.step
+    driver.advance(0.5)
+    assert scene.next_change() is None and app.idle()
+    assert seen >= {"vote_judge", "vote_action", "reveal", "discuss"}, step
+
