@@ -365,7 +365,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "comm.room_hint": {"zh": "先填到场人数（可以不填），再选一个讲座安排。", "en": "Give the number of people in the room (or leave it), then choose a plan."},
     "comm.remaining": {"zh": "到场 {room} 人，还有 {n} 人没算", "en": "{room} in the room: {n} not counted yet"},
     "comm.all_counted": {"zh": "到场 {room} 人，都算上了", "en": "{room} in the room: everyone is counted"},
-    "comm.over": {"zh": "注意：举手数比到场人数 {room} 多了 {n} 人，请再数一遍", "en": "Check: {n} more hands than the {room} people in the room. Count again"},
+    "comm.over": {"zh": "注意：举手数比到场人数 {room} 多了 {n} 人，请再数一遍", "en": "Check: {n} more counted than the {room} people in the room. Count again"},
     "comm.keys_vote": {"zh": "数字 输入人数 · Backspace 删一位 · + = 加一 · - 减一 · Tab 换行 · Enter 继续 · B 上一步 · S 跳过 · 空格 揭晓",
                        "en": "Numbers type hands · Backspace deletes a digit · + = add one · - take one · Tab line · Enter go on · B back · S skip · Space reveal"},
     "comm.keys_setup": {"zh": "数字 输入人数 · Backspace 删一位 · + = 加一 · - 减一 · Tab 去选讲座安排 · Enter 确认",

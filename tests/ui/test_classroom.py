@@ -76,7 +76,7 @@ def test_the_teacher_can_enter_each_teams_answer(driver, app):
     to_classroom(driver, "entry")
     scene = driver.scene
     driver.press("enter")
-    assert not scene.raw_keys and [b.id for b in scene.buttons][:3] == ["team:0", "team:1", "team:2"]
+    assert [b.id for b in scene.buttons][:3] == ["team:0", "team:1", "team:2"]
     driver.press("2")                                           # team 1 (focused): AI-manipulated
     driver.press("1")                                           # the focus moved on: team 2 says real
     assert scene.game.choices == {0: 1, 1: 0}
@@ -163,9 +163,13 @@ def test_the_countdown_shows_pause_more_time_and_times_up(driver):
 
 
 def test_teacher_entry_marks_each_team_and_enter_does_what_the_buttons_say(driver):
-    to_classroom(driver, "entry")
+    to_classroom(driver, "entry", "timer")
     scene = driver.scene
     driver.press("enter")
+    type_keys(driver, " ")                                      # Space pauses the timer, also here
+    assert scene.game.phase == "judge" and scene.game.timer.paused
+    type_keys(driver, " =")
+    assert not scene.game.timer.paused and scene.game.timer.shown_seconds() == 30
     assert driver.button("reveal").label == "Next: what would you do? (Enter)"
     driver.press("2")                                           # team 1 (focused) says AI
     marked = {b.id: b.answered for b in scene.buttons if b.id.startswith("team:")}
@@ -237,7 +241,7 @@ def test_the_room_size_counts_down_and_warns_when_votes_exceed_it(driver):
     type_keys(driver, "3")
     assert driver.sees("everyone is counted")
     type_keys(driver, "+")
-    assert driver.sees("Check: 1 more hands than the 4 people in the room")
+    assert driver.sees("Check: 1 more counted than the 4 people in the room")
 
 
 def test_the_room_size_line_takes_digits_and_backspace(driver):

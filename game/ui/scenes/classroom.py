@@ -56,7 +56,9 @@ class ClassroomScene(RoomScene):
 
     @property
     def raw_keys(self) -> bool:
-        return self.entry == "keys" and self.game.phase in ANSWER_PHASES and not self.podium
+        """While teams answer every printable key is the room's: the teams' own keys (or the
+        teacher's number keys), Space to pause the timer and = to add time, in either mode."""
+        return self.game.phase in ANSWER_PHASES and not self.podium
 
     def screen_key(self) -> str:
         if self.podium:
@@ -175,6 +177,9 @@ class ClassroomScene(RoomScene):
             self._pause_timer()
         elif char in "=+":
             self._extend()
+        elif self.entry == "teacher":
+            if char.isdigit() and char != "0":
+                self._teacher_answer(int(char) - 1)
         else:
             found = key_answer(self.game.teams, char)
             if found:
