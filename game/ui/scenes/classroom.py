@@ -311,7 +311,7 @@ class ClassroomScene(RoomScene):
         shown = timer.shown_seconds()
         words = self.t("class.time_paused") if timer.paused else self.t("class.time_left", n=shown)
         colour = theme.muted if timer.paused else theme.bad if shown <= 5 else theme.focus
-        if not self._draw_flash(surface, panel):
+        if timer.paused or not self._draw_flash(surface, panel):   # paused: that is what matters
             self._timer_words(surface, panel, words, colour)
         top = panel.top + self.ctx.text.line_height(self.size(30), True) + 4
         bar = pygame.Rect(panel.left, top, panel.width, self._bar_height())
