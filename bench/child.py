@@ -75,11 +75,12 @@ def first_frame(data: Path) -> dict:
 
 
 IDLE_SCREENS = ("still", "animation", "video_paused", "ringing", "results", "title", "packs")
-# The room screens left up while a class or a room talks: a timed classroom round (30 s a question)
-# counting down (class_judge), then its reveal, scoreboard and podium; the presenter's screens.
+# The room screens left up while a class or a room talks: a timed classroom round
+# (120 s a question) counting down (class_judge), then its reveal, scoreboard and podium; the presenter's screens.
 ROOM_SCREENS = ("class_judge", "class_reveal", "class_scoreboard", "class_podium", "comm_vote", "comm_reveal",
                 "comm_discuss", "comm_end")
-ROOM_TIMER = 30
+# The longest timer: the warm-up (1.5 s of frames of 1/60 s each, not slept) passes about 50 s of game time.
+ROOM_TIMER = 120
 
 
 def idle(data: Path, seconds: float, screens: list[str]) -> dict:
