@@ -6,6 +6,8 @@
     python -m bench.child memory DATA               every built-in pack loaded, its clips opened
     python -m bench.child session DATA [FRAMES [PACK...]]   a solo session through these packs (default: all
                                                     practice packs), at most FRAMES frames each
+    python -m bench.child rooms DATA [FRAMES]       a classroom round (family, 3 teams) and a community
+                                                    session (the 45-minute plan) in one process
 """
 from __future__ import annotations
 
@@ -73,6 +75,12 @@ def first_frame(data: Path) -> dict:
 
 
 IDLE_SCREENS = ("still", "animation", "video_paused", "ringing", "results", "title", "packs")
+# The room screens left up while a class or a room talks: a timed classroom round
+# (120 s a question) counting down (class_judge), then its reveal, scoreboard and podium; the presenter's screens.
+ROOM_SCREENS = ("class_judge", "class_reveal", "class_scoreboard", "class_podium", "comm_vote", "comm_reveal",
+                "comm_discuss", "comm_end")
+# The longest timer: the warm-up (1.5 s of frames of 1/60 s each, not slept) passes about 50 s of game time.
+ROOM_TIMER = 120
 
 
 def idle(data: Path, seconds: float, screens: list[str]) -> dict:
@@ -100,6 +108,9 @@ def _show(app, screen: str) -> None:
     Journey(app).start()
     if screen == "title":
         return
+    if screen.startswith(("class_", "comm_")):
+        _show_room(app, screen)
+        return
     if screen == "packs":
         app.push(PackScene(app), menu=True)
         return
@@ -120,6 +131,29 @@ def _show(app, screen: str) -> None:
         played.show_rights()
         played.next(1.0)
     app.push(ResultsScene(app, pack, played), menu=True)
+
+
+def _show_room(app, screen: str) -> None:
+    """A timed classroom round (starter pack, 3 teams) or a community session (the starter pack
+    whole, 30 in the room) moved on to ``screen`` the way the teacher's Enter moves it on."""
+    from game.core.classroom import make_teams
+    from game.core.community import PlanItem
+    from game.ui.scenes.classroom import ClassroomScene
+    from game.ui.scenes.presenter import PresenterScene
+
+    pack = next(p for p in app.ctx.packs() if p.info.id == "starter")
+    if screen.startswith("class_"):
+        scene = ClassroomScene(app, pack, make_teams(3, app.ctx.lang), ROOM_TIMER)
+        target = {"class_judge": "judge", "class_reveal": "reveal", "class_scoreboard": "scoreboard"}.get(screen)
+        where, move = (lambda: None if scene.podium else scene.game.phase), "go"
+    else:
+        scene = PresenterScene(app, [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios], "starter", 30)
+        target = {"comm_vote": "vote_judge", "comm_reveal": "reveal", "comm_discuss": "discuss"}.get(screen)
+        where, move = (lambda: None if scene.finished else scene.session.step), "forward"
+    app.push(scene, menu=True)
+    app.step([], 1 / 60)   # on screen: it opens its first clip
+    while where() != target:
+        scene.activate(move)   # the teacher's or presenter's Enter
 
 
 def _idle_on(app, screen: str, seconds: float) -> dict:
@@ -201,6 +235,45 @@ def session(data: Path, pack_ids: list[str], max_frames: int | None = None) -> d
     return result
 
 
+def rooms(data: Path, max_frames: int | None = None) -> dict:
+    """Resident memory after a long classroom round (the family pack, 3 teams: its calls and
+    video calls) and then a community session (the 45-minute plan) in one process, played by
+    the self-playing demo as ``session`` plays a solo evening."""
+    import random
+
+    import pygame
+
+    from game.core.callspeech import pack_requests, scenario_requests
+    from game.core.plans import plan_items
+    from game.demo.policy import DemoPlan
+    from game.demo.runner import MAX_FRAMES, play_once
+    from game.ui.flows import Journey
+
+    app = _app(data)
+    Journey(app).start()
+    app.step([], 1 / 30)
+    app.step([], 1 / 30)
+    family = next(p for p in app.ctx.packs() if p.info.id == "family")
+    plan = next(p for p in app.ctx.plans if p.id == "full-45")
+    requests = list(pack_requests(family))
+    requests += scenario_requests([i.scenario for i in plan_items(plan, app.ctx.packs(), app.ctx.check_pack())],
+                                  ["zh", "en"])
+    for request in requests:   # as the "preparing voices" screen would
+        app.ctx.speech.render(request)
+    start_mb, played = resident_memory_mb(), []
+    for index, demo in enumerate((DemoPlan("classroom", "family"), DemoPlan("community", plan="full-45"))):
+        Journey(app).start()
+        result = play_once(app, demo, random.Random(index), None, realtime=False, max_frames=max_frames or MAX_FRAMES)
+        played.append({"mode": demo.mode, "scenarios": result["played"], "rss_mb": round(resident_memory_mb(), 1),
+                       "problems": result["problems"][:3]})
+    result = {"rss_mb": resident_memory_mb(), "peak_rss_mb": peak_memory_mb(), "start_rss_mb": start_mb,
+              "game_minutes": round(app.ctx.time / 60, 1), "rooms": played}
+    app.ctx.store.close()
+    app.ctx.speech.close()
+    pygame.quit()
+    return result
+
+
 def resident_memory_mb() -> float:
     """This process's resident memory now (Linux ``VmRSS``; the peak where that is not known)."""
     try:
@@ -236,6 +309,8 @@ def main(argv: list[str]) -> int:
         result = first_frame(Path(argv[1]))
     elif what == "idle":
         result = idle(Path(argv[1]), float(argv[2]), argv[3:] or list(IDLE_SCREENS))
+    elif what == "rooms":
+        result = rooms(Path(argv[1]), int(argv[2]) if len(argv) > 2 else None)
     elif what == "session":
         frames = int(argv[2]) if len(argv) > 2 else 0
         result = session(Path(argv[1]), argv[3:], frames or None)

@@ -30,12 +30,14 @@ TARGETS = {
     "frame_p99_ms": (4.0, "max", "p99 frame time of the slowest scene, 1280x720 headless"),
     "idle_cpu_pct": (3.0, "max", "CPU of one core while a question (a still picture) waits"),
     "idle_cpu_worst_pct": (3.0, "max", "the same on the busiest waiting screen (animation, video, call, menus)"),
+    "idle_cpu_rooms_worst_pct": (3.0, "max", "the same on a timed classroom round's and a presenter's still screens"),
     "load_cold_ratio": (1.3, "max", "validating 1,000 scenarios / bare CSafeLoader parse"),
     "load_warm_ratio": (0.1, "max", "loading them from the cache / bare CSafeLoader parse"),
     "tts_start_ms": (30.0, "max", "a cached line: asked for to playing"),
     "prerender_speed_x": (10.0, "min", "speech rendered ahead of play, x real time"),
     "peak_rss_mb": (250.0, "max", "peak memory, every built-in pack loaded and its clips opened"),
     "session_rss_mb": (250.0, "max", "memory after a solo session through every practice pack"),
+    "rooms_rss_mb": (250.0, "max", "memory after a classroom round (family) and a 45-minute community session"),
 }
 
 
@@ -99,6 +101,18 @@ def idle(work: Path, quick: bool) -> dict:
             "idle_fps_by_screen": {k: v["fps"] for k, v in result.items()}}
 
 
+def idle_rooms(work: Path, quick: bool) -> dict:
+    """The same loop on the room screens of ``bench.child.ROOM_SCREENS`` (a timed classroom
+    round counting down, its reveal, scoreboard and podium; the presenter's screens)."""
+    from bench.child import ROOM_SCREENS
+
+    result, _ = child("idle", str(work / "startup"), "2" if quick else "10", *ROOM_SCREENS)
+    worst = max(result, key=lambda screen: result[screen]["cpu_pct"])
+    return {"idle_cpu_rooms_worst_pct": result[worst]["cpu_pct"], "idle_rooms_worst_screen": worst,
+            "idle_cpu_by_room_screen": {k: v["cpu_pct"] for k, v in result.items()},
+            "idle_fps_by_room_screen": {k: v["fps"] for k, v in result.items()}}
+
+
 def loading(work: Path, quick: bool) -> dict:
     from bench.loading import load_times
 
@@ -133,6 +147,16 @@ def session(work: Path, quick: bool) -> dict:
             "session_packs": result["packs"]}
 
 
+QUICK_ROOM_FRAMES = 3000   # the start of the classroom round and of the community session
+
+
+def rooms(work: Path, quick: bool) -> dict:
+    """Memory after a classroom round and a community session in one process (quick: their starts)."""
+    result, _ = child("rooms", str(work / "startup"), *([str(QUICK_ROOM_FRAMES)] if quick else []), timeout=1800)
+    return {"rooms_rss_mb": result["rss_mb"], "rooms_peak_rss_mb": result["peak_rss_mb"],
+            "rooms_game_minutes": result["game_minutes"], "rooms_played": result["rooms"]}
+
+
 def verdict(name: str, value: float) -> str:
     target, kind, _ = TARGETS[name]
     ok = value <= target if kind == "max" else value >= target
@@ -148,6 +172,10 @@ def table(results: dict) -> str:
     lines.append(f"slowest scene: {results['frame_p99_scene']}; p99 by scene: {results['frame_p99_by_scene']}")
     lines.append(f"idle CPU % by screen: {results['idle_cpu_by_screen']}; frames drawn a second: "
                  f"{results['idle_fps_by_screen']}")
+    lines.append(f"idle CPU % by room screen: {results['idle_cpu_by_room_screen']}; frames drawn a second: "
+                 f"{results['idle_fps_by_room_screen']}")
+    lines.append(f"rooms: {results['rooms_played']} ({results['rooms_game_minutes']} minutes of game time): "
+                 f"{results['rooms_rss_mb']:.0f} MB after, peak {results['rooms_peak_rss_mb']:.0f} MB")
     lines.append(f"session: {', '.join(p['pack'] for p in results['session_packs'])} "
                  f"({results['session_game_minutes']} minutes of game time): {results['session_start_rss_mb']:.0f} MB "
                  f"before, {results['session_rss_mb']:.0f} MB after, peak {results['session_peak_rss_mb']:.0f} MB")
@@ -172,10 +200,12 @@ def main(argv: list[str] | None = None) -> int:
         results.update(startup(work, 3 if args.quick else 7))
         results.update(frames(work, args.quick))
         results.update(idle(work, args.quick))
+        results.update(idle_rooms(work, args.quick))
         results.update(loading(work, args.quick))
         results.update(speech(work, args.quick))
         results.update(memory(work))
         results.update(session(work, args.quick))
+        results.update(rooms(work, args.quick))
     results["verdicts"] = {name: verdict(name, results[name]) for name in TARGETS}
     print(json.dumps(results, ensure_ascii=False) if args.json else table(results))
     return 0

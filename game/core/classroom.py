@@ -70,33 +70,57 @@ def key_answer(teams: list[Team], key: str) -> tuple[int, int] | None:
 
 @dataclass
 class Timer:
-    """A countdown for one question; paused and extended by the teacher. ``limit`` 0: none."""
+    """A countdown for one question; paused and extended by the teacher. ``limit`` 0: none.
+
+    It counts only between ``start`` and ``stop`` (while teams answer); stopped, it neither
+    runs nor expires, so a screen with no countdown on it has nothing to redraw."""
 
     limit: float = 0.0
     left: float = 0.0
     paused: bool = False
+    counting: bool = False
+    span: float = 0.0          # the whole countdown so far: the limit and the seconds added to it
 
     def start(self) -> None:
-        self.left, self.paused = float(self.limit), False
+        self.left, self.span, self.paused = float(self.limit), float(self.limit), False
+        self.counting = self.limit > 0
+
+    def stop(self) -> None:
+        self.counting, self.paused = False, False
 
     @property
     def running(self) -> bool:
-        return self.limit > 0 and not self.paused and self.left > 0
+        return self.counting and not self.paused and self.left > 0
 
     @property
     def expired(self) -> bool:
-        return self.limit > 0 and self.left <= 0
+        return self.counting and self.left <= 0
+
+    def shown_seconds(self) -> int:
+        """The whole seconds the countdown shows (it rounds up: 0 only when time is up)."""
+        return int(self.left + 0.999)
+
+    def until_shown_change(self) -> float | None:
+        """Seconds until the shown seconds change; None while it does not run."""
+        return self.left - (self.shown_seconds() - 1) if self.running else None
 
     def tick(self, dt: float) -> None:
         if self.running:
             self.left = max(0.0, self.left - dt)
 
-    def toggle_pause(self) -> None:
-        self.paused = not self.paused
+    def toggle_pause(self) -> bool:
+        """Pause or go on while counting; False (nothing done) when the timer is not counting."""
+        if self.counting:
+            self.paused = not self.paused
+        return self.counting
 
-    def extend(self, seconds: float = EXTEND_SECONDS) -> None:
-        if self.limit > 0:
-            self.left += seconds
+    def extend(self, seconds: float = EXTEND_SECONDS) -> bool:
+        """Add ``seconds`` while counting; False (nothing done) when the timer is not counting."""
+        if not self.counting or self.left <= 0:
+            return False
+        self.left += seconds
+        self.span = max(self.span, self.left)
+        return True
 
 
 @dataclass(frozen=True)
@@ -205,7 +229,10 @@ class TeamRound:
 
     def _enter(self, phase: str) -> None:
         self.phase, self.choices, self.chosen_at, self.phase_time = phase, {}, {}, 0.0
-        self.timer.start()
+        if phase in ("judge", "action"):
+            self.timer.start()   # the timer counts only while teams answer
+        else:
+            self.timer.stop()
 
     def _record(self) -> None:
         scenario = self.scenario

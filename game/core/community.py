@@ -64,6 +64,8 @@ class CommunitySession:
     step: str = "watch"
     tallies: dict = field(default_factory=dict)   # item index -> Tally
     order_key: str = ""                           # the session: one option order for the whole room
+    room_size: int = 0                            # people in the room (0: not given)
+    skipped: set = field(default_factory=set)     # indexes of the items the presenter skipped (S)
 
     def __post_init__(self):
         if self.order_key:
@@ -95,7 +97,7 @@ class CommunitySession:
         if position + 1 < len(steps):
             self.step = steps[position + 1]
         else:
-            self.skip()
+            self._next_item()
 
     def back(self) -> None:
         """One step back, or to the last step of the item before."""
@@ -106,11 +108,29 @@ class CommunitySession:
         elif self.index > 0:
             self.index -= 1
             self.step = self.steps()[-1]
+            self.skipped.discard(self.index)   # back on it: it is played after all
 
     def skip(self) -> None:
-        """On to the next item (what was voted so far is kept)."""
+        """Skip this item: it is marked skipped, and on to the next (what was voted is kept)."""
+        self.skipped.add(self.index)
+        self._next_item()
+
+    def _next_item(self) -> None:
         self.index += 1
         self.step = "watch"
+
+    def counted(self) -> int | None:
+        """Hands counted on this vote step so far (None on a step with no vote)."""
+        tally = self.tally()
+        if self.step == "vote_judge":
+            return tally.real + tally.manipulated
+        return sum(tally.actions) if self.step == "vote_action" else None
+
+    def remaining(self) -> int | None:
+        """People in the room not yet counted on this vote step: negative when more hands were
+        counted than there are people (a miscount). None without a room size or a vote."""
+        counted = self.counted()
+        return None if counted is None or not self.room_size else self.room_size - counted
 
     def reveal(self) -> None:
         """Straight to the answer (practice items only)."""
@@ -118,11 +138,12 @@ class CommunitySession:
             self.step = "reveal"
 
     def part_scores(self, part: str) -> tuple[float, float] | None:
-        """(share judged right, share of safe actions) over the voted items of ``part``."""
+        """(share judged right, share of safe actions) over the voted items of ``part`` (not
+        those skipped)."""
         right, safe = [], []
         for index, item in enumerate(self.items):
             tally = self.tallies.get(index)
-            if item.part != part or tally is None:
+            if item.part != part or tally is None or index in self.skipped:
                 continue
             if tally.share_right(item.scenario.truth) is not None:
                 right.append(tally.share_right(item.scenario.truth))

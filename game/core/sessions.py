@@ -57,6 +57,12 @@ CREATE TABLE IF NOT EXISTS session_votes (
     safe_options TEXT NOT NULL,         -- JSON list: which of those options are safe
     PRIMARY KEY (session_id, position)
 );
+CREATE TABLE IF NOT EXISTS session_skips (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,          -- an item the presenter skipped (S), not played through
+    scenario_id TEXT NOT NULL,
+    PRIMARY KEY (session_id, position)
+);
 CREATE TABLE IF NOT EXISTS session_timings (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
     position INTEGER NOT NULL,
@@ -126,6 +132,16 @@ class SessionRecords:
                           (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth, tally.real,
                            tally.manipulated, json.dumps(tally.actions), json.dumps(safe)))
 
+    def skipped(self, session_id: int, position: int, item, skipped: bool = True) -> None:
+        """Mark one item skipped (or, the presenter back on it, played after all). A skipped
+        item keeps a row of votes (what was counted, maybe nothing) so the tables show it."""
+        if skipped:
+            self.writer.write("INSERT OR REPLACE INTO session_skips VALUES (?, ?, ?)",
+                              (session_id, position, item.scenario.id))
+        else:
+            self.writer.write("DELETE FROM session_skips WHERE session_id = ? AND position = ?",
+                              (session_id, position))
+
     def timing(self, session_id: int, position: int, scenario_id: str, step: str, seconds: float) -> None:
         self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
                           (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
@@ -146,8 +162,11 @@ class SessionRecords:
                                     " points, seconds FROM team_answers WHERE session_id = ? ORDER BY id", session_id)
         report.votes = self._rows("SELECT position, part, pack_id, scenario_id, truth, real, manipulated, actions,"
                                   " safe_options FROM session_votes WHERE session_id = ? ORDER BY position", session_id)
+        skipped = {row["position"] for row in self._rows("SELECT position FROM session_skips WHERE session_id = ?",
+                                                          session_id)}
         for vote in report.votes:
             vote["actions"], vote["safe_options"] = json.loads(vote["actions"]), json.loads(vote["safe_options"])
+            vote["skipped"] = vote["position"] in skipped
         report.timings = self._rows("SELECT position, scenario_id, step, seconds FROM session_timings"
                                     " WHERE session_id = ? ORDER BY rowid", session_id)
         return report

@@ -44,6 +44,10 @@ def session_results(report: SessionReport, titles: dict, lang: str) -> HandoutRe
     lines, parts = [], {"pre": [], "post": []}
     for vote in report.votes:
         right, safe = _vote_shares(vote)
+        if vote.get("skipped"):   # skipped by the presenter: named, not counted
+            title = titles.get((vote["pack_id"], vote["scenario_id"]), vote["scenario_id"])
+            lines.append(t("handout.skipped_line", lang, title=title))
+            continue
         if vote["part"] in parts:
             parts[vote["part"]].append((right, safe))
             continue

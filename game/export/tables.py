@@ -73,7 +73,7 @@ def _vote_row(vote: dict, titles: dict) -> dict:
            "scenario": vote["scenario_id"], "title": titles.get((vote["pack_id"], vote["scenario_id"]), ""),
            "truth": vote["truth"], "said_real": vote["real"], "said_ai": vote["manipulated"],
            "share_judged_right": _share(right, hands), "action_votes": sum(actions), "safe_votes": safe,
-           "share_safe": _share(safe, sum(actions))}
+           "share_safe": _share(safe, sum(actions)), "skipped": int(vote.get("skipped", False))}
     for index in range(6):
         row[f"option_{index + 1}"] = actions[index] if index < len(actions) else ""
     return row

@@ -75,7 +75,8 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     for name, key, fkey in TOP_BUTTONS:
         colour = theme.button_bad if name == "help" else theme.button
         _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
-    hint = _fitting_line(ctx, ctx.t("keys.hint"), theme.small, width - 2 * theme.margin, theme.muted)
+    words = getattr(app.top, "footer_hint", lambda: "")() or ctx.t("keys.hint")   # a screen with keys of its own names them
+    hint = _fitting_line(ctx, words, theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
     _draw_notices(ctx, surface)
 

@@ -193,7 +193,7 @@ class Journey:
             return
 
         def show() -> None:
-            scene = PresenterScene(self.app, choice.items, choice.plan_id)
+            scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size)
             self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
         self._with_voices(scenario_requests([i.scenario for i in choice.items], ["zh", "en"]), show)

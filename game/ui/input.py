@@ -73,7 +73,7 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("prev" if key in (pygame.K_UP, pygame.K_LEFT) else "next", _ARROWS[key])
     if text_mode:
         return Intent("backspace") if key == pygame.K_BACKSPACE else None
-    if key == pygame.K_BACKSPACE:
+    if key in (pygame.K_BACKSPACE, pygame.K_DELETE):
         return Intent("undo")   # change my answer, also where its button has no room (200 % text)
     if key in _NUMBER_KEYS:
         return Intent("choose", _NUMBER_KEYS[key])

@@ -115,7 +115,9 @@ class RoomScene(Scene):
         return self.clip.call_choices() if (self.clip is not None and self.watching) else []
 
     def next_change(self) -> float | None:
-        return self.clip.next_change() if self.clip is not None else None
+        """The clip's next change while the room watches it; None on the other screens (the
+        votes, answers, reveal, scores), where the clip is not drawn and nothing moves by itself."""
+        return self.clip.next_change() if self.clip is not None and self.watching else None
 
     def update(self, dt: float) -> None:
         if self.clip is None:

@@ -89,6 +89,10 @@ class Scene:
     def draw_content(self, surface: pygame.Surface) -> None:
         """Draw everything but the buttons, top bar and footer."""
 
+    def footer_hint(self) -> str:
+        """The keys this screen takes, for the footer; "" for the usual keys (``keys.hint``)."""
+        return ""
+
     def screen_key(self) -> str:
         """Changes whenever what the screen shows changes (for demo screenshots)."""
         return self.name

@@ -67,3 +67,29 @@ def test_speed_earns_nothing(scenarios):
         game.advance()
     assert fast.totals()[0][1] == slow.totals()[0][1]
     assert fast.scenario_answers()[0].seconds < slow.scenario_answers()[0].seconds
+
+
+def test_the_timer_counts_only_while_teams_answer(scenarios):
+    """Watching, the reveal and the scoreboard have no countdown: the timer neither runs there
+    nor runs out, so those screens have nothing to redraw (issue 16)."""
+    game = TeamRound(make_teams(2, "en"), scenarios[:1], timer_seconds=15)
+    counting = {}
+    for _ in range(5):
+        counting[game.phase] = game.timer.running
+        game.tick(3)
+        if game.phase in ("watch", "reveal", "scoreboard"):
+            assert not game.timer.expired and not game.timer.extend() and not game.timer.toggle_pause()
+            assert game.timer.until_shown_change() is None
+        game.advance()
+    assert counting == {"watch": False, "judge": True, "action": True, "reveal": False, "scoreboard": False}
+    assert game.finished
+
+
+def test_the_countdown_says_when_its_shown_seconds_change(scenarios):
+    game = TeamRound(make_teams(2, "en"), scenarios[:1], timer_seconds=15)
+    game.advance()
+    game.tick(0.25)
+    assert game.timer.shown_seconds() == 15 and game.timer.until_shown_change() == pytest.approx(0.75)
+    assert game.timer.extend() and game.timer.span == pytest.approx(29.75) and game.timer.shown_seconds() == 30
+    game.timer.toggle_pause()
+    assert game.timer.until_shown_change() is None             # paused: nothing moves

@@ -8,20 +8,20 @@ hidden until the reveal. In teacher mode the teacher picks a team and types its 
 """
 from __future__ import annotations
 
-import math
-
 import pygame
 
-from game.core.classroom import TeamRound
+from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
 from game.ui.chrome import content_rect
 from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
+from game.ui.teambutton import TeamButton
 from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
-from game.ui.widgets import Button, above, button_row, id_value
+from game.ui.widgets import above, button_row, id_value
 
 ANSWER_PHASES = ("judge", "action")
+FLASH_SECONDS = {"class.times_up": 3.0, "class.extended": 2.0}   # how long a short message stays
 
 
 class ClassroomScene(RoomScene):
@@ -37,6 +37,7 @@ class ClassroomScene(RoomScene):
                               order_key=f"room-{pack.info.id}-{self.ctx.store.now()}")
         self.phase_started = 0.0
         self.podium = False
+        self.flash: tuple[str, float] | None = None   # (string key, seconds left): time's up, +15 s
 
     def enter(self) -> None:
         self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=self.pack.info.id,
@@ -58,7 +59,9 @@ class ClassroomScene(RoomScene):
 
     @property
     def raw_keys(self) -> bool:
-        return self.entry == "keys" and self.game.phase in ANSWER_PHASES and not self.podium
+        """While teams answer every printable key is the room's: the teams' own keys (or the
+        teacher's number keys), Space to pause the timer and = to add time, in either mode."""
+        return self.game.phase in ANSWER_PHASES and not self.podium
 
     def screen_key(self) -> str:
         if self.podium:
@@ -101,7 +104,7 @@ class ClassroomScene(RoomScene):
             items = []
             if self.game.timer.limit:
                 items += [("pause_timer", self.t("class.pause_timer"), "quiet"), ("extend", self.t("class.extend"), "quiet")]
-            items.append(("reveal", self.t("class.reveal"), "normal"))
+            items.append(("reveal", self._go_label(), "normal"))
             row = button_row(self.ctx, area, items, size=self.size(22))
             teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
             focus = self.buttons[self.focus].id if self.buttons and self.buttons[self.focus].id.startswith("team:") else None
@@ -114,6 +117,20 @@ class ClassroomScene(RoomScene):
             label = self.t("class.to_podium" if last else "class.next")
             self.set_buttons(button_row(self.ctx, area, [("go", label, "normal")], size=size), "go")
 
+    def _go_label(self) -> str:
+        """What Enter does on an answer step: the action question next, or the reveal."""
+        if self.game.phase == "judge" and self.game.scenario.actions:
+            return self.t("class.to_action")
+        return self.t("class.reveal")
+
+    def footer_hint(self) -> str:
+        """The keys of this screen, in the footer."""
+        if self.podium or self.game.phase not in ANSWER_PHASES:
+            return ""
+        timer = self.t("class.timer_keys") if self.game.timer.limit else ""
+        what = "class.keys_footer" if self.entry == "keys" else "class.teacher_footer"
+        return " · ".join(part for part in (self.t(what), timer) if part)
+
     def _team_buttons(self, area, bottom: int) -> list:
         """Teacher mode: one button per team, to pick the team whose answer is typed next."""
         panel = self._team_panel(area, bottom)
@@ -121,7 +138,11 @@ class ClassroomScene(RoomScene):
         return [self._team_button(team, rect) for team, rect in rows]
 
     def _team_button(self, team, rect):
-        return Button(f"team:{team.index}", team.name, rect, None, "quiet", self.size(22))
+        """The team's button in its colour and shape, marked once its answer is in."""
+        done = team.index in self.game.choices
+        status = self.t("class.answered") if done else self.t("class.waiting")
+        return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(22),
+                          team=team, status=status, answered=done)
 
     def _team_panel(self, area, bottom: int) -> pygame.Rect:
         left = area.left + area.width * 56 // 100
@@ -129,10 +150,17 @@ class ClassroomScene(RoomScene):
 
     def _team_rows(self, panel: pygame.Rect) -> list:
         teams = self.game.teams
-        timer_h = self.ctx.text.line_height(self.size(30), True) + 8 if self.game.timer.limit else 0
+        timer_h = self._timer_height() if self.game.timer.limit else 0
         row_h = min((panel.height - timer_h) // len(teams), self.size(22) * 3)
         return [(team, pygame.Rect(panel.left, panel.top + timer_h + i * row_h, panel.width, row_h - 6))
                 for i, team in enumerate(teams)]
+
+    def _timer_height(self) -> int:
+        """The countdown's words and its bar, above the teams."""
+        return self.ctx.text.line_height(self.size(30), True) + self._bar_height() + 16
+
+    def _bar_height(self) -> int:
+        return self.size(12)
 
     # --- what the teacher and the teams do ---
 
@@ -142,6 +170,8 @@ class ClassroomScene(RoomScene):
             self._key(intent.value)
         elif kind == "choose" and self.entry == "teacher" and self.game.phase in ANSWER_PHASES:
             self._teacher_answer(intent.value - 1)
+        elif kind == "confirm" and (self.focused_id() or "").startswith("team:"):
+            self.activate("reveal")   # a team picked: Enter does what the (Enter) button says
         else:
             super().handle(intent)
 
@@ -149,9 +179,12 @@ class ClassroomScene(RoomScene):
         from game.core.classroom import key_answer
 
         if char == " ":
-            self.game.timer.toggle_pause()
+            self._pause_timer()
         elif char in "=+":
-            self.game.timer.extend()
+            self._extend()
+        elif self.entry == "teacher":
+            if char.isdigit() and char != "0":
+                self._teacher_answer(int(char) - 1)
         else:
             found = key_answer(self.game.teams, char)
             if found:
@@ -164,6 +197,14 @@ class ClassroomScene(RoomScene):
         if self.game.choose(int(team), option):
             teams = [i for i, b in enumerate(self.buttons) if b.id.startswith("team:")]
             self.focus = teams[(teams.index(self.focus) + 1) % len(teams)]   # on to the next team
+            self.layout()   # its button now says answered
+
+    def _pause_timer(self) -> None:
+        self.game.timer.toggle_pause()   # the countdown says "paused" while it is
+
+    def _extend(self) -> None:
+        if self.game.timer.extend():
+            self.flash = ("class.extended", FLASH_SECONDS["class.extended"])
 
     def activate(self, button_id: str) -> None:
         if button_id.startswith("call:"):
@@ -173,9 +214,9 @@ class ClassroomScene(RoomScene):
         elif button_id == "pause" and self.clip is not None:
             self.clip.toggle_pause()
         elif button_id == "pause_timer":
-            self.game.timer.toggle_pause()
+            self._pause_timer()
         elif button_id == "extend":
-            self.game.timer.extend()
+            self._extend()
         elif button_id.startswith("team:"):
             return   # focused: the next number typed is this team's answer
         elif button_id in ("answers", "reveal", "go"):
@@ -191,6 +232,7 @@ class ClassroomScene(RoomScene):
         before, index = game.phase, game.index
         self.records.timing(self.session_id, index, game.scenario.id, before, self.ctx.time - self.phase_started)
         self.phase_started = self.ctx.time
+        self.flash = None
         if before == "watch" and self.clip is not None:
             self.clip.quiet()
         game.advance()
@@ -206,19 +248,21 @@ class ClassroomScene(RoomScene):
                 self.open_clip()
 
     def next_change(self) -> float | None:
-        """The clip's next change, or the countdown's next whole second (it shows whole seconds)."""
-        change = super().next_change()
-        timer = self.game.timer
-        if not timer.running:
-            return change
-        tick = timer.left - (math.ceil(timer.left) - 1)
-        return tick if change is None else min(change, tick)
+        """The clip's next change while the room watches; while teams answer, the countdown's
+        next whole second (its words and its bar show whole seconds); a short message going.
+        None on the reveal, the scoreboard and the podium: nothing there moves by itself."""
+        changes = [super().next_change(), self.game.timer.until_shown_change(),
+                   self.flash[1] if self.flash else None]
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         phase = self.game.phase
         super().update(dt)
         self.game.tick(dt)
+        if self.flash:
+            self.flash = (self.flash[0], self.flash[1] - dt) if self.flash[1] > dt else None
         if self.game.phase != phase:   # the timer ran out
+            self.flash = ("class.times_up", FLASH_SECONDS["class.times_up"])
             if self.game.phase == "reveal":
                 for answer in self.game.scenario_answers():
                     self.records.team_answer(self.session_id, self.game.index, self.pack.info.id, answer)
@@ -238,6 +282,7 @@ class ClassroomScene(RoomScene):
             self._draw_question(surface, area, bottom)
         elif self.game.phase == "reveal":
             roomreveal.draw(self, surface)
+            self._draw_flash_beside(surface, row)
         else:
             self._draw_scores(surface, area, bottom)
 
@@ -260,15 +305,53 @@ class ClassroomScene(RoomScene):
         panel = self._team_panel(area, bottom)
         if self.game.timer.limit:
             self._draw_timer(surface, panel)
-        for team, rect in self._team_rows(panel):
-            self._draw_team_row(surface, team, rect)
+        if self.entry == "keys":   # the teacher's buttons draw their own rows
+            for team, rect in self._team_rows(panel):
+                self._draw_team_row(surface, team, rect)
 
     def _draw_timer(self, surface, panel) -> None:
-        timer = self.game.timer
-        words = self.t("class.time_paused") if timer.paused else self.t("class.time_left", n=int(timer.left + 0.999))
-        colour = self.ctx.theme.bad if timer.left <= 5 and not timer.paused else self.ctx.theme.focus
-        image = self.ctx.text.line(words, self.size(30), colour, bold=True)
-        surface.blit(image, (panel.left, panel.top))
+        """The seconds left in words and as a bar that shrinks each second; paused, the bar
+        is grey and the words say so; "+15 s" and "time's up" show for a moment."""
+        theme, timer = self.ctx.theme, self.game.timer
+        shown = timer.shown_seconds()
+        words = self.t("class.time_paused") if timer.paused else self.t("class.time_left", n=shown)
+        colour = theme.muted if timer.paused else theme.bad if shown <= 5 else theme.focus
+        if timer.paused or not self._draw_flash(surface, panel):   # paused: that is what matters
+            self._timer_words(surface, panel, words, colour)
+        top = panel.top + self.ctx.text.line_height(self.size(30), True) + 4
+        bar = pygame.Rect(panel.left, top, panel.width, self._bar_height())
+        pygame.draw.rect(surface, theme.panel, bar, border_radius=bar.height // 2)
+        filled = round(bar.width * shown / timer.span) if timer.span else 0
+        pygame.draw.rect(surface, colour, (bar.left, bar.top, min(bar.width, filled), bar.height),
+                         border_radius=bar.height // 2)
+
+    def _draw_flash(self, surface, panel) -> bool:
+        """A short message (time's up, +15 s) in the countdown's place; False when there is none."""
+        if not self.flash:
+            return False
+        key = self.flash[0]
+        words = self.t(key, n=EXTEND_SECONDS) if key == "class.extended" else self.t(key)
+        colour = self.ctx.theme.bad if key == "class.times_up" else self.ctx.theme.good
+        self._timer_words(surface, panel, words, colour)
+        return True
+
+    def _draw_flash_beside(self, surface, row) -> None:
+        """On the reveal, time's up where the row of buttons leaves room on its left (the first
+        page has no Previous page there): the reveal's own pages fill the rest."""
+        if not self.flash or not row:
+            return
+        first = min(row, key=lambda button: button.rect.left)
+        area = content_rect(self.ctx)
+        room = pygame.Rect(area.left, first.rect.top, first.rect.left - self.ctx.theme.gap - area.left,
+                           first.rect.height)
+        words = self.ctx.text.wrap(self.t(self.flash[0], n=EXTEND_SECONDS), self.size(30), room.width, True)
+        if room.width > 0 and len(words) == 1:
+            self._draw_flash(surface, room.move(0, (room.height - self.ctx.text.line_height(self.size(30), True)) // 2))
+
+    def _timer_words(self, surface, panel, words: str, colour) -> None:
+        size = self.size(30)
+        box = pygame.Rect(panel.left, panel.top, panel.width, self.ctx.text.line_height(size, True))
+        self.ctx.text.draw_block(surface, words, box, size, colour, bold=True)
 
     def _draw_team_row(self, surface, team, rect) -> None:
         ctx, theme = self.ctx, self.ctx.theme

@@ -1,9 +1,12 @@
 """The presenter's view of a community session: the clip for the room, show-of-hands counts,
 the reveal, a question to talk about, and at the end the room's before and after.
 
-The presenter steers with single keys: Enter goes on, B back, S skip, Space reveals,
-P pauses the clip, R replays it. While hands are counted, digits type the number into
-the chosen line (Tab or the arrows choose it), and + and - add or take one.
+The presenter steers with single keys: Enter goes on, B back, S skip (after asking),
+Space reveals, P pauses the clip, R replays it, number keys choose a call's reply. While
+hands are counted, digits type the number into the chosen line (Tab or the arrows choose
+it), Backspace or Delete takes the last digit off, and + (or =) and - add or take one.
+With a room size given, the screen says how many are not counted yet, and warns when
+more hands were counted than there are people.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from game.ui.chrome import content_rect
 from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.input import Intent
 from game.ui.widgets import Button, above, button_row, id_value
 
 VOTE_STEPS = ("vote_judge", "vote_action")
@@ -26,13 +30,14 @@ class PresenterScene(RoomScene):
     name = "presenter"
     raw_keys = True
 
-    def __init__(self, app, items, plan_id: str):
+    def __init__(self, app, items, plan_id: str, room_size: int = 0):
         super().__init__(app)
         self.records = self.ctx.store.sessions
         self.plan_id = plan_id
         self.session_id = None   # recorded when the room sees the first clip (enter)
         # One option order for the whole room, drawn from when and what it plays.
-        self.session = CommunitySession(items, order_key=f"room-{plan_id}-{self.ctx.store.now()}")
+        self.session = CommunitySession(items, order_key=f"room-{plan_id}-{self.ctx.store.now()}",
+                                        room_size=room_size)
         self.step_started = 0.0
         self.typing = False     # the next digit replaces the count rather than adding to it
 
@@ -101,7 +106,8 @@ class PresenterScene(RoomScene):
         if not choices:
             items.append(("forward", self.t("comm.go_on"), "normal"))
         row = button_row(self.ctx, area, items, size=size)
-        extra = self.call_buttons(area, choices) if choices else self._vote_buttons(area, above(row, area, 14))
+        bottom = above(row, area, 14) - self._notes_height()
+        extra = self.call_buttons(area, choices) if choices else self._vote_buttons(area, bottom)
         focus = self.buttons[self.focus].id if self.buttons and self.focus < len(self.buttons) else None
         keep = focus if focus and focus.startswith("vote:") and any(b.id == focus for b in extra) else None
         self.set_buttons(extra + row, keep or (extra[0].id if extra else "forward"))
@@ -141,11 +147,38 @@ class PresenterScene(RoomScene):
         return [Section(f"{self.t('comm.vote_action')} {prompt}", "heading", "text", True, 6),
                 Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
 
+    def footer_hint(self) -> str:
+        """Every key the presenter has on this screen."""
+        if self.session.finished:
+            return ""
+        return self.t("comm.keys_vote" if self.session.step in VOTE_STEPS else "comm.keys")
+
+    def _notes(self) -> list[tuple[str, str]]:
+        """(words, colour name) under the vote lines: the count against the room, and that a
+        check question's answer is not shown now."""
+        notes = []
+        left, room = self.session.remaining(), self.session.room_size
+        if left is not None:
+            notes.append((self.t("comm.over", room=room, n=-left), "bad") if left < 0 else
+                         (self.t("comm.remaining", room=room, n=left) if left else
+                          self.t("comm.all_counted", room=room), "focus"))
+        if self.session.step in VOTE_STEPS and self.session.item.part != "practice":
+            notes.append((self.t("comm.check_saved"), "muted"))
+        return notes
+
+    def _notes_height(self) -> int:
+        if self.session.finished or self.session.step not in VOTE_STEPS:
+            return 0
+        return sum(self.ctx.text.line_height(self.size(22), True) + 6 for _ in self._notes())
+
     # --- what the presenter does ---
 
     def handle(self, intent) -> None:
         if intent.kind == "key":
             self._key(intent.value)
+            return
+        if intent.kind == "undo":   # Backspace or Delete: the last digit of the count goes
+            self._count("\b")
             return
         if intent.kind in ("next", "prev"):
             self.typing = False
@@ -170,8 +203,14 @@ class PresenterScene(RoomScene):
         action = {"b": "back", "s": "skip", " ": "reveal", "r": "replay", "p": "pause"}.get(char)
         if action:
             self.activate(action)
-        elif char.isdigit() or char in "+-":
+        elif char.isdigit() and not self._counting():
+            super().handle(Intent("choose", int(char)))   # a call's reply, by its number
+        elif char.isdigit() or char in "+=-":
             self._count(char)
+
+    def _counting(self) -> bool:
+        """A vote line is chosen: digits type its count."""
+        return bool(self.buttons) and id_value(self.buttons[self.focus].id, "vote") is not None
 
     def _count(self, char: str) -> None:
         """Type into the chosen line: digits make the number, + and - add or take one."""
@@ -179,10 +218,12 @@ class PresenterScene(RoomScene):
         if what is None:
             return
         current = self._hands(what)
-        if char == "+":
+        if char in "+=":
             value = current + 1
         elif char == "-":
             value = current - 1
+        elif char == "\b":
+            value, self.typing = current // 10, True   # the next digit goes after what is left
         else:
             value = int(char) if not self.typing else current * 10 + int(char)
             self.typing = True
@@ -212,11 +253,24 @@ class PresenterScene(RoomScene):
             self.replay()
         elif button_id == "pause" and self.clip is not None:
             self.clip.toggle_pause()
-        elif button_id in ("forward", "back", "skip", "reveal") and not session.finished:
+        elif button_id == "skip" and not session.finished:
+            self.pause_for_overlay()
+            self.app.ask("comm.skip_ask", "comm.skip_yes", "comm.skip_no", self._skip_if)
+            return
+        elif button_id in ("forward", "back", "reveal") and not session.finished:
             self._move(button_id)
         elif button_id in ("export", "menu"):
             self.finish(SessionChoice(button_id))
             return
+        self.layout()
+
+    def _skip_if(self, yes: bool) -> None:
+        """S was answered: skip (recorded as skipped, with what was counted), or stay."""
+        if yes and not self.session.finished:
+            session = self.session
+            self.records.votes(self.session_id, session.index, session.item, session.tally())
+            self.records.skipped(self.session_id, session.index, session.item)
+            self._move("skip")
         self.layout()
 
     def _focus_line(self, button_id: str) -> None:
@@ -231,7 +285,10 @@ class PresenterScene(RoomScene):
             self.records.votes(self.session_id, index, session.item, session.tally())
         self.records.timing(self.session_id, index, session.item.scenario.id, step, self.ctx.time - self.step_started)
         self.step_started = self.ctx.time
+        was_skipped = session.skipped.copy()
         {"forward": session.forward, "back": session.back, "skip": session.skip, "reveal": session.reveal}[how]()
+        for position in was_skipped - session.skipped:   # back on a skipped item: played after all
+            self.records.skipped(self.session_id, position, session.items[position], skipped=False)
         self.typing = False
         if session.index != index or session.finished:
             if session.finished:
@@ -256,14 +313,25 @@ class PresenterScene(RoomScene):
             self.draw_watch(surface, area, bottom)
         elif step in VOTE_STEPS:
             draw_sections(surface, self.ctx, self._heading(), area, body=self.size(HEADING_BODY))
-            if self.session.item.part != "practice":
-                note = self.t("comm.check_saved")
-                image = self.ctx.text.line(note, self.size(18), self.ctx.theme.muted)
-                surface.blit(image, (area.left, bottom - image.get_height()))
+            self._draw_notes(surface, area, bottom)
         elif step == "reveal":
             roomreveal.draw(self, surface)
         else:
             self._draw_text(surface, area, bottom, self._discuss())
+
+    def _draw_notes(self, surface, area, bottom) -> None:
+        """The count against the room (a warning on a band when over) and the check note, from
+        the bottom up."""
+        size = self.size(22)
+        height = self.ctx.text.line_height(size, True)
+        for words, colour in reversed(self._notes()):
+            box = pygame.Rect(area.left, bottom - height, area.width, height)
+            if colour == "bad":
+                pygame.draw.rect(surface, self.ctx.theme.button_bad, box.inflate(16, 6), border_radius=8)
+            self.ctx.text.draw_block(surface, words, box, size,
+                                     self.ctx.theme.text if colour == "bad" else getattr(self.ctx.theme, colour),
+                                     bold=colour != "muted")
+            bottom -= height + 6
 
     def _draw_text(self, surface, area, bottom, sections) -> None:
         self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections)

@@ -1,0 +1,41 @@
+"""Community sessions in the pure core: the room size against the hands counted, and skipped items."""
+from __future__ import annotations
+
+import pytest
+
+from game.core.community import CommunitySession, PlanItem
+from game.core.packs import load_pack
+
+
+@pytest.fixture
+def session(mini_pack, library):
+    scenarios = load_pack(mini_pack, library).pack.scenarios
+    return CommunitySession([PlanItem(s, "mini", "practice") for s in scenarios], room_size=20)
+
+
+def test_the_room_size_says_who_is_not_counted_yet_and_a_miscount(session):
+    assert session.remaining() is None                          # watching: no vote
+    session.forward()
+    tally = session.tally()
+    tally.real, tally.manipulated = 8, 9
+    assert session.remaining() == 3
+    tally.manipulated = 15
+    assert session.remaining() == -3                            # more hands than people
+    session.forward()
+    assert session.step == "vote_action" and session.remaining() == 20
+    session.room_size = 0
+    assert session.remaining() is None
+
+
+def test_a_skipped_item_is_marked_and_not_counted_and_back_on_it_unmarks_it(session):
+    session.forward()
+    session.tally().real = 5
+    session.skip()
+    assert session.index == 1 and session.step == "watch" and session.skipped == {0}
+    assert session.part_scores("practice") is None             # the only votes are a skipped item's
+    session.back()
+    assert session.index == 0 and session.step == "discuss" and session.skipped == set()
+    assert session.part_scores("practice") is not None
+    while session.index == 0:
+        session.forward()                                       # played through: on to the next, not skipped
+    assert session.index == 1 and session.skipped == set()
