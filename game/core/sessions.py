@@ -164,9 +164,13 @@ class SessionRecords:
         self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
                           (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
 
-    def skipped(self, session_id: int, position: int, scenario_id: str) -> None:
-        """The presenter skipped this item: the exports show it as skipped, not as unanswered."""
-        self.timing(session_id, position, scenario_id, "skipped", 0)
+    def skipped(self, session_id: int, position: int, item) -> None:
+        """The presenter skipped ``item`` (a PlanItem): the exports show it as skipped, not as
+        unanswered. Hands already counted for it are kept; else it gets a vote row of none."""
+        scenario = item.scenario
+        self.writer.write("INSERT OR IGNORE INTO session_votes VALUES (?, ?, ?, ?, ?, ?, 0, 0, '[]', '[]')",
+                          (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth))
+        self.timing(session_id, position, scenario.id, "skipped", 0)
 
     def remember_setup(self, mode: str, setup: dict) -> None:
         """Keep ``setup`` (plain JSON values) as this computer's last setup of ``mode``."""

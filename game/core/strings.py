@@ -284,7 +284,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.plan": {"zh": "讲座安排：{title}", "en": "Plan: {title}"},
     "report.group": {"zh": "班级或小组：{name}", "en": "Class or group: {name}"},
     "report.no_group": {"zh": "（没有填写）", "en": "(not given)"},
-    "report.lang": {"zh": "游戏语言：{lang}", "en": "Language played in: {lang}"},
+    "report.lang": {"zh": "游戏语言：{language}", "en": "Language played in: {language}"},
     "report.lang.zh": {"zh": "简体中文", "en": "Simplified Chinese"},
     "report.lang.en": {"zh": "英文", "en": "English"},
     "report.skipped_line": {"zh": "{title}：跳过了", "en": "{title}: skipped"},

@@ -31,7 +31,7 @@ def header_lines(report: SessionReport, what_title: str, lang: str) -> list[str]
     return [kind, t("report.when", lang, date=date, time=time[:5]),
             t(where, lang, title=what_title or report.pack_id or report.plan_id),
             t("report.group", lang, name=report.group or t("report.no_group", lang)),
-            t("report.lang", lang, lang=t(f"report.lang.{report.lang}", lang))]
+            t("report.lang", lang, language=t(f"report.lang.{report.lang}", lang))]
 
 
 def write_report(text: ReportText, lang: str, fonts: tuple[Path, Path], path: Path) -> Path:
