@@ -43,6 +43,31 @@ class Handout(Document):
         keys += [(self.t(k), body, False, body / 5) for k in NUMBERS]
         return sum(self.height(text, size, bold, gap) for text, size, bold, gap in keys) + 4
 
+    def take_home_columns(self, heading: float, body: float, gutter: float = 8) -> None:
+        """The habits (left) and the numbers (right) side by side, then below the longer."""
+        pdf = self.pdf
+        width = (pdf.w - pdf.l_margin - pdf.r_margin - gutter) / 2
+        top, ends = pdf.get_y(), []
+        for x, title, lines in self._columns(gutter):
+            pdf.set_xy(x, top)
+            self.text(title, heading, ACCENT, True, 2, width=width, x=x)
+            for line in lines:
+                self.text(line, body, gap=body / 6, width=width, x=x)
+            ends.append(pdf.get_y())
+        pdf.set_xy(pdf.l_margin, max(ends))
+
+    def take_home_columns_height(self, heading: float, body: float, gutter: float = 8) -> float:
+        width = (self.pdf.w - self.pdf.l_margin - self.pdf.r_margin - gutter) / 2
+        return max(self.height(title, heading, True, 2, width)
+                   + sum(self.height(line, body, False, body / 6, width) for line in lines)
+                   for _, title, lines in self._columns(gutter))
+
+    def _columns(self, gutter: float) -> list[tuple[float, str, list[str]]]:
+        pdf = self.pdf
+        right = pdf.l_margin + (pdf.w - pdf.l_margin - pdf.r_margin + gutter) / 2
+        return [(pdf.l_margin, self.t("handout.habits"), [f"{n}. {self.t(k)}" for n, k in enumerate(HABITS, 1)]),
+                (right, self.t("handout.numbers"), [self.t(k) for k in NUMBERS])]
+
     def certificate_page(self, name: str, played: int, right: int, safe: str, date: str) -> None:
         pdf = self.pdf
         pdf.add_page()
