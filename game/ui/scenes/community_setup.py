@@ -1,8 +1,11 @@
-"""Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack."""
+"""Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack
+(with its number of scenarios and about how long it takes); and, optionally, the group it is for,
+kept on this computer for next time and recorded with the session."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.core.agenda import estimate_minutes
 from game.core.community import PlanItem
 from game.core.models import text_in
 from game.core.plans import plan_items
@@ -31,20 +34,35 @@ class CommunitySetupScene(Scene):
             choices.append((f"plan:{plan.id}", label, items))
         for pack in ctx.packs():
             items = [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios]
-            label = f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}"
+            label = (f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}  ·  "
+                     f"{self.t('pack.minutes', minutes=estimate_minutes(pack.scenarios))}")
             choices.append((f"pack:{pack.info.id}", label, items))
         return choices
+
+    def _group(self) -> str:
+        return str(self.ctx.store.sessions.last_setup("community").get("group", ""))
+
+    def take_group(self, name: str | None) -> None:
+        """The group name typed ('' for none; None: left unchanged), kept for the session and next time."""
+        if name is not None:
+            self.ctx.store.sessions.remember_setup("community", {"group": name})
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
         title_h = self.ctx.text.block_height(self.t("comm.choose"), self.ctx.theme.heading, area.width, True) + 12
-        items = [(choice_id, label) for choice_id, label, _ in self._choices()]
+        group = ("group", self.t("class.group", name=self._group() or self.t("class.group_none")))
+        items = [group] + [(choice_id, label) for choice_id, label, _ in self._choices()]
         self.set_buttons(self.paged_column(items, area.left, area.top + title_h, area.width, area.bottom,
                                            extra=[("back", self.t("nav.back"), "quiet")]))
 
     def activate(self, button_id: str) -> None:
         if button_id == "back":
             self.finish(None)
+            return
+        if button_id == "group":
+            from game.ui.scenes.teamnames import GroupNameScene
+
+            self.app.push(GroupNameScene(self.app, self._group()), self.take_group)
             return
         items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
         self.finish(StartSession(items, button_id.partition(":")[2]))
