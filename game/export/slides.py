@@ -97,8 +97,8 @@ class Slides(Document):
         if scenario.actions:
             action = scenario.actions[0]
             blocks.append((text_in(action.prompt, self.lang), 17, INK, True, 2))
-            blocks += [(f"{i}. {text_in(o.text, self.lang)}", 15, INK, False, 1.5)
-                       for i, o in enumerate(action.options, 1)]
+            # bullets, not numbers: the room saw the options in its session's shuffled order
+            blocks += [(f"• {text_in(o.text, self.lang)}", 15, INK, False, 1.5) for o in action.options]
         return blocks
 
     def _questions(self, scenario, top: float, bottom: float) -> None:

@@ -55,6 +55,12 @@ class EditNames:
 
 
 @dataclass(frozen=True)
+class EditGroup:
+    """Type the class or group name (the setup stays and takes it back, see ``take_group``)."""
+    name: str
+
+
+@dataclass(frozen=True)
 class StartClass:
     pack: Pack
     teams: list[Team]
@@ -114,9 +120,7 @@ class ClassroomSetupScene(Scene):
             self.finish(EditNames(make_teams(c.teams, self.ctx.lang, c.names)))
             return
         elif button_id == "group":
-            from game.ui.scenes.teamnames import GroupNameScene
-
-            self.app.push(GroupNameScene(self.app, c.group), self.take_group)
+            self.finish(EditGroup(c.group))
             return
         elif button_id == "start":
             self._start()

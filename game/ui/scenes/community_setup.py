@@ -11,6 +11,7 @@ from game.core.models import text_in
 from game.core.plans import plan_items
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+from game.ui.scenes.classroom_setup import EditGroup
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,7 @@ class CommunitySetupScene(Scene):
             self.finish(None)
             return
         if button_id == "group":
-            from game.ui.scenes.teamnames import GroupNameScene
-
-            self.app.push(GroupNameScene(self.app, self._group()), self.take_group)
+            self.finish(EditGroup(self._group()))
             return
         items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
         self.finish(StartSession(items, button_id.partition(":")[2]))
