@@ -101,7 +101,10 @@ def page_texts(path) -> list[str]:
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split()) if text.isascii() else text.replace("\r", "").replace("\n", "")
+    """Text as one line: Chinese lines joined as they are, English ones with a space."""
+    if any("\u4e00" <= char <= "\u9fff" for char in text):
+        return text.replace("\r", "").replace("\n", "")
+    return " ".join(text.split())
 
 
 def font_sizes(path) -> set[float]:
