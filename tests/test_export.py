@@ -110,7 +110,7 @@ def flat(text: str) -> str:
 def font_sizes(path) -> set[float]:
     """The size in points of every character printed (spaces and line ends left out)."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     sizes = set()
     for page in pdfium.PdfDocument(str(path)):
@@ -149,6 +149,7 @@ def test_the_reports_hold_the_session_header_results_habits_and_numbers_in_each_
     assert pages == 1, "the report fits one page: no page holding only four lines"
     assert "活动记录" in text and "保护自己的五个习惯" in text and "96110" in text and "用你存好的号码打回去" in text
     assert "1. Lions：40 分" in text and "班级或小组：Class 5B" in text and "游戏语言：英文" in text
+    assert f"{pack.scenarios[0].title.zh}：1 / 3 个队判断对，1 / 3 个队做法安全" in text   # question by question
     assert f"日期和时间：{report.started[:10]} {report.started[11:16]}" in text and "题目：测试小包" in text
     assert image.size[1] == 842 and image.convert("L").getextrema()[0] < 100   # an A4 page with ink on it
     text, _, _ = pdf_text_and_image(en)

@@ -18,6 +18,7 @@ class ReportText:
     lines: list[str]        # one per team, or one per item voted on (or skipped)
     before: str = ""
     after: str = ""
+    questions: tuple = ()   # classroom: one line per question
 
 
 def header_lines(report: SessionReport, what_title: str, lang: str) -> list[str]:
@@ -45,6 +46,11 @@ def write_report(text: ReportText, lang: str, fonts: tuple[Path, Path], path: Pa
     doc.text(doc.t("handout.results"), 17, ACCENT, True, 3)
     for line in text.lines:
         doc.text(line, 13, gap=1.5)
+    if text.questions:
+        doc.pdf.ln(3)
+        doc.text(doc.t("report.questions"), 15, ACCENT, True, 2)
+        for line in text.questions:
+            doc.text(line, 12, gap=1)
     if text.before or text.after:
         doc.keep_together(doc.height(text.before, 14) * 3 + 10)
         doc.pdf.ln(4)

@@ -39,8 +39,9 @@ def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_d
     paths = write_tables(report, scenario_titles(packs, report.lang), out_dir,
                          what_title(report, packs, plans, report.lang))
     for lang in LANGS:
+        titles = scenario_titles(packs, lang)
         text = ReportText(header_lines(report, what_title(report, packs, plans, lang), lang),
-                          *_result_lines(report, scenario_titles(packs, lang), lang))
+                          *_result_lines(report, titles, lang), questions=tuple(_question_lines(report, titles, lang)))
         paths.append(write_report(text, lang, fonts, out_dir / f"{stem}-report-{lang}.pdf"))
         paths.append(write_card(lang, fonts, out_dir / f"{stem}-card-{lang}.pdf"))
         paths.append(write_slides(session_slides(report, packs), lang, fonts, t("report.title", lang),
@@ -98,6 +99,19 @@ def _result_lines(report: SessionReport, titles: dict, lang: str) -> tuple[list[
     return (lines,
             t("handout.before", lang, right=_pct(before[0]), safe=_pct(before[1])) if parts["pre"] else "",
             t("handout.after", lang, right=_pct(after[0]), safe=_pct(after[1])) if parts["post"] else "")
+
+
+def _question_lines(report: SessionReport, titles: dict, lang: str) -> list[str]:
+    """Classroom: for each question, how many teams judged right and chose a safe action."""
+    lines = []
+    for position in sorted({a["position"] for a in report.answers}):
+        answers = [a for a in report.answers if a["position"] == position]
+        asked = [a for a in answers if a["safe"] is not None]
+        title = titles.get((answers[0]["pack_id"], answers[0]["scenario_id"]), answers[0]["scenario_id"])
+        lines.append(t("report.question_line", lang, title=title, n=len(answers), asked=len(asked),
+                       right=sum(a["judgement"] == a["truth"] for a in answers),
+                       safe=sum(a["safe"] == 1 for a in asked)))
+    return lines
 
 
 def _team_lines(report: SessionReport, lang: str) -> list[str]:

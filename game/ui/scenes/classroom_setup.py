@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.core.agenda import estimate_minutes
-from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, make_teams
-from game.core.classroom import Team
+from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, Team, make_teams
 from game.core.models import text_in
 from game.core.packs import Pack
 from game.ui.chrome import content_rect
