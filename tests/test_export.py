@@ -245,3 +245,11 @@ def test_a_solo_certificate_names_the_player(tmp_path):
     text, image, pages = pdf_text_and_image(path)
     flat = text.replace("\r", "").replace("\n", "")
     assert pages == 2 and "结业证书" in flat and "奶奶 在识破 SeeThrough 里练习了 14 道题" in flat
+
+
+def test_a_session_left_before_anything_was_played_exports_without_slides(store, pack, tmp_path):
+    session = store.sessions.start("classroom", "zh", pack_id=pack.info.id, teams=make_teams(2, "zh"))
+    paths = export_session(store.sessions.report(session), [pack], FONTS, tmp_path)
+    assert sorted(p.name.split("-", 2)[2] for p in paths) == [
+        "answers.csv", "card-en.pdf", "card-zh.pdf", "questions.csv", "report-en.pdf", "report-zh.pdf", "teams.csv"]
+    assert "课堂比赛，2 个队" in flat(pdf_text_and_image(tmp_path / f"session-{session}-report-zh.pdf")[0])

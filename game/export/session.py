@@ -44,8 +44,10 @@ def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_d
                           *_result_lines(report, titles, lang), questions=tuple(_question_lines(report, titles, lang)))
         paths.append(write_report(text, lang, fonts, out_dir / f"{stem}-report-{lang}.pdf"))
         paths.append(write_card(lang, fonts, out_dir / f"{stem}-card-{lang}.pdf"))
-        paths.append(write_slides(session_slides(report, packs), lang, fonts, t("report.title", lang),
-                                  out_dir / f"{stem}-slides-{lang}.pdf"))
+        slides = session_slides(report, packs)
+        if slides:   # a session left before the first clip has none: no file of one blank page
+            paths.append(write_slides(slides, lang, fonts, t("report.title", lang),
+                                      out_dir / f"{stem}-slides-{lang}.pdf"))
         if report.mode == "community" and plans:
             paths.append(write_script(plan_runs(plans, packs, check_pack), lang, fonts,
                                       out_dir / f"{stem}-script-{lang}.pdf"))

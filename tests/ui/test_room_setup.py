@@ -48,7 +48,7 @@ def test_the_last_classroom_setup_and_its_group_come_back_the_next_time(install,
         while first.ctx.packs()[driver.scene.config.pack].info.id != "mini":
             driver.click("pack")
         pack = first.ctx.packs()[driver.scene.config.pack]
-        assert driver.sees(f"Scenarios: Test mini pack ({len(pack.scenarios)}, about "
+        assert driver.sees(f"Scenarios: Test mini pack ({len(pack.scenarios)} questions, about "
                            f"{estimate_minutes(pack.scenarios)} min)")
         driver.click("timer"), driver.click("entry")
         type_group(driver, "Class 5B")
@@ -91,5 +91,31 @@ def test_a_community_group_is_typed_once_and_recorded_with_the_session(install, 
         driver.press("enter")
         report = application.ctx.store.sessions.report(application.ctx.store.sessions.latest())
         assert (report.mode, report.group) == ("community", "幸福社区")
+    finally:
+        close(application)
+
+
+def test_the_export_screen_says_what_each_file_is_for(install, tmp_path, mini_pack):
+    from tests.ui.test_classroom import type_keys
+
+    application, driver = open_app(install, tmp_path, mini_pack)
+    try:
+        driver.click("rooms")
+        driver.click("community")
+        while not any(b.id == "pack:mini" for b in driver.scene.buttons):
+            driver.click("list:next")
+        driver.click("pack:mini")
+        driver.press("enter")                                   # the room watches the first clip
+        for _ in range(4):
+            type_keys(driver, "s")                              # the presenter skips through the pack
+        driver.click("export")
+        assert driver.scene.name == "exported" and driver.sees("Saved in this folder:")
+        names = [path.name for path in driver.scene.paths]
+        assert all(path.exists() for path in driver.scene.paths) and len(names) == 9   # 1 CSV, 4 PDFs x 2
+        for kind, words in (("report-en.pdf", "the session report, for the organiser to file"),
+                            ("card-zh.pdf", "the large-print card"), ("slides-en.pdf", "printable slides"),
+                            ("script-zh.pdf", "the facilitator script"), ("questions.csv", "a table for Excel")):
+            name = next(n for n in names if n.endswith(kind))
+            assert driver.sees(f"{name} — {words}"), name
     finally:
         close(application)
