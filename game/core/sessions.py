@@ -106,7 +106,7 @@ class SessionReport:
 
         Classroom: each answered position. Community: each voted position, and any the
         presenter skipped before a vote (found by its timing row, in the session's packs)."""
-        items = {}
+        items: dict[int, tuple[str, str, str]] = {}
         for answer in self.answers:
             items.setdefault(answer["position"], ("practice", answer["pack_id"], answer["scenario_id"]))
         for vote in self.votes:
@@ -198,7 +198,8 @@ class SessionRecords:
                               " group_name FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
             return None
-        report = SessionReport(*row[:8], group=row[8])
+        report = SessionReport(id=row[0], mode=row[1], lang=row[2], pack_id=row[3], plan_id=row[4],
+                               timer_seconds=row[5], started=row[6], finished=row[7], group=row[8])
         report.teams = self._rows("SELECT team, name, colour, shape FROM session_teams WHERE session_id = ?"
                                   " ORDER BY team", session_id)
         report.answers = self._rows("SELECT team, position, pack_id, scenario_id, truth, judgement, action, safe,"

@@ -174,8 +174,8 @@ class Journey:
             setup = ClassroomSetupScene(self.app)
             self.app.push(setup, lambda choice: self.after_class_setup(setup, choice), menu=True)
         elif choice is RoomChoice.COMMUNITY:
-            setup = CommunitySetupScene(self.app)
-            self.app.push(setup, lambda choice: self.after_community_setup(setup, choice), menu=True)
+            plans = CommunitySetupScene(self.app)
+            self.app.push(plans, lambda choice: self.after_community_setup(plans, choice), menu=True)
 
     def after_class_setup(self, setup: ClassroomSetupScene,
                           choice: EditNames | EditGroup | StartClass | None) -> None:
