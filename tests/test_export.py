@@ -149,7 +149,7 @@ def test_the_reports_hold_the_session_header_results_habits_and_numbers_in_each_
     assert pages == 1, "the report fits one page: no page holding only four lines"
     assert "活动记录" in text and "保护自己的五个习惯" in text and "96110" in text and "用你存好的号码打回去" in text
     assert "1. Lions：40 分" in text and "班级或小组：Class 5B" in text and "游戏语言：英文" in text
-    assert f"{pack.scenarios[0].title.zh}：1 / 3 个队判断对，1 / 3 个队做法安全" in text   # question by question
+    assert f"1. {pack.scenarios[0].title.zh}：1 / 3 个队判断对，1 / 3 个队做法安全" in text   # question by question
     assert f"日期和时间：{report.started[:10]} {report.started[11:16]}" in text and "题目：测试小包" in text
     assert image.size[1] == 842 and image.convert("L").getextrema()[0] < 100   # an A4 page with ink on it
     text, _, _ = pdf_text_and_image(en)
@@ -253,3 +253,25 @@ def test_a_session_left_before_anything_was_played_exports_without_slides(store,
     assert sorted(p.name.split("-", 2)[2] for p in paths) == [
         "answers.csv", "card-en.pdf", "card-zh.pdf", "questions.csv", "report-en.pdf", "report-zh.pdf", "teams.csv"]
     assert "课堂比赛，2 个队" in flat(pdf_text_and_image(tmp_path / f"session-{session}-report-zh.pdf")[0])
+
+
+def test_a_long_classroom_report_runs_on_without_a_near_empty_page(pack, tmp_path):
+    """Eight teams and twenty questions: the report takes two pages, and the second is no page of
+    four lines (the habits and numbers go over whole, not split)."""
+    from game.core.sessions import SessionReport
+
+    teams = [{"team": i, "name": f"Team number {i + 1}", "colour": "#000000", "shape": "circle"} for i in range(8)]
+    answers = [{"team": team, "position": position, "pack_id": "mini",
+                "scenario_id": pack.scenarios[position % 4].id, "truth": "real", "judgement": "real",
+                "action": 0, "safe": 1, "points": 10, "seconds": 9.0}
+               for position in range(20) for team in range(8)]
+    report = SessionReport(7, "classroom", "en", "mini", "", 30, "2026-05-04T10:00:00", None, teams, answers,
+                           group="Year 9 assembly")
+    paths = export_session(report, [pack], FONTS, tmp_path)
+    for lang in ("zh", "en"):
+        path = next(p for p in paths if p.name.endswith(f"report-{lang}.pdf"))
+        pages = page_texts(path)
+        assert len(pages) == 2
+        assert_no_near_empty_page(path)
+        assert ("五个习惯" if lang == "zh" else "Five habits") in pages[1]
+    assert len(page_texts(next(p for p in paths if p.name.endswith("slides-en.pdf")))) == 20
