@@ -110,9 +110,9 @@ def _question_lines(report: SessionReport, titles: dict, lang: str) -> list[str]
         answers = [a for a in report.answers if a["position"] == position]
         asked = [a for a in answers if a["safe"] is not None]
         title = titles.get((answers[0]["pack_id"], answers[0]["scenario_id"]), answers[0]["scenario_id"])
-        lines.append(f"{position + 1}. " + t("report.question_line", lang, title=title, n=len(answers), asked=len(asked),
-                       right=sum(a["judgement"] == a["truth"] for a in answers),
-                       safe=sum(a["safe"] == 1 for a in asked)))
+        line = t("report.question_line", lang, title=title, n=len(answers), asked=len(asked),
+                 right=sum(a["judgement"] == a["truth"] for a in answers), safe=sum(a["safe"] == 1 for a in asked))
+        lines.append(f"{position + 1}. {line}")
     return lines
 
 

@@ -3,8 +3,8 @@
 Shares are fractions (0.667, not "67%") and counts are integers, so a teacher's
 spreadsheet can add them up. Every row starts with the session's own columns (number, date,
 time, mode, pack or plan, group, language), so files from many sessions can be pasted into
-one sheet and still be told apart. A skipped item says so in ``skipped`` (1) and has no shares. Files are UTF-8 with a byte-order mark, which Excel
-needs to show Chinese titles correctly.
+one sheet and still be told apart. A skipped item says so in ``skipped`` (1) and has no
+shares. Files are UTF-8 with a byte-order mark, which Excel needs to show Chinese titles correctly.
 """
 from __future__ import annotations
 
