@@ -76,3 +76,25 @@ def test_export_says_so_when_there_is_no_session(tmp_path, capsys):
     ProgressStore(tmp_path / "progress.db", lambda: "2026-05-04T10:00:00").close()
     assert main(["--data-dir", str(tmp_path), "export", "--session", "last", "--out", str(tmp_path / "out")]) == 1
     assert "no session 'last'" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_every_built_in_call_prints_its_caller_card_inside_the_page(tmp_path):
+    """Long caller names ("Zhihua, brother-in-law (WeChat video)") are set smaller, not cut off
+    at the page's edge; one page per call in both languages."""
+    import pypdfium2 as pdfium
+
+    from game.export.slides import Slide, write_slides
+    from tests.test_export import FONTS
+
+    install = InstallPaths(ROOT)
+    calls = [Slide(s, p.folder) for p in load_packs(install, [install.scenarios], None).playable()
+             for s in p.scenarios if s.clip.kind == "call"]
+    assert len(calls) >= 10
+    for lang in ("zh", "en"):
+        document = pdfium.PdfDocument(str(write_slides(calls, lang, FONTS, "calls", tmp_path / f"{lang}.pdf")))
+        assert len(document) == len(calls)
+        for number, page in enumerate(document, 1):
+            width = page.get_width()
+            textpage = page.get_textpage()
+            boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+            assert all(0 <= left and right <= width for left, _, right, _ in boxes if right > left), (lang, number)

@@ -78,6 +78,10 @@ class Slides(Document):
                  (caller.number or self.t("call.saved" if caller.saved else "call.unknown"), 20, False)]
         for text, size, bold in lines:
             pdf.set_font("noto", "B" if bold else "", size)
+            room = PICTURE_W - 12
+            if pdf.get_string_width(text) > room:   # a long name is set smaller, never cut off
+                size *= room / pdf.get_string_width(text)
+                pdf.set_font("noto", "B" if bold else "", size)
             pdf.set_text_color(*CARD_INK)
             pdf.set_x(MARGIN)
             pdf.cell(PICTURE_W, size * 0.6, text, align="C", new_x="LMARGIN", new_y="NEXT")
