@@ -29,7 +29,7 @@ from game.ui.exporting import write_certificate, write_session
 from game.ui.roomscene import SessionChoice
 from game.ui.scenes.classroom import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditGroup, EditNames, StartClass
-from game.ui.scenes.community_setup import CommunitySetupScene, StartSession
+from game.ui.scenes.community_setup import CommunitySetupScene, NameGroup, StartSession
 from game.ui.scenes.exported import ExportedScene
 from game.ui.scenes.greeting import GreetingChoice, GreetingScene
 from game.ui.scenes.help import HelpScene
@@ -192,8 +192,8 @@ class Journey:
 
             self._with_voices(pack_requests(choice.pack), show)
 
-    def after_community_setup(self, setup: CommunitySetupScene, choice: EditGroup | StartSession | None) -> None:
-        if isinstance(choice, EditGroup):
+    def after_community_setup(self, setup: CommunitySetupScene, choice: NameGroup | StartSession | None) -> None:
+        if isinstance(choice, NameGroup):
             self.app.push(GroupNameScene(self.app, choice.name), setup.take_group)
             return
         if choice is None:

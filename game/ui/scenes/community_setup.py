@@ -11,7 +11,12 @@ from game.core.models import text_in
 from game.core.plans import plan_items
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
-from game.ui.scenes.classroom_setup import EditGroup
+
+
+@dataclass(frozen=True)
+class NameGroup:
+    """Type the group's name (the setup stays and takes it back, see ``take_group``)."""
+    name: str
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class CommunitySetupScene(Scene):
             self.finish(None)
             return
         if button_id == "group":
-            self.finish(EditGroup(self._group()))
+            self.finish(NameGroup(self._group()))
             return
         items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
         self.finish(StartSession(items, button_id.partition(":")[2]))
