@@ -37,12 +37,6 @@ class Handout(Document):
         for key in NUMBERS:
             self.text(self.t(key), body, gap=body / 5)
 
-    def take_home_height(self, heading: float, body: float) -> float:
-        keys = [(self.t("handout.habits"), heading, True, 3), (self.t("handout.numbers"), heading, True, 3)]
-        keys += [(f"{n}. {self.t(k)}", body, False, body / 5) for n, k in enumerate(HABITS, 1)]
-        keys += [(self.t(k), body, False, body / 5) for k in NUMBERS]
-        return sum(self.height(text, size, bold, gap) for text, size, bold, gap in keys) + 4
-
     def take_home_columns(self, heading: float, body: float, gutter: float = 8) -> None:
         """The habits (left) and the numbers (right) side by side, then below the longer."""
         pdf = self.pdf
