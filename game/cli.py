@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "and warn where a score can be earned without judging")
     audit.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
     audit.add_argument("--json", action="store_true", help="print one JSON object")
-    export = commands.add_parser("export", help="write a session's CSV tables and PDF handouts to a folder")
+    export = commands.add_parser("export", help="write a session's CSV tables, and its report, take-home card "
+                                 "and slides as PDF in both languages, to a folder")
     export.add_argument("--session", default="last", help="'last' (the default) or a session number")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
     demo = commands.add_parser("demo", help="play a round by itself and save a picture of every screen")
@@ -116,9 +117,9 @@ def run_export(which: str, out: Path, data_dir: Path | None) -> int:
     """Export one session (the last, or by number); print each file written. 1 if there is none."""
     from datetime import datetime
 
-    from game.core.library import load_all, open_library
     from game.core.progress import ProgressStore
     from game.export.session import export_session
+    from game.packloader import load_packs
 
     install = InstallPaths(ROOT)
     folder = data_dir or _user_data_dir()
@@ -129,9 +130,11 @@ def run_export(which: str, out: Path, data_dir: Path | None) -> int:
         if report is None:
             print(f"no session {which!r} in {folder}", file=sys.stderr)
             return 1
-        library, _ = open_library(install, cache_dir=None)
-        packs = [s.pack for s in load_all([install.scenarios], library) if s.ok]
-        for path in export_session(report, packs, (install.font(), install.font(bold=True)), out):
+        loaded = load_packs(install, [install.scenarios], None)
+        packs = loaded.playable()
+        check = next((p for p in packs if p.info.purpose == "check"), None)
+        for path in export_session(report, packs, (install.font(), install.font(bold=True)), out,
+                                   loaded.plans, check):
             print(path)
     finally:
         store.close()

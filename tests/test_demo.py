@@ -118,7 +118,9 @@ def test_the_classroom_demo_plays_three_teams_and_the_export_command_writes_its_
                             timeout=300)
     assert result.returncode == 0, result.stderr
     printed = result.stdout.split()
-    assert sorted(p.rsplit("-", 1)[-1] for p in printed) == ["answers.csv", "en.pdf", "questions.csv", "teams.csv", "zh.pdf"]
+    assert sorted(p.split("/")[-1].split("-", 2)[-1] for p in printed) == [
+        "answers.csv", "card-en.pdf", "card-zh.pdf", "questions.csv", "report-en.pdf", "report-zh.pdf",
+        "slides-en.pdf", "slides-zh.pdf", "teams.csv"]
     assert all((out / p.split("/")[-1]).stat().st_size > 0 for p in printed)
 
 

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     plan_id TEXT NOT NULL DEFAULT '',   -- community: the session plan
     timer_seconds INTEGER NOT NULL DEFAULT 0,
     started TEXT NOT NULL,
-    finished TEXT
+    finished TEXT,
+    group_name TEXT NOT NULL DEFAULT ''  -- the class or group, as typed at setup ('' if none)
 );
 CREATE TABLE IF NOT EXISTS session_teams (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
@@ -67,15 +68,21 @@ CREATE TABLE IF NOT EXISTS session_timings (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
     position INTEGER NOT NULL,
     scenario_id TEXT NOT NULL,
-    step TEXT NOT NULL,
+    step TEXT NOT NULL,                 -- the phase or step: watch, judge, vote_judge, ...
     seconds REAL NOT NULL,              -- how long the step was on screen
     at TEXT NOT NULL
 );
 """
 
 
+SETUP_KEY = "setup:{mode}"   # the ``computer`` table's key for the last setup of a mode
+
+
 def create_tables(db: sqlite3.Connection) -> None:
     db.executescript(SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    if "group_name" not in columns:   # a file from before group names
+        db.execute("ALTER TABLE sessions ADD COLUMN group_name TEXT NOT NULL DEFAULT ''")
 
 
 @dataclass
@@ -94,6 +101,28 @@ class SessionReport:
     answers: list[dict] = field(default_factory=list)
     votes: list[dict] = field(default_factory=list)
     timings: list[dict] = field(default_factory=list)
+    group: str = ""
+
+    def skipped(self) -> set[int]:
+        """Positions the presenter skipped (S)."""
+        return {vote["position"] for vote in self.votes if vote.get("skipped")}
+
+    def played(self) -> list[dict]:
+        """Every item the room saw, in order: position, part, pack_id, scenario_id, skipped.
+
+        Classroom: each answered position. Community: each voted position, and any the
+        presenter skipped before a vote (found by its timing row, in the session's packs)."""
+        items: dict[int, tuple[str, str, str]] = {}
+        for answer in self.answers:
+            items.setdefault(answer["position"], ("practice", answer["pack_id"], answer["scenario_id"]))
+        for vote in self.votes:
+            items[vote["position"]] = (vote["part"], vote["pack_id"], vote["scenario_id"])
+        for row in self.timings:
+            items.setdefault(row["position"], ("", self.pack_id, row["scenario_id"]))
+        skipped = self.skipped()
+        return [{"position": position, "part": part, "pack_id": pack_id, "scenario_id": scenario_id,
+                 "skipped": position in skipped}
+                for position, (part, pack_id, scenario_id) in sorted(items.items())]
 
 
 class SessionRecords:
@@ -103,11 +132,16 @@ class SessionRecords:
         self.db, self.writer, self.now = db, writer, now
 
     def start(self, mode: str, lang: str, pack_id: str = "", plan_id: str = "", timer_seconds: int = 0,
-              teams=()) -> int:
+              teams=(), group: str | None = None) -> int:
+        """Record a new session; return its id. ``group`` None: the group name of the last
+        setup of ``mode`` on this computer (see ``remember_setup``), which is the one just made."""
+        if group is None:
+            group = str(self.last_setup(mode).get("group", ""))
         session_id = self.writer.next_id("sessions")
         self.writer.write(
-            "INSERT INTO sessions (id, mode, lang, pack_id, plan_id, timer_seconds, started)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)", (session_id, mode, lang, pack_id, plan_id, timer_seconds, self.now()))
+            "INSERT INTO sessions (id, mode, lang, pack_id, plan_id, timer_seconds, started, group_name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (session_id, mode, lang, pack_id, plan_id, timer_seconds, self.now(), group))
         for team in teams:
             self.writer.write("INSERT INTO session_teams VALUES (?, ?, ?, ?, ?)",
                               (session_id, team.index, team.name, "#%02x%02x%02x" % team.colour, team.shape))
@@ -133,11 +167,15 @@ class SessionRecords:
                            tally.manipulated, json.dumps(tally.actions), json.dumps(safe)))
 
     def skipped(self, session_id: int, position: int, item, skipped: bool = True) -> None:
-        """Mark one item skipped (or, the presenter back on it, played after all). A skipped
-        item keeps a row of votes (what was counted, maybe nothing) so the tables show it."""
+        """Mark ``item`` (a PlanItem) skipped (or, the presenter back on it, played after all).
+        The exports show it as skipped, not as unanswered: hands already counted for it are
+        kept, else it gets a row of votes of none."""
         if skipped:
+            scenario = item.scenario
             self.writer.write("INSERT OR REPLACE INTO session_skips VALUES (?, ?, ?)",
-                              (session_id, position, item.scenario.id))
+                              (session_id, position, scenario.id))
+            self.writer.write("INSERT OR IGNORE INTO session_votes VALUES (?, ?, ?, ?, ?, ?, 0, 0, '[]', '[]')",
+                              (session_id, position, item.part, item.pack_id, scenario.id, scenario.truth))
         else:
             self.writer.write("DELETE FROM session_skips WHERE session_id = ? AND position = ?",
                               (session_id, position))
@@ -146,16 +184,34 @@ class SessionRecords:
         self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
                           (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
 
+    def remember_setup(self, mode: str, setup: dict) -> None:
+        """Keep ``setup`` (plain JSON values) as this computer's last setup of ``mode``."""
+        self.writer.write("INSERT OR REPLACE INTO computer (key, value) VALUES (?, ?)",
+                          (SETUP_KEY.format(mode=mode), json.dumps(setup, ensure_ascii=False)))
+
+    def last_setup(self, mode: str) -> dict:
+        """The last setup of ``mode`` kept on this computer; {} if none (or it cannot be read)."""
+        key = SETUP_KEY.format(mode=mode)
+        waiting = [params[1] for sql, params in self.writer.pending if "INTO computer" in sql and params[0] == key]
+        try:
+            row = (waiting[-1],) if waiting else self.db.execute(
+                "SELECT value FROM computer WHERE key = ?", (key,)).fetchone()
+            found = json.loads(row[0]) if row else {}
+        except (sqlite3.Error, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
     def latest(self) -> int | None:
         row = self.db.execute("SELECT id FROM sessions ORDER BY id DESC LIMIT 1").fetchone()
         return row[0] if row else None
 
     def report(self, session_id: int) -> SessionReport | None:
-        row = self.db.execute("SELECT id, mode, lang, pack_id, plan_id, timer_seconds, started, finished"
-                              " FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self.db.execute("SELECT id, mode, lang, pack_id, plan_id, timer_seconds, started, finished,"
+                              " group_name FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
             return None
-        report = SessionReport(*row)
+        report = SessionReport(id=row[0], mode=row[1], lang=row[2], pack_id=row[3], plan_id=row[4],
+                               timer_seconds=row[5], started=row[6], finished=row[7], group=row[8])
         report.teams = self._rows("SELECT team, name, colour, shape FROM session_teams WHERE session_id = ?"
                                   " ORDER BY team", session_id)
         report.answers = self._rows("SELECT team, position, pack_id, scenario_id, truth, judgement, action, safe,"

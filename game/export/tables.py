@@ -1,8 +1,10 @@
 """A session as CSV: one row per question, one per team, one per answer — real numbers only.
 
 Shares are fractions (0.667, not "67%") and counts are integers, so a teacher's
-spreadsheet can add them up. Files are UTF-8 with a byte-order mark, which Excel
-needs to show Chinese titles correctly.
+spreadsheet can add them up. Every row starts with the session's own columns (number, date,
+time, mode, pack or plan, group, language), so files from many sessions can be pasted into
+one sheet and still be told apart. A skipped item says so in ``skipped`` (1) and has no
+shares. Files are UTF-8 with a byte-order mark, which Excel needs to show Chinese titles correctly.
 """
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ from pathlib import Path
 from game.core.sessions import SessionReport
 
 
-def write_tables(report: SessionReport, titles: dict, out_dir: Path) -> list[Path]:
+def write_tables(report: SessionReport, titles: dict, out_dir: Path, what: str = "") -> list[Path]:
     """Write the session's CSV files into ``out_dir``; return their paths.
 
-    ``titles`` maps (pack id, scenario id) to the scenario's title in the session's language.
+    ``titles`` maps (pack id, scenario id) to the scenario's title in the session's language;
+    ``what`` is the title of the pack or plan played.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"session-{report.id}"
@@ -23,12 +26,21 @@ def write_tables(report: SessionReport, titles: dict, out_dir: Path) -> list[Pat
     if report.mode == "classroom":
         tables[f"{stem}-teams.csv"] = team_rows(report)
         tables[f"{stem}-answers.csv"] = answer_rows(report)
+    head = session_columns(report, what)
     paths = []
     for name, rows in tables.items():
         path = out_dir / name
-        _write(path, rows)
+        _write(path, [{**head, **row} for row in rows] or [head])
         paths.append(path)
     return paths
+
+
+def session_columns(report: SessionReport, what: str) -> dict:
+    """The columns every row starts with: which session, when, what, which group, which language."""
+    date, _, time = report.started.partition("T")
+    return {"session": report.id, "date": date, "time": time[:5], "mode": report.mode,
+            "pack_or_plan": report.pack_id if report.mode == "classroom" else report.plan_id,
+            "pack_or_plan_title": what, "group": report.group, "language": report.lang}
 
 
 def _write(path: Path, rows: list[dict]) -> None:
@@ -46,7 +58,7 @@ def _share(part: int, whole: int):
 
 def question_rows(report: SessionReport, titles: dict) -> list[dict]:
     if report.mode == "community":
-        return [_vote_row(vote, titles) for vote in report.votes]
+        return _community_rows(report, titles)
     rows = []
     for position in sorted({a["position"] for a in report.answers}):
         answers = [a for a in report.answers if a["position"] == position]
@@ -61,6 +73,22 @@ def question_rows(report: SessionReport, titles: dict) -> list[dict]:
                      "share_judged_right": _share(right, len(answers)), "safe_actions": safe,
                      "share_safe": _share(safe, len(asked)),
                      "mean_seconds": round(sum(a["seconds"] for a in answers) / len(answers), 2)})
+    return rows
+
+
+def _community_rows(report: SessionReport, titles: dict) -> list[dict]:
+    """A row per item voted on, and per item skipped (marked, with no counts)."""
+    votes = {vote["position"]: vote for vote in report.votes}
+    rows = []
+    for item in report.played():
+        vote = votes.get(item["position"])
+        if vote is None:
+            vote = {**item, "truth": "", "real": 0, "manipulated": 0, "actions": [], "safe_options": []}
+        row = _vote_row(vote, titles)
+        row["skipped"] = int(item["skipped"] or item["position"] not in votes)
+        if row["skipped"]:
+            row.update({key: "" for key in row if key.startswith(("said_", "share_", "action_votes", "safe_v"))})
+        rows.append(row)
     return rows
 
 

@@ -31,7 +31,7 @@ def write_certificate(app, summary) -> Written:
 
 
 def write_session(app, session_id: int) -> Written:
-    """The session's CSV and PDF files."""
+    """The session's CSV files, and its report, card and slides (and plans' scripts) as PDF."""
     from game.export.session import export_session
 
     ctx = app.ctx
@@ -39,7 +39,8 @@ def write_session(app, session_id: int) -> Written:
     app.show_wait("notice.saving_pdf")
     try:
         report = ctx.store.sessions.report(session_id)
-        paths = export_session(report, [s.pack for s in ctx.statuses if s.ok], _fonts(ctx), out)
+        paths = export_session(report, [s.pack for s in ctx.statuses if s.ok], _fonts(ctx), out,
+                               ctx.plans, ctx.check_pack())
     except OSError as err:
         return out, [], ctx.t("export.failed", why=err.strerror or str(err))
     return out, paths, ""

@@ -28,8 +28,8 @@ from game.core.round import Round
 from game.ui.exporting import write_certificate, write_session
 from game.ui.roomscene import SessionChoice
 from game.ui.scenes.classroom import ClassroomScene
-from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditNames, StartClass
-from game.ui.scenes.community_setup import CommunitySetupScene, StartSession
+from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditGroup, EditNames, StartClass
+from game.ui.scenes.community_setup import CommunitySetupScene, NameGroup, StartSession
 from game.ui.scenes.exported import ExportedScene
 from game.ui.scenes.greeting import GreetingChoice, GreetingScene
 from game.ui.scenes.help import HelpScene
@@ -43,7 +43,7 @@ from game.ui.scenes.results import ResultsChoice, ResultsScene
 from game.ui.scenes.rooms import RoomChoice, RoomsScene
 from game.ui.scenes.round import RoundScene
 from game.ui.scenes.settings import SettingsScene
-from game.ui.scenes.teamnames import TeamNamesScene
+from game.ui.scenes.teamnames import GroupNameScene, TeamNamesScene
 from game.ui.scenes.title import TitleChoice, TitleScene
 from game.ui.scenes.tour import TourScene
 
@@ -174,11 +174,15 @@ class Journey:
             setup = ClassroomSetupScene(self.app)
             self.app.push(setup, lambda choice: self.after_class_setup(setup, choice), menu=True)
         elif choice is RoomChoice.COMMUNITY:
-            self.app.push(CommunitySetupScene(self.app), self.after_community_setup)
+            plans = CommunitySetupScene(self.app)
+            self.app.push(plans, lambda choice: self.after_community_setup(plans, choice), menu=True)
 
-    def after_class_setup(self, setup: ClassroomSetupScene, choice: EditNames | StartClass | None) -> None:
+    def after_class_setup(self, setup: ClassroomSetupScene,
+                          choice: EditNames | EditGroup | StartClass | None) -> None:
         if isinstance(choice, EditNames):
             self.app.push(TeamNamesScene(self.app, choice.teams), setup.take_names)
+        elif isinstance(choice, EditGroup):
+            self.app.push(GroupNameScene(self.app, choice.name), setup.take_group)
         elif isinstance(choice, StartClass):
             self.app.close(setup)
 
@@ -188,9 +192,13 @@ class Journey:
 
             self._with_voices(pack_requests(choice.pack), show)
 
-    def after_community_setup(self, choice: StartSession | None) -> None:
+    def after_community_setup(self, setup: CommunitySetupScene, choice: NameGroup | StartSession | None) -> None:
+        if isinstance(choice, NameGroup):
+            self.app.push(GroupNameScene(self.app, choice.name), setup.take_group)
+            return
         if choice is None:
             return
+        self.app.close(setup)
 
         def show() -> None:
             scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size)

@@ -278,10 +278,10 @@ def test_skip_asks_first_and_is_recorded_as_skipped(driver, app):
     report = app.ctx.store.sessions.report(scene.session_id)
     assert [(v["scenario_id"], v["skipped"]) for v in report.votes] == [("still-fake", True)]
 
-    from game.export.session import session_results
+    from game.export.session import _result_lines
     from game.export.tables import question_rows
     assert question_rows(report, {})[0]["skipped"] == 1
-    assert "still-fake: skipped" in session_results(report, {}, "en").lines
+    assert "still-fake: skipped" in _result_lines(report, {}, "en")[0]
 
 
 def test_the_presenters_screens_ask_for_no_redraw_once_the_clip_is_over(driver, app):

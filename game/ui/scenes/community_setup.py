@@ -1,15 +1,24 @@
-"""Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack,
-and how many people are in the room (optional: the counting screens then say who is not
-counted yet, and warn when more hands are counted than there are people)."""
+"""Choosing what a community session plays: a ready plan (about 20 or 45 minutes) or a whole pack
+(with its number of scenarios and about how long it takes); how many people are in the room
+(optional: the counting screens then say who is not counted yet, and warn when more hands are
+counted than there are people); and, optionally, the group it is for, kept on this computer
+for next time and recorded with the session."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.core.agenda import estimate_minutes
 from game.core.community import PlanItem, clamp_hands
 from game.core.models import text_in
 from game.core.plans import plan_items
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
+
+
+@dataclass(frozen=True)
+class NameGroup:
+    """Type the group's name (the setup stays and takes it back, see ``take_group``)."""
+    name: str
 
 
 @dataclass(frozen=True)
@@ -47,9 +56,18 @@ class CommunitySetupScene(Scene):
             choices.append((f"plan:{plan.id}", label, items))
         for pack in ctx.packs():
             items = [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios]
-            label = f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}"
+            label = (f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}  ·  "
+                     f"{self.t('pack.minutes', minutes=estimate_minutes(pack.scenarios))}")
             choices.append((f"pack:{pack.info.id}", label, items))
         return choices
+
+    def _group(self) -> str:
+        return str(self.ctx.store.sessions.last_setup("community").get("group", ""))
+
+    def take_group(self, name: str | None) -> None:
+        """The group name typed ('' for none; None: left unchanged), kept for the session and next time."""
+        if name is not None:
+            self.ctx.store.sessions.remember_setup("community", {"group": name})
 
     def _room_label(self) -> str:
         return self.t("comm.room", n=self.room_size) if self.room_size else self.t("comm.room_unset")
@@ -61,7 +79,8 @@ class CommunitySetupScene(Scene):
         room = self.column_buttons([("room", self._room_label())], area.left, top, area.width, numbered=False)
         room[0].style = "quiet"
         top = room[0].rect.bottom + self.ctx.theme.gap * 2
-        items = [(choice_id, label) for choice_id, label, _ in self._choices()]
+        group = ("group", self.t("class.group", name=self._group() or self.t("class.group_none")))
+        items = [group] + [(choice_id, label) for choice_id, label, _ in self._choices()]
         plans = self.paged_column(items, area.left, top, area.width, area.bottom,
                                   extra=[("back", self.t("nav.back"), "quiet")])
         self.set_buttons(room + plans, focus)
@@ -100,10 +119,13 @@ class CommunitySetupScene(Scene):
     def activate(self, button_id: str) -> None:
         if button_id == "room":   # Enter on the room size: on to the plans
             self.typing = False
-            self.focus = min(1, len(self.buttons) - 1)
+            self.focus = next((n for n, b in enumerate(self.buttons) if b.id.startswith(("plan:", "pack:"))), 0)
             return
         if button_id == "back":
             self.finish(None)
+            return
+        if button_id == "group":
+            self.finish(NameGroup(self._group()))
             return
         items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
         self.finish(StartSession(items, button_id.partition(":")[2], self.room_size))

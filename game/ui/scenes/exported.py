@@ -36,10 +36,18 @@ class ExportedScene(TextPageScene):
             return [Section(self.error, "body", "bad", True)]
         sections = [Section(self.t("export.done"), "heading", "good", True, 8),
                     Section(str(self.folder), "small", "muted", False, 12)]
-        sections += [Section(path.name, "body", "text", False, 4) for path in self.paths]
+        sections += [Section(self._described(path), "body", "text", False, 4) for path in self.paths]
         if self.message:
             sections.append(Section(self.message, "body", "focus", True))
         return sections
+
+    def _described(self, path: Path) -> str:
+        """The file's name and, for a session's files, what it is for."""
+        kind = "csv" if path.suffix == ".csv" else next(
+            (k for k in ("report", "card", "slides", "script") if f"-{k}-" in path.name), "")
+        if not kind:
+            return path.name
+        return f"{path.name}{'：' if self.ctx.lang == 'zh' else ' — '}{self.t(f'export.kind.{kind}')}"
 
     def final_buttons(self):
         items = [("back", self.t("nav.back"), "quiet")]
