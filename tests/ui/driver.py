@@ -68,13 +68,19 @@ class Driver:
         self.app.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=button.rect.center)], FRAME)
 
     def click_listed(self, button_id: str) -> None:
-        """Click ``button_id`` in a paged list, turning pages (Next page) until it shows."""
+        """Click ``button_id`` in a paged list, turning pages until it shows: back to the first
+        (Previous page), then on (Next page)."""
+        while any(b.id == "list:prev" for b in self.scene.buttons) and not self.button_shown(button_id):
+            self.click("list:prev")
         for _ in range(20):
-            if any(b.id == button_id for b in self.scene.buttons):
+            if self.button_shown(button_id):
                 self.click(button_id)
                 return
             self.click("list:next")
         raise AssertionError(f"{button_id!r} is on no page of {self.scene.name}")
+
+    def button_shown(self, button_id: str) -> bool:
+        return any(b.id == button_id for b in self.scene.buttons)
 
     def click_at(self, pos) -> None:
         self.settle(click=True)
