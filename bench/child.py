@@ -201,37 +201,15 @@ def session(data: Path, pack_ids: list[str], max_frames: int | None = None) -> d
     """Resident memory after a long solo session in one process: the self-playing demo plays
     each practice pack (or ``pack_ids``) through to its results, as one player in one evening
     (or for ``max_frames`` frames of 1/30 s each)."""
-    import random
-
-    import pygame
-
     from game.core.callspeech import pack_requests
     from game.demo.policy import DemoPlan
-    from game.demo.runner import MAX_FRAMES, play_once
-    from game.ui.flows import Journey
 
-    app = _app(data)
-    Journey(app).start()
-    app.step([], 1 / 30)
-    app.step([], 1 / 30)   # the speech engine and the packs start after the first frame
+    app = _started_app(data)
     packs = [p for p in app.ctx.packs() if not pack_ids or p.info.id in pack_ids]
-    # The voices a player's "preparing voices" screen would have rendered (the demo's frames
-    # pass game time far faster than the worker renders, and that screen gives up on a stall).
-    for pack in packs:
-        for request in pack_requests(pack):
-            app.ctx.speech.render(request)
-    start_mb, played = resident_memory_mb(), []
-    for index, pack in enumerate(packs):
-        Journey(app).start()
-        result = play_once(app, DemoPlan("solo", pack.info.id), random.Random(index), None, realtime=False,
-                           max_frames=max_frames or MAX_FRAMES)
-        played.append({"pack": pack.info.id, "scenarios": result["played"], "rss_mb": round(resident_memory_mb(), 1),
-                       "problems": result["problems"][:3]})
-    result = {"rss_mb": resident_memory_mb(), "peak_rss_mb": peak_memory_mb(), "start_rss_mb": start_mb,
-              "game_minutes": round(app.ctx.time / 60, 1), "packs": played}
-    app.ctx.store.close()
-    app.ctx.speech.close()
-    pygame.quit()
+    requests = [request for pack in packs for request in pack_requests(pack)]
+    demos = [(pack.info.id, DemoPlan("solo", pack.info.id)) for pack in packs]
+    result = _memory_after(app, requests, demos, max_frames)
+    result["packs"] = [{"pack": label, **played} for label, played in result.pop("played")]
     return result
 
 
@@ -239,35 +217,54 @@ def rooms(data: Path, max_frames: int | None = None) -> dict:
     """Resident memory after a long classroom round (the family pack, 3 teams: its calls and
     video calls) and then a community session (the 45-minute plan) in one process, played by
     the self-playing demo as ``session`` plays a solo evening."""
-    import random
-
-    import pygame
-
     from game.core.callspeech import pack_requests, scenario_requests
     from game.core.plans import plan_items
     from game.demo.policy import DemoPlan
-    from game.demo.runner import MAX_FRAMES, play_once
+
+    app = _started_app(data)
+    family = next(p for p in app.ctx.packs() if p.info.id == "family")
+    plan = next(p for p in app.ctx.plans if p.id == "full-45")
+    requests = list(pack_requests(family))
+    requests += scenario_requests([i.scenario for i in plan_items(plan, app.ctx.packs(), app.ctx.check_pack())],
+                                  ["zh", "en"])
+    demos = [("classroom", DemoPlan("classroom", "family")), ("community", DemoPlan("community", plan="full-45"))]
+    result = _memory_after(app, requests, demos, max_frames)
+    result["rooms"] = [{"mode": label, **played} for label, played in result.pop("played")]
+    return result
+
+
+def _started_app(data: Path):
+    """The App on its title, with the speech engine and the packs started (after the first frame)."""
     from game.ui.flows import Journey
 
     app = _app(data)
     Journey(app).start()
     app.step([], 1 / 30)
     app.step([], 1 / 30)
-    family = next(p for p in app.ctx.packs() if p.info.id == "family")
-    plan = next(p for p in app.ctx.plans if p.id == "full-45")
-    requests = list(pack_requests(family))
-    requests += scenario_requests([i.scenario for i in plan_items(plan, app.ctx.packs(), app.ctx.check_pack())],
-                                  ["zh", "en"])
-    for request in requests:   # as the "preparing voices" screen would
+    return app
+
+
+def _memory_after(app, requests, demos, max_frames: int | None) -> dict:
+    """Render ``requests`` first, as the "preparing voices" screen would (the demo's frames pass
+    game time far faster than the worker renders, and that screen gives up on a stall); then
+    play each (label, DemoPlan) of ``demos`` in turn; the memory after each and at the end."""
+    import random
+
+    import pygame
+
+    from game.demo.runner import MAX_FRAMES, play_once
+    from game.ui.flows import Journey
+
+    for request in requests:
         app.ctx.speech.render(request)
     start_mb, played = resident_memory_mb(), []
-    for index, demo in enumerate((DemoPlan("classroom", "family"), DemoPlan("community", plan="full-45"))):
+    for index, (label, demo) in enumerate(demos):
         Journey(app).start()
         result = play_once(app, demo, random.Random(index), None, realtime=False, max_frames=max_frames or MAX_FRAMES)
-        played.append({"mode": demo.mode, "scenarios": result["played"], "rss_mb": round(resident_memory_mb(), 1),
-                       "problems": result["problems"][:3]})
+        played.append((label, {"scenarios": result["played"], "rss_mb": round(resident_memory_mb(), 1),
+                               "problems": result["problems"][:3]}))
     result = {"rss_mb": resident_memory_mb(), "peak_rss_mb": peak_memory_mb(), "start_rss_mb": start_mb,
-              "game_minutes": round(app.ctx.time / 60, 1), "rooms": played}
+              "game_minutes": round(app.ctx.time / 60, 1), "played": played}
     app.ctx.store.close()
     app.ctx.speech.close()
     pygame.quit()
