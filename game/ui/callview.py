@@ -258,6 +258,12 @@ class CallView:
         spoken = self.current or (self.last[-1] if self.last else None)
         return self.line_text(spoken) if spoken is not None else ""
 
+    def last_said(self) -> str:
+        """The newest line of the transcript, as captioned ("" before anything was said): after
+        an ending that says nothing, the room still reads who spoke last."""
+        spoken = next((entry.spoken for entry in reversed(self.said) if entry.spoken is not None), None)
+        return self.line_text(spoken) if spoken is not None else ""
+
     def line_text(self, spoken: Spoken) -> str:
         """A line as captioned: who says it, the very words the voice says, and what the picture
         does meanwhile (a video effect, in words)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from game.core.callplay import SAFE, PlayOut, at_decision, decision_point, next_safe_choice, rewound, watch_moves
 from game.core.vocab import OUTCOMES
+from game.ui import roomtranscript
 from game.ui.sections import Section
 from game.ui.widgets import button_row
 
@@ -104,6 +105,8 @@ def next_change(scene) -> float | None:
     view, playout = scene.callview, scene.playout
     if view is None or playout is None or playout.stage != SAFE or view.call.finished or view.speaking:
         return None
+    if roomtranscript.is_open(scene):
+        return None   # the safe way waits while the room reads the transcript
     return max(0.0, SAFE_PAUSE - scene.playout_wait)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.callplay import next_safe_choice
 from game.core.models import text_in
 from game.core.vocab import OUTCOMES
 from tests.ui.driver import Driver
@@ -57,12 +58,15 @@ def _watch_to_the_decision(driver: Driver, scene, genuine: list[str], go_on: str
     _never_heard(driver, view, genuine)
 
 
-def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str = "") -> None:
+def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str = "", by_key: bool = False) -> None:
     """The room's choice (paying) to its ending, which stays; then the safe way; then on."""
     view, lang = scene.callview, scene.ctx.lang
     _never_heard(driver, view, genuine)                                 # the answers are in only now
     pay = next(i for i, c in enumerate(view.call.node.choices) if c.move == "send_money")
-    driver.click(f"call:{pay}")
+    if by_key:                                                          # the reply's number, as the presenter types it
+        type_keys(driver, str(driver.button(f"call:{pay}").number))
+    else:
+        driver.click(f"call:{pay}")
     _until_ended(driver, view)
     lost = scene.t("play.ended", outcome=OUTCOMES[view.call.outcome][lang])
     assert view.call.outcome == "money_lost" and driver.sees(lost)
@@ -78,6 +82,7 @@ def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str 
     _until_ended(driver, view)
     safe = scene.t("play.ended", outcome=OUTCOMES[view.call.outcome][lang])
     assert view.call.outcome == "safe" and driver.sees(safe) and driver.button(go_on)
+    assert driver.sees(view.last_said())                               # who spoke last, not the clip's caption
     said = [view.said_text(entry) for entry in view.said]
     assert said.count(scene.t("call.again")) >= 1
     for words in genuine:                                               # the callback, after the vote
@@ -85,6 +90,23 @@ def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str 
     if shots:
         _shot(driver, f"{shots}-3-safe-way-ending")
     driver.click(go_on)
+
+
+def _room_plays_safe(driver: Driver, scene, go_on: str) -> None:
+    """The room chose the safe way itself: its ending, then straight on to the reveal."""
+    view = scene.callview
+    while not view.call.finished:
+        _until_quiet(driver, view)
+        driver.click(f"call:{next_safe_choice(view.call)}")
+    _until_ended(driver, view)
+    assert driver.button(go_on) and not driver.button_shown("playout:safe")
+    assert driver.sees(scene.t("play.ended", outcome=OUTCOMES[view.call.outcome][scene.ctx.lang]))
+    driver.click(go_on)
+
+
+def _until_quiet(driver: Driver, view) -> None:
+    while view.speaking:
+        driver.app.step([], 1 / 30)
 
 
 def _classroom_on(app, pack_id: str) -> Driver:
@@ -120,7 +142,10 @@ def test_a_classroom_call_stops_at_the_decision_and_is_played_out_after_the_answ
             _never_heard(driver, scene.callview, genuine)
             driver.press("enter")
         assert game.phase == "playout" and len(game.scenario_answers()) == 3
-        _play_out(driver, scene, "playout:on", genuine, "classroom" if played == 0 else "")
+        if played == 0:
+            _play_out(driver, scene, "playout:on", genuine, "classroom")
+        else:
+            _room_plays_safe(driver, scene, "playout:on")
         assert game.phase == "reveal"
         while game.phase == "reveal":
             driver.click("list:next" if driver.button_shown("list:next") else "go")
@@ -156,7 +181,7 @@ def test_the_presenter_plays_a_call_out_after_the_votes(open_app):
         _never_heard(driver, scene.callview, genuine)
         driver.press("enter")
     assert session.step == "playout"
-    _play_out(driver, scene, "playout:on", genuine, "community")
+    _play_out(driver, scene, "playout:on", genuine, "community", by_key=True)
     assert session.step == "reveal"
     type_keys(driver, "b")                                              # back: the call is played out again
     assert session.step == "playout" and not scene.callview.call.finished
