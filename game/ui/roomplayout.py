@@ -12,6 +12,7 @@ keeps ``playout`` (a ``game.core.callplay.PlayOut``) while it plays a call out.
 from __future__ import annotations
 
 from game.core.callplay import SAFE, PlayOut, at_decision, decision_point, next_safe_choice, rewound, watch_moves
+from game.core.models import text_in
 from game.core.vocab import OUTCOMES
 from game.ui import roomtranscript
 from game.ui.sections import Section
@@ -121,9 +122,21 @@ def notes(scene) -> list[Section]:
     if not scene.playing_out or scene.playout is None:
         return []
     if not view.call.finished:
-        key = "play.safe" if scene.playout.stage == SAFE else "play.room"
-        return [Section(scene.t(key), "body", "focus", True, 0)]
+        if scene.playout.stage != SAFE:
+            return [Section(scene.t("play.room"), "body", "focus", True, 0)]
+        return [Section(f"{scene.t('play.safe')} {_safe_move(view)}".strip(), "body", "focus", True, 0)]
     return ending(scene)
+
+
+def _safe_move(view) -> str:
+    """The reply the safe way took last (since the call went back to its decision): the room
+    sees each move, not only what the caller says to it."""
+    for entry in reversed(view.said):
+        if entry.kind == "again":
+            return ""
+        if entry.kind == "reply":
+            return text_in(entry.text, view.ctx.lang)
+    return ""
 
 
 def ending(scene) -> list[Section]:

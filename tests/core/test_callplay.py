@@ -6,8 +6,18 @@ import shutil
 import pytest
 
 from game.core.call import CallSession
-from game.core.callplay import (PlayOut, at_decision, decision_path, decision_point, has_playout,
-                                is_safe, next_safe_choice, rewound, safe_route, watch_moves)
+from game.core.callplay import (
+    PlayOut,
+    at_decision,
+    decision_path,
+    decision_point,
+    has_playout,
+    is_safe,
+    next_safe_choice,
+    rewound,
+    safe_route,
+    watch_moves,
+)
 from game.core.classroom import TeamRound, make_teams
 from game.core.community import CommunitySession, PlanItem
 from game.core.library import load_all

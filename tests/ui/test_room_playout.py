@@ -79,6 +79,13 @@ def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str 
     driver.press("t")
     driver.click("playout:safe")
     assert not any(b.id.startswith("call:") for b in scene.buttons)      # the safe way plays by itself
+    first = next_safe_choice(view.call)
+    move = text_in(view.call.node.choices[first].text, lang)
+    for _ in range(40 * 30):
+        if len(view.call.moves) > 1:                                    # (after "answer", the first safe move)
+            break
+        driver.app.step([], 1 / 30)
+    assert driver.sees(f"{scene.t('play.safe')} {move}")                # each safe move is shown as it is taken
     _until_ended(driver, view)
     safe = scene.t("play.ended", outcome=OUTCOMES[view.call.outcome][lang])
     assert view.call.outcome == "safe" and driver.sees(safe) and driver.button(go_on)
