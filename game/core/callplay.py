@@ -8,29 +8,30 @@ out what the room chose, and then the safe way, so the room sees each ending.
 """
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
 
 from game.core.call import DECLINED, CallSession, play_path
 from game.core.models import CallScript
 from game.core.vocab import OUTCOMES
 
-WAITING_MOVES = (None, "listen", "answer")   # moves that only let the call go on: no decision yet
+WAITING_MOVES = ("listen", "answer")   # moves that only let the call go on (a choice with no move may decide)
 ROOM, SAFE = "room", "safe"                  # the play-out's two stages
 
 
 def decision_path(script: CallScript) -> list[str]:
     """The node ids from the start to the point of decision (the first node whose choices
     include a move other than just listening); [] when the call never offers one."""
-    path = [script.start]
-    while True:
+    path, seen = [script.start], {script.start}
+    while path[-1] in script.nodes:
         node = script.nodes[path[-1]]
         if any(choice.move not in WAITING_MOVES for choice in node.choices):
             return path
-        onward = [c.next for c in node.choices if c.next not in path]
+        onward = [c.next for c in node.choices if c.next not in seen]
         if not onward:
             return []
         path.append(onward[0])
+        seen.add(onward[0])
+    return []
 
 
 def decision_point(script: CallScript) -> str | None:
@@ -68,21 +69,23 @@ def is_safe(outcome: str | None) -> bool:
 
 def safe_route(script: CallScript, node_id: str) -> list[int] | None:
     """Choice indexes from ``node_id`` along the shortest way to a safe ending (ties: the
-    choice listed first; a "safe" ending before a "verified" one); None when there is none."""
-    found: list[tuple[int, list[int]]] = []
-    queue = deque([(node_id, [], {node_id})])
-    while queue:
-        here, route, seen = queue.popleft()
-        if found and len(route) > len(found[0][1]):
-            break
-        node = script.nodes[here]
-        if is_safe(node.outcome):
-            found.append((0 if node.outcome == "safe" else 1, route))
-            continue
-        for index, choice in enumerate(node.choices):
-            if choice.next not in seen:
-                queue.append((choice.next, route + [index], seen | {choice.next}))
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    choice listed first; a "safe" ending before a "verified" one); None when there is none.
+    A breadth-first walk that visits each node once, so a script of thousands of nodes is
+    quick."""
+    routes: dict[str, list[int]] = {node_id: []}
+    frontier = [node_id]
+    while frontier:
+        ends = [here for here in frontier if is_safe(script.nodes[here].outcome)]
+        if ends:
+            return routes[min(ends, key=lambda here: script.nodes[here].outcome != "safe")]
+        onward = []
+        for here in frontier:
+            for index, choice in enumerate(script.nodes[here].choices):
+                if choice.next not in routes and choice.next in script.nodes:
+                    routes[choice.next] = routes[here] + [index]
+                    onward.append(choice.next)
+        frontier = onward
+    return None
 
 
 def next_safe_choice(call: CallSession) -> int | None:

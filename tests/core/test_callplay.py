@@ -124,3 +124,29 @@ def test_rooms_play_a_call_out_after_the_answers_and_before_the_reveal(calls):
     assert session.steps()[session.steps().index("playout") - 1].startswith("vote_")
     session.index = 1
     assert "playout" not in session.steps()                         # a check item shows no answer
+
+
+def _problems(scenario, script) -> list[str]:
+    from game.core.callcheck import check_call
+
+    found = []
+    check_call(scenario.model_copy(update={"call": script}), lambda where, message, hint: found.append(message))
+    return found
+
+
+def test_the_validator_asks_for_a_decision_and_a_safe_way(calls):
+    scenario = calls["grandson-call"]
+    assert _problems(scenario, scenario.call) == []
+    nodes = dict(scenario.call.nodes)
+    nodes["safe"] = nodes["safe"].model_copy(update={"outcome": "money_lost"})    # every way loses the money
+    assert any("no safe ending can be reached from 'hello'" in p for p in _problems(
+        scenario, scenario.call.model_copy(update={"nodes": nodes})))
+    hello = scenario.call.nodes["hello"]
+    listening = hello.model_copy(update={"choices": [c.model_copy(update={"move": "listen"}) for c in hello.choices]})
+    nodes = {**scenario.call.nodes, "hello": listening,
+             "dodge": scenario.call.nodes["dodge"].model_copy(update={"choices": [
+                 c.model_copy(update={"move": "listen"}) for c in scenario.call.nodes["dodge"].choices]}),
+             "callback": scenario.call.nodes["callback"].model_copy(update={"choices": [
+                 c.model_copy(update={"move": "listen"}) for c in scenario.call.nodes["callback"].choices]})}
+    assert any("never offers a move to decide on" in p for p in _problems(
+        scenario, scenario.call.model_copy(update={"nodes": nodes})))
