@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.core.callplay import next_safe_choice
 from game.core.models import text_in
@@ -162,9 +163,13 @@ def test_a_classroom_call_stops_at_the_decision_and_is_played_out_after_the_answ
     assert app.ctx.text.overflows == []
 
 
-def test_the_presenter_plays_a_call_out_after_the_votes(open_app):
-    app = open_app("zh")
+@pytest.mark.parametrize("lang, scale", [("zh", 1.0), ("en", 2.0)])
+def test_the_presenter_plays_a_call_out_after_the_votes(open_app, lang, scale):
+    """At 1920×1080 on a projector: in Chinese (the screenshots), and in English at 200 % text,
+    nothing cut off."""
+    app = open_app(lang, scale=scale)
     driver = Driver(app)
+    driver.resize(1920, 1080)
     driver.click("rooms")
     driver.click("community")
     driver.click_listed("pack:calls")
@@ -172,13 +177,14 @@ def test_the_presenter_plays_a_call_out_after_the_votes(open_app):
         if driver.scene.name == "presenter":
             break
         driver.advance(0.1)
-    driver.resize(1920, 1080)
+    shots = "community" if scale == 1.0 else "community-200pct"
     scene = driver.scene
     session = scene.session
     assert session.item.part == "practice" and "playout" in session.steps()
-    genuine = _genuine_lines(session.item.scenario, "zh")
+    genuine = _genuine_lines(session.item.scenario, lang)
     _watch_to_the_decision(driver, scene, genuine, "forward")
-    _shot(driver, "community-1-watch-at-decision")
+    if shots:
+        _shot(driver, "community-1-watch-at-decision")
     driver.click("forward")
     assert session.step == "vote_judge"
     type_keys(driver, "7\t5")
@@ -188,7 +194,7 @@ def test_the_presenter_plays_a_call_out_after_the_votes(open_app):
         _never_heard(driver, scene.callview, genuine)
         driver.press("enter")
     assert session.step == "playout"
-    _play_out(driver, scene, "playout:on", genuine, "community", by_key=True)
+    _play_out(driver, scene, "playout:on", genuine, shots, by_key=True)
     assert session.step == "reveal"
     type_keys(driver, "b")                                              # back: the call is played out again
     assert session.step == "playout" and not scene.callview.call.finished
