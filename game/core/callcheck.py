@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 
+from game.core.callplay import decision_path, safe_route
 from game.core.models import CallScript, Scenario
 from game.core.vocab import MOVES, OUTCOMES
 
@@ -100,6 +101,19 @@ def _check_flow(script: CallScript, add) -> None:
         if node_id not in ending:
             add(("call", "nodes", node_id), f"from node '{node_id}' the call can never end (a loop without an exit)",
                 "lead one of its choices towards an outcome")
+    _check_room_play(script, add)
+
+
+def _check_room_play(script: CallScript, add) -> None:
+    """A call shown to a room stops at its point of decision until the room has answered, and
+    is then played out the safe way too (game.core.callplay): both must exist."""
+    path = decision_path(script)
+    if not path:
+        add(("call", "start"), "the call never offers a move to decide on, only listening",
+            "give a node choices such as ask_secret_word or hang_up_call_back: a room's call stops there")
+    elif safe_route(script, path[-1]) is None:
+        add(("call", "nodes", path[-1]), f"no safe ending can be reached from '{path[-1]}', where the call asks for a decision",
+            "lead a choice towards an outcome of safe or verified: a room is shown that way after answering")
 
 
 def _reach(starts: list[str], neighbours) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.core.callplay import has_playout
 from game.core.models import Scenario
 from game.core.order import at_most, in_display_order
 from game.core.scoring import ACTION_POINTS, JUDGE_POINTS
@@ -142,8 +143,9 @@ class TeamAnswer:
         return JUDGE_POINTS * self.judged_right + (ACTION_POINTS if self.safe else 0)
 
 
-# The phases of one scenario in a classroom round.
-PHASES = ("watch", "judge", "action", "reveal", "scoreboard")
+# The phases of one scenario in a classroom round; a call is played out (to what the room
+# chose, then the safe way) only after the answers are in, before the reveal.
+PHASES = ("watch", "judge", "action", "playout", "reveal", "scoreboard")
 
 
 @dataclass
@@ -214,11 +216,15 @@ class TeamRound:
             self._enter("judge")
         elif self.phase == "judge":
             self._judged = {t: ("real" if o == 0 else "manipulated", self.chosen_at[t]) for t, o in self.choices.items()}
-            self._enter("action" if self.scenario.actions else "reveal")
-            if self.phase == "reveal":
+            if self.scenario.actions:
+                self._enter("action")
+            else:
                 self._record()
+                self._enter(self._after_answers())
         elif self.phase == "action":
             self._record()
+            self._enter(self._after_answers())
+        elif self.phase == "playout":
             self._enter("reveal")
         elif self.phase == "reveal":
             self._enter("scoreboard")
@@ -226,6 +232,9 @@ class TeamRound:
             self.index += 1
             self._judged = {}
             self._enter("watch")
+
+    def _after_answers(self) -> str:
+        return "playout" if has_playout(self.scenario) else "reveal"
 
     def _enter(self, phase: str) -> None:
         self.phase, self.choices, self.chosen_at, self.phase_time = phase, {}, {}, 0.0

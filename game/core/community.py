@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from game.core.callplay import has_playout
 from game.core.order import in_display_order
 
 from game.core.models import Scenario
 
-# What the presenter sees for one item, in order; check items skip the reveal and discussion.
-STEPS = ("watch", "vote_judge", "vote_action", "reveal", "discuss")
+# What the presenter sees for one item, in order; check items skip the reveal and discussion
+# (and the play-out of a call, which would show the answer). A call is played out only after
+# the room has voted.
+STEPS = ("watch", "vote_judge", "vote_action", "playout", "reveal", "discuss")
 CHECK_STEPS = ("watch", "vote_judge", "vote_action")
 MAX_HANDS = 999
 
@@ -82,7 +85,9 @@ class CommunitySession:
 
     def steps(self) -> tuple[str, ...]:
         steps = CHECK_STEPS if self.item.part != "practice" else STEPS
-        return tuple(s for s in steps if s != "vote_action" or self.item.scenario.actions)
+        scenario = self.item.scenario
+        return tuple(s for s in steps if (s != "vote_action" or scenario.actions)
+                     and (s != "playout" or has_playout(scenario)))
 
     def tally(self) -> Tally:
         if self.index not in self.tallies:

@@ -63,7 +63,7 @@ def watch_seconds(scene, dwell: float) -> float:
 
 def _room_watch(scene, dwell: float) -> float:
     clip = scene.clip
-    if not scene.watching or clip is None:
+    if not (scene.watching or scene.playing_out) or clip is None:
         return dwell
     if clip.callview is not None:
         return 60.0 if clip.callview.speaking else dwell
@@ -153,12 +153,24 @@ def _call_choice(scene, rng) -> Choice:
     return "call:answer" if "call:answer" in calls else rng.choice(calls)
 
 
+def _play_out(scene, rng) -> Choice:
+    """A call played out after the answers: one of its choices (as the room chose), then the
+    safe way, then on; WAIT while the safe way plays by itself."""
+    ids = _ids(scene)
+    calls = [i for i, _ in scene.call_choices()]
+    if calls:
+        return rng.choice(calls)
+    return next((i for i in ("playout:safe", "playout:on") if i in ids), WAIT)
+
+
 def _classroom(scene, plan, rng) -> Choice:
     game = scene.game
     if scene.podium:
         return END
     if game.phase == "watch":
         return _call_choice(scene, rng) or "answers"
+    if game.phase == "playout":
+        return _play_out(scene, rng)
     if game.phase in ("judge", "action") and not game.choices and scene.entry == "keys":
         count = len(game.options())
         return Keys("".join(team.keys[rng.randrange(count)] for team in game.teams))
@@ -170,6 +182,8 @@ def _presenter(scene, plan, rng) -> Choice:
     session = scene.session
     if session.finished:
         return END
+    if session.step == "playout":
+        return _play_out(scene, rng)
     call = _call_choice(scene, rng)
     if call:
         return call

@@ -42,7 +42,8 @@ class Spoken:
 @dataclass
 class Said:
     """One entry of a call's transcript: a ``line`` someone said, the player's ``reply`` (the
-    words of the choice taken), or a ``new_call`` the player made to ``person``."""
+    words of the choice taken), a ``new_call`` the player made to ``person``, or ``again``: a
+    room's call taken back to its point of decision to be played another way."""
 
     kind: str
     spoken: Spoken | None = None
@@ -126,6 +127,19 @@ class CallView:
             self.said.append(Said("reply", text=choice.text))
             self.call.choose(int(what))
         self._enter_node()
+
+    def rewind(self, call: CallSession) -> None:
+        """Go on with ``call`` (a new play standing at the point of decision: see
+        game.core.callplay.rewound), keeping the transcript: the lines of that point are not
+        said again (R says them), only captioned."""
+        self.stop_sounds()
+        self._write_down_rest()
+        self.call, self.called_back, self.shown = call, False, None
+        self.said.append(Said("again"))
+        self.queue, self.current = [], None
+        self.last = [self._prepare(line) for line in (call.node.say if call.node else [])]
+        for spoken in self.last:
+            spoken.said = True   # written down when first said
 
     def replay(self, index: int | None = None) -> None:
         """Say the last lines again; with ``index``, that line of the transcript (``said``)."""
@@ -244,6 +258,12 @@ class CallView:
         spoken = self.current or (self.last[-1] if self.last else None)
         return self.line_text(spoken) if spoken is not None else ""
 
+    def last_said(self) -> str:
+        """The newest line of the transcript, as captioned ("" before anything was said): after
+        an ending that says nothing, the room still reads who spoke last."""
+        spoken = next((entry.spoken for entry in reversed(self.said) if entry.spoken is not None), None)
+        return self.line_text(spoken) if spoken is not None else ""
+
     def line_text(self, spoken: Spoken) -> str:
         """A line as captioned: who says it, the very words the voice says, and what the picture
         does meanwhile (a video effect, in words)."""
@@ -264,6 +284,8 @@ class CallView:
         if entry.kind == "reply":
             sep = "：" if lang == "zh" else ": "
             return f"{t('transcript.you')}{sep}{text_in(entry.text, lang)}"
+        if entry.kind == "again":
+            return t("call.again")
         return t("call.new_call", name=text_in(entry.person.name, lang)) if entry.person is not None else ""
 
     def ending(self) -> tuple[str, str]:

@@ -49,8 +49,11 @@ class RoomClip:
         return self.callview is None or self.callview.call.finished
 
     def caption(self) -> str:
-        if self.callview is not None and self.callview.caption():
-            return self.callview.caption()
+        view = self.callview
+        if view is not None and view.caption():
+            return view.caption()
+        if view is not None and view.call.finished and view.last_said():
+            return view.last_said()   # played out to an ending: not back to the clip's caption
         return self.error or text_in(self.scenario.clip.caption, self.ctx.lang)
 
     def words(self) -> tuple[list[str], str]:

@@ -13,11 +13,11 @@ from enum import Enum
 import pygame
 
 from game.core.models import text_in
-from game.ui import roomreveal, roomtranscript
+from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.callview import caller_question
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections, fitting_body_size
+from game.ui.sections import Section, draw_sections, fitting_body_size, sections_height
 from game.ui.teamdraw import room_size
 
 CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
@@ -32,6 +32,8 @@ class SessionChoice(Enum):
 class RoomScene(Scene):
     clip: RoomClip | None = None
     room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
+    playout = None           # a call played out after the answers: game.ui.roomplayout
+    playout_wait = 0.0       # seconds since the safe way's last line ended
 
     # --- what subclasses provide ---
 
@@ -41,6 +43,11 @@ class RoomScene(Scene):
 
     @property
     def watching(self) -> bool:
+        return False
+
+    @property
+    def playing_out(self) -> bool:
+        """Whether a call is being played out for the room after its answers (game.ui.roomplayout)."""
         return False
 
     @property
@@ -66,7 +73,7 @@ class RoomScene(Scene):
 
     def open_clip(self) -> None:
         self.close_clip()
-        self.room_transcript = None
+        self.room_transcript = self.playout = None
         found = self.current()
         if found is not None:
             self.clip = RoomClip(self.ctx, *found)
@@ -112,12 +119,22 @@ class RoomScene(Scene):
             self.clip.quiet()
 
     def call_choices(self) -> list[tuple[str, str]]:
-        return self.clip.call_choices() if (self.clip is not None and self.watching) else []
+        """The call's buttons: while watching only up to its point of decision; in the play-out
+        the room's choice (see game.ui.roomplayout)."""
+        if self.clip is None:
+            return []
+        if self.watching:
+            return roomplayout.watch_choices(self)
+        return roomplayout.choices(self) if self.playing_out else []
 
     def next_change(self) -> float | None:
-        """The clip's next change while the room watches it; None on the other screens (the
-        votes, answers, reveal, scores), where the clip is not drawn and nothing moves by itself."""
-        return self.clip.next_change() if self.clip is not None and self.watching else None
+        """The clip's next change while the room watches it (or a call is played out); None on
+        the other screens (the votes, answers, reveal, scores), where the clip is not drawn and
+        nothing moves by itself."""
+        if self.clip is None or not (self.watching or self.playing_out):
+            return None
+        changes = [self.clip.next_change(), roomplayout.next_change(self) if self.playing_out else None]
+        return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         if self.clip is None:
@@ -128,11 +145,13 @@ class RoomScene(Scene):
             if roomtranscript.stale(self):
                 self.layout()   # a new line said on the call: it joins the transcript
             return
-        if self.watching and roomtranscript.can_open(self) != any(b.id == "transcript" for b in self.buttons):
+        showing = self.watching or self.playing_out
+        if showing and roomtranscript.can_open(self) != any(b.id == "transcript" for b in self.buttons):
             self.layout()   # the call was answered: its transcript can be opened
             return
+        moved = self.playing_out and roomplayout.update(self, dt)
         shown = [b.id for b in self.buttons if b.id.startswith("call:")]
-        if self.watching and shown != [i for i, _ in self.call_choices()]:
+        if moved or (showing and shown != [i for i, _ in self.call_choices()]):
             self.layout()   # the call moved on: its new choices (or the way on)
 
     # --- leaving asks first ---
@@ -180,15 +199,17 @@ class RoomScene(Scene):
         width = area.width * CALL_WIDTH // 100 if calls else area.width
         caption = self.clip.caption() if self.clip is not None else ""
         live, longest = self.clip.words() if self.clip is not None else ([], "")
+        notes = roomplayout.notes(self)   # the point of decision, or the play-out's ending
         room = bottom - area.top
         text = self.ctx.text
         caption_h = text.block_height(caption, self.size(24), width) if caption else 0
+        caption_h += sections_height(text, notes, width, self.size(24)) + 6 if notes else 0
         words_h = text.block_height(longest, self.size(24), width, True) + 6 if longest else 0
         box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - words_h - 10))
         if self.clip is not None:
             self.clip.draw(surface, box)
         sections = [Section(caption, "body", "muted" if longest else "text", False, 6)]
-        sections += [Section(words, "body", "text", True, 0) for words in live]
+        sections += [Section(words, "body", "text", True, 0) for words in live] + notes
         self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
                          sections, start=24)
 

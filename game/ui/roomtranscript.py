@@ -41,7 +41,7 @@ class RoomPage:
 def can_open(scene) -> bool:
     """A clip with a sound track, or a call that has been answered, on the room's screen."""
     clip = scene.clip
-    if clip is None or not scene.watching:
+    if clip is None or not (scene.watching or scene.playing_out):
         return False
     if clip.callview is not None:
         return not clip.callview.call.ringing

@@ -13,7 +13,7 @@ import pygame
 from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
 from game.ui.chrome import content_rect
-from game.ui import roomreveal, roomtranscript
+from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section
 from game.ui.teambutton import TeamButton
@@ -54,6 +54,10 @@ class ClassroomScene(RoomScene):
         return self.game.phase == "watch" and not self.podium
 
     @property
+    def playing_out(self) -> bool:
+        return self.game.phase == "playout" and not self.podium and not self.game.finished
+
+    @property
     def on_reveal(self) -> bool:
         return self.game.phase == "reveal" and not self.podium and not self.game.finished
 
@@ -70,7 +74,7 @@ class ClassroomScene(RoomScene):
         if self.clip is not None and self.clip.callview is not None and self.game.phase == "watch":
             call = self.clip.callview.call
             key += "-ring" if call.ringing else f"-{len(call.path)}"
-        return key + roomtranscript.key_of(self) + roomreveal.key_of(self)
+        return key + roomplayout.key_of(self) + roomtranscript.key_of(self) + roomreveal.key_of(self)
 
     def status_line(self) -> str:
         if self.podium or self.game.finished:
@@ -109,6 +113,8 @@ class ClassroomScene(RoomScene):
             teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
             focus = self.buttons[self.focus].id if self.buttons and self.buttons[self.focus].id.startswith("team:") else None
             self.set_buttons(teams + row, focus or (teams[0].id if teams else "reveal"))
+        elif phase == "playout":
+            roomplayout.lay_out(self, area, size, [])
         elif phase == "reveal":
             final = ("go", self.t("class.scoreboard") + " (Enter)", "normal")
             roomreveal.lay_out(self, area, self._reveal(), [], final)
@@ -209,6 +215,8 @@ class ClassroomScene(RoomScene):
     def activate(self, button_id: str) -> None:
         if button_id.startswith("call:"):
             self.clip.activate(button_id)
+        elif roomplayout.activate(self, button_id):
+            pass   # the safe way: the call back at its point of decision
         elif button_id == "replay" and self.clip is not None:
             self.replay()
         elif button_id == "pause" and self.clip is not None:
@@ -219,7 +227,7 @@ class ClassroomScene(RoomScene):
             self._extend()
         elif button_id.startswith("team:"):
             return   # focused: the next number typed is this team's answer
-        elif button_id in ("answers", "reveal", "go"):
+        elif button_id in ("answers", "reveal", "go", "playout:on"):
             self._advance()
         elif button_id in ("export", "menu"):
             self.finish(SessionChoice(button_id))
@@ -233,12 +241,11 @@ class ClassroomScene(RoomScene):
         self.records.timing(self.session_id, index, game.scenario.id, before, self.ctx.time - self.phase_started)
         self.phase_started = self.ctx.time
         self.flash = None
-        if before == "watch" and self.clip is not None:
+        if before in ("watch", "playout") and self.clip is not None:
             self.clip.quiet()
         game.advance()
-        if game.phase == "reveal" and before != "reveal":
-            for answer in game.scenario_answers():
-                self.records.team_answer(self.session_id, index, self.pack.info.id, answer)
+        if before in ANSWER_PHASES and game.phase not in ANSWER_PHASES:
+            self._answers_in(index)
         if game.index != index:
             if game.finished:
                 self.records.finish(self.session_id)
@@ -263,10 +270,17 @@ class ClassroomScene(RoomScene):
             self.flash = (self.flash[0], self.flash[1] - dt) if self.flash[1] > dt else None
         if self.game.phase != phase:   # the timer ran out
             self.flash = ("class.times_up", FLASH_SECONDS["class.times_up"])
-            if self.game.phase == "reveal":
-                for answer in self.game.scenario_answers():
-                    self.records.team_answer(self.session_id, self.game.index, self.pack.info.id, answer)
+            if self.game.phase not in ANSWER_PHASES:
+                self._answers_in(self.game.index)
             self.layout()
+
+    def _answers_in(self, index: int) -> None:
+        """Every team has answered (or the time is up): record the answers; a call is now played
+        out for the room (it stopped at its point of decision while they watched)."""
+        for answer in self.game.scenario_answers():
+            self.records.team_answer(self.session_id, index, self.pack.info.id, answer)
+        if self.game.phase == "playout":
+            roomplayout.begin(self)
 
     # --- drawing ---
 
@@ -276,7 +290,7 @@ class ClassroomScene(RoomScene):
         bottom = above(row, area, self.ctx.theme.gap)
         if self.podium:
             self._draw_podium(surface, area, bottom)
-        elif self.game.phase == "watch":
+        elif self.game.phase in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
         elif self.game.phase in ANSWER_PHASES:
             self._draw_question(surface, area, bottom)

@@ -16,7 +16,7 @@ from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
 from game.core.vocab import DISCUSSION
 from game.ui.chrome import content_rect
-from game.ui import roomreveal, roomtranscript
+from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.input import Intent
@@ -62,6 +62,10 @@ class PresenterScene(RoomScene):
         return not self.session.finished and self.session.step == "watch"
 
     @property
+    def playing_out(self) -> bool:
+        return not self.session.finished and self.session.step == "playout"
+
+    @property
     def on_reveal(self) -> bool:
         return not self.session.finished and self.session.step == "reveal"
 
@@ -71,7 +75,7 @@ class PresenterScene(RoomScene):
         key = f"comm-{self.session.index:02d}-{self.session.step}"
         if self.callview is not None and self.session.step == "watch":
             key += "-ring" if self.callview.call.ringing else f"-{len(self.callview.call.path)}"
-        return key + roomtranscript.key_of(self) + roomreveal.key_of(self)
+        return key + roomplayout.key_of(self) + roomtranscript.key_of(self) + roomreveal.key_of(self)
 
     def status_line(self) -> str:
         if self.session.finished:
@@ -96,6 +100,9 @@ class PresenterScene(RoomScene):
         items = [("back", f"{self.t('nav.back')} (B)", "quiet")]
         if step == "reveal":
             roomreveal.lay_out(self, area, self._reveal(), items, ("forward", self.t("comm.go_on"), "normal"))
+            return
+        if step == "playout":
+            roomplayout.lay_out(self, area, size, items)
             return
         if step == "watch":
             items.append(("replay", f"{self.t('clip.replay')} (R)", "quiet"))
@@ -246,6 +253,10 @@ class PresenterScene(RoomScene):
         session = self.session
         if button_id.startswith("call:") and self.clip is not None:
             self.clip.activate(button_id)
+        elif roomplayout.activate(self, button_id):
+            pass   # the safe way: the call back at its point of decision
+        elif button_id == "playout:on" and not session.finished:
+            self._move("forward")
         elif button_id.startswith("vote:"):
             self._focus_line(button_id)
             return
@@ -296,8 +307,11 @@ class PresenterScene(RoomScene):
                 self.close_clip()
             else:
                 self.open_clip()
-        elif step == "watch" and self.clip is not None:
-            self.clip.quiet()
+        else:
+            if step in ("watch", "playout") and self.clip is not None:
+                self.clip.quiet()
+            if session.step == "playout":
+                roomplayout.begin(self)   # the votes are in: the call is played out
 
     # --- drawing ---
 
@@ -309,7 +323,7 @@ class PresenterScene(RoomScene):
             self._draw_end(surface, area, bottom)
             return
         step = self.session.step
-        if step == "watch":
+        if step in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
         elif step in VOTE_STEPS:
             draw_sections(surface, self.ctx, self._heading(), area, body=self.size(HEADING_BODY))
