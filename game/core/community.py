@@ -138,9 +138,13 @@ class CommunitySession:
         return None if counted is None or not self.room_size else self.room_size - counted
 
     def reveal(self) -> None:
-        """Straight to the answer (practice items only)."""
-        if "reveal" in self.steps():
-            self.step = "reveal"
+        """Straight to the answer (practice items only); a call is played out first, so its
+        endings are seen (from the play-out, on to the answer)."""
+        steps = self.steps()
+        if "reveal" not in steps:
+            return
+        before_playout = "playout" in steps and steps.index(self.step) < steps.index("playout")
+        self.step = "playout" if before_playout else "reveal"
 
     def part_scores(self, part: str) -> tuple[float, float] | None:
         """(share judged right, share of safe actions) over the voted items of ``part`` (not

@@ -122,8 +122,14 @@ def test_rooms_play_a_call_out_after_the_answers_and_before_the_reveal(calls):
     session = CommunitySession([PlanItem(scenario, "calls", "practice"), PlanItem(scenario, "calls", "post")])
     assert session.steps().index("playout") == session.steps().index("reveal") - 1
     assert session.steps()[session.steps().index("playout") - 1].startswith("vote_")
-    session.index = 1
+    session.reveal()                                                # the presenter's Space, watching:
+    assert session.step == "playout"                                # the call's endings come first
+    session.reveal()
+    assert session.step == "reveal"
+    session.index, session.step = 1, "watch"
     assert "playout" not in session.steps()                         # a check item shows no answer
+    session.reveal()
+    assert session.step == "watch"                                  # ... and no reveal
 
 
 def _problems(scenario, script) -> list[str]:
