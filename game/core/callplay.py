@@ -90,7 +90,7 @@ def safe_route(script: CallScript, node_id: str) -> list[int] | None:
 
 def next_safe_choice(call: CallSession) -> int | None:
     """The choice to take now on the safe way; None once the call has ended (or has no safe way)."""
-    if call.finished or call.node is None:
+    if call.finished or call.node is None or call.node_id is None:
         return None
     route = safe_route(call.script, call.node_id)
     return route[0] if route else None
