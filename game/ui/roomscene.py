@@ -15,11 +15,13 @@ import pygame
 from game.core.models import text_in
 from game.ui import roomreveal, roomtranscript
 from game.ui.callview import caller_question
+from game.ui.chrome import room_content_rect
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
 from game.ui.sections import Section, draw_sections, fitting_body_size
 from game.ui.teamdraw import room_size
 
+ROOM_TEXT = 24    # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high, read from the back
 CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
 
 
@@ -31,6 +33,7 @@ class SessionChoice(Enum):
 
 class RoomScene(Scene):
     clip: RoomClip | None = None
+    room_bars = True   # game.ui.chrome draws the status and the keys at room size
     room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
 
     # --- what subclasses provide ---
@@ -145,11 +148,27 @@ class RoomScene(Scene):
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
     def _leave_if(self, yes: bool) -> None:
+        """Leaving early: what was played ends on the podium or end screen, with its export;
+        with nothing played yet (or from that last screen) back to the menu."""
         if yes:
             self.close_clip()
-            self.finish(None)
+            if self.end_early():
+                self.layout()
+            else:
+                self.finish(None)
+
+    def end_early(self) -> bool:
+        """Show the last screen for what was played so far; False when there is nothing to show."""
+        return False
 
     # --- layout and drawing ---
+
+    def status_line(self) -> str:
+        return ""
+
+    def area(self) -> pygame.Rect:
+        """Where this screen draws: between the room-sized top bar and footer (game.ui.chrome)."""
+        return room_content_rect(self.ctx, self.status_line(), self.footer_hint())
 
     def size(self, base: int) -> int:
         return room_size(self.ctx, base)
@@ -182,7 +201,7 @@ class RoomScene(Scene):
         live, longest = self.clip.words() if self.clip is not None else ([], "")
         room = bottom - area.top
         text = self.ctx.text
-        caption_h = text.block_height(caption, self.size(24), width) if caption else 0
+        caption_h = text.block_height(caption, self.size(24), width) + 6 if caption else 0   # (and its space)
         words_h = text.block_height(longest, self.size(24), width, True) + 6 if longest else 0
         box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - words_h - 10))
         if self.clip is not None:
@@ -192,7 +211,10 @@ class RoomScene(Scene):
         self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
                          sections, start=24)
 
-    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> None:
-        """``sections`` as large as fits ``box``, from a room size of ``start``."""
-        draw_sections(surface, self.ctx, sections, box,
-                      body=fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> int:
+        """``sections`` as large as fits ``box``, from a room size of ``start`` down to the room's
+        least (ROOM_TEXT: 36 px at 1080 px high; a room screen's sections are "body" or "heading":
+        "small" would be under it).
+        Returns the height used."""
+        body = max(self.size(ROOM_TEXT), fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+        return draw_sections(surface, self.ctx, sections, box, body=body)
