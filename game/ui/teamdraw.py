@@ -74,10 +74,24 @@ def fit_name(text, name: str, width: int, height: int, start: int, floor: int) -
 def draw_name(ctx, surface, name: str, box: pygame.Rect, start: int, floor: int, colour=None,
               align: str = "left") -> None:
     """A team's name, wrapped (and smaller if it must) to fit ``box``, centred up and down."""
-    size = fit_name(ctx.text, name, box.width, box.height, start, floor)
-    used = min(box.height, ctx.text.block_height(name, size, box.width, True))
-    ctx.text.draw_block(surface, name, pygame.Rect(box.left, box.centery - used // 2, box.width, used), size,
-                        colour or ctx.theme.text, bold=True, align=align)
+    text = ctx.text
+    size = fit_name(text, name, box.width, box.height, start, floor)
+    lines = _cut(text, text.wrap(name, size, box.width, True), size, box)
+    used = len(lines) * text.line_height(size, True)
+    text.draw_lines(surface, name, lines, pygame.Rect(box.left, box.centery - used // 2, box.width, used), size,
+                    colour or ctx.theme.text, bold=True, align=align)
+
+
+def _cut(text, lines: list[str], size: int, box: pygame.Rect) -> list[str]:
+    """The lines that fit ``box``, the last ending in "…" when some are left out (a name longer
+    than the setup allows, 16 characters, still never runs over what is under it)."""
+    room = max(1, box.height // text.line_height(size, True))
+    if len(lines) <= room:
+        return lines
+    last = lines[room - 1]
+    while last and text.font(size, True).size(last + "…")[0] > box.width:
+        last = last[:-1]
+    return lines[:room - 1] + [last.rstrip() + "…"]
 
 
 def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: int, floor: int | None = None,
