@@ -170,6 +170,8 @@ def test_every_community_screen_is_room_sized_and_clear(open_at, size, lang):
     assert driver.scene.name == "presenter" and driver.scene.session.finished
     check_screen(driver, seen)
     assert "presenter:finished" in seen
+    assert sorted(b.id for b in driver.scene.buttons) == ["export", "menu"]
+    assert driver.scene.session.index == len(driver.scene.session.items)   # nothing more is played
     assert not failures(seen), failures(seen)
 
 
@@ -193,3 +195,11 @@ def test_teacher_entry_and_leaving_a_round_early_show_the_podium(open_at, lang):
     check_screen(driver, seen)
     assert [b.id for b in scene.buttons] == ["export", "menu"]
     assert not failures(seen), failures(seen)
+
+
+def test_leaving_before_anything_was_revealed_goes_back_to_the_menu(open_at):
+    driver = open_at((1024, 768))
+    to_classroom(driver)
+    driver.press("ESCAPE")
+    driver.click("yes")
+    assert driver.scene.name != "classroom"
