@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.teamdraw import room_size
+
 TOP_BAR = 60
 FOOTER = 40
 CHROME_SCALE_CAP = 1.25   # the bars stay in their place; larger text is for the content
@@ -38,8 +40,6 @@ ROOM_BAR_TEXT = 24   # room size (game.ui.teamdraw.room_size) of the status and 
 
 
 def room_bar_size(ctx) -> int:
-    from game.ui.teamdraw import room_size   # (teamdraw draws teams; only its sizes are needed here)
-
     return room_size(ctx, ROOM_BAR_TEXT)
 
 
@@ -87,7 +87,7 @@ def top_button_hit(app, pos) -> str | None:
 
 
 def draw(app, surface: pygame.Surface, dt: float) -> None:
-    if getattr(app.top, "room_bars", False):
+    if getattr(app.top, "room_chrome", False):
         _draw_room(app, surface)
         return
     ctx = app.ctx

@@ -33,7 +33,7 @@ class SessionChoice(Enum):
 
 class RoomScene(Scene):
     clip: RoomClip | None = None
-    room_bars = True   # game.ui.chrome draws the status and the keys at room size
+    room_chrome = True   # game.ui.chrome draws the status and the keys at room size
     room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
 
     # --- what subclasses provide ---
