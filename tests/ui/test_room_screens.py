@@ -78,14 +78,14 @@ def failures(seen: dict) -> str:
                      for k, v in seen.items() if v["small"] or v["problems"])
 
 
-def to_classroom(driver: Driver, entry: str = "keys") -> None:
-    """Four teams with long names, a timer, the mini pack; then start."""
+def to_classroom(driver: Driver, entry: str = "keys", names: list[str] = LONG_NAMES) -> None:
+    """Teams with long ``names``, a timer, the mini pack; then start."""
     driver.click("rooms")
     driver.click("classroom")
     scene = driver.scene
-    while scene.config.teams != 4:
+    while scene.config.teams != len(names):
         driver.click("teams")
-    scene.config.names = list(LONG_NAMES)   # what the names screen gives back
+    scene.config.names = list(names)   # what the names screen gives back
     while driver.app.ctx.packs()[scene.config.pack].info.id != "mini":
         driver.click_listed("pack")
     while not scene.config.timer:
@@ -203,3 +203,18 @@ def test_leaving_before_anything_was_revealed_goes_back_to_the_menu(open_at):
     driver.press("ESCAPE")
     driver.click("yes")
     assert driver.scene.name != "classroom"
+
+
+def test_eight_teams_with_the_longest_names_still_fit_a_small_window(open_at):
+    """Eight 16-character names on 1024×768: each row keeps its keys; a name too long for its
+    row at room size ends in "…" rather than running over its status or going under 36 px."""
+    driver = open_at((1024, 768))
+    to_classroom(driver, names=["长长的队名一二三四五六七八九十十"] * 4 + LONG_NAMES)
+    scene, seen = driver.scene, {}
+    driver.press("enter")
+    type_keys(driver, scene.game.teams[0].keys[0])
+    check_screen(driver, seen)
+    assert scene.game.phase == "judge" and not failures(seen), failures(seen)
+    lines = driver.app.ctx.text.drawn   # (the lines drawn by the last frame)
+    assert all(name in lines for name in LONG_NAMES[:1] + LONG_NAMES[2:])
+    assert any(line.endswith("…") and line.startswith("长长的队名") for line in lines)

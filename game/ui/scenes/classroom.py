@@ -16,7 +16,7 @@ from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, fitting_body_size
 from game.ui.teambutton import TeamButton
-from game.ui.teamdraw import draw_badge, draw_name, draw_podium, draw_scoreboard, podium_rest
+from game.ui.teamdraw import draw_badge, draw_mark, draw_name, draw_podium, draw_scoreboard, podium_rest
 from game.ui.widgets import above, button_row, id_value
 
 ANSWER_PHASES = ("judge", "action")
@@ -382,22 +382,37 @@ class ClassroomScene(RoomScene):
         self.ctx.text.draw_block(surface, words, box, size, colour, bold=True)
 
     def _draw_team_row(self, surface, team, rect) -> None:
-        """A team's badge, its name (wrapped, or smaller, in the room its status leaves) and
-        its keys and whether it has answered, on the right."""
+        """A team's badge, its name (wrapped, or smaller, in the room its status leaves) and on
+        the right its keys and whether it has answered."""
         ctx, theme = self.ctx, self.ctx.theme
         pygame.draw.rect(surface, theme.panel, rect, border_radius=10)
         size = self.size(ROOM_TEXT)
-        badge = min(rect.height, ctx.text.line_height(size, True) + 8)
+        line_h = ctx.text.line_height(size, True)
+        badge = min(rect.height, line_h + 8)
         draw_badge(surface, team, (rect.left + 6 + badge // 2, rect.centery), badge * 0.4)
         done = team.index in self.game.choices
-        status = self.t("class.answered") if done else self.t("class.waiting")
-        status = f"{' '.join(team.keys[:len(self.game.options())]).upper()}  ·  {status}"
-        image = ctx.text.line(status, size, theme.good if done else theme.muted, bold=done)
-        box = pygame.Rect(rect.right - image.get_width() - 14, rect.centery - image.get_height() // 2,
-                          image.get_width() + 2, image.get_height())
-        ctx.text.draw_block(surface, status, box, size, theme.good if done else theme.muted, bold=done)
-        name = pygame.Rect(rect.left + badge + 18, rect.top + 4, box.left - rect.left - badge - 36, rect.height - 8)
+        name_left, right = rect.left + badge + 18, rect.right - 14
+        words, tick = self._team_status(team, rect, name_left, right, size, done)
+        if tick:
+            draw_mark(ctx, surface, True, pygame.Rect(right - tick, rect.centery - tick // 2, tick, tick), team.name)
+            right -= tick + 6
+        width = ctx.text.font(size, done).size(words)[0] + 2
+        ctx.text.draw_block(surface, words, pygame.Rect(right - width, rect.centery - line_h // 2, width, line_h),
+                            size, theme.good if done else theme.muted, bold=done)
+        name = pygame.Rect(name_left, rect.top + 4, right - width - 18 - name_left, rect.height - 8)
         draw_name(ctx, surface, team.name, name, self.size(TEAM_NAME), size)
+
+    def _team_status(self, team, rect, name_left: int, right: int, size: int, done: bool) -> tuple[str, int]:
+        """(words, side of a drawn tick) on a team's row: its keys and answered or waiting; where
+        that leaves a long name too little room (many teams on a small window), its keys and,
+        once it has answered, a tick (drawn: the font has none; a shape, not colour alone)."""
+        text = self.ctx.text
+        keys = " ".join(team.keys[:len(self.game.options())]).upper()
+        words = f"{keys}  ·  {self.t('class.answered') if done else self.t('class.waiting')}"
+        room = right - text.font(size, done).size(words)[0] - 20 - name_left
+        if text.block_height(team.name, size, room, True) <= rect.height - 8:
+            return words, 0
+        return keys, (text.line_height(size, True) * 3 // 4 if done else 0)
 
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: how many teams chose each answer, and each team's result."""
