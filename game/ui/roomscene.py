@@ -18,7 +18,7 @@ from game.ui.callview import caller_question
 from game.ui.chrome import room_content_rect
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections, fitting_body_size
+from game.ui.sections import Section, draw_sections, fitting_body_size, sections_height
 from game.ui.teamdraw import room_size
 
 ROOM_TEXT = 24    # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high, read from the back
@@ -211,10 +211,14 @@ class RoomScene(Scene):
         self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
                          sections, start=24)
 
-    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> int:
+    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32,
+                    middle: bool = False) -> int:
         """``sections`` as large as fits ``box``, from a room size of ``start`` down to the room's
         least (ROOM_TEXT: 36 px at 1080 px high; a room screen's sections are "body" or "heading":
-        "small" would be under it).
+        "small" would be under it); with ``middle``, centred up and down in ``box``.
         Returns the height used."""
         body = max(self.size(ROOM_TEXT), fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+        if middle:
+            height = sections_height(self.ctx.text, sections, box.width, body)
+            box = box.inflate(0, -max(0, box.height - height) // 2 * 2)
         return draw_sections(surface, self.ctx, sections, box, body=body)

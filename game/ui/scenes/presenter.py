@@ -24,7 +24,7 @@ from game.ui.widgets import Button, above, button_row, id_value
 VOTE_STEPS = ("vote_judge", "vote_action")
 HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and its hint of 26 at 720 px
 ROOM_TEXT = 24      # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high
-COUNT_LINES = 30    # the lines where hands are counted (smaller down to ROOM_TEXT when many)
+COUNT_LINES = 36    # the lines where hands are counted (smaller down to ROOM_TEXT when many)
 TALK_TEXT = 60      # the discussion question and the end screen start this large and fill their screen
 
 
@@ -350,7 +350,7 @@ class PresenterScene(RoomScene):
     def _draw_text(self, surface, area, bottom, sections) -> None:
         """Words for the whole room to talk about, as large as fill the screen."""
         self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections,
-                         start=TALK_TEXT)
+                         start=TALK_TEXT, middle=True)
 
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: the hands counted for each answer, and the share that was right."""
