@@ -53,10 +53,22 @@ def room_bars(ctx, status: str, hint: str) -> tuple[int, int]:
     """(top bar, footer) heights of a room screen showing ``status`` and the key ``hint``, each
     wrapped at room size (a long hint takes two lines rather than shrink)."""
     text, size = ctx.text, room_bar_size(ctx)
-    line_h = text.line_height(size)
-    status_lines = len(text.wrap(status, size, max(1, _status_room(ctx)))) if status else 1
     hint_lines = len(text.wrap(hint or ctx.t("keys.hint"), size, ctx.size[0] - 2 * ctx.theme.margin))
-    return max(TOP_BAR, status_lines * line_h + 8), max(FOOTER, hint_lines * line_h + 8)
+    return _status_box(ctx, status)[1], max(FOOTER, hint_lines * text.line_height(size) + 8)
+
+
+def _status_box(ctx, status: str) -> tuple[pygame.Rect, int]:
+    """Where a room screen's status goes, and the top bar's height: beside the top-right buttons
+    where it fits on one line, else on its own lines under them (large text on a small window)."""
+    text, size, margin = ctx.text, room_bar_size(ctx), ctx.theme.margin
+    line_h = text.line_height(size, True)
+    beside = max(1, _status_room(ctx))
+    if not status or text.font(size, True).size(status)[0] <= beside:
+        bar = max(TOP_BAR, line_h + 8)
+        return pygame.Rect(margin, (bar - line_h) // 2, beside, line_h), bar
+    width = ctx.size[0] - 2 * margin
+    lines_h = text.block_height(status, size, width, True)
+    return pygame.Rect(margin, TOP_BAR, width, lines_h), TOP_BAR + lines_h + 8
 
 
 def room_content_rect(ctx, status: str, hint: str) -> pygame.Rect:
@@ -128,9 +140,7 @@ def _draw_room(app, surface: pygame.Surface) -> None:
     top, footer = room_bars(ctx, status, hint)
     pygame.draw.rect(surface, theme.panel, (0, 0, width, top))
     if status:
-        lines_h = text.block_height(status, size, _status_room(ctx))
-        text.draw_block(surface, status, pygame.Rect(theme.margin, (top - lines_h) // 2, _status_room(ctx), lines_h),
-                        size, theme.text, bold=True)
+        text.draw_block(surface, status, _status_box(ctx, status)[0], size, theme.text, bold=True)
     rects = top_button_rects(ctx)
     for name, key, fkey in TOP_BUTTONS:
         colour = theme.button_bad if name == "help" else theme.button

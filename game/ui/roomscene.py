@@ -18,8 +18,8 @@ from game.ui.callview import caller_question
 from game.ui.chrome import room_content_rect
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections, fitting_body_size, sections_height
-from game.ui.teamdraw import room_size
+from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.teamdraw import room_floor, room_size
 
 ROOM_TEXT = 24    # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high, read from the back
 CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
@@ -173,6 +173,18 @@ class RoomScene(Scene):
     def size(self, base: int) -> int:
         return room_size(self.ctx, base)
 
+    def fitting(self, sections: list[Section], box: pygame.Rect, start: int) -> int:
+        """The largest body size from the room size ``start`` down to the least (``least``) at
+        which ``sections`` fit ``box`` (the least when none does: the renderer notes it)."""
+        for body in range(self.size(start), self.least() - 1, -1):
+            if sections_height(self.ctx.text, sections, box.width, body) <= box.height:
+                return body
+        return self.least()
+
+    def least(self) -> int:
+        """The least size text that must fit may shrink to (36 px at 1080 px high, any text setting)."""
+        return room_floor(self.ctx, ROOM_TEXT)
+
     def list_focus(self, pressed: str) -> int:
         """A reveal's page turned: Enter goes on forward (Next page, then the way on)."""
         if self.on_reveal and not roomtranscript.is_open(self):
@@ -217,7 +229,7 @@ class RoomScene(Scene):
         least (ROOM_TEXT: 36 px at 1080 px high; a room screen's sections are "body" or "heading":
         "small" would be under it); with ``middle``, centred up and down in ``box``.
         Returns the height used."""
-        body = max(self.size(ROOM_TEXT), fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+        body = self.fitting(sections, box, start)
         if middle:
             height = sections_height(self.ctx.text, sections, box.width, body)
             box = box.inflate(0, -max(0, box.height - height) // 2 * 2)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.teamdraw import draw_badge, fit_name
+from game.ui.teamdraw import draw_badge, name_in
 from game.ui.widgets import PAD_X, Button
 
 STRIPE = 10   # the team's colour down the button's left edge
@@ -42,10 +42,8 @@ class TeamButton(Button):
                           status.get_height())
         text.draw_block(surface, self.status, box, small, colour, bold=self.answered)
         width = max(10, status_left - name_left - 8)
-        size = fit_name(text, self.label, width, rect.height - 4, self.size, small)
-        height = min(rect.height, text.block_height(self.label, size, width, True))
-        text.draw_block(surface, self.label, pygame.Rect(name_left, rect.centery - height // 2, width, height),
-                        size, theme.text, bold=True)
+        name_in(text, surface, self.label, pygame.Rect(name_left, rect.top + 2, width, rect.height - 4), self.size,
+                self.floor or self.size, theme.text)
 
     def _tick(self, surface, theme, rect) -> int:
         """The answered mark at the right end; returns its left edge."""

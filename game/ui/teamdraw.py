@@ -23,6 +23,13 @@ def room_size(ctx, base: int) -> int:
     return max(8, round(base * max(1.0, ctx.size[1] / BASE_HEIGHT) * min(scale, ROOM_SCALE_CAP) / scale))
 
 
+def room_floor(ctx, base: int) -> int:
+    """The least a room size may shrink to when text must fit: ``base`` at 720 px high, growing
+    with the window, whatever the text-size setting (36 px at 1080 for a base of 24). Above
+    100 % the room's text starts larger (``room_size``) and may come back down to this."""
+    return max(8, round(base * max(1.0, ctx.size[1] / BASE_HEIGHT) / ctx.text.scale))
+
+
 def _points(shape: str, centre, radius: float) -> list[tuple[float, float]]:
     cx, cy = centre
     if shape == "square":
@@ -74,12 +81,16 @@ def fit_name(text, name: str, width: int, height: int, start: int, floor: int) -
 def draw_name(ctx, surface, name: str, box: pygame.Rect, start: int, floor: int, colour=None,
               align: str = "left") -> None:
     """A team's name, wrapped (and smaller if it must) to fit ``box``, centred up and down."""
-    text = ctx.text
+    name_in(ctx.text, surface, name, box, start, floor, colour or ctx.theme.text, align)
+
+
+def name_in(text, surface, name: str, box: pygame.Rect, start: int, floor: int, colour, align: str = "left") -> None:
+    """``draw_name`` with the renderer ``text`` and a colour (for a button, which has no ctx)."""
     size = fit_name(text, name, box.width, box.height, start, floor)
     lines = _cut(text, text.wrap(name, size, box.width, True), size, box)
     used = len(lines) * text.line_height(size, True)
     text.draw_lines(surface, name, lines, pygame.Rect(box.left, box.centery - used // 2, box.width, used), size,
-                    colour or ctx.theme.text, bold=True, align=align)
+                    colour, bold=True, align=align)
 
 
 def _cut(text, lines: list[str], size: int, box: pygame.Rect) -> list[str]:
@@ -140,12 +151,8 @@ def draw_podium(surface, ctx, totals, box: pygame.Rect, size: int, floor: int | 
     places = _places(totals)[:3]
     order = [p for p in places if p[0] == 2] + [p for p in places if p[0] == 1] + [p for p in places if p[0] == 3]
     width = box.width // max(3, len(order))
-    line_h = text.line_height(size, True)
-    badge = line_h
-    block_w = width - 24
-    names = {team.index: text.block_height(team.name, fit_name(text, team.name, block_w, 2 * line_h, size, floor),
-                                           block_w, True) for _, team, _ in order}
-    above = badge + 8 + max(names.values(), default=0) + line_h + 8   # the badge, the longest name, the points
+    size, names, above = _podium_size(text, order, width - 24, box.height, size, floor)
+    line_h = badge = text.line_height(size, True)
     tallest = max(line_h * 2, box.height - above)
     for slot, (place, team, points) in enumerate(order):
         left = box.left + slot * width + (box.width - width * len(order)) // 2
@@ -163,6 +170,19 @@ def draw_podium(surface, ctx, totals, box: pygame.Rect, size: int, floor: int | 
         draw_badge(surface, team, centre, badge * 0.45)
         ctx.text.note_box("shape", pygame.Rect(centre[0] - badge // 2, centre[1] - badge // 2, badge, badge),
                           f"badge {team.name}")
+
+
+def _podium_size(text, order, block_w: int, height: int, size: int, floor: int) -> tuple[int, dict, int]:
+    """(size, {team index: its name's height}, height above the blocks) for the podium: ``size``,
+    or smaller down to ``floor`` until the badges, names and points leave the blocks two lines."""
+    for size in range(size, floor - 1, -1):
+        line_h = text.line_height(size, True)
+        names = {team.index: text.block_height(team.name, fit_name(text, team.name, block_w, 2 * line_h, size, floor),
+                                               block_w, True) for _, team, _ in order}
+        above = line_h + 8 + max(names.values(), default=0) + line_h + 8   # the badge, the longest name, the points
+        if height - above >= 2 * line_h:
+            break
+    return size, names, above
 
 
 def _places(totals) -> list[tuple[int, object, float]]:

@@ -34,9 +34,9 @@ def open_at(install, tmp_path, mini_pack, shared_cache):
     """Open the game in a window of a given size and language, on the title screen."""
     opened = []
 
-    def start(size, lang="en"):
-        app = create_app(install, tmp_path / f"data-{size[0]}-{lang}", shared_cache, lang=lang,
-                         extra_packs=[mini_pack.parent], size=size)
+    def start(size, lang="en", scale=1.0):
+        app = create_app(install, tmp_path / f"data-{size[0]}-{lang}-{scale}", shared_cache, lang=lang,
+                         extra_packs=[mini_pack.parent], size=size, overrides={"text_scale": scale})
         opened.append(app)
         app.ctx.speech.close()
         app.ctx.speech = None   # calls speak as timed captions: nothing waits for a voice
@@ -50,8 +50,9 @@ def open_at(install, tmp_path, mini_pack, shared_cache):
 
 def smallest_allowed(driver: Driver) -> int:
     """How tall a line of 36 px text is drawn, at this window's height (36 px at 1080 px)."""
-    px = 36 * driver.app.ctx.size[1] / 1080
-    return min(driver.app.ctx.text.font(round(px), bold).size("Ag")[1] for bold in (False, True)) - 1
+    text = driver.app.ctx.text
+    px = 36 * driver.app.ctx.size[1] / 1080 / text.scale   # (the renderer multiplies by the text size setting)
+    return min(text.font(round(px), bold).size("Ag")[1] for bold in (False, True)) - 1
 
 
 def check_screen(driver: Driver, seen: dict) -> None:
@@ -175,9 +176,10 @@ def test_every_community_screen_is_room_sized_and_clear(open_at, size, lang):
     assert not failures(seen), failures(seen)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_teacher_entry_and_leaving_a_round_early_show_the_podium(open_at, lang):
-    driver = open_at((1024, 768), lang)
+@pytest.mark.parametrize("lang, scale", [("zh", 1.0), ("en", 2.0)])
+def test_teacher_entry_and_leaving_a_round_early_show_the_podium(open_at, lang, scale):
+    """(At the largest text setting too: room screens are large print already and take it up to 125 %.)"""
+    driver = open_at((1024, 768), lang, scale)
     to_classroom(driver, entry="teacher")
     scene, seen = driver.scene, {}
     for _ in range(12):   # the first scenario to its scoreboard, the teacher entering answers

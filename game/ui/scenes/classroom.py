@@ -14,7 +14,7 @@ from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
 from game.ui import roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
-from game.ui.sections import Section, draw_sections, fitting_body_size
+from game.ui.sections import Section, draw_sections
 from game.ui.teambutton import TeamButton
 from game.ui.teamdraw import draw_badge, draw_mark, draw_name, draw_podium, draw_scoreboard, podium_rest
 from game.ui.widgets import above, button_row, id_value
@@ -148,7 +148,7 @@ class ClassroomScene(RoomScene):
         done = team.index in self.game.choices
         status = self.t("class.answered") if done else self.t("class.waiting")
         return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(TEAM_NAME),
-                          team=team, status=status, answered=done, floor=self.size(ROOM_TEXT))
+                          team=team, status=status, answered=done, floor=self.least())
 
     def _team_panel(self, area, bottom: int) -> pygame.Rect:
         left = area.left + area.width * (100 - TEAM_PANEL) // 100
@@ -320,7 +320,7 @@ class ClassroomScene(RoomScene):
         hint = self.t("class.keys_hint" if self.entry == "keys" else "class.teacher_hint")
         sections.append(Section(hint, "body", "muted", False, 0))
         box = pygame.Rect(area.left, area.top, width, bottom - area.top)
-        body = max(self.size(ROOM_TEXT), fitting_body_size(self.ctx.text, sections, box, self.size(36)))
+        body = self.fitting(sections, box, 36)
         used = draw_sections(surface, self.ctx, sections, box, body=body)
         self._draw_still(surface, pygame.Rect(box.left, box.top + used + 16, width, box.height - used - 16))
         panel = self._team_panel(area, bottom)
@@ -400,7 +400,7 @@ class ClassroomScene(RoomScene):
         ctx.text.draw_block(surface, words, pygame.Rect(right - width, rect.centery - line_h // 2, width, line_h),
                             size, theme.good if done else theme.muted, bold=done)
         name = pygame.Rect(name_left, rect.top + 4, right - width - 18 - name_left, rect.height - 8)
-        draw_name(ctx, surface, team.name, name, self.size(TEAM_NAME), size)
+        draw_name(ctx, surface, team.name, name, self.size(TEAM_NAME), self.least())
 
     def _team_status(self, team, rect, name_left: int, right: int, size: int, done: bool) -> tuple[str, int]:
         """(words, side of a drawn tick) on a team's row: its keys and answered or waiting; where
@@ -435,7 +435,7 @@ class ClassroomScene(RoomScene):
         note_h = ctx.text.block_height(self.t("class.scoring"), note_size, area.width)
         box = pygame.Rect(area.left, area.top + used + 12, area.width, bottom - area.top - used - 24 - note_h)
         draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(SCORES),
-                        self.size(ROOM_TEXT))
+                        self.least())
         ctx.text.draw_block(surface, self.t("class.scoring"), pygame.Rect(area.left, bottom - note_h, area.width, note_h),
                             note_size, ctx.theme.muted)
 
@@ -447,7 +447,7 @@ class ClassroomScene(RoomScene):
         rest = podium_rest(totals)
         share = 68 if rest else 100
         box = pygame.Rect(area.left, area.top + used + 12, area.width * share // 100, bottom - area.top - used - 12)
-        draw_podium(surface, ctx, totals, box, self.size(PODIUM), self.size(ROOM_TEXT))
+        draw_podium(surface, ctx, totals, box, self.size(PODIUM), self.least())
         if rest:
             side = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
-            draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), bars=False)
+            draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), self.least(), bars=False)

@@ -133,7 +133,7 @@ class PresenterScene(RoomScene):
         top = area.top + self._heading_height(area)
         items = [(i, self.t("comm.hands", label=label, n=hands)) for i, label, hands in lines]
         buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=self.size(COUNT_LINES))
-        while buttons and buttons[-1].rect.bottom > bottom and buttons[0].size > self.size(ROOM_TEXT):
+        while buttons and buttons[-1].rect.bottom > bottom and buttons[0].size > self.least():
             buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=buttons[0].size - 2)
         return buttons
 
