@@ -232,5 +232,5 @@ class RoomScene(Scene):
         body = self.fitting(sections, box, start)
         if middle:
             height = sections_height(self.ctx.text, sections, box.width, body)
-            box = box.inflate(0, -max(0, box.height - height) // 2 * 2)
+            box = box.inflate(0, -(max(0, box.height - height) // 2 * 2))
         return draw_sections(surface, self.ctx, sections, box, body=body)

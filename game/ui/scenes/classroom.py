@@ -23,7 +23,7 @@ ANSWER_PHASES = ("judge", "action")
 FLASH_SECONDS = {"class.times_up": 3.0, "class.extended": 2.0}   # how long a short message stays
 # Room sizes (game.ui.teamdraw.room_size: 24 is 36 px at 1080 px high, the least the back row reads)
 ROOM_TEXT = 24
-TEAM_NAME = 28    # a team's name on the answer screens (smaller down to ROOM_TEXT when it is long)
+TEAM_NAME = 28    # a team's name on the answer screens (smaller, down to the least room size, when long)
 TITLE = 40        # the scoreboard's and the podium's titles
 SCORES = 36       # the scoreboard's names and points
 PODIUM = 34       # the podium's names and points
