@@ -69,7 +69,8 @@ def check_screen(driver: Driver, seen: dict) -> None:
     folder = os.environ.get("ROOM_SHOTS")
     if folder:
         width, height = app.ctx.size
-        name = f"{width}x{height}-{app.ctx.lang}-{key.replace(':', '-')}.png"
+        extra = f"-{getattr(app.top, 'entry', 'keys')}" + (f"-{app.ctx.text.scale:g}x" if app.ctx.text.scale != 1 else "")
+        name = f"{width}x{height}-{app.ctx.lang}{extra if app.top.name == 'classroom' else ''}-{key.replace(':', '-')}.png"
         pygame.image.save(app.screen, str(Path(folder) / name))
 
 
