@@ -124,6 +124,15 @@ class CommunitySession:
         self.index += 1
         self.step = "watch"
 
+    def stop(self) -> None:
+        """The presenter ends the session early: what was voted stays, the rest is not played."""
+        self.index, self.step = len(self.items), "watch"
+
+    @property
+    def started(self) -> bool:
+        """Whether anything was played beyond the first clip (an early end then has something to show)."""
+        return self.index > 0 or self.step != "watch"
+
     def counted(self) -> int | None:
         """Hands counted on this vote step so far (None on a step with no vote)."""
         tally = self.tally()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.teamdraw import room_size
+
 TOP_BAR = 60
 FOOTER = 40
 CHROME_SCALE_CAP = 1.25   # the bars stay in their place; larger text is for the content
@@ -24,11 +26,54 @@ def _fitting_line(ctx, text: str, base: int, width: int, colour, bold: bool = Fa
         size -= 1
 
 
-def content_rect(ctx) -> pygame.Rect:
-    """The part of the window scenes draw into, between the top bar and the footer."""
+def content_rect(ctx, top: int = TOP_BAR, footer: int = FOOTER) -> pygame.Rect:
+    """The part of the window scenes draw into, between the top bar and the footer (a room
+    screen's bars are taller: ``room_bars``)."""
     width, height = ctx.size
     margin = ctx.theme.margin
-    return pygame.Rect(margin, TOP_BAR + 12, width - 2 * margin, height - TOP_BAR - FOOTER - 24)
+    return pygame.Rect(margin, top + 12, width - 2 * margin, height - top - footer - 24)
+
+
+# --- a room screen's bars: read from the back of a hall (36 px at 1080 px high) ---
+
+ROOM_BAR_TEXT = 24   # room size (game.ui.teamdraw.room_size) of the status and the key hint
+
+
+def room_bar_size(ctx) -> int:
+    return room_size(ctx, ROOM_BAR_TEXT)
+
+
+def _status_room(ctx) -> int:
+    """How wide the status may be on a room screen: from the margin to the top-right buttons
+    (the game's name gives its place to the status there)."""
+    return min(r.left for r in top_button_rects(ctx).values()) - 16 - ctx.theme.margin
+
+
+def room_bars(ctx, status: str, hint: str) -> tuple[int, int]:
+    """(top bar, footer) heights of a room screen showing ``status`` and the key ``hint``, each
+    wrapped at room size (a long hint takes two lines rather than shrink)."""
+    text, size = ctx.text, room_bar_size(ctx)
+    hint_lines = len(text.wrap(hint or ctx.t("keys.hint"), size, ctx.size[0] - 2 * ctx.theme.margin))
+    return _status_box(ctx, status)[1], max(FOOTER, hint_lines * text.line_height(size) + 8)
+
+
+def _status_box(ctx, status: str) -> tuple[pygame.Rect, int]:
+    """Where a room screen's status goes, and the top bar's height: beside the top-right buttons
+    where it fits on one line, else on its own lines under them (large text on a small window)."""
+    text, size, margin = ctx.text, room_bar_size(ctx), ctx.theme.margin
+    line_h = text.line_height(size, True)
+    beside = max(1, _status_room(ctx))
+    if not status or text.font(size, True).size(status)[0] <= beside:
+        bar = max(TOP_BAR, line_h + 8)
+        return pygame.Rect(margin, (bar - line_h) // 2, beside, line_h), bar
+    width = ctx.size[0] - 2 * margin
+    lines_h = text.block_height(status, size, width, True)
+    return pygame.Rect(margin, TOP_BAR, width, lines_h), TOP_BAR + lines_h + 8
+
+
+def room_content_rect(ctx, status: str, hint: str) -> pygame.Rect:
+    """``content_rect`` between a room screen's taller bars."""
+    return content_rect(ctx, *room_bars(ctx, status, hint))
 
 
 # The buttons at the top right, from the right: (name, string key, function key).
@@ -54,6 +99,9 @@ def top_button_hit(app, pos) -> str | None:
 
 
 def draw(app, surface: pygame.Surface, dt: float) -> None:
+    if getattr(app.top, "room_chrome", False):
+        _draw_room(app, surface)
+        return
     ctx = app.ctx
     theme = ctx.theme
     width, height = ctx.size
@@ -78,6 +126,28 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     words = getattr(app.top, "footer_hint", lambda: "")() or ctx.t("keys.hint")   # a screen with keys of its own names them
     hint = _fitting_line(ctx, words, theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
+    _draw_notices(ctx, surface)
+
+
+def _draw_room(app, surface: pygame.Surface) -> None:
+    """A room screen's bars: the status (where the game's name was) and the keys at room size,
+    wrapped rather than shrunk; the top-right buttons as on every screen (they are the teacher's)."""
+    ctx = app.ctx
+    theme, text, size = ctx.theme, ctx.text, room_bar_size(ctx)
+    width, height = ctx.size
+    status = app.top.status_line()
+    hint = app.top.footer_hint() or ctx.t("keys.hint")
+    top, footer = room_bars(ctx, status, hint)
+    pygame.draw.rect(surface, theme.panel, (0, 0, width, top))
+    if status:
+        text.draw_block(surface, status, _status_box(ctx, status)[0], size, theme.text, bold=True)
+    rects = top_button_rects(ctx)
+    for name, key, fkey in TOP_BUTTONS:
+        colour = theme.button_bad if name == "help" else theme.button
+        _top_button(ctx, surface, rects[name], ctx.t(key), fkey, colour)
+    lines_h = text.block_height(hint, size, width - 2 * theme.margin)
+    text.draw_block(surface, hint, pygame.Rect(theme.margin, height - footer + (footer - lines_h) // 2,
+                                               width - 2 * theme.margin, lines_h), size, theme.muted, align="center")
     _draw_notices(ctx, surface)
 
 

@@ -15,11 +15,13 @@ import pygame
 from game.core.models import text_in
 from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.callview import caller_question
+from game.ui.chrome import room_content_rect
 from game.ui.roomclip import RoomClip
 from game.ui.scene import Scene
-from game.ui.sections import Section, draw_sections, fitting_body_size, sections_height
-from game.ui.teamdraw import room_size
+from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.teamdraw import room_floor, room_size
 
+ROOM_TEXT = 24    # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high, read from the back
 CALL_WIDTH = 55   # percent of the width the picture keeps while a call's choices are beside it
 
 
@@ -31,6 +33,7 @@ class SessionChoice(Enum):
 
 class RoomScene(Scene):
     clip: RoomClip | None = None
+    room_chrome = True   # game.ui.chrome draws the status and the keys at room size
     room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
     playout = None           # a call played out after the answers: game.ui.roomplayout
     playout_wait = 0.0       # seconds since the safe way's last line ended
@@ -164,14 +167,42 @@ class RoomScene(Scene):
         self.app.ask("confirm.leave_round", "confirm.yes_leave", "confirm.no_stay", self._leave_if)
 
     def _leave_if(self, yes: bool) -> None:
+        """Leaving early: what was played ends on the podium or end screen, with its export;
+        with nothing played yet (or from that last screen) back to the menu."""
         if yes:
             self.close_clip()
-            self.finish(None)
+            if self.end_early():
+                self.layout()
+            else:
+                self.finish(None)
+
+    def end_early(self) -> bool:
+        """Show the last screen for what was played so far; False when there is nothing to show."""
+        return False
 
     # --- layout and drawing ---
 
+    def status_line(self) -> str:
+        return ""
+
+    def area(self) -> pygame.Rect:
+        """Where this screen draws: between the room-sized top bar and footer (game.ui.chrome)."""
+        return room_content_rect(self.ctx, self.status_line(), self.footer_hint())
+
     def size(self, base: int) -> int:
         return room_size(self.ctx, base)
+
+    def fitting(self, sections: list[Section], box: pygame.Rect, start: int) -> int:
+        """The largest body size from the room size ``start`` down to the least (``least``) at
+        which ``sections`` fit ``box`` (the least when none does: the renderer notes it)."""
+        for body in range(self.size(start), self.least() - 1, -1):
+            if sections_height(self.ctx.text, sections, box.width, body) <= box.height:
+                return body
+        return self.least()
+
+    def least(self) -> int:
+        """The least size text that must fit may shrink to (36 px at 1080 px high, any text setting)."""
+        return room_floor(self.ctx, ROOM_TEXT)
 
     def list_focus(self, pressed: str) -> int:
         """A reveal's page turned: Enter goes on forward (Next page, then the way on)."""
@@ -202,7 +233,7 @@ class RoomScene(Scene):
         notes = roomplayout.notes(self)   # the point of decision, or the play-out's ending
         room = bottom - area.top
         text = self.ctx.text
-        caption_h = text.block_height(caption, self.size(24), width) if caption else 0
+        caption_h = text.block_height(caption, self.size(24), width) + 6 if caption else 0   # (and its space)
         caption_h += sections_height(text, notes, width, self.size(24)) + 6 if notes else 0
         words_h = text.block_height(longest, self.size(24), width, True) + 6 if longest else 0
         box = pygame.Rect(area.left, area.top, width, max(room // 2, room - caption_h - words_h - 10))
@@ -213,7 +244,14 @@ class RoomScene(Scene):
         self.draw_fitted(surface, pygame.Rect(area.left, box.bottom + 8, width, bottom - box.bottom - 8),
                          sections, start=24)
 
-    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32) -> None:
-        """``sections`` as large as fits ``box``, from a room size of ``start``."""
-        draw_sections(surface, self.ctx, sections, box,
-                      body=fitting_body_size(self.ctx.text, sections, box, self.size(start)))
+    def draw_fitted(self, surface, box: pygame.Rect, sections: list[Section], start: int = 32,
+                    middle: bool = False) -> int:
+        """``sections`` as large as fits ``box``, from a room size of ``start`` down to the room's
+        least (ROOM_TEXT: 36 px at 1080 px high; a room screen's sections are "body" or "heading":
+        "small" would be under it); with ``middle``, centred up and down in ``box``.
+        Returns the height used."""
+        body = self.fitting(sections, box, start)
+        if middle:
+            height = sections_height(self.ctx.text, sections, box.width, body)
+            box = box.inflate(0, -(max(0, box.height - height) // 2 * 2))
+        return draw_sections(surface, self.ctx, sections, box, body=body)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.teamdraw import draw_badge
+from game.ui.teamdraw import draw_badge, name_in
 from game.ui.widgets import PAD_X, Button
 
 STRIPE = 10   # the team's colour down the button's left edge
@@ -20,6 +20,7 @@ class TeamButton(Button):
     team: object = None
     status: str = ""
     answered: bool = False
+    floor: int = 0   # a long name gets smaller down to this size (0: never), after wrapping
 
     def draw(self, surface: pygame.Surface, text, theme, focused: bool, hovered: bool) -> None:
         rect = self.rect
@@ -33,16 +34,16 @@ class TeamButton(Button):
         draw_badge(surface, self.team, (rect.left + STRIPE + PAD_X + radius, rect.centery), radius)
         name_left = rect.left + STRIPE + 2 * PAD_X + 2 * radius
         colour = theme.good if self.answered else theme.muted
-        status = text.line(self.status, self.size, colour, bold=self.answered)
+        small = self.floor or self.size
+        status = text.line(self.status, small, colour, bold=self.answered)
         mark = self._tick(surface, theme, rect) if self.answered else rect.right - PAD_X
         status_left = mark - status.get_width() - (8 if self.answered else 0)
         box = pygame.Rect(status_left, rect.centery - status.get_height() // 2, status.get_width() + 2,
                           status.get_height())
-        text.draw_block(surface, self.status, box, self.size, colour, bold=self.answered)
+        text.draw_block(surface, self.status, box, small, colour, bold=self.answered)
         width = max(10, status_left - name_left - 8)
-        height = min(rect.height, text.block_height(self.label, self.size, width, True))
-        text.draw_block(surface, self.label, pygame.Rect(name_left, rect.centery - height // 2, width, height),
-                        self.size, theme.text, bold=True)
+        name_in(text, surface, self.label, pygame.Rect(name_left, rect.top + 2, width, rect.height - 4), self.size,
+                self.floor or self.size, theme.text)
 
     def _tick(self, surface, theme, rect) -> int:
         """The answered mark at the right end; returns its left edge."""

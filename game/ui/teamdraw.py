@@ -23,6 +23,13 @@ def room_size(ctx, base: int) -> int:
     return max(8, round(base * max(1.0, ctx.size[1] / BASE_HEIGHT) * min(scale, ROOM_SCALE_CAP) / scale))
 
 
+def room_floor(ctx, base: int) -> int:
+    """The least a room size may shrink to when text must fit: ``base`` at 720 px high, growing
+    with the window, whatever the text-size setting (36 px at 1080 for a base of 24). Above
+    100 % the room's text starts larger (``room_size``) and may come back down to this."""
+    return max(8, round(base * max(1.0, ctx.size[1] / BASE_HEIGHT) / ctx.text.scale))
+
+
 def _points(shape: str, centre, radius: float) -> list[tuple[float, float]]:
     cx, cy = centre
     if shape == "square":
@@ -61,48 +68,121 @@ def draw_badge(surface: pygame.Surface, team, centre, radius: float, outline=(0,
     pygame.draw.polygon(surface, outline, points, width=max(2, int(radius / 8)))
 
 
-def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: int) -> None:
-    """One row per team, best first: badge, name, a bar and the points."""
-    theme = ctx.theme
+def fit_name(text, name: str, width: int, height: int, start: int, floor: int) -> int:
+    """The largest size from ``start`` down to ``floor`` at which ``name`` wraps (``text``: the
+    renderer) into ``width`` and ``height``: a long team name wraps, then shrinks, but never
+    below the room's least size (``floor``; drawn too large there, the renderer notes it)."""
+    for size in range(start, floor - 1, -1):
+        if text.block_height(name, size, width, True) <= height:
+            return size
+    return floor
+
+
+def draw_name(ctx, surface, name: str, box: pygame.Rect, start: int, floor: int, colour=None,
+              align: str = "left") -> None:
+    """A team's name, wrapped (and smaller if it must) to fit ``box``, centred up and down."""
+    name_in(ctx.text, surface, name, box, start, floor, colour or ctx.theme.text, align)
+
+
+def name_in(text, surface, name: str, box: pygame.Rect, start: int, floor: int, colour, align: str = "left") -> None:
+    """``draw_name`` with the renderer ``text`` and a colour (for a button, which has no ctx)."""
+    size = fit_name(text, name, box.width, box.height, start, floor)
+    lines = _cut(text, text.wrap(name, size, box.width, True), size, box)
+    used = len(lines) * text.line_height(size, True)
+    text.draw_lines(surface, name, lines, pygame.Rect(box.left, box.centery - used // 2, box.width, used), size,
+                    colour, bold=True, align=align)
+
+
+def _cut(text, lines: list[str], size: int, box: pygame.Rect) -> list[str]:
+    """The lines that fit ``box``, the last ending in "…" when some are left out (a name longer
+    than the setup allows, 16 characters, still never runs over what is under it)."""
+    room = max(1, box.height // text.line_height(size, True))
+    if len(lines) <= room:
+        return lines
+    last = lines[room - 1]
+    while last and text.font(size, True).size(last + "…")[0] > box.width:
+        last = last[:-1]
+    return lines[:room - 1] + [last.rstrip() + "…"]
+
+
+def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: int, floor: int | None = None,
+                    bars: bool = True) -> None:
+    """One row per team, best first: badge, name (wrapped to two lines if it must), a bar and
+    the points. Rows share ``box``'s height, up to two lines of ``size`` each; without ``bars``
+    (a narrow list beside a podium) only badge, name (up to three lines) and points."""
+    theme, text = ctx.theme, ctx.text
+    floor = floor or size
+    line_h = text.line_height(size, True)
     rows = max(1, len(totals))
-    row_h = min(box.height // rows, size * 2)
+    row_h = min(box.height // rows, line_h * (2 if bars else 3) + 16)   # (a narrow list beside a podium: 3 lines)
+    score_w = text.font(size, True).size("888")[0] + 8
+    name_w = round(box.width * (0.38 if bars else 1.0)) - row_h - 12 - (0 if bars else score_w + 16)
     for row, (team, points) in enumerate(totals):
         top = box.top + row * row_h
         middle = top + row_h // 2
-        draw_badge(surface, team, (box.left + row_h // 2, middle), row_h * 0.38)
-        name = ctx.text.line(team.name, size, theme.text, bold=True)
-        surface.blit(name, (box.left + row_h + 8, middle - name.get_height() // 2))
-        bar_left = box.left + row_h + 16 + round(box.width * 0.28)
-        bar = pygame.Rect(bar_left, middle - row_h // 4, box.right - bar_left - size * 3, row_h // 2)
-        pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=6)
-        share = points / most if most else 0
-        pygame.draw.rect(surface, team.colour, (bar.left, bar.top, int(bar.width * share), bar.height), border_radius=6)
-        score = ctx.text.line(f"{points:g}", size, theme.text, bold=True)
-        surface.blit(score, (bar.right + 12, middle - score.get_height() // 2))
+        badge = min(row_h, line_h)
+        draw_badge(surface, team, (box.left + badge // 2, middle), badge * 0.4)
+        ctx.text.note_box("shape", pygame.Rect(box.left, middle - badge // 2, badge, badge), f"badge {team.name}")
+        name = pygame.Rect(box.left + badge + 12, top + 4, name_w + row_h - badge, row_h - 8)
+        draw_name(ctx, surface, team.name, name, size, floor)
+        score = pygame.Rect(box.right - score_w, middle - line_h // 2, score_w, line_h)
+        text.draw_block(surface, f"{points:g}", score, size, theme.text, bold=True, align="right")
+        if bars:
+            bar = pygame.Rect(name.right + 16, middle - row_h // 5, score.left - 16 - name.right - 16, row_h * 2 // 5)
+            pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=6)
+            share = points / most if most else 0
+            pygame.draw.rect(surface, team.colour, (bar.left, bar.top, int(bar.width * share), bar.height),
+                             border_radius=6)
 
 
-def draw_podium(surface, ctx, totals, box: pygame.Rect, size: int) -> None:
-    """The best three teams on blocks (ties share a step), with their points."""
-    theme = ctx.theme
+PODIUM_STEPS = {1: 1.0, 2: 0.72, 3: 0.5}   # each place's block, as a share of the first's
+
+
+def podium_rest(totals) -> list[tuple[object, float]]:
+    """The teams not on the podium's three blocks (listed beside it)."""
+    return [(team, points) for _, team, points in _places(totals)[3:]]
+
+
+def draw_podium(surface, ctx, totals, box: pygame.Rect, size: int, floor: int | None = None) -> None:
+    """The best three teams on blocks (ties share a step), each with its badge, its name
+    (wrapped, or smaller down to ``floor``) and its points above it."""
+    theme, text = ctx.theme, ctx.text
+    floor = floor or size
     places = _places(totals)[:3]
-    heights = {1: 0.62, 2: 0.45, 3: 0.32}
     order = [p for p in places if p[0] == 2] + [p for p in places if p[0] == 1] + [p for p in places if p[0] == 3]
     width = box.width // max(3, len(order))
+    size, names, above = _podium_size(text, order, width - 24, box.height, size, floor)
+    line_h = badge = text.line_height(size, True)
+    tallest = max(line_h * 2, box.height - above)
     for slot, (place, team, points) in enumerate(order):
         left = box.left + slot * width + (box.width - width * len(order)) // 2
-        block_h = int(box.height * heights[place])
+        block_h = int(tallest * PODIUM_STEPS[place])
         block = pygame.Rect(left + 12, box.bottom - block_h, width - 24, block_h)
         pygame.draw.rect(surface, team.colour, block, border_radius=10)
         pygame.draw.rect(surface, (0, 0, 0), block, width=3, border_radius=10)
-        number = ctx.text.line(str(place), size * 2, (0, 0, 0), bold=True)
-        surface.blit(number, number.get_rect(center=(block.centerx, block.top + block_h // 3)))
-        score = ctx.text.line(f"{points:g}", size, theme.text)
-        score_rect = score.get_rect(midbottom=(block.centerx, block.top - 4))
-        surface.blit(score, score_rect)
-        name = ctx.text.line(team.name, size, theme.text, bold=True)
-        name_rect = name.get_rect(midbottom=(block.centerx, score_rect.top))
-        surface.blit(name, name_rect)
-        draw_badge(surface, team, (block.centerx, name_rect.top - size), size * 0.8)
+        number = text.line(str(place), size * 2, (0, 0, 0), bold=True)
+        surface.blit(number, number.get_rect(center=(block.centerx, block.top + min(block_h // 2, number.get_height()))))
+        score = pygame.Rect(block.left, block.top - line_h - 4, block.width, line_h)
+        text.draw_block(surface, f"{points:g}", score, size, theme.text, bold=True, align="center")
+        name = pygame.Rect(block.left, score.top - names[team.index], block.width, names[team.index])
+        draw_name(ctx, surface, team.name, name, size, floor, align="center")
+        centre = (block.centerx, name.top - 8 - badge // 2)
+        draw_badge(surface, team, centre, badge * 0.45)
+        ctx.text.note_box("shape", pygame.Rect(centre[0] - badge // 2, centre[1] - badge // 2, badge, badge),
+                          f"badge {team.name}")
+
+
+def _podium_size(text, order, block_w: int, height: int, size: int, floor: int) -> tuple[int, dict, int]:
+    """(size, {team index: its name's height}, height above the blocks) for the podium: ``size``,
+    or smaller down to ``floor`` until the badges, names and points leave the blocks two lines."""
+    for size in range(size, floor - 1, -1):
+        line_h = text.line_height(size, True)
+        names = {team.index: text.block_height(team.name, fit_name(text, team.name, block_w, 2 * line_h, size, floor),
+                                               block_w, True) for _, team, _ in order}
+        above = line_h + 8 + max(names.values(), default=0) + line_h + 8   # the badge, the longest name, the points
+        if height - above >= 2 * line_h:
+            break
+    return size, names, above
 
 
 def _places(totals) -> list[tuple[int, object, float]]:

@@ -39,3 +39,14 @@ def test_a_skipped_item_is_marked_and_not_counted_and_back_on_it_unmarks_it(sess
     while session.index == 0:
         session.forward()                                       # played through: on to the next, not skipped
     assert session.index == 1 and session.skipped == set()
+
+
+def test_stopping_early_keeps_what_was_voted_and_plays_no_more(session):
+    assert not session.started                                  # the first clip only: nothing to show
+    session.forward()
+    session.tally().manipulated = 12
+    assert session.started
+    session.stop()
+    assert session.finished and session.tallies[0].manipulated == 12
+    truth = session.items[0].scenario.truth                     # all 12 said AI: right when it is
+    assert session.part_scores("practice")[0] == (1.0 if truth == "manipulated" else 0.0)

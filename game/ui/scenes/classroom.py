@@ -12,16 +12,22 @@ import pygame
 
 from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
-from game.ui.chrome import content_rect
 from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
-from game.ui.sections import Section
+from game.ui.sections import Section, draw_sections
 from game.ui.teambutton import TeamButton
-from game.ui.teamdraw import draw_badge, draw_podium, draw_scoreboard
+from game.ui.teamdraw import draw_badge, draw_mark, draw_name, draw_podium, draw_scoreboard, podium_rest
 from game.ui.widgets import above, button_row, id_value
 
 ANSWER_PHASES = ("judge", "action")
 FLASH_SECONDS = {"class.times_up": 3.0, "class.extended": 2.0}   # how long a short message stays
+# Room sizes (game.ui.teamdraw.room_size: 24 is 36 px at 1080 px high, the least the back row reads)
+ROOM_TEXT = 24
+TEAM_NAME = 28    # a team's name on the answer screens (smaller, down to the least room size, when long)
+TITLE = 40        # the scoreboard's and the podium's titles
+SCORES = 36       # the scoreboard's names and points
+PODIUM = 34       # the podium's names and points
+TEAM_PANEL = 54   # percent of the width the teams take while they answer (the question has the rest)
 
 
 class ClassroomScene(RoomScene):
@@ -84,7 +90,7 @@ class ClassroomScene(RoomScene):
     # --- layout ---
 
     def layout(self) -> None:
-        area = content_rect(self.ctx)
+        area = self.area()
         if self.podium:
             items = [("export", self.t("export.button"), "normal"), ("menu", self.t("nav.menu"), "quiet")]
             self.set_buttons(button_row(self.ctx, area, items, size=self.size(26)), "export")
@@ -109,7 +115,7 @@ class ClassroomScene(RoomScene):
             if self.game.timer.limit:
                 items += [("pause_timer", self.t("class.pause_timer"), "quiet"), ("extend", self.t("class.extend"), "quiet")]
             items.append(("reveal", self._go_label(), "normal"))
-            row = button_row(self.ctx, area, items, size=self.size(22))
+            row = button_row(self.ctx, area, items, size=self.size(ROOM_TEXT))
             teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
             focus = self.buttons[self.focus].id if self.buttons and self.buttons[self.focus].id.startswith("team:") else None
             self.set_buttons(teams + row, focus or (teams[0].id if teams else "reveal"))
@@ -147,17 +153,18 @@ class ClassroomScene(RoomScene):
         """The team's button in its colour and shape, marked once its answer is in."""
         done = team.index in self.game.choices
         status = self.t("class.answered") if done else self.t("class.waiting")
-        return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(22),
-                          team=team, status=status, answered=done)
+        return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(TEAM_NAME),
+                          team=team, status=status, answered=done, floor=self.least())
 
     def _team_panel(self, area, bottom: int) -> pygame.Rect:
-        left = area.left + area.width * 56 // 100
+        left = area.left + area.width * (100 - TEAM_PANEL) // 100
         return pygame.Rect(left, area.top, area.right - left, bottom - area.top)
 
     def _team_rows(self, panel: pygame.Rect) -> list:
         teams = self.game.teams
         timer_h = self._timer_height() if self.game.timer.limit else 0
-        row_h = min((panel.height - timer_h) // len(teams), self.size(22) * 3)
+        two_lines = 2 * self.ctx.text.line_height(self.size(TEAM_NAME), True) + 16   # a long name wraps
+        row_h = min((panel.height - timer_h) // len(teams), two_lines)
         return [(team, pygame.Rect(panel.left, panel.top + timer_h + i * row_h, panel.width, row_h - 6))
                 for i, team in enumerate(teams)]
 
@@ -234,6 +241,15 @@ class ClassroomScene(RoomScene):
             return
         self.layout()
 
+    def end_early(self) -> bool:
+        """Left during the round: the podium for the questions revealed so far, with their export."""
+        if self.podium or not self.game.answers:
+            return False
+        self.game.timer.stop()   # (answers not revealed yet are not counted)
+        self.records.finish(self.session_id)
+        self.podium, self.flash = True, None
+        return True
+
     def _advance(self) -> None:
         """On to the next phase, recording what was answered and how long the phase took."""
         game = self.game
@@ -285,7 +301,7 @@ class ClassroomScene(RoomScene):
     # --- drawing ---
 
     def draw_content(self, surface) -> None:
-        area = content_rect(self.ctx)
+        area = self.area()
         row = [b for b in self.buttons if not b.id.startswith(("call:", "team:"))]   # the row along the bottom
         bottom = above(row, area, self.ctx.theme.gap)
         if self.podium:
@@ -309,19 +325,31 @@ class ClassroomScene(RoomScene):
         return text_in(question.prompt, self.ctx.lang), options
 
     def _draw_question(self, surface, area, bottom) -> None:
+        """The question and its answers as large as fit beside the teams, never under room size;
+        the clip's picture under them where room is left, to remind the room what it saw."""
         heading, options = self._question_text()
-        width = area.width * 53 // 100
+        width = area.width * (100 - TEAM_PANEL - 3) // 100
         sections = [Section(heading, "heading", "text", True, 12)]
         sections += [Section(f"{i}. {label}", "body", "text", False, 8) for i, label in enumerate(options, 1)]
         hint = self.t("class.keys_hint" if self.entry == "keys" else "class.teacher_hint")
-        sections.append(Section(hint, "small", "muted", False, 0))
-        self.draw_fitted(surface, pygame.Rect(area.left, area.top, width, bottom - area.top), sections, start=36)
+        sections.append(Section(hint, "body", "muted", False, 0))
+        box = pygame.Rect(area.left, area.top, width, bottom - area.top)
+        body = self.fitting(sections, box, 36)
+        used = draw_sections(surface, self.ctx, sections, box, body=body)
+        self._draw_still(surface, pygame.Rect(box.left, box.top + used + 16, width, box.height - used - 16))
         panel = self._team_panel(area, bottom)
         if self.game.timer.limit:
             self._draw_timer(surface, panel)
         if self.entry == "keys":   # the teacher's buttons draw their own rows
             for team, rect in self._team_rows(panel):
                 self._draw_team_row(surface, team, rect)
+
+    def _draw_still(self, surface, box) -> None:
+        """The clip as it stopped, in ``box`` if it is a picture worth the room (a call's pane is not)."""
+        if self.clip is None or self.clip.callview is not None or box.height < self.area().height // 4:
+            return
+        self.ctx.text.note_box("picture", box, "clip")
+        self.clip.draw(surface, box)
 
     def _draw_timer(self, surface, panel) -> None:
         """The seconds left in words and as a bar that shrinks each second; paused, the bar
@@ -355,7 +383,7 @@ class ClassroomScene(RoomScene):
         if not self.flash or not row:
             return
         first = min(row, key=lambda button: button.rect.left)
-        area = content_rect(self.ctx)
+        area = self.area()
         room = pygame.Rect(area.left, first.rect.top, first.rect.left - self.ctx.theme.gap - area.left,
                            first.rect.height)
         words = self.ctx.text.wrap(self.t(self.flash[0], n=EXTEND_SECONDS), self.size(30), room.width, True)
@@ -368,19 +396,37 @@ class ClassroomScene(RoomScene):
         self.ctx.text.draw_block(surface, words, box, size, colour, bold=True)
 
     def _draw_team_row(self, surface, team, rect) -> None:
+        """A team's badge, its name (wrapped, or smaller, in the room its status leaves) and on
+        the right its keys and whether it has answered."""
         ctx, theme = self.ctx, self.ctx.theme
-        if self.entry == "keys":
-            pygame.draw.rect(surface, theme.panel, rect, border_radius=10)
-        size = self.size(22)
-        draw_badge(surface, team, (rect.left + rect.height // 2, rect.centery), rect.height * 0.36)
-        name = ctx.text.line(team.name, size, theme.text, bold=True)
-        surface.blit(name, (rect.left + rect.height + 6, rect.centery - name.get_height() // 2))
+        pygame.draw.rect(surface, theme.panel, rect, border_radius=10)
+        size = self.size(ROOM_TEXT)
+        line_h = ctx.text.line_height(size, True)
+        badge = min(rect.height, line_h + 8)
+        draw_badge(surface, team, (rect.left + 6 + badge // 2, rect.centery), badge * 0.4)
         done = team.index in self.game.choices
-        status = self.t("class.answered") if done else self.t("class.waiting")
-        if self.entry == "keys":
-            status = f"{' '.join(team.keys[:len(self.game.options())]).upper()}  ·  {status}"
-        image = ctx.text.line(status, size, theme.good if done else theme.muted, bold=done)
-        surface.blit(image, (rect.right - image.get_width() - 12, rect.centery - image.get_height() // 2))
+        name_left, right = rect.left + badge + 18, rect.right - 14
+        words, tick = self._team_status(team, rect, name_left, right, size, done)
+        if tick:
+            draw_mark(ctx, surface, True, pygame.Rect(right - tick, rect.centery - tick // 2, tick, tick), team.name)
+            right -= tick + 6
+        width = ctx.text.font(size, done).size(words)[0] + 2
+        ctx.text.draw_block(surface, words, pygame.Rect(right - width, rect.centery - line_h // 2, width, line_h),
+                            size, theme.good if done else theme.muted, bold=done)
+        name = pygame.Rect(name_left, rect.top + 4, right - width - 18 - name_left, rect.height - 8)
+        draw_name(ctx, surface, team.name, name, self.size(TEAM_NAME), self.least())
+
+    def _team_status(self, team, rect, name_left: int, right: int, size: int, done: bool) -> tuple[str, int]:
+        """(words, side of a drawn tick) on a team's row: its keys and answered or waiting; where
+        that leaves a long name too little room (many teams on a small window), its keys and,
+        once it has answered, a tick (drawn: the font has none; a shape, not colour alone)."""
+        text = self.ctx.text
+        keys = " ".join(team.keys[:len(self.game.options())]).upper()
+        words = f"{keys}  ·  {self.t('class.answered') if done else self.t('class.waiting')}"
+        room = right - text.font(size, done).size(words)[0] - 20 - name_left
+        if text.block_height(team.name, size, room, True) <= rect.height - 8:
+            return words, 0
+        return keys, (text.line_height(size, True) * 3 // 4 if done else 0)
 
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: how many teams chose each answer, and each team's result."""
@@ -396,20 +442,26 @@ class ClassroomScene(RoomScene):
                                  [(team, results.get(team.index)) for team in self.game.teams])
 
     def _draw_scores(self, surface, area, bottom) -> None:
+        """The scoreboard fills the screen: large rows, each name wrapped (or smaller) in its column."""
         ctx = self.ctx
-        used = ctx.text.draw_block(surface, self.t("class.scoreboard"), area, self.size(34), ctx.theme.text, bold=True)
-        note_size = self.size(18)
+        used = ctx.text.draw_block(surface, self.t("class.scoreboard"), area, self.size(TITLE), ctx.theme.text, bold=True)
+        note_size = self.size(ROOM_TEXT)
         note_h = ctx.text.block_height(self.t("class.scoring"), note_size, area.width)
         box = pygame.Rect(area.left, area.top + used + 12, area.width, bottom - area.top - used - 24 - note_h)
-        draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(24))
+        draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(SCORES),
+                        self.least())
         ctx.text.draw_block(surface, self.t("class.scoring"), pygame.Rect(area.left, bottom - note_h, area.width, note_h),
                             note_size, ctx.theme.muted)
 
     def _draw_podium(self, surface, area, bottom) -> None:
+        """The podium across the screen; teams after the third listed beside it."""
         ctx = self.ctx
-        used = ctx.text.draw_block(surface, self.t("class.podium"), area, self.size(34), ctx.theme.text, bold=True)
+        used = ctx.text.draw_block(surface, self.t("class.podium"), area, self.size(TITLE), ctx.theme.text, bold=True)
         totals = self.game.totals()
-        box = pygame.Rect(area.left, area.top + used + 12, area.width * 62 // 100, bottom - area.top - used - 12)
-        draw_podium(surface, ctx, totals, box, self.size(24))
-        rest = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
-        draw_scoreboard(surface, ctx, totals, rest, max(1, self.game.max_points()), self.size(20))
+        rest = podium_rest(totals)
+        share = 68 if rest else 100
+        box = pygame.Rect(area.left, area.top + used + 12, area.width * share // 100, bottom - area.top - used - 12)
+        draw_podium(surface, ctx, totals, box, self.size(PODIUM), self.least())
+        if rest:
+            side = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
+            draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), self.least(), bars=False)

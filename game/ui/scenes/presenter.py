@@ -15,7 +15,6 @@ import pygame
 from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
 from game.core.vocab import DISCUSSION
-from game.ui.chrome import content_rect
 from game.ui import roomplayout, roomreveal, roomtranscript
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
@@ -23,7 +22,10 @@ from game.ui.input import Intent
 from game.ui.widgets import Button, above, button_row, id_value
 
 VOTE_STEPS = ("vote_judge", "vote_action")
-HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and a hint of 20 at 720 px
+HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and its hint of 26 at 720 px
+ROOM_TEXT = 24      # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high
+COUNT_LINES = 36    # the lines where hands are counted (smaller down to ROOM_TEXT when many)
+TALK_TEXT = 60      # the discussion question and the end screen start this large and fill their screen
 
 
 class PresenterScene(RoomScene):
@@ -87,8 +89,8 @@ class PresenterScene(RoomScene):
     # --- layout ---
 
     def layout(self) -> None:
-        area = content_rect(self.ctx)
-        size = self.size(22)
+        area = self.area()
+        size = self.size(ROOM_TEXT)
         if self.session.finished:
             row = button_row(self.ctx, area, [("menu", self.t("nav.menu"), "quiet"),
                                               ("export", self.t("export.button"), "normal")], size=size)
@@ -137,8 +139,8 @@ class PresenterScene(RoomScene):
             return []
         top = area.top + self._heading_height(area)
         items = [(i, self.t("comm.hands", label=label, n=hands)) for i, label, hands in lines]
-        buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=self.size(30))
-        while buttons and buttons[-1].rect.bottom > bottom and buttons[0].size > self.size(14):
+        buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=self.size(COUNT_LINES))
+        while buttons and buttons[-1].rect.bottom > bottom and buttons[0].size > self.least():
             buttons = self.column_buttons(items, area.left, top, area.width, numbered=False, size=buttons[0].size - 2)
         return buttons
 
@@ -149,10 +151,10 @@ class PresenterScene(RoomScene):
         step = self.session.step
         if step == "vote_judge":
             return [Section(self.judge_question("comm.vote_judge"), "heading", "text", True, 6),
-                    Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
+                    Section(self.t("comm.vote_hint"), "body", "muted", False, 6)]
         prompt = text_in(self.session.item.scenario.actions[0].prompt, self.ctx.lang)
         return [Section(f"{self.t('comm.vote_action')} {prompt}", "heading", "text", True, 6),
-                Section(self.t("comm.vote_hint"), "small", "muted", False, 6)]
+                Section(self.t("comm.vote_hint"), "body", "muted", False, 6)]
 
     def footer_hint(self) -> str:
         """Every key the presenter has on this screen."""
@@ -176,7 +178,7 @@ class PresenterScene(RoomScene):
     def _notes_height(self) -> int:
         if self.session.finished or self.session.step not in VOTE_STEPS:
             return 0
-        return sum(self.ctx.text.line_height(self.size(22), True) + 6 for _ in self._notes())
+        return sum(self.ctx.text.line_height(self.size(ROOM_TEXT), True) + 6 for _ in self._notes())
 
     # --- what the presenter does ---
 
@@ -284,6 +286,18 @@ class PresenterScene(RoomScene):
             self._move("skip")
         self.layout()
 
+    def end_early(self) -> bool:
+        """Left during the session: the end screen for what was played, with its export."""
+        session = self.session
+        if session.finished or not session.started:
+            return False
+        if session.step in VOTE_STEPS:
+            self.records.votes(self.session_id, session.index, session.item, session.tally())
+        session.stop()
+        self.records.finish(self.session_id)
+        self.typing = False
+        return True
+
     def _focus_line(self, button_id: str) -> None:
         self.focus = next(i for i, b in enumerate(self.buttons) if b.id == button_id)
         self.typing = False
@@ -316,7 +330,7 @@ class PresenterScene(RoomScene):
     # --- drawing ---
 
     def draw_content(self, surface) -> None:
-        area = content_rect(self.ctx)
+        area = self.area()
         row = [b for b in self.buttons if not b.id.startswith(("call:", "vote:"))]
         bottom = above(row, area, self.ctx.theme.gap)
         if self.session.finished:
@@ -336,7 +350,7 @@ class PresenterScene(RoomScene):
     def _draw_notes(self, surface, area, bottom) -> None:
         """The count against the room (a warning on a band when over) and the check note, from
         the bottom up."""
-        size = self.size(22)
+        size = self.size(ROOM_TEXT)
         height = self.ctx.text.line_height(size, True)
         for words, colour in reversed(self._notes()):
             box = pygame.Rect(area.left, bottom - height, area.width, height)
@@ -348,7 +362,9 @@ class PresenterScene(RoomScene):
             bottom -= height + 6
 
     def _draw_text(self, surface, area, bottom, sections) -> None:
-        self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections)
+        """Words for the whole room to talk about, as large as fill the screen."""
+        self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections,
+                         start=TALK_TEXT, middle=True)
 
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: the hands counted for each answer, and the share that was right."""
