@@ -11,6 +11,7 @@ from __future__ import annotations
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pygame
 
@@ -66,6 +67,10 @@ class CallView:
         self.mouth_hold = 0.0
         self.called_back = False    # after a new_call the player is on an ordinary phone call
         self.shown: Person | None = None   # who the pane shows when not the person on the line
+        # On a room's screen, what gives (size of the caller's name, of their number, the least
+        # either may shrink to) for the window now, read from the back of the room
+        # (game.ui.roomclip sets it); else the solo sizes.
+        self.room_text: Callable[[], tuple[int, int, int]] | None = None
         self.faces = self._open_faces()
         self.ring = ctx.sound.load(ctx.install.assets / "sounds" / "ringtone.wav")
         self.ring_channel = self.ring.play(loops=-1) if self.ring is not None else None
@@ -338,20 +343,23 @@ class CallView:
         """The caller's name and number under their face, small enough to stay inside ``box``;
         returns the y just below them."""
         theme = self.ctx.theme
-        name = self._fitting(text_in(person.name, self.ctx.lang), theme.heading, box, 0.17, theme.text, True)
+        big, small_size, least = self.room_text() if self.room_text else (theme.heading, theme.small, 8)
+        name = self._fitting(text_in(person.name, self.ctx.lang), big, box, 0.17, theme.text, True, least)
         placed = surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
         self.ctx.text.note_box("text", placed, "caller's name")
         detail = person.number or ""
         status = self.ctx.t("call.saved" if person.saved else "call.unknown")
-        small = self._fitting(f"{detail}  ·  {status}" if detail else status, theme.small, box, 0.11, theme.muted)
+        small = self._fitting(f"{detail}  ·  {status}" if detail else status, small_size, box, 0.11, theme.muted,
+                              least=least)
         placed = surface.blit(small, small.get_rect(midtop=(box.centerx, top + name.get_height() + 4)))
         self.ctx.text.note_box("text", placed, "caller's number")
         return top + name.get_height() + 4 + small.get_height()
 
-    def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False):
-        """``words`` as one line no wider than ``box`` and no taller than ``share`` of its height."""
+    def _fitting(self, words: str, size: int, box, share: float, colour, bold: bool = False, least: int = 8):
+        """``words`` as one line no wider than ``box`` and no taller than ``share`` of its height,
+        shrinking no further than ``least``."""
         text = self.ctx.text
-        while size > 8:
+        while size > least:
             image = text.line(words, size, colour, bold)
             if image.get_width() <= box.width - 16 and image.get_height() <= box.height * share:
                 return image
@@ -400,7 +408,8 @@ class CallView:
         else:
             picture = getattr(face, "picture", face)
             draw_picture_face(surface, box, picture, self._effect(person), self.time)
-        label = self._fitting(text_in(person.name, self.ctx.lang), self.ctx.theme.small, box, 0.2, (255, 255, 255))
+        _, small_size, least = self.room_text() if self.room_text else (0, self.ctx.theme.small, 8)
+        label = self._fitting(text_in(person.name, self.ctx.lang), small_size, box, 0.2, (255, 255, 255), least=least)
         surface.blit(label, (box.left + 8, box.top + 6))
         if not self_view:
             return

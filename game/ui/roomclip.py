@@ -12,6 +12,7 @@ from game.media.clips import open_clip
 from game.ui.callview import CallView
 from game.ui.captions import all_lines, is_playing, live_lines, transcript_of
 from game.ui.captions import next_change as captions_change
+from game.ui.teamdraw import room_floor, room_size
 
 
 class RoomClip:
@@ -20,6 +21,8 @@ class RoomClip:
         self.clip, self.callview, self.error = None, None, ""
         if scenario.clip.kind == "call":
             self.callview = CallView(ctx, pack, scenario)
+            # read from the back of the room: the least is 36 px at 1080 (game.ui.roomscene.ROOM_TEXT)
+            self.callview.room_text = lambda: (room_size(ctx, 32), room_size(ctx, 24), room_floor(ctx, 24))
             return
         try:
             self.clip = open_clip(pack.folder, scenario.clip, ctx.media, ctx.sound)
