@@ -65,6 +65,7 @@ def _play_out(driver: Driver, scene, go_on: str, genuine: list[str], shots: str 
     _never_heard(driver, view, genuine)                                 # the answers are in only now
     pay = next(i for i, c in enumerate(view.call.node.choices) if c.move == "send_money")
     if by_key:                                                          # the reply's number, as the presenter types it
+        driver.settle()                                                 # (once a new screen's numbers count)
         type_keys(driver, str(driver.button(f"call:{pay}").number))
     else:
         driver.click(f"call:{pay}")
@@ -151,7 +152,7 @@ def test_a_classroom_call_stops_at_the_decision_and_is_played_out_after_the_answ
             driver.press("enter")
         assert game.phase == "playout" and len(game.scenario_answers()) == 3
         if played == 0:
-            _play_out(driver, scene, "playout:on", genuine, "classroom")
+            _play_out(driver, scene, "playout:on", genuine, "classroom", by_key=True)
         else:
             _room_plays_safe(driver, scene, "playout:on")
         assert game.phase == "reveal"
