@@ -1,0 +1,149 @@
+"""What the speech engine is sent: numbers said as people say them, polyphones read right.
+
+Captions always keep the written text; only the spoken form changes. The rules, for a run
+of digits (with ``*``, ``,`` and ``-`` inside it):
+
+- masked (has ``*``): only the last digits are said — "尾号二零九三" / "ending in two zero nine three";
+- an amount (``¥``/``￥`` before it, thousands commas, or 元 块 万 亿 千 百 % or "yuan" after it):
+  Chinese says it as a number (一千二百六十), English as digits without commas;
+- a year (年 after it): Chinese digit by digit with 一 (二零二四年);
+- any other run of 3 or more digits is a phone number, hotline or code, said digit by digit:
+  Chinese with 幺 for 1 (九六幺幺零), English with "oh" for 0 (nine six one one oh);
+- 1 or 2 digits are left to the engine.
+
+Hand-written scanning, no regular expressions: compiling them costs start-up time.
+"""
+from __future__ import annotations
+
+ZH_DIGITS = "零一二三四五六七八九"
+ZH_PHONE_DIGITS = "零幺二三四五六七八九"
+EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+EN_PHONE_DIGITS = ("oh",) + EN_DIGITS[1:]
+AMOUNT_AFTER = "元块万亿千百%"
+RUN_CHARS = "0123456789*,-"
+YUAN_SIGNS = ("¥", "￥")
+
+# espeak-ng 1.52 (cmn) reads these wrong; each is replaced by a homophone it reads right
+# (checked with its phonemes; see tests/core/test_speakable.py). Longest first is not
+# needed: no written form here is inside another.
+ZH_LEXICON = (
+    ("还款", "环款"),   # huán kuǎn: espeak says hái
+    ("还钱", "环钱"),
+    ("还你", "环你"),
+    ("还我", "环我"),
+    ("就还", "就环"),   # 靠岸就还 / 明天就还
+    ("打的", "打得"),   # 手机打的 / 打的电话: de, not dī ("take a taxi")
+)
+
+
+def spoken_form(text: str, lang: str) -> str:
+    """``text`` as it should be said in ``lang`` (numbers spelled out, polyphones fixed)."""
+    spoken = _numbers(text, lang)
+    if lang == "zh":
+        for written, said in ZH_LEXICON:
+            spoken = spoken.replace(written, said)
+    return spoken
+
+
+def _numbers(text: str, lang: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
+            end = _run_end(text, i)
+            if out and out[-1] in YUAN_SIGNS:   # said as 元 / yuan after the amount
+                out.pop()
+            out.append(_say_run(text, i, end, lang))
+            i = end
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def _digit_near(text: str, i: int) -> bool:
+    """A ``*`` belongs to a number only when the run it starts goes on to digits."""
+    j = i
+    while j < len(text) and text[j] == "*":
+        j += 1
+    return j < len(text) and text[j].isdigit()
+
+
+def _run_end(text: str, start: int) -> int:
+    """The end of the run: separators (, -) count only between digits or stars."""
+    end = start
+    while end < len(text) and text[end] in RUN_CHARS:
+        end += 1
+    while end > start and text[end - 1] in ",-":
+        end -= 1
+    return end
+
+
+def _say_run(text: str, start: int, end: int, lang: str) -> str:
+    run = text[start:end]
+    digits = "".join(c for c in run if c.isdigit())
+    before = text[start - 1] if start else ""
+    after = text[end:end + 4].lstrip().lower()
+    if "*" in run:
+        tail = run.rsplit("*", 1)[1].replace("-", "")
+        return "尾号" + _digits(tail, ZH_DIGITS) if lang == "zh" else "ending in " + _en_digits(tail, EN_DIGITS)
+    yuan_sign = before in YUAN_SIGNS
+    if yuan_sign or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER or after.startswith("yuan"):
+        return _amount(digits, yuan_sign, after, lang)
+    if lang == "zh" and after.startswith("年"):
+        return _digits(digits, ZH_DIGITS)
+    if len(digits) >= 3 and "," not in run:
+        return _digits(digits, ZH_PHONE_DIGITS) if lang == "zh" else _en_digits(digits, EN_PHONE_DIGITS)
+    return run
+
+
+def _amount(digits: str, yuan_sign: bool, after: str, lang: str) -> str:
+    """An amount; a ¥ sign becomes 元 / yuan after it (the caller drops the sign)."""
+    unit = ""
+    if yuan_sign and not (after.startswith("元") or after.startswith("yuan")):
+        unit = "元" if lang == "zh" else " yuan"
+    said = zh_number(int(digits)) if lang == "zh" else str(int(digits))
+    return said + unit
+
+
+def _has_thousands(run: str) -> bool:
+    groups = run.split(",")
+    return len(groups) > 1 and all(len(g) == 3 and g.isdigit() for g in groups[1:])
+
+
+def _digits(digits: str, names: str) -> str:
+    return "".join(names[int(d)] for d in digits)
+
+
+def _en_digits(digits: str, names: tuple[str, ...]) -> str:
+    return " ".join(names[int(d)] for d in digits)
+
+
+def zh_number(n: int) -> str:
+    """``n`` in Chinese numerals as said aloud: 1260 → 一千二百六十, 96110 → 九万六千一百一十."""
+    if n == 0:
+        return "零"
+    if n >= 10**8:
+        high, low = divmod(n, 10**8)
+        return zh_number(high) + "亿" + (_zero_if(low < 10**7) + zh_number(low) if low else "")
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        return zh_number(high) + "万" + (_zero_if(low < 1000) + _below_10000(low) if low else "")
+    said = _below_10000(n)
+    return said[1:] if said.startswith("一十") else said   # 十五, not 一十五
+
+
+def _zero_if(gap: bool) -> str:
+    return "零" if gap else ""
+
+
+def _below_10000(n: int) -> str:
+    said, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            said += ("零" if zero and said else "") + ZH_DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return said
