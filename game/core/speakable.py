@@ -9,7 +9,8 @@ of digits (with ``*``, ``,`` and ``-`` inside it):
 - a year (年 after it): Chinese digit by digit with 一 (二零二四年);
 - any other run of 3 or more digits is a phone number, hotline or code, said digit by digit:
   Chinese with 幺 for 1 (九六幺幺零), English with "oh" for 0 (nine six one one oh);
-- 1 or 2 digits are left to the engine.
+- a time H:MM in Chinese: 十点三十分 (English voices say 10:30 right already);
+- 1 or 2 digits are left to the engine (it says 15日, 3点, 5万 right).
 
 Hand-written scanning, no regular expressions: compiling them costs start-up time.
 """
@@ -24,16 +25,22 @@ RUN_CHARS = "0123456789*,-"
 YUAN_SIGNS = ("¥", "￥")
 
 # espeak-ng 1.52 (cmn) reads these wrong; each is replaced by a homophone it reads right
-# (checked with its phonemes; see tests/core/test_speakable.py). Longest first is not
-# needed: no written form here is inside another.
+# (checked with its phonemes; see tests/core/test_speakable.py). Every 还, 打的, 长, 重 and
+# 行 in the built-in packs was checked: espeak already says 银行 háng, 旅行 xíng, 重新/重复/
+# 重阳 chóng, 严重 zhòng, 家长/船长 zhǎng, 长话短说 cháng, 转账 zhuǎn, 归还/还给 huán.
 ZH_LEXICON = (
+    ("您还给", "您孩给"),   # 您还给孙子打了: hái (espeak says 还给 huán, right elsewhere)
     ("还款", "环款"),   # huán kuǎn: espeak says hái
     ("还钱", "环钱"),
-    ("还你", "环你"),
-    ("还我", "环我"),
-    ("就还", "就环"),   # 靠岸就还 / 明天就还
+    ("还你", "环你"),   # 下周就还你
+    ("还我", "环我"),   # 连本带利还我
+    ("返还", "返环"),
+    ("还不还", "还不环"),   # 看他还不还: hái bù huán
     ("打的", "打得"),   # 手机打的 / 打的电话: de, not dī ("take a taxi")
+    ("店长", "店掌"),   # zhǎng, espeak says cháng
 )
+# 还 ending a clause is "pay back" (发了工资就还。 靠岸就还”): espeak says hái.
+CLAUSE_ENDS = "。，！？；”\"、"
 
 
 def spoken_form(text: str, lang: str) -> str:
@@ -42,6 +49,8 @@ def spoken_form(text: str, lang: str) -> str:
     if lang == "zh":
         for written, said in ZH_LEXICON:
             spoken = spoken.replace(written, said)
+        for end in CLAUSE_ENDS:
+            spoken = spoken.replace("还" + end, "环" + end)
     return spoken
 
 
@@ -51,6 +60,10 @@ def _numbers(text: str, lang: str) -> str:
     while i < len(text):
         if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
             end = _run_end(text, i)
+            if lang == "zh" and _is_time(text, i, end):
+                out.append(_zh_time(text[i:end], text[end + 1:end + 3]))
+                i = end + 3
+                continue
             if out and out[-1] in YUAN_SIGNS:   # said as 元 / yuan after the amount
                 out.pop()
             out.append(_say_run(text, i, end, lang))
@@ -59,6 +72,21 @@ def _numbers(text: str, lang: str) -> str:
             out.append(text[i])
             i += 1
     return "".join(out)
+
+
+def _is_time(text: str, start: int, end: int) -> bool:
+    """H:MM, as in 10:30 (espeak would say 十 三十)."""
+    minutes = text[end + 1:end + 3]
+    return (end - start <= 2 and text[start:end].isdigit() and text[end:end + 1] in (":", "：")
+            and len(minutes) == 2 and minutes.isdigit() and not text[end + 3:end + 4].isdigit())
+
+
+def _zh_time(hours: str, minutes: str) -> str:
+    """10:30 → 十点三十分, 9:05 → 九点零五分, 8:00 → 八点."""
+    said = zh_number(int(hours)) + "点"
+    if minutes == "00":
+        return said
+    return said + ("零" if minutes[0] == "0" else "") + zh_number(int(minutes)) + "分"
 
 
 def _digit_near(text: str, i: int) -> bool:
