@@ -19,7 +19,8 @@ def line_request(line: Line, person: Person, lang: str) -> SpeechRequest:
 
 def spoken_line(line: Line, lang: str) -> str:
     """What is said for ``line`` in ``lang``: the author's ``say:``, else the text's spoken form."""
-    said = text_in(line.say, lang) if line.say is not None else ""
+    # no fallback to the other language's say: that would read a Chinese override to English players
+    said = line.say if isinstance(line.say, str) else getattr(line.say, lang, None)
     return said or spoken_form(text_in(line.text, lang), lang)
 
 
