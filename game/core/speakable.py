@@ -3,12 +3,17 @@
 Captions always keep the written text; only the spoken form changes. The rules, for a run
 of digits (with ``*``, ``,`` and ``-`` inside it):
 
-- masked (has ``*``): only the last digits are said — "尾号二零九三" / "ending in two zero nine three";
+- masked (has ``*``): with 3 or more digits after the stars only those are said — "尾号二零九三" /
+  "ending in two zero nine three"; otherwise every digit and star (031**7 零三幺星号星号七);
 - an amount (``¥``/``￥`` before it, thousands commas, or 元 块 万 亿 千 百 % or "yuan" after it):
   Chinese says it as a number (一千二百六十), English as digits without commas;
 - a year (年 after it): Chinese digit by digit with 一 (二零二四年);
-- any other run of 3 or more digits is a phone number, hotline or code, said digit by digit:
-  Chinese with 幺 for 1 (九六幺幺零), English with "oh" for 0 (nine six one one oh);
+- a phone number, hotline or code is said digit by digit, Chinese with 幺 for 1 (九六幺幺零),
+  English with "oh" for 0 (nine six one one oh). That is a run of 5 or more digits, one that
+  starts with 0, a short hotline (110 119 120 122 114), or 3-4 digits after a word naming a
+  number (工号 8032, 拨打 123, staff number 8032);
+- other runs (send me 300) are quantities: Chinese says them with our numerals (espeak says
+  1005 一千五), English voices say them right already;
 - a time H:MM in Chinese: 十点三十分 (English voices say 10:30 right already);
 - 1 or 2 digits are left to the engine (it says 15日, 3点, 5万 right).
 
@@ -23,6 +28,11 @@ EN_PHONE_DIGITS = ("oh",) + EN_DIGITS[1:]
 AMOUNT_AFTER = "元块万亿千百%"
 RUN_CHARS = "0123456789*,-"
 YUAN_SIGNS = ("¥", "￥")
+# Three and four digits are a quantity unless they are a hotline, start with 0, or follow
+# a word that names a number (工号 8032, staff number 8032, 拨打 123).
+HOTLINES = ("110", "119", "120", "122", "114")
+CODE_WORDS_ZH = ("号", "码", "尾数", "拨打", "打", "热线", "专线")
+CODE_WORDS_EN = ("number", "no.", "code", "line", "dial", "call", "ext.", "badge", "form")
 
 # espeak-ng 1.52 (cmn) reads these wrong; each is replaced by a homophone it reads right
 # (checked with its phonemes; see tests/core/test_speakable.py). Every 还, 打的, 长, 重 and
@@ -111,18 +121,40 @@ def _say_run(text: str, start: int, end: int, lang: str) -> str:
     run = text[start:end]
     digits = "".join(c for c in run if c.isdigit())
     before = text[start - 1] if start else ""
-    after = text[end:end + 4].lstrip().lower()
+    after = text[end:end + 8].lstrip().lower()
     if "*" in run:
-        tail = run.rsplit("*", 1)[1].replace("-", "")
-        return "尾号" + _digits(tail, ZH_DIGITS) if lang == "zh" else "ending in " + _en_digits(tail, EN_DIGITS)
+        return _masked(run, lang)
     yuan_sign = before in YUAN_SIGNS
     if yuan_sign or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER or after.startswith("yuan"):
         return _amount(digits, yuan_sign, after, lang)
     if lang == "zh" and after.startswith("年"):
         return _digits(digits, ZH_DIGITS)
-    if len(digits) >= 3 and "," not in run:
+    if _is_code(digits, text[max(0, start - 8):start], lang) and "," not in run:
         return _digits(digits, ZH_PHONE_DIGITS) if lang == "zh" else _en_digits(digits, EN_PHONE_DIGITS)
+    if lang == "zh" and len(digits) >= 3 and "-" not in run:
+        return zh_number(int(digits))   # espeak says 1005 一千五 and 96110 九十六千一百十
     return run
+
+
+def _is_code(digits: str, before: str, lang: str) -> bool:
+    """A phone number, hotline or code rather than a quantity ("send me 300", "2024")."""
+    if len(digits) < 3:
+        return False
+    if digits[0] == "0" or len(digits) >= 5 or digits in HOTLINES:
+        return True
+    before = before.rstrip(" :：").lower()
+    words = CODE_WORDS_ZH if lang == "zh" else CODE_WORDS_EN
+    return any(before.endswith(word) for word in words)
+
+
+def _masked(run: str, lang: str) -> str:
+    """158****2093 → 尾号二零九三 when 3 or more digits follow the stars; else every sign said."""
+    tail = run.rsplit("*", 1)[1].replace("-", "")
+    if len(tail) >= 3:
+        return "尾号" + _digits(tail, ZH_PHONE_DIGITS) if lang == "zh" else "ending in " + _en_digits(tail, EN_PHONE_DIGITS)
+    if lang == "zh":
+        return "".join("星号" if c == "*" else ZH_PHONE_DIGITS[int(c)] for c in run if c != "-")
+    return " ".join("star" if c == "*" else EN_PHONE_DIGITS[int(c)] for c in run if c != "-")
 
 
 def _amount(digits: str, yuan_sign: bool, after: str, lang: str) -> str:

@@ -14,7 +14,8 @@ from game.core.speakable import spoken_form, zh_number
     ("12377", "幺二三七七", "one two three seven seven"),
     ("95588", "九五五八八", "nine five five eight eight"),
     ("13812345678", "幺三八幺二三四五六七八", "one three eight one two three four five six seven eight"),
-    ("158****2093", "尾号二零九三", "ending in two zero nine three"),
+    ("158****2093", "尾号二零九三", "ending in two oh nine three"),
+    ("031**7", "零三幺星号星号七", "oh three one star star seven"),   # too short to say only the end
     ("¥199", "一百九十九元", "199 yuan"),
     ("¥1,260", "一千二百六十元", "1260 yuan"),
 ])
@@ -31,6 +32,9 @@ def test_numbers_in_both_languages(text, zh, en):
     ("10:30见", "十点三十分见"),
     ("9:05", "九点零五分"),
     ("验证码 4 8 2 9", "验证码 4 8 2 9"),   # single digits are left as they are
+    ("工号8032", "工号八零三二"),     # 4 digits after a word naming a number: a code
+    ("转1005", "转一千零五"),         # 4 digits otherwise: a quantity (espeak says 一千五)
+    ("单号0325", "单号零三二五"),
 ])
 def test_chinese_context_decides_how_a_number_is_said(text, said):
     assert spoken_form(text, "zh") == said
@@ -39,6 +43,9 @@ def test_chinese_context_decides_how_a_number_is_said(text, said):
 def test_english_context():
     assert spoken_form("Call 110 now, not 96110.", "en") == "Call one one oh now, not nine six one one oh."
     assert spoken_form("It costs 5,000 yuan", "en") == "It costs 5000 yuan"
+    # 3-4 digits are a quantity unless a hotline, a leading 0 or a word naming a number says otherwise
+    assert spoken_form("Could you send me 300? It's 457 yuan.", "en") == "Could you send me 300? It's 457 yuan."
+    assert spoken_form("staff number 8032, form 0325", "en") == "staff number eight oh three two, form oh three two five"
 
 
 @pytest.mark.parametrize("n, said", [(15, "十五"), (110, "一百一十"), (1005, "一千零五"),
