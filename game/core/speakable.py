@@ -69,19 +69,38 @@ def _numbers(text: str, lang: str) -> str:
     i = 0
     while i < len(text):
         if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
-            end = _run_end(text, i)
-            if lang == "zh" and _is_time(text, i, end):
-                out.append(_zh_time(text[i:end], text[end + 1:end + 3]))
-                i = end + 3
-                continue
             if out and out[-1] in YUAN_SIGNS:   # said as 元 / yuan after the amount
                 out.pop()
-            out.append(_say_run(text, i, end, lang))
-            i = end
+            said, i = _number_at(text, i, lang)
+            out.append(said)
         else:
             out.append(text[i])
             i += 1
     return "".join(out)
+
+
+def _number_at(text: str, start: int, lang: str) -> tuple[str, int]:
+    """How the number starting at ``start`` is said, and where it ends."""
+    end = _run_end(text, start)
+    if lang == "zh" and _is_time(text, start, end):
+        return _zh_time(text[start:end], text[end + 1:end + 3]), end + 3
+    fraction = _fraction_end(text, start, end)
+    if fraction > end:   # 336.84万元, 8.8元: a decimal is always a quantity
+        unit = _yuan_unit(start > 0 and text[start - 1] in YUAN_SIGNS, text[fraction:fraction + 8].lstrip(), lang)
+        if lang != "zh":
+            return text[start:fraction] + unit, fraction
+        return zh_number(int(text[start:end])) + "点" + _digits(text[end + 1:fraction], ZH_DIGITS) + unit, fraction
+    return _say_run(text, start, end, lang), end
+
+
+def _fraction_end(text: str, start: int, end: int) -> int:
+    """The end of the digits after a decimal point following a plain run of digits, else ``end``."""
+    if not text[start:end].isdigit() or text[end:end + 1] != "." or not text[end + 1:end + 2].isdigit():
+        return end
+    fraction = end + 1
+    while fraction < len(text) and text[fraction].isdigit() and text[fraction].isascii():
+        fraction += 1
+    return fraction
 
 
 def _is_time(text: str, start: int, end: int) -> bool:
@@ -159,11 +178,18 @@ def _masked(run: str, lang: str) -> str:
 
 def _amount(digits: str, yuan_sign: bool, after: str, lang: str) -> str:
     """An amount; a ¥ sign becomes 元 / yuan after it (the caller drops the sign)."""
-    unit = ""
-    if yuan_sign and not (after.startswith("元") or after.startswith("yuan")):
-        unit = "元" if lang == "zh" else " yuan"
-    said = zh_number(int(digits)) if lang == "zh" else str(int(digits))
-    return said + unit
+    unit = _yuan_unit(yuan_sign, after, lang)
+    if lang != "zh":
+        return str(int(digits)) + unit
+    said = zh_number(int(digits))
+    return ("两" if said == "二" and after[:1] in "万千百亿" else said) + unit   # 2万 两万
+
+
+def _yuan_unit(yuan_sign: bool, after: str, lang: str) -> str:
+    """What a dropped ¥ sign becomes after the number ('' when the text names the unit already)."""
+    if not yuan_sign or after.startswith("元") or after.lower().startswith("yuan"):
+        return ""
+    return "元" if lang == "zh" else " yuan"
 
 
 def _has_thousands(run: str) -> bool:
@@ -185,12 +211,19 @@ def zh_number(n: int) -> str:
         return "零"
     if n >= 10**8:
         high, low = divmod(n, 10**8)
-        return zh_number(high) + "亿" + (_zero_if(low < 10**7) + zh_number(low) if low else "")
+        return _two(zh_number(high)) + "亿" + (_zero_if(low < 10**7) + zh_number(low) if low else "")
     if n >= 10**4:
         high, low = divmod(n, 10**4)
-        return zh_number(high) + "万" + (_zero_if(low < 1000) + _below_10000(low) if low else "")
+        return _two(zh_number(high)) + "万" + (_zero_if(low < 1000) + _below_10000(low) if low else "")
     said = _below_10000(n)
+    if said.startswith("二千"):
+        return "两" + said[1:]   # 两千, as said; 二百 and 两百 are both heard
     return said[1:] if said.startswith("一十") else said   # 十五, not 一十五
+
+
+def _two(said: str) -> str:
+    """两万, 两亿: 二 alone before a big unit is said 两."""
+    return "两" if said == "二" else said
 
 
 def _zero_if(gap: bool) -> str:

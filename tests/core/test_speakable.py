@@ -35,6 +35,9 @@ def test_numbers_in_both_languages(text, zh, en):
     ("工号8032", "工号八零三二"),     # 4 digits after a word naming a number: a code
     ("转1005", "转一千零五"),         # 4 digits otherwise: a quantity (espeak says 一千五)
     ("单号0325", "单号零三二五"),
+    ("止付了336.84万元", "止付了三百三十六点八四万元"),   # a decimal: a quantity, 点 and its digits
+    ("¥8.8", "八点八元"),
+    ("先垫2万元", "先垫两万元"), ("转2000元", "转两千元"),   # as people say them
 ])
 def test_chinese_context_decides_how_a_number_is_said(text, said):
     assert spoken_form(text, "zh") == said
@@ -45,11 +48,12 @@ def test_english_context():
     assert spoken_form("It costs 5,000 yuan", "en") == "It costs 5000 yuan"
     # 3-4 digits are a quantity unless a hotline, a leading 0 or a word naming a number says otherwise
     assert spoken_form("Could you send me 300? It's 457 yuan.", "en") == "Could you send me 300? It's 457 yuan."
+    assert spoken_form("¥8.8, or 3.14159", "en") == "8.8 yuan, or 3.14159"   # decimals are never codes
     assert spoken_form("staff number 8032, form 0325", "en") == "staff number eight oh three two, form oh three two five"
 
 
 @pytest.mark.parametrize("n, said", [(15, "十五"), (110, "一百一十"), (1005, "一千零五"),
-                                     (96110, "九万六千一百一十"), (50000, "五万"), (120000000, "一亿二千万")])
+                                     (96110, "九万六千一百一十"), (50000, "五万"), (120000000, "一亿两千万"), (20000, "两万")])
 def test_chinese_numerals(n, said):
     assert zh_number(n) == said
 
