@@ -97,6 +97,11 @@ def speech(tmp_path_factory):
     ("明天就还你。", "χˈuaɜn nˈi2", "χˈaiɜ"),
     ("用别人的手机打的。", "tˈɑ2 tˈə1", "tˈɑ2 tˈi5"),                   # dǎ de, not dǎ dī
     ("看他还不还。", "pˈu5 χˈuaɜn", "pˈu5 χˈaiɜ"),
+    ("连本带利还我。", "χˈuaɜn wˈo2", "χˈaiɜ"),
+    ("先还钱", "χˈuaɜn tɕhˈiɛɜn", "χˈaiɜ"),
+    ("返还三千二", "fˈa2n χˈuaɜn", "χˈaiɜ"),
+    ("您还给孙子打了呢！", "χˈaiɜ kˈei2", "χuaɜn"),                     # here hái: 您还给孙子打了
+    ("店长拿出合同", "ts.ˈɑ2ŋ", "ts.hˈɑɜŋ"),                            # zhǎng, not cháng
 ])
 def test_the_voice_reads_the_spoken_form_as_intended(speech, text, heard, not_heard):
     phonemes = speech.phonemes(spoken_form(text, "zh"), "zh")
