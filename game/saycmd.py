@@ -15,7 +15,8 @@ from game.core.speechtext import split_by_script
 
 def run_say(text: str, lang: str, as_json: bool) -> int:
     """Print the check for ``text``; 0 when the engine answered, 1 when there is no speech."""
-    from game.media.speech import Speech   # starts a worker process: only for this command
+    # imported here: it starts a worker process, needed by this command only
+    from game.media.speech import Speech
 
     spoken = spoken_form(text, lang)
     with tempfile.TemporaryDirectory() as cache:

@@ -169,8 +169,10 @@ def _is_code(digits: str, before: str, lang: str) -> bool:
 def _masked(run: str, lang: str) -> str:
     """158****2093 → 尾号二零九三 when 3 or more digits follow the stars; else every sign said."""
     tail = run.rsplit("*", 1)[1].replace("-", "")
+    if len(tail) >= 3 and lang == "zh":
+        return "尾号" + _digits(tail, ZH_PHONE_DIGITS)
     if len(tail) >= 3:
-        return "尾号" + _digits(tail, ZH_PHONE_DIGITS) if lang == "zh" else "ending in " + _en_digits(tail, EN_PHONE_DIGITS)
+        return "ending in " + _en_digits(tail, EN_PHONE_DIGITS)
     if lang == "zh":
         return "".join("星号" if c == "*" else ZH_PHONE_DIGITS[int(c)] for c in run if c != "-")
     return " ".join("star" if c == "*" else EN_PHONE_DIGITS[int(c)] for c in run if c != "-")

@@ -81,7 +81,8 @@ def test_a_call_line_sends_its_spoken_form_or_its_say_and_the_cache_key_follows(
 
 @pytest.fixture(scope="module")
 def speech(tmp_path_factory):
-    from game.media.speech import Speech   # the real engine, in its worker process
+    # the real engine, in its worker process (imported here: the rest of this file is pure)
+    from game.media.speech import Speech
 
     engine = Speech(tmp_path_factory.mktemp("speech"))
     if not engine.available or not engine.engine.startswith("espeak"):
