@@ -148,7 +148,7 @@ def _say_run(text: str, start: int, end: int, lang: str) -> str:
         return _amount(digits, yuan_sign, after, lang)
     if lang == "zh" and after.startswith("年"):
         return _digits(digits, ZH_DIGITS)
-    if _is_code(digits, text[max(0, start - 8):start], lang) and "," not in run:
+    if _is_code(digits, text[max(0, start - 16):start], lang) and "," not in run:
         return _digits(digits, ZH_PHONE_DIGITS) if lang == "zh" else _en_digits(digits, EN_PHONE_DIGITS)
     if lang == "zh" and len(digits) >= 3 and "-" not in run:
         return zh_number(int(digits))   # espeak says 1005 一千五 and 96110 九十六千一百十
@@ -161,9 +161,10 @@ def _is_code(digits: str, before: str, lang: str) -> bool:
         return False
     if digits[0] == "0" or len(digits) >= 5 or digits in HOTLINES:
         return True
-    before = before.rstrip(" :：").lower()
-    words = CODE_WORDS_ZH if lang == "zh" else CODE_WORDS_EN
-    return any(before.endswith(word) for word in words)
+    if lang == "zh":
+        return any(before.rstrip(" :：").endswith(word) for word in CODE_WORDS_ZH)
+    # one of the last two words: "number 8032", "the code is 4829"
+    return any(word.strip(":,").lower() in CODE_WORDS_EN for word in before.split()[-2:])
 
 
 def _masked(run: str, lang: str) -> str:

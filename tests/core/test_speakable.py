@@ -32,6 +32,7 @@ def test_numbers_in_both_languages(text, zh, en):
     ("10:30见", "十点三十分见"),
     ("9:05", "九点零五分"),
     ("验证码 4 8 2 9", "验证码 4 8 2 9"),   # single digits are left as they are
+    ("验证码 4829", "验证码 四八二九"),   # 4 digits after 码: a code
     ("工号8032", "工号八零三二"),     # 4 digits after a word naming a number: a code
     ("转1005", "转一千零五"),         # 4 digits otherwise: a quantity (espeak says 一千五)
     ("单号0325", "单号零三二五"),
@@ -49,6 +50,7 @@ def test_english_context():
     # 3-4 digits are a quantity unless a hotline, a leading 0 or a word naming a number says otherwise
     assert spoken_form("Could you send me 300? It's 457 yuan.", "en") == "Could you send me 300? It's 457 yuan."
     assert spoken_form("¥8.8, or 3.14159", "en") == "8.8 yuan, or 3.14159"   # decimals are never codes
+    assert spoken_form("the code is 4829", "en") == "the code is four eight two nine"
     assert spoken_form("staff number 8032, form 0325", "en") == "staff number eight oh three two, form oh three two five"
 
 
