@@ -4,7 +4,7 @@ Captions always keep the written text; only the spoken form changes. The rules, 
 of digits (with ``*``, ``,`` and ``-`` inside it):
 
 - masked (has ``*``): with 3 or more digits after the stars only those are said — "尾号二零九三" /
-  "ending in two zero nine three"; otherwise every digit and star (031**7 零三幺星号星号七);
+  "ending in two oh nine three"; otherwise every digit and star (031**7 零三幺星号星号七);
 - an amount (``¥``/``￥`` before it, thousands commas, or 元 块 万 亿 千 百 % or "yuan" after it):
   Chinese says it as a number (一千二百六十), English as digits without commas;
 - a year (年 after it): Chinese digit by digit with 一 (二零二四年);
