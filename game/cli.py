@@ -1,4 +1,4 @@
-"""Command line: play (default), validate, demo."""
+"""Command line: play (default), validate, prerender, audit, export, say, demo."""
 from __future__ import annotations
 
 import argparse
@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
                                  "and slides as PDF in both languages, to a folder")
     export.add_argument("--session", default="last", help="'last' (the default) or a session number")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    say = commands.add_parser("say", help="show how the voice will say a line: its spoken form, "
+                              "the voice and espeak-ng's phonemes")
+    say.add_argument("text", help="the line as written")
+    say.add_argument("--lang", choices=["zh", "en"], default="zh")
+    say.add_argument("--json", action="store_true", help="print one JSON object")
     demo = commands.add_parser("demo", help="play a round by itself and save a picture of every screen")
     demo.add_argument("--lang", choices=["zh", "en"], default="zh")
     demo.add_argument("--seed", type=int, default=1)
@@ -71,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_audit(args.paths, args.json, InstallPaths(ROOT))
     if args.command == "export":
         return run_export(args.session, args.out, args.data_dir)
+    if args.command == "say":
+        from game.saycmd import run_say
+
+        return run_say(args.text, args.lang, args.json)
     if args.command == "prerender":
         from game.prerender import run_prerender
 

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import DATA, ROOT
 
 
@@ -81,5 +83,19 @@ def test_validate_json_counts():
 
 def test_help_lists_the_commands():
     result = main_py("--help")
-    for command in ("play", "validate", "demo", "audit", "prerender", "export"):
+    for command in ("play", "validate", "demo", "audit", "prerender", "export", "say"):
         assert command in result.stdout
+
+
+def test_say_shows_the_spoken_form_the_voice_and_the_phonemes():
+    result = main_py("say", "--lang", "zh", "请拨打96110，下周还款", "--json")
+    report = json.loads(result.stdout)
+    if not report["engine"]:
+        pytest.skip(f"espeak-ng could not be loaded: {report['error']}")
+    assert result.returncode == 0, result.stderr
+    assert report["spoken"] == "请拨打九六幺幺零，下周环款"
+    assert report["voice"]   # the voice the line would get
+    # jiu liu yao yao ling ... huán kuǎn, as espeak-ng reads the spoken form
+    assert "jˈɑu5 jˈɑu5 lˈiɜŋ" in report["phonemes"] and "χˈuaɜn khwˈa2n" in report["phonemes"], report
+    english = main_py("say", "--lang", "en", "Call 110")
+    assert "spoken:   Call one one oh" in english.stdout, english.stdout

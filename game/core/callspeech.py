@@ -3,14 +3,25 @@ from __future__ import annotations
 
 from game.core.call import person_by_id
 from game.core.models import CallScript, Line, Person, text_in
+from game.core.speakable import spoken_form
 from game.core.speechtext import SpeechRequest
 
 
 def line_request(line: Line, person: Person, lang: str) -> SpeechRequest:
-    """How ``line`` is spoken in ``lang`` by ``person`` (their named voice only in their language)."""
+    """How ``line`` is spoken in ``lang`` by ``person`` (their named voice only in their language).
+
+    The engine gets the line's ``say:`` as written, else the spoken form of its text (numbers
+    and polyphones; see speakable.py); the cache key follows what is sent."""
     voice = person.voice
-    return SpeechRequest(text_in(line.text, lang), lang, voice.voice if voice.lang == lang else None,
+    return SpeechRequest(spoken_line(line, lang), lang, voice.voice if voice.lang == lang else None,
                          voice.rate, voice.pitch)
+
+
+def spoken_line(line: Line, lang: str) -> str:
+    """What is said for ``line`` in ``lang``: the author's ``say:``, else the text's spoken form."""
+    # no fallback to the other language's say: that would read a Chinese override to English players
+    said = line.say if isinstance(line.say, str) else getattr(line.say, lang, None)
+    return said or spoken_form(text_in(line.text, lang), lang)
 
 
 def speaker_of(script: CallScript, line: Line, on_the_line: Person) -> Person:

@@ -118,6 +118,8 @@ class Line(Strict):
     """One thing said on the call; captions always show ``text``."""
 
     text: Text
+    say: Optional[Text] = Field(None, description="what the voice says where it differs from text "
+                                "(sent to the engine as written; captions keep text)")
     speaker: Optional[str] = Field(None, description="person id; the caller if absent")
     audio: Optional[str] = Field(None, description="a recorded file instead of speech")
     effect: Optional[Literal["shimmer", "lip_lag", "freeze", "blocky", "smear", "none"]] = None

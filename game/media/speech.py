@@ -133,6 +133,10 @@ class Speech:
         """espeak's phonemes for ``text`` (empty where the engine is not espeak)."""
         return self._ask(("phonemes", text, lang)) or "" if self.available else ""
 
+    def voice(self, lang: str) -> str:
+        """The id of the voice that speaks ``lang`` when no person names one ('' without speech)."""
+        return self._ask(("voice", lang)) or "" if self.available else ""
+
     def close(self) -> None:
         if self._process is not None:
             self._outbox.put(None)   # the writer stops after what it has

@@ -128,6 +128,8 @@ def _do(job, engine, voices, library):
         return str(out)
     if job[0] == "phonemes":
         return _phonemes(library, voices, job[1], job[2])
+    if job[0] == "voice":   # the voice a line in this language gets (the say command)
+        return pick_voice(voices, job[1], None) or ""
     if job[0] == "sleep":  # stands in for a hung engine in tests
         time.sleep(float(job[1]))
         return "slept"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.speakable import spoken_form
 from game.core.speechtext import SpeechRequest
 
 CHANNEL = 7   # a mixer channel kept for narration
@@ -29,7 +30,8 @@ class Narrator:
         can_play = self.ctx.sound.available and self.ctx.speech is not None
         for text in (t for t in texts if t.strip()):
             if can_play:   # with no sound card or engine nothing waits to be read
-                self.waiting.append(SpeechRequest(text, self.ctx.lang, rate=settings.narration_rate))
+                self.waiting.append(SpeechRequest(spoken_form(text, self.ctx.lang), self.ctx.lang,
+                                                   rate=settings.narration_rate))
             self.said.append(text)
         if len(self.said) > SAID_KEPT:   # an evening of play would keep every text ever read
             del self.said[: len(self.said) - SAID_KEPT // 2]
