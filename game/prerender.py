@@ -1,4 +1,4 @@
-"""``main.py prerender``: render every voice line of the packs ahead of play."""
+"""``main.py prerender``: render every voice line of the packs ahead of play, at every reading speed."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.core.callspeech import pack_requests
 from game.core.install import InstallPaths
+from game.core.settings import NARRATION_RATES, NORMAL_RATE
 
 
 def render_all(speech, requests, progress=None) -> dict:
@@ -36,7 +37,10 @@ def run_prerender(paths: list[Path], cache: Path | None, install: InstallPaths) 
 
     library, _ = open_library(install, None)
     statuses = load_all(paths, library)
-    requests = [r for s in statuses if s.pack for r in pack_requests(s.pack)]
+    # every reading speed a player can choose: call voices follow it (Settings.voice_speed)
+    speeds = [rate / NORMAL_RATE for rate in NARRATION_RATES]
+    requests = list(dict.fromkeys(r for s in statuses if s.pack for speed in speeds
+                                  for r in pack_requests(s.pack, speed)))
     for status in statuses:
         if not status.ok:
             print(f"skipped {status.folder}: {status.problems[0]}", file=sys.stderr)

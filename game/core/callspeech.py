@@ -5,16 +5,22 @@ from game.core.call import person_by_id
 from game.core.models import CallScript, Line, Person, text_in
 from game.core.speakable import spoken_form
 from game.core.speechtext import SpeechRequest
+from game.core.voicechoice import traits
+
+SLOWEST, FASTEST = 60, 300   # words a minute the engines are asked for
 
 
-def line_request(line: Line, person: Person, lang: str) -> SpeechRequest:
+def line_request(line: Line, person: Person, lang: str, speed: float = 1.0) -> SpeechRequest:
     """How ``line`` is spoken in ``lang`` by ``person`` (their named voice only in their language).
 
     The engine gets the line's ``say:`` as written, else the spoken form of its text (numbers
-    and polyphones; see speakable.py); the cache key follows what is sent."""
+    and polyphones; see speakable.py); the cache key follows what is sent. ``speed`` is the
+    player's reading speed against the normal one: a slow reader hears every voice slower."""
     voice = person.voice
+    gender, age = traits(person.look, voice.gender, voice.age)
+    rate = min(FASTEST, max(SLOWEST, round(voice.rate * speed)))
     return SpeechRequest(spoken_line(line, lang), lang, voice.voice if voice.lang == lang else None,
-                         voice.rate, voice.pitch)
+                         rate, voice.pitch, gender, age)
 
 
 def spoken_line(line: Line, lang: str) -> str:
@@ -45,7 +51,7 @@ def people_on_the_line(script: CallScript) -> dict[str, set[str]]:
     return found
 
 
-def call_requests(script: CallScript, languages: list[str]) -> list[SpeechRequest]:
+def call_requests(script: CallScript, languages: list[str], speed: float = 1.0) -> list[SpeechRequest]:
     """Every line of the call in every language, without duplicates (recorded lines excluded)."""
     requests: dict[SpeechRequest, None] = {}
     for node_id, person_ids in people_on_the_line(script).items():
@@ -55,19 +61,19 @@ def call_requests(script: CallScript, languages: list[str]) -> list[SpeechReques
             for person_id in sorted(person_ids):
                 speaker = speaker_of(script, line, person_by_id(script, person_id))
                 for lang in languages:
-                    requests[line_request(line, speaker, lang)] = None
+                    requests[line_request(line, speaker, lang, speed)] = None
     return list(requests)
 
 
-def pack_requests(pack) -> list:
-    """Every SpeechRequest a pack's calls need, in the pack's languages."""
-    return scenario_requests(pack.scenarios, list(pack.info.languages))
+def pack_requests(pack, speed: float = 1.0) -> list:
+    """Every SpeechRequest a pack's calls need, in the pack's languages, at reading ``speed``."""
+    return scenario_requests(pack.scenarios, list(pack.info.languages), speed)
 
 
-def scenario_requests(scenarios, languages: list[str]) -> list:
+def scenario_requests(scenarios, languages: list[str], speed: float = 1.0) -> list:
     """Every SpeechRequest the calls among ``scenarios`` need, once each."""
     requests = []
     for scenario in scenarios:
         if scenario.call is not None:
-            requests += call_requests(scenario.call, languages)
+            requests += call_requests(scenario.call, languages, speed)
     return list(dict.fromkeys(requests))

@@ -93,11 +93,16 @@ class ActionQuestion(Strict):
 
 
 class Voice(Strict):
-    """How a line is spoken: language, an optional voice name, rate and pitch."""
+    """How a line is spoken: language, an optional voice name, sex and age, rate and pitch."""
 
     lang: Literal["zh", "en"] = "zh"
-    voice: Optional[str] = Field(None, description="a voice id or name part; the default voice if absent")
-    rate: int = Field(150, ge=60, le=300, description="words per minute")
+    voice: Optional[str] = Field(None, description="a voice id or name (exactly as the engine lists it); "
+                                 "chosen by language and sex if absent")
+    gender: Optional[Literal["female", "male"]] = Field(
+        None, description="female or male voice; follows the person's look if absent")
+    age: Optional[Literal["child", "adult", "older"]] = Field(
+        None, description="a child speaks higher; follows the person's look if absent")
+    rate: int = Field(150, ge=60, le=300, description="words per minute at the normal reading speed")
     pitch: int = Field(50, ge=0, le=99)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 NARRATION_RATES = (110, 140, 170)   # words a minute: slow, normal, quick
+NORMAL_RATE = 140   # the reading speed at which call voices speak at the rates their packs give
 ANSWER_WAITS = (0.4, 0.8, 1.2)      # seconds a new screen ignores clicks, Enter and numbers (slower hands: longer)
 
 
@@ -30,6 +31,11 @@ class Settings:
     window_maximized: bool = False
     tour_seen: bool = False     # the first-run tour was finished or skipped
     answer_wait: float = 0.4    # a new screen ignores choosing input this long (a double click, a key held)
+
+    @property
+    def voice_speed(self) -> float:
+        """How much faster than normal every voice speaks (call voices as well as narration)."""
+        return self.narration_rate / NORMAL_RATE
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))

@@ -6,20 +6,33 @@ import json
 from dataclasses import dataclass
 
 
+# Raised when what a cached file holds for the same request changes (2: rates that hold,
+# voices by exact language tag and sex), so files made by the old rules are never played.
+RENDERING = 2
+
+
 @dataclass(frozen=True)
 class SpeechRequest:
-    """One line to speak: its text, language and voice settings."""
+    """One line to speak: its spoken text (already normalised), language and voice settings."""
 
     text: str
     lang: str = "zh"
     voice: str | None = None
     rate: int = 150
     pitch: int = 50
+    gender: str | None = None   # "female" / "male": picks the voice or variant
+    age: str | None = None      # "child" speaks higher
 
     def key(self, engine: str) -> str:
-        """The cache key: text, voice, rate, pitch and the engine that speaks it."""
-        data = json.dumps([self.text, self.lang, self.voice, self.rate, self.pitch, engine], ensure_ascii=False)
+        """The cache key: text, language, voice, sex, age, rate, pitch and the engine that speaks it."""
+        data = json.dumps([RENDERING, self.text, self.lang, self.voice, self.gender, self.age, self.rate,
+                           self.pitch, engine], ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+    def settings(self) -> dict:
+        """What the speech worker needs besides the text."""
+        return {"voice": self.voice, "rate": self.rate, "pitch": self.pitch, "gender": self.gender,
+                "age": self.age}
 
 
 def split_by_script(text: str, lang: str) -> list[tuple[str, str]]:

@@ -12,13 +12,18 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from game.core.lru import LRUCache
 from game.core.speechtext import SpeechRequest, split_by_script
 
 START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
-JOB_TIMEOUT = 15.0
+# The worker speaks up while it works (after each word espeak produces, and each part), so
+# this much silence with a job outstanding means it is stuck: it is replaced and the jobs
+# sent again. A job that stalls a second worker too is given up (it plays as captions).
+STALL_TIMEOUT = 3.0
+POLL = 0.1
 
 log = logging.getLogger("seethrough.speech")
 
@@ -26,7 +31,7 @@ log = logging.getLogger("seethrough.speech")
 class Speech:
     """Renders SpeechRequests to cached WAV files. Call ``close`` when done."""
 
-    def __init__(self, cache_dir: Path, timeout: float = JOB_TIMEOUT):
+    def __init__(self, cache_dir: Path, timeout: float = STALL_TIMEOUT):
         self.cache_dir = cache_dir
         self.timeout = timeout
         self.engine = ""          # the engine's name once started; part of every cache key
@@ -35,7 +40,9 @@ class Speech:
         self._conn = None
         self._started = False
         self._waiting_for_ready = False   # started, its "ready" not read yet
-        self._pending: set[str] = set()   # paths submitted, not answered yet
+        self._pending: dict[str, list] = {}   # path -> render job submitted, not answered yet
+        self._stalls: dict[str, int] = {}     # path -> workers it stalled
+        self._heard = 0.0                     # when the worker last said anything (monotonic)
         self._outbox = None               # lines for the writer thread
         self._paths = LRUCache(4096)      # (request, engine) -> cache path (a hash each time was too slow)
 
@@ -75,10 +82,8 @@ class Speech:
         path = self.cached(request)
         if path is not None:
             return path
-        parts = split_by_script(request.text, request.lang)
-        settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
         wanted = str(self._path(request))
-        reply = self._ask(("render", parts, settings, wanted), expect=wanted)
+        reply = self._ask(self._job(request, wanted), expect=wanted)
         return Path(reply) if reply else None
 
     def submit(self, request: SpeechRequest) -> Path | None:
@@ -90,13 +95,18 @@ class Speech:
         if path is not None or self._process is None:
             return path
         wanted = str(self._path(request))
-        if wanted in self._pending:   # asked for already: its answer is on the way
+        if wanted in self._pending or self._stalls.get(wanted, 0) >= 2:   # on its way, or given up
             return None
-        self._pending.add(wanted)
-        parts = split_by_script(request.text, request.lang)
-        settings = {"voice": request.voice, "rate": request.rate, "pitch": request.pitch}
-        self._send(["render", parts, settings, wanted])
+        job = self._job(request, wanted)
+        if not self._pending:
+            self._heard = time.monotonic()   # the silence that counts starts with the first job
+        self._pending[wanted] = job
+        self._send(job)
         return None
+
+    @staticmethod
+    def _job(request: SpeechRequest, out: str) -> list:
+        return ["render", split_by_script(request.text, request.lang), {**request.settings(), "lang": request.lang}, out]
 
     def _send(self, job) -> None:
         """Hand a job to the writer thread: a busy worker's full pipe never blocks the game."""
@@ -116,26 +126,62 @@ class Speech:
                 return
 
     def collect(self) -> list[str]:
-        """Paths of submitted renders that have finished since the last call (never waits)."""
+        """Paths of submitted renders that have finished since the last call (never waits).
+
+        A worker silent for ``timeout`` seconds with renders outstanding is replaced here, and
+        what it had not finished is sent to the new one."""
         done = []
         while True:
             try:
                 answer = self._answers.get_nowait()
             except (queue.Empty, AttributeError):
-                return done
-            if answer and answer[0] == "ok":
+                break
+            if answer is None:   # the worker ended; the stall check below replaces it
+                continue
+            if answer[0] == "ready" or answer[0] == "failed":
+                self._on_start(answer)
+            elif answer[0] == "ok":
+                self._finished(answer)
                 done.append(answer[1])
-                self._pending.discard(answer[1])
-            elif answer and answer[0] == "error":
+            elif answer[0] == "error":
                 self._pending.clear()   # an error names no path: let every missing line be asked again
+        self._replace_if_stalled()
+        return done
+
+    def _finished(self, answer: list) -> None:
+        """An "ok" answer: the render is no longer pending; its warnings go to the log."""
+        self._pending.pop(answer[1], None)
+        for warning in answer[2] if len(answer) > 2 else []:
+            log.warning("speech said at a wrong speed, twice: %s", warning)
+
+    def _replace_if_stalled(self) -> None:
+        if not self._pending or self._waiting_for_ready or not self.engine:
+            return
+        silence = time.monotonic() - self._heard
+        if silence < self.timeout:
+            return
+        jobs = list(self._pending.values())
+        stuck = jobs[0][3]   # the worker renders in order: the first one outstanding is the one it is on
+        self._stalls[stuck] = self._stalls.get(stuck, 0) + 1
+        log.warning("speech engine silent for %.1f s on a line: replaced (%d lines sent again)", silence, len(jobs))
+        self._kill()
+        self._started = False
+        self._spawn()
+        self._pending = {}
+        for job in jobs:
+            if self._stalls.get(job[3], 0) < 2:
+                self._pending[job[3]] = job
+                self._send(job)
+        self._heard = time.monotonic()
 
     def phonemes(self, text: str, lang: str) -> str:
         """espeak's phonemes for ``text`` (empty where the engine is not espeak)."""
         return self._ask(("phonemes", text, lang)) or "" if self.available else ""
 
-    def voice(self, lang: str) -> str:
-        """The id of the voice that speaks ``lang`` when no person names one ('' without speech)."""
-        return self._ask(("voice", lang)) or "" if self.available else ""
+    def voice(self, lang: str, gender: str | None = None, age: str | None = None) -> str:
+        """The voice (id and variant) that speaks ``lang`` for someone of ``gender`` and ``age``
+        when no person names one ('' without speech)."""
+        return self._ask(("voice", lang, {"gender": gender, "age": age})) or "" if self.available else ""
 
     def close(self) -> None:
         if self._process is not None:
@@ -177,7 +223,7 @@ class Speech:
             return
         self._answers = queue.Queue()
         self._outbox = queue.Queue()
-        self._pending = set()
+        self._pending = {}
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
         threading.Thread(target=self._write_jobs, args=(self._process, self._outbox), daemon=True).start()
         self._waiting_for_ready = True
@@ -192,14 +238,19 @@ class Speech:
         log.warning("no speech engine: %s; captions only", self.error)
         self._kill()
 
-    @staticmethod
-    def _read_answers(process, answers) -> None:
-        """Runs in a thread: pass each answer line on, so waiting can time out on every system."""
+    def _read_answers(self, process, answers) -> None:
+        """Runs in a thread: pass each answer line on, so waiting can time out on every system.
+        "working" lines only say the worker is alive: they set when it was last heard."""
         for line in process.stdout:
+            if process is not self._process:
+                return   # a replaced worker's last words
+            self._heard = time.monotonic()
             try:
-                answers.put(json.loads(line))
+                answer = json.loads(line)
             except ValueError:
                 continue
+            if answer and answer[0] != "working":
+                answers.put(answer)
         answers.put(None)
 
     def _wait(self, seconds: float):
@@ -218,15 +269,18 @@ class Speech:
             if self._process is None:
                 return None
         self._send(list(job))
+        self._heard = time.monotonic()
         while True:
-            answer = self._wait(self.timeout)
+            answer = self._wait(POLL)
+            if answer is None and time.monotonic() - self._heard < self.timeout and self._process.poll() is None:
+                continue
             if answer is None:
                 self.error = "the speech engine stopped answering"
-                log.warning("speech engine hung on %s for %.0f s: killed and restarted", job[0], self.timeout)
+                log.warning("speech engine silent for %.1f s on %s: killed and restarted", self.timeout, job[0])
                 self._restart()
                 return None
             if answer[0] == "ok":
-                self._pending.discard(answer[1])
+                self._finished(answer)
             else:
                 self._pending.clear()
             if expect is None or answer[0] != "ok" or answer[1] == expect:

@@ -197,7 +197,8 @@ class CallView:
         if line.audio:
             return self.pack.folder / line.audio
         speech = self.ctx.speech
-        return speech.cached(line_request(line, speaker, self.ctx.lang)) if speech else None
+        request = line_request(line, speaker, self.ctx.lang, self.ctx.effective.voice_speed)
+        return speech.cached(request) if speech else None
 
     def update(self, dt: float) -> None:
         self.time += dt

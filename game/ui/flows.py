@@ -121,7 +121,7 @@ class Journey:
             scene = RoundScene(self.app, pack, scenarios, kind=kind, round_id=round_id)
             self.app.push(scene, lambda played: self.after_round(pack, played))
 
-        self._with_voices(pack_requests(pack), show)
+        self._with_voices(pack_requests(pack, self.ctx.effective.voice_speed), show)
 
     def review(self, pack_id: str | None = None, scenario_ids: list[str] | None = None) -> None:
         """A round of what this player got wrong (or of ``scenario_ids`` in ``pack_id``)."""
@@ -190,7 +190,7 @@ class Journey:
                 scene = ClassroomScene(self.app, choice.pack, choice.teams, choice.timer, choice.entry)
                 self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
-            self._with_voices(pack_requests(choice.pack), show)
+            self._with_voices(pack_requests(choice.pack, self.ctx.effective.voice_speed), show)
 
     def after_community_setup(self, setup: CommunitySetupScene, choice: NameGroup | StartSession | None) -> None:
         if isinstance(choice, NameGroup):
@@ -204,7 +204,8 @@ class Journey:
             scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size)
             self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
-        self._with_voices(scenario_requests([i.scenario for i in choice.items], ["zh", "en"]), show)
+        self._with_voices(scenario_requests([i.scenario for i in choice.items], ["zh", "en"],
+                                            self.ctx.effective.voice_speed), show)
 
     def after_room_session(self, room: ClassroomScene | PresenterScene, choice: SessionChoice | None) -> None:
         if choice is SessionChoice.EXPORT and room.session_id is not None:
