@@ -64,33 +64,54 @@ def spoken_form(text: str, lang: str) -> str:
     return spoken
 
 
+def number_rules(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Each number in ``text``: where it starts and ends, and the rule that reads it — one of
+    time, decimal, masked, amount, year, code, quantity, or engine (left to the voice as written).
+
+    ``validate`` uses this to warn about numbers no rule is sure of (see readingcheck.py)."""
+    return [(start, end, rule) for start, end, _, rule in _number_pieces(text, lang)]
+
+
 def _numbers(text: str, lang: str) -> str:
     out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
-            if out and out[-1] in YUAN_SIGNS:   # said as 元 / yuan after the amount
-                out.pop()
-            said, i = _number_at(text, i, lang)
-            out.append(said)
-        else:
-            out.append(text[i])
-            i += 1
+    done = 0
+    for start, end, said, _ in _number_pieces(text, lang):
+        # a ¥ sign before an amount is said as 元 / yuan after it
+        keep = start - 1 if start > done and text[start - 1] in YUAN_SIGNS else start
+        out += [text[done:keep], said]
+        done = end
+    out.append(text[done:])
     return "".join(out)
 
 
-def _number_at(text: str, start: int, lang: str) -> tuple[str, int]:
-    """How the number starting at ``start`` is said, and where it ends."""
+def _number_pieces(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """Each number in ``text``: start, end, how it is said and the rule that said so."""
+    pieces = []
+    i = 0
+    while i < len(text):
+        if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
+            said, end, rule = _number_at(text, i, lang)
+            pieces.append((i, end, said, rule))
+            i = end
+        else:
+            i += 1
+    return pieces
+
+
+def _number_at(text: str, start: int, lang: str) -> tuple[str, int, str]:
+    """How the number starting at ``start`` is said, where it ends, and the rule used."""
     end = _run_end(text, start)
     if lang == "zh" and _is_time(text, start, end):
-        return _zh_time(text[start:end], text[end + 1:end + 3]), end + 3
+        return _zh_time(text[start:end], text[end + 1:end + 3]), end + 3, "time"
     fraction = _fraction_end(text, start, end)
     if fraction > end:   # 336.84万元, 8.8元: a decimal is always a quantity
         unit = _yuan_unit(start > 0 and text[start - 1] in YUAN_SIGNS, text[fraction:fraction + 8].lstrip(), lang)
         if lang != "zh":
-            return text[start:fraction] + unit, fraction
-        return zh_number(int(text[start:end])) + "点" + _digits(text[end + 1:fraction], ZH_DIGITS) + unit, fraction
-    return _say_run(text, start, end, lang), end
+            return text[start:fraction] + unit, fraction, "decimal"
+        said = zh_number(int(text[start:end])) + "点" + _digits(text[end + 1:fraction], ZH_DIGITS) + unit
+        return said, fraction, "decimal"
+    rule = _run_rule(text, start, end, lang)
+    return _say_run(text, start, end, lang, rule), end, rule
 
 
 def _fraction_end(text: str, start: int, end: int) -> int:
@@ -136,21 +157,37 @@ def _run_end(text: str, start: int) -> int:
     return end
 
 
-def _say_run(text: str, start: int, end: int, lang: str) -> str:
+def _run_rule(text: str, start: int, end: int, lang: str) -> str:
+    """Which rule reads the run ``text[start:end]`` (see the module docstring)."""
     run = text[start:end]
     digits = "".join(c for c in run if c.isdigit())
-    before = text[start - 1] if start else ""
     after = text[end:end + 8].lstrip().lower()
     if "*" in run:
-        return _masked(run, lang)
-    yuan_sign = before in YUAN_SIGNS
-    if yuan_sign or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER or after.startswith("yuan"):
-        return _amount(digits, yuan_sign, after, lang)
+        return "masked"
+    if start and text[start - 1] in YUAN_SIGNS or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER \
+            or after.startswith("yuan"):
+        return "amount"
     if lang == "zh" and after.startswith("年"):
-        return _digits(digits, ZH_DIGITS)
+        return "year"
     if _is_code(digits, text[max(0, start - 16):start], lang) and "," not in run:
+        return "code"
+    if len(digits) >= 3 and "-" not in run:
+        return "quantity"   # Chinese: said with our numerals; English voices say them right
+    return "engine"
+
+
+def _say_run(text: str, start: int, end: int, lang: str, rule: str) -> str:
+    run = text[start:end]
+    digits = "".join(c for c in run if c.isdigit())
+    if rule == "masked":
+        return _masked(run, lang)
+    if rule == "amount":
+        return _amount(digits, start > 0 and text[start - 1] in YUAN_SIGNS, text[end:end + 8].lstrip().lower(), lang)
+    if rule == "year":
+        return _digits(digits, ZH_DIGITS)
+    if rule == "code":
         return _digits(digits, ZH_PHONE_DIGITS) if lang == "zh" else _en_digits(digits, EN_PHONE_DIGITS)
-    if lang == "zh" and len(digits) >= 3 and "-" not in run:
+    if rule == "quantity" and lang == "zh":
         return zh_number(int(digits))   # espeak says 1005 一千五 and 96110 九十六千一百十
     return run
 
