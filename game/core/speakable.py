@@ -35,9 +35,8 @@ CODE_WORDS_ZH = ("号", "码", "尾数", "拨打", "打", "热线", "专线")
 CODE_WORDS_EN = ("number", "no.", "code", "line", "dial", "call", "ext.", "badge", "form")
 
 # espeak-ng 1.52 (cmn) reads these wrong; each is replaced by a homophone it reads right
-# (checked with its phonemes; see tests/core/test_speakable.py). Every 还, 打的, 长, 重 and
-# 行 in the built-in packs was checked: espeak already says 银行 háng, 旅行 xíng, 重新/重复/
-# 重阳 chóng, 严重 zhòng, 家长/船长 zhǎng, 长话短说 cháng, 转账 zhuǎn, 归还/还给 huán.
+# (checked with its phonemes; see tests/core/test_speakable.py). Every listed polyphone
+# (POLYPHONES below) in the built-in packs is inside a word here or in ZH_READ_RIGHT.
 ZH_LEXICON = (
     ("您还给", "您孩给"),   # 您还给孙子打了: hái (espeak says 还给 huán, right elsewhere)
     ("还款", "环款"),   # huán kuǎn: espeak says hái
@@ -48,7 +47,35 @@ ZH_LEXICON = (
     ("还不还", "还不环"),   # 看他还不还: hái bù huán
     ("打的", "打得"),   # 手机打的 / 打的电话: de, not dī ("take a taxi")
     ("店长", "店掌"),   # zhǎng, espeak says cháng
+    ("在我行", "在我航"),   # the bank speaking: háng, espeak says xíng
+    ("车行", "车航"),   # a car dealer's: háng
+    ("调好", "条好"),   # tiáo (adjust): espeak says diào
+    ("调大", "条大"),
+    ("调药", "条药"),
+    ("做得", "做的"),   # de: espeak says dé
+    ("免得", "免的"),
+    ("便宜", "骈宜"),   # pián: espeak says biàn
+    ("转动", "赚动"),   # zhuàn: espeak says zhuǎn
 )
+# Words with a listed polyphone that espeak already reads right (checked with its phonemes,
+# tests/core/test_speakable.py); with ZH_LEXICON they are the words validate knows.
+ZH_READ_RIGHT = (
+    "还是", "还有", "还在", "还不", "还差", "还没", "还叫", "还考", "还炖", "还寄",   # hái
+    "还给", "归还",   # huán
+    "银行", "旅行", "行长",   # háng
+    "自行车", "就行", "也行", "行了", "行，",   # xíng ("行，" is the answer "OK")
+    "重新", "重复", "重阳", "严重",   # chóng, zhòng
+    "家长", "船长", "长话短说",   # zhǎng, cháng
+    "转账", "转钱", "转到", "就转", "转我", "转给", "转过", "转了", "转头", "转人工", "转五", "转两", "转也",
+    "别转", "快转", "先转", "再转", "紧转", "没转",   # zhuǎn
+    "觉得", "看得见", "问得", "记得",   # de
+    "我得进",   # děi: espeak says 我得, 你得, 他得, 我们得 děi, a lone 得 de
+    "方便",   # biàn
+)
+# Characters espeak reads one way whatever the word around them (还 hái, 行 xíng, 转 zhuǎn,
+# 调 diào, 得 de, 便 biàn ...), so some words come out wrong (还款, 我行, 转动, 调好, 得走, 便宜).
+# validate warns about each one outside a word of ZH_LEXICON or ZH_READ_RIGHT (readingcheck.py).
+POLYPHONES = ("还", "行", "重", "长", "转", "调", "得", "便", "打的")
 # 还 ending a clause is "pay back" (发了工资就还。 靠岸就还”): espeak says hái.
 CLAUSE_ENDS = "。，！？；”\"、"
 
