@@ -29,8 +29,7 @@ from game.core.yamlsafe import LoadedYaml, load_yaml_file
 
 # What an English number may carry after it and still be read right: 15th, 1st, 2nd, 3rd.
 ORDINALS = ("st", "nd", "rd", "th")
-SAY_HINT = {"zh": "add say: {zh: ...} with the words as they should be heard",
-            "en": "add say: {en: ...} with the words as they should be heard"}
+SAY_HINT = {"zh": "add say: {zh: ...} as it should be heard", "en": "add say: {en: ...} as it should be heard"}
 
 
 @dataclass(frozen=True)
@@ -108,8 +107,8 @@ def _polyphone_warnings(text: str) -> list[Reading]:
             if not all(covered[at:at + len(polyphone)]):
                 context = text[max(0, at - 3):at + len(polyphone) + 3]
                 found.append(Reading(at, f"the voice may misread '{polyphone}' in '{context}'",
-                                     f"check it with: python3 main.py say --lang zh '{context}'; "
-                                     "if it is wrong, " + SAY_HINT["zh"] + " (a homophone: 还→环 for huán)"))
+                                     f"check: python3 main.py say --lang zh '{context}'; if wrong, "
+                                     + SAY_HINT["zh"] + ", with a homophone such as 环 for huán"))
             at = text.find(polyphone, at + 1)
     return found
 

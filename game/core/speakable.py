@@ -75,6 +75,7 @@ ZH_READ_RIGHT = (
 # Characters espeak reads one way whatever the word around them (还 hái, 行 xíng, 转 zhuǎn,
 # 调 diào, 得 de, 便 biàn ...), so some words come out wrong (还款, 我行, 转动, 调好, 得走, 便宜).
 # validate warns about each one outside a word of ZH_LEXICON or ZH_READ_RIGHT (readingcheck.py).
+# (打的 is in ZH_LEXICON as 打得 everywhere: 打的 dī, to take a taxi, does not come up in calls.)
 POLYPHONES = ("还", "行", "重", "长", "转", "调", "得", "便", "打的")
 # 还 ending a clause is "pay back" (发了工资就还。 靠岸就还”): espeak says hái.
 CLAUSE_ENDS = "。，！？；”\"、"
