@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_display_options(play)
     validate = commands.add_parser("validate", help="check scenario packs and list every problem")
     validate.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
-    validate.add_argument("--json", action="store_true", help="print one JSON object with counts and problems")
+    validate.add_argument("--json", action="store_true", help="print one JSON object with counts, problems and warnings")
+    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on reading warnings too")
     prerender = commands.add_parser("prerender", help="render every voice line of the packs into the speech cache")
     prerender.add_argument("paths", nargs="+", type=Path, help="pack folders, or folders holding packs")
     prerender.add_argument("--cache", type=Path, help="the speech cache folder (default: your user cache folder)")
@@ -69,7 +70,7 @@ def _add_display_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
-        return run_validate(args.paths, args.json)
+        return run_validate(args.paths, args.json, args.strict)
     if args.command == "audit":
         from game.auditrun import run_audit
 
@@ -93,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     return run(args, InstallPaths(ROOT))
 
 
-def run_validate(paths: list[Path], as_json: bool) -> int:
-    """Validate packs; print problems (or JSON); 0 when clean, 1 otherwise."""
+def run_validate(paths: list[Path], as_json: bool, strict: bool = False) -> int:
+    """Validate packs; print problems and reading warnings (or JSON); 0 when there is no
+    problem (and, with ``strict``, no warning), 1 otherwise."""
     from game.core.library import load_all, open_library
+    from game.core.readingcheck import pack_warnings
 
     install = InstallPaths(ROOT)
     library, problems = open_library(install, cache_dir=None)
@@ -112,14 +115,25 @@ def run_validate(paths: list[Path], as_json: bool) -> int:
 
         problems.extend(Problem(str(p), 0, 0, "no pack.yaml found here", "give a pack folder or a folder of packs")
                         for p in paths)
+    # Only here, not when the game loads packs: re-reading every file is work play does not need.
+    warnings = [w for s in statuses if s.ok and s.pack for w in pack_warnings(s.folder, list(s.pack.info.languages))]
     if as_json:
-        print(json.dumps(_summary(statuses, problems), ensure_ascii=False, indent=1))
+        print(json.dumps(_summary(statuses, problems, warnings), ensure_ascii=False, indent=1))
     else:
         for problem in problems:
             print(problem)
+        for warning in warnings:
+            print(_as_warning(warning))
         ok = sum(1 for s in statuses if s.ok)
-        print(f"{ok} of {len(statuses)} packs clean, {len(problems)} problems", file=sys.stderr)
-    return 1 if problems else 0
+        print(f"{ok} of {len(statuses)} packs clean, {len(problems)} problems, {len(warnings)} warnings",
+              file=sys.stderr)
+    return 1 if problems or strict and warnings else 0
+
+
+def _as_warning(warning) -> str:
+    """``path:line:col: warning: message (hint)``: marked so it is not taken for a problem."""
+    hint = f" ({warning.hint})" if warning.hint else ""
+    return f"{warning.path}:{warning.line}:{warning.col}: warning: {warning.message}{hint}"
 
 
 def run_export(which: str, out: Path, data_dir: Path | None) -> int:
@@ -156,7 +170,7 @@ def _user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("SeeThrough", appauthor=False))
 
 
-def _summary(statuses, problems) -> dict:
+def _summary(statuses, problems, warnings) -> dict:
     scenarios = [s for status in statuses if status.pack for s in status.pack.scenarios]
     return {
         "packs": len(statuses),
@@ -169,6 +183,7 @@ def _summary(statuses, problems) -> dict:
                                     for lang in st.pack.info.languages for _ in st.pack.scenarios)),
         "by_pack": {st.pack.info.id: _pack_counts(st.pack) for st in statuses if st.pack},
         "problems": [p.to_dict() for p in problems],
+        "warnings": [w.to_dict() for w in warnings],
     }
 
 

@@ -81,6 +81,20 @@ def test_validate_json_counts():
     assert summary["by_pack"] == {"mini": {"purpose": "practice", "scenarios": 4, "real": 2, "calls": 0}}
 
 
+def test_validate_warns_about_readings_without_failing_unless_strict(tmp_path):
+    pack = tmp_path / "calls"
+    shutil.copytree(DATA / "packs" / "calls", pack)
+    scenario = pack / "grandson-call.yaml"
+    scenario.write_text(scenario.read_text(encoding="utf-8").replace("哎呀，别问了", "哎呀，他还去吗"), encoding="utf-8")
+    result = main_py("validate", str(pack))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.match(r".*grandson-call\.yaml:\d+:\d+: warning: zh: the voice may misread '还' .*say:", result.stdout)
+    assert "0 problems, 1 warnings" in result.stderr
+    assert main_py("validate", "--strict", str(pack)).returncode == 1
+    summary = json.loads(main_py("validate", str(pack), "--json").stdout)
+    assert summary["problems"] == [] and [w["message"][:4] for w in summary["warnings"]] == ["zh: "]
+
+
 def test_help_lists_the_commands():
     result = main_py("--help")
     for command in ("play", "validate", "demo", "audit", "prerender", "export", "say"):

@@ -35,6 +35,8 @@ def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
         problems.append(Problem(loaded.path, *loaded.where(keypath), f"{where}{message}", hint))
 
     for keypath, field, value in _walk(model, ()):
+        if field == "say" and isinstance(value, (LangText, str)):
+            continue   # a line's say: is heard, never drawn; it is given only where the voice needs it
         if isinstance(value, (LangText, TranscriptLine)):   # a transcript line is a text pair too
             for lang in languages:
                 if getattr(value, lang) is None:

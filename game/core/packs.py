@@ -156,11 +156,12 @@ def load_pack(folder: Path, library: Library) -> PackStatus:
     return status
 
 
-def _scenario_files(folder: Path) -> list[Path]:
+def scenario_files(folder: Path) -> list[Path]:
+    """The scenario files of a pack folder: every YAML file but pack.yaml, by name."""
     return sorted(p for p in folder.glob("*.yaml") if p.name != PACK_FILE)
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """A short path for messages: relative to the working folder when possible."""
     try:
         return os.path.relpath(path)
@@ -177,13 +178,13 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
     scenarios: list[Scenario] = []
     media: dict[str, mediacheck.MediaInfo] = {}
     seen_ids: dict[str, str] = {}
-    paths = _scenario_files(folder)
+    paths = scenario_files(folder)
     if not paths:
-        problems.append(Problem(_shown(folder), 0, 0, "pack has no scenario files", "add <name>.yaml files beside pack.yaml"))
+        problems.append(Problem(shown_path(folder), 0, 0, "pack has no scenario files", "add <name>.yaml files beside pack.yaml"))
     if len(paths) > MAX_SCENARIOS:
         # Refused before any is parsed: validating 2,000 files first only to refuse the pack took
         # seconds of a hostile pack's choosing, and such a pack must be split anyway.
-        problems.append(Problem(_shown(folder), 0, 0, f"{len(paths):,} scenario files, more than the {MAX_SCENARIOS:,} a pack may hold",
+        problems.append(Problem(shown_path(folder), 0, 0, f"{len(paths):,} scenario files, more than the {MAX_SCENARIOS:,} a pack may hold",
                                 "split the pack"))
         return PackStatus(folder, None, problems)
     for path in paths:
@@ -191,21 +192,21 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
         if scenario is None:
             continue
         if scenario.id in seen_ids:
-            problems.append(Problem(_shown(path), 1, 1, f"scenario id '{scenario.id}' is also used in {seen_ids[scenario.id]}",
+            problems.append(Problem(shown_path(path), 1, 1, f"scenario id '{scenario.id}' is also used in {seen_ids[scenario.id]}",
                                     "give each scenario its own id"))
-        seen_ids[scenario.id] = _shown(path)
+        seen_ids[scenario.id] = shown_path(path)
         scenarios.append(scenario)
     if info:
         _check_order(info, seen_ids, folder, problems)
         if len(info.pre) + len(info.post) > MAX_SCENARIOS:
             # check_tests counts each listed id in the whole list (quadratic): 200,000 ids would
             # take hours, and no pack can hold more items than MAX_SCENARIOS anyway
-            problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, f"pre and post list more than {MAX_SCENARIOS} ids",
+            problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, f"pre and post list more than {MAX_SCENARIOS} ids",
                                     "list each scenario of the pack once"))
         else:
-            problems.extend(check_tests(info, {s.id: s for s in scenarios}, _shown(folder / PACK_FILE)))
+            problems.extend(check_tests(info, {s.id: s for s in scenarios}, shown_path(folder / PACK_FILE)))
     if len(problems) > MAX_PROBLEMS:
-        problems = problems[:MAX_PROBLEMS] + [Problem(_shown(folder), 0, 0, f"{len(problems) - MAX_PROBLEMS:,} more problems",
+        problems = problems[:MAX_PROBLEMS] + [Problem(shown_path(folder), 0, 0, f"{len(problems) - MAX_PROBLEMS:,} more problems",
                                                       "fix the ones listed first")]
     if problems or info is None:
         return PackStatus(folder, None, problems)
@@ -214,15 +215,15 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
 
 def _load_info(folder: Path, library: Library, problems: list[Problem]) -> PackInfo | None:
     if not (folder / PACK_FILE).exists():
-        problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, "the pack has no pack.yaml",
+        problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, "the pack has no pack.yaml",
                                 "add pack.yaml with id, version, title, languages, author and licence"))
         return None
     if not _inside(folder, folder / PACK_FILE):
-        problems.append(Problem(_shown(folder / PACK_FILE), 0, 0, "pack.yaml links to a place outside the pack folder",
+        problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, "pack.yaml links to a place outside the pack folder",
                                 "copy the file into the pack instead of linking it"))
         return None
     try:
-        loaded = load_yaml_file(folder / PACK_FILE, _shown(folder / PACK_FILE))
+        loaded = load_yaml_file(folder / PACK_FILE, shown_path(folder / PACK_FILE))
     except PackError as err:
         problems.extend(err.problems)
         return None
@@ -264,11 +265,11 @@ def _load_scenario(path: Path, check: _ScenarioCheck, problems: list[Problem], m
     if not check.inside(path):
         # media links leading outside are refused; a scenario link to /etc/passwd or a home
         # folder would otherwise be read and parts of it quoted back in problems
-        problems.append(Problem(_shown(path), 0, 0, "this file links to a place outside the pack folder",
+        problems.append(Problem(shown_path(path), 0, 0, "this file links to a place outside the pack folder",
                                 "copy the file into the pack instead of linking it"))
         return None
     try:
-        loaded = load_yaml_file(path, _shown(path))
+        loaded = load_yaml_file(path, shown_path(path))
     except PackError as err:
         problems.extend(err.problems)
         return None
@@ -291,7 +292,7 @@ def _inside(folder: Path, path: Path) -> bool:
 
 
 def _check_order(info: PackInfo, seen_ids: dict, folder: Path, problems: list[Problem]) -> None:
-    shown = _shown(folder / PACK_FILE)   # once: relpath for each of 100,000 unknown ids took seconds
+    shown = shown_path(folder / PACK_FILE)   # once: relpath for each of 100,000 unknown ids took seconds
     for index, scenario_id in enumerate(info.order):
         if scenario_id not in seen_ids:
             problems.append(Problem(shown, 0, 0,

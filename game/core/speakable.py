@@ -35,9 +35,8 @@ CODE_WORDS_ZH = ("号", "码", "尾数", "拨打", "打", "热线", "专线")
 CODE_WORDS_EN = ("number", "no.", "code", "line", "dial", "call", "ext.", "badge", "form")
 
 # espeak-ng 1.52 (cmn) reads these wrong; each is replaced by a homophone it reads right
-# (checked with its phonemes; see tests/core/test_speakable.py). Every 还, 打的, 长, 重 and
-# 行 in the built-in packs was checked: espeak already says 银行 háng, 旅行 xíng, 重新/重复/
-# 重阳 chóng, 严重 zhòng, 家长/船长 zhǎng, 长话短说 cháng, 转账 zhuǎn, 归还/还给 huán.
+# (checked with its phonemes; see tests/core/test_speakable.py). Every listed polyphone
+# (POLYPHONES below) in the built-in packs is inside a word here or in ZH_READ_RIGHT.
 ZH_LEXICON = (
     ("您还给", "您孩给"),   # 您还给孙子打了: hái (espeak says 还给 huán, right elsewhere)
     ("还款", "环款"),   # huán kuǎn: espeak says hái
@@ -48,7 +47,36 @@ ZH_LEXICON = (
     ("还不还", "还不环"),   # 看他还不还: hái bù huán
     ("打的", "打得"),   # 手机打的 / 打的电话: de, not dī ("take a taxi")
     ("店长", "店掌"),   # zhǎng, espeak says cháng
+    ("在我行", "在我航"),   # the bank speaking: háng, espeak says xíng
+    ("车行", "车航"),   # a car dealer's: háng
+    ("调好", "条好"),   # tiáo (adjust): espeak says diào
+    ("调大", "条大"),
+    ("调药", "条药"),
+    ("做得", "做的"),   # de: espeak says dé
+    ("免得", "免的"),
+    ("便宜", "骈宜"),   # pián: espeak says biàn
+    ("转动", "赚动"),   # zhuàn: espeak says zhuǎn
 )
+# Words with a listed polyphone that espeak already reads right (checked with its phonemes,
+# tests/core/test_speakable.py); with ZH_LEXICON they are the words validate knows.
+ZH_READ_RIGHT = (
+    "还是", "还有", "还在", "还不", "还差", "还没", "还叫", "还考", "还炖", "还寄",   # hái
+    "还给", "归还",   # huán
+    "银行", "旅行", "行长",   # háng
+    "自行车", "就行", "也行", "行了", "行，",   # xíng ("行，" is the answer "OK")
+    "重新", "重复", "重阳", "严重",   # chóng, zhòng
+    "家长", "船长", "长话短说",   # zhǎng, cháng
+    "转账", "转钱", "转到", "就转", "转我", "转给", "转过", "转了", "转头", "转人工", "转五", "转两", "转也",
+    "别转", "快转", "先转", "再转", "紧转", "没转",   # zhuǎn
+    "觉得", "看得见", "问得", "记得",   # de
+    "我得进",   # děi: espeak says 我得, 你得, 他得, 我们得 děi, a lone 得 de
+    "方便",   # biàn
+)
+# Characters espeak reads one way whatever the word around them (还 hái, 行 xíng, 转 zhuǎn,
+# 调 diào, 得 de, 便 biàn ...), so some words come out wrong (还款, 我行, 转动, 调好, 得走, 便宜).
+# validate warns about each one outside a word of ZH_LEXICON or ZH_READ_RIGHT (readingcheck.py).
+# (打的 is in ZH_LEXICON as 打得 everywhere: 打的 dī, to take a taxi, does not come up in calls.)
+POLYPHONES = ("还", "行", "重", "长", "转", "调", "得", "便", "打的")
 # 还 ending a clause is "pay back" (发了工资就还。 靠岸就还”): espeak says hái.
 CLAUSE_ENDS = "。，！？；”\"、"
 
@@ -64,33 +92,54 @@ def spoken_form(text: str, lang: str) -> str:
     return spoken
 
 
+def number_rules(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Each number in ``text``: where it starts and ends, and the rule that reads it — one of
+    time, decimal, masked, amount, year, code, quantity, or engine (left to the voice as written).
+
+    ``validate`` uses this to warn about numbers no rule is sure of (see readingcheck.py)."""
+    return [(start, end, rule) for start, end, _, rule in _number_pieces(text, lang)]
+
+
 def _numbers(text: str, lang: str) -> str:
     out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
-            if out and out[-1] in YUAN_SIGNS:   # said as 元 / yuan after the amount
-                out.pop()
-            said, i = _number_at(text, i, lang)
-            out.append(said)
-        else:
-            out.append(text[i])
-            i += 1
+    done = 0
+    for start, end, said, _ in _number_pieces(text, lang):
+        # a ¥ sign before an amount is said as 元 / yuan after it
+        keep = start - 1 if start > done and text[start - 1] in YUAN_SIGNS else start
+        out += [text[done:keep], said]
+        done = end
+    out.append(text[done:])
     return "".join(out)
 
 
-def _number_at(text: str, start: int, lang: str) -> tuple[str, int]:
-    """How the number starting at ``start`` is said, and where it ends."""
+def _number_pieces(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """Each number in ``text``: start, end, how it is said and the rule that said so."""
+    pieces = []
+    i = 0
+    while i < len(text):
+        if text[i].isdigit() and text[i].isascii() or text[i] == "*" and _digit_near(text, i):
+            said, end, rule = _number_at(text, i, lang)
+            pieces.append((i, end, said, rule))
+            i = end
+        else:
+            i += 1
+    return pieces
+
+
+def _number_at(text: str, start: int, lang: str) -> tuple[str, int, str]:
+    """How the number starting at ``start`` is said, where it ends, and the rule used."""
     end = _run_end(text, start)
     if lang == "zh" and _is_time(text, start, end):
-        return _zh_time(text[start:end], text[end + 1:end + 3]), end + 3
+        return _zh_time(text[start:end], text[end + 1:end + 3]), end + 3, "time"
     fraction = _fraction_end(text, start, end)
     if fraction > end:   # 336.84万元, 8.8元: a decimal is always a quantity
         unit = _yuan_unit(start > 0 and text[start - 1] in YUAN_SIGNS, text[fraction:fraction + 8].lstrip(), lang)
         if lang != "zh":
-            return text[start:fraction] + unit, fraction
-        return zh_number(int(text[start:end])) + "点" + _digits(text[end + 1:fraction], ZH_DIGITS) + unit, fraction
-    return _say_run(text, start, end, lang), end
+            return text[start:fraction] + unit, fraction, "decimal"
+        said = zh_number(int(text[start:end])) + "点" + _digits(text[end + 1:fraction], ZH_DIGITS) + unit
+        return said, fraction, "decimal"
+    rule = _run_rule(text, start, end, lang)
+    return _say_run(text, start, end, lang, rule), end, rule
 
 
 def _fraction_end(text: str, start: int, end: int) -> int:
@@ -136,21 +185,37 @@ def _run_end(text: str, start: int) -> int:
     return end
 
 
-def _say_run(text: str, start: int, end: int, lang: str) -> str:
+def _run_rule(text: str, start: int, end: int, lang: str) -> str:
+    """Which rule reads the run ``text[start:end]`` (see the module docstring)."""
     run = text[start:end]
     digits = "".join(c for c in run if c.isdigit())
-    before = text[start - 1] if start else ""
     after = text[end:end + 8].lstrip().lower()
     if "*" in run:
-        return _masked(run, lang)
-    yuan_sign = before in YUAN_SIGNS
-    if yuan_sign or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER or after.startswith("yuan"):
-        return _amount(digits, yuan_sign, after, lang)
+        return "masked"
+    if start and text[start - 1] in YUAN_SIGNS or _has_thousands(run) or after[:1] and after[:1] in AMOUNT_AFTER \
+            or after.startswith("yuan"):
+        return "amount"
     if lang == "zh" and after.startswith("年"):
-        return _digits(digits, ZH_DIGITS)
+        return "year"
     if _is_code(digits, text[max(0, start - 16):start], lang) and "," not in run:
+        return "code"
+    if len(digits) >= 3 and "-" not in run:
+        return "quantity"   # Chinese: said with our numerals; English voices say them right
+    return "engine"
+
+
+def _say_run(text: str, start: int, end: int, lang: str, rule: str) -> str:
+    run = text[start:end]
+    digits = "".join(c for c in run if c.isdigit())
+    if rule == "masked":
+        return _masked(run, lang)
+    if rule == "amount":
+        return _amount(digits, start > 0 and text[start - 1] in YUAN_SIGNS, text[end:end + 8].lstrip().lower(), lang)
+    if rule == "year":
+        return _digits(digits, ZH_DIGITS)
+    if rule == "code":
         return _digits(digits, ZH_PHONE_DIGITS) if lang == "zh" else _en_digits(digits, EN_PHONE_DIGITS)
-    if lang == "zh" and len(digits) >= 3 and "-" not in run:
+    if rule == "quantity" and lang == "zh":
         return zh_number(int(digits))   # espeak says 1005 一千五 and 96110 九十六千一百十
     return run
 

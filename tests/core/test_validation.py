@@ -191,3 +191,13 @@ def test_pre_and_post_need_a_check_pack(mini_pack, library):
     with open(mini_pack / "pack.yaml", "a", encoding="utf-8") as f:
         f.write("pre: [still-fake]\n")
     assert "only for a pack with purpose: check" in problems_of(mini_pack, library)[0].message
+
+
+def test_a_say_in_one_language_is_valid(tmp_path, library):
+    # say: is only heard, and given just where the voice needs it: no other language, no font check
+    from tests.conftest import DATA
+
+    pack = tmp_path / "calls"
+    shutil.copytree(DATA / "packs" / "calls", pack)
+    edit(pack, "grandson-call.yaml", "{speaker: grandson, text:", "{speaker: grandson, say: {zh: 奶奶？我在学校上课呢，骈宜}, text:")
+    assert load_pack(pack, library).ok
