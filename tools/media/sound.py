@@ -174,31 +174,19 @@ def beep(seconds=0.15, freq=660, amp=0.3):
 
 
 def _tts_child(job: dict) -> int:
-    """Runs in a child process: one pyttsx3 job, one WAV file."""
-    import ctypes
+    """Runs in a child process: one pyttsx3 job, one WAV file, said as the game's worker says
+    lines (each setting applied before the line, the line finished before the file is read)."""
+    from game.core.voicechoice import VoiceChoice
+    from game.media.speech_worker import Engine, load_bundled_espeak
 
-    import espeakng_loader
-
-    ctypes.CDLL(espeakng_loader.get_library_path())
-    os.environ["ESPEAK_DATA_PATH"] = espeakng_loader.get_data_path()
-    import pyttsx3  # only after the bundled espeak-ng is loaded
-
-    engine = pyttsx3.init("espeak")
+    engine = Engine(load_bundled_espeak())
     wanted = job["voice"].split("+")[0]
-    if not any(v.id == wanted or v.id.endswith("/" + wanted) for v in engine.getProperty("voices")):
+    if not any(v.id == wanted or v.id.endswith("/" + wanted) for v in engine.voices):
         print(f"voice {wanted} not found", file=sys.stderr)
         return 2
-    done = []
-    engine.connect("finished-utterance", lambda name, completed: done.append(completed))
-    engine.setProperty("voice", job["voice"])
-    engine.setProperty("rate", job["rate"])
-    engine.setProperty("pitch", job["pitch"])
+    engine.configure(VoiceChoice(job["voice"], job["pitch"]), job["rate"])
     Path(job["out"]).parent.mkdir(parents=True, exist_ok=True)
-    engine.save_to_file(job["text"], job["out"])
-    engine.runAndWait()
-    from game.media.wavfile import wait_for_wav   # runAndWait can return before the file is whole
-
-    return 0 if wait_for_wav(Path(job["out"]), timeout=10) and done else 3
+    return 0 if engine.say_to_file(job["text"], Path(job["out"])) else 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -234,6 +222,16 @@ def _synthesise(text_: str, voice: str, rate: int, pitch: int) -> tuple[float, .
         raise SystemExit(f"could not synthesise {text_!r} with voice {voice}")
 
 
+def _spoken(text_: str) -> str:
+    from game.core.readingcheck import line_warnings
+    from game.core.speakable import spoken_form
+
+    doubts = line_warnings(text_, "zh")
+    if doubts:
+        raise SystemExit(f"the voice may misread {text_!r}: {doubts[0].message} ({doubts[0].hint}; or pass said=)")
+    return spoken_form(text_, "zh")
+
+
 class Speech(list):
     """The samples of one spoken line, carrying the words said (``words``), so that a Track
     adding them knows what is said when: the clip's transcript. Any list operation on it
@@ -244,9 +242,13 @@ class Speech(list):
         self.words = words
 
 
-def speak(text_: str, voice: str, rate: int = 170, pitch: int = 50) -> Speech:
-    """Speech as samples at SR, with leading and trailing silence trimmed."""
-    x = list(_speak_cached(text_, voice, rate, pitch))
+def speak(text_: str, voice: str, rate: int = 170, pitch: int = 50, said: str | None = None) -> Speech:
+    """Speech as samples at SR, with leading and trailing silence trimmed.
+
+    The voice gets what the game's voices get: the spoken form of the (Mandarin) text, numbers
+    and polyphones read right (game/core/speakable.py), or ``said`` where the author wrote how
+    it is said. A line the reading check doubts stops the build, as validate warns for packs."""
+    x = list(_speak_cached(said or _spoken(text_), voice, rate, pitch))
     limit = 0.01
     start = next((i for i, v in enumerate(x) if abs(v) > limit), 0)
     end = len(x) - next((i for i, v in enumerate(reversed(x)) if abs(v) > limit), 0)
