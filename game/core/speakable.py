@@ -54,6 +54,7 @@ ZH_LEXICON = (
     ("调药", "条药"),
     ("做得", "做的"),   # de: espeak says dé
     ("免得", "免的"),
+    ("听得到", "听的到"),   # tīng de dào: espeak says dé
     ("便宜", "骈宜"),   # pián: espeak says biàn
     ("转动", "赚动"),   # zhuàn: espeak says zhuǎn
 )
@@ -67,8 +68,8 @@ ZH_READ_RIGHT = (
     "重新", "重复", "重阳", "严重",   # chóng, zhòng
     "家长", "船长", "长话短说",   # zhǎng, cháng
     "转账", "转钱", "转到", "就转", "转我", "转给", "转过", "转了", "转头", "转人工", "转五", "转两", "转也",
-    "别转", "快转", "先转", "再转", "紧转", "没转",   # zhuǎn
-    "觉得", "看得见", "问得", "记得",   # de
+    "别转", "快转", "先转", "再转", "紧转", "没转", "转个身",   # zhuǎn
+    "觉得", "看得见", "听得见", "问得", "记得",   # de
     "我得进",   # děi: espeak says 我得, 你得, 他得, 我们得 děi, a lone 得 de
     "方便",   # biàn
 )
@@ -208,7 +209,7 @@ def _say_run(text: str, start: int, end: int, lang: str, rule: str) -> str:
     run = text[start:end]
     digits = "".join(c for c in run if c.isdigit())
     if rule == "masked":
-        return _masked(run, lang)
+        return _masked(run, lang, text[max(0, start - 12):start])
     if rule == "amount":
         return _amount(digits, start > 0 and text[start - 1] in YUAN_SIGNS, text[end:end + 8].lstrip().lower(), lang)
     if rule == "year":
@@ -232,13 +233,16 @@ def _is_code(digits: str, before: str, lang: str) -> bool:
     return any(word.strip(":,").lower() in CODE_WORDS_EN for word in before.split()[-2:])
 
 
-def _masked(run: str, lang: str) -> str:
-    """158****2093 → 尾号二零九三 when 3 or more digits follow the stars; else every sign said."""
+def _masked(run: str, lang: str, before: str = "") -> str:
+    """158****2093 → 尾号二零九三 when 3 or more digits follow the stars; else every sign said.
+    Where the words before already say so (尾号158****2093, "ending 158****2093") only the digits."""
     tail = run.rsplit("*", 1)[1].replace("-", "")
+    said_before = before.rstrip(" ：:").lower()
     if len(tail) >= 3 and lang == "zh":
-        return "尾号" + _digits(tail, ZH_PHONE_DIGITS)
+        return ("" if said_before.endswith(("尾号", "尾数")) else "尾号") + _digits(tail, ZH_PHONE_DIGITS)
     if len(tail) >= 3:
-        return "ending in " + _en_digits(tail, EN_PHONE_DIGITS)
+        named = said_before.endswith(("ending", "ending in", "ends in", "ends with", "ending with"))
+        return ("" if named else "ending in ") + _en_digits(tail, EN_PHONE_DIGITS)
     if lang == "zh":
         return "".join("星号" if c == "*" else ZH_PHONE_DIGITS[int(c)] for c in run if c != "-")
     return " ".join("star" if c == "*" else EN_PHONE_DIGITS[int(c)] for c in run if c != "-")

@@ -111,6 +111,34 @@ def test_the_voice_reads_the_spoken_form_as_intended(speech, text, heard, not_he
     assert heard in phonemes and not_heard not in phonemes, phonemes
 
 
+# The list, said by the real voices: each number as people say it, in both languages.
+@pytest.mark.parametrize("text, lang, heard, not_heard", [
+    ("拨打110", "zh", "jˈɑu5 jˈɑu5 lˈiɜŋ", "pˈai2"),                                   # yao yao ling, no 百
+    ("请拨打96110", "zh", "tɕˈiou2 lˈiou5 jˈɑu5 jˈɑu5 lˈiɜŋ", "tɕhˈiɛ5n"),
+    ("打12377举报", "zh", "jˈɑu5 ˈər5 sˈa5n tɕhˈi5 tɕhˈi5", "tɕhˈiɛ5n"),                # no 万/千
+    ("来电158****2093", "zh", "wˈei2 χˈɑu5 ˈər5 lˈiɜŋ tɕˈiou2 sˈa5n", "ɕˈiŋ"),          # 尾号…, no 星号
+    ("尾号158****2093", "zh", "wˈei2 χˈɑu5 ˈər5", "wˈei2 χˈɑu5 wˈei2"),                # 尾号 said once
+    ("5万元", "zh", "wˈu2 wˈɑ5n jˈyæɜn", "wˈu2 wˈɑ5n jˈyæɜn wˈu2"),
+    ("下周还款", "zh", "χˈuaɜn khwˈa2n", "χˈaiɜ"),
+    ("银行", "zh", "χˈɑɜŋ", "ɕˈiɜŋ"),
+    ("Call 110", "en", "wˈʌn wˈʌn ˈoʊ", "hˈʌndɹɪd"),
+    ("Call 96110", "en", "nˈaɪn sˈɪks wˈʌn wˈʌn ˈoʊ", "θˈaʊzənd"),
+    ("Report it on 12377", "en", "wˈʌn tˈuː θɹˈiː sˈɛvən sˈɛvən", "θˈaʊzənd"),
+    ("the number ending 158****2093", "en", "ˈɛndɪŋ tˈuː ˈoʊ nˈaɪn θɹˈiː", "ˈɛndɪŋ ˈɛndɪŋ"),
+    ("50,000 yuan", "en", "fˈɪfti θˈaʊzənd", "zˈiəɹoʊ"),
+    ("pay it back at the bank", "en", "bˈæŋk", "ðɪs"),
+])
+def test_numbers_and_words_are_heard_as_people_say_them(speech, text, lang, heard, not_heard):
+    phonemes = speech.phonemes(spoken_form(text, lang), lang)
+    assert heard in phonemes and not_heard not in phonemes, phonemes
+
+
+def test_english_is_american_english(speech):
+    # the Caribbean voice said "this" dɪs and "thousand" t̪aʊzənd
+    phonemes = speech.phonemes("this thousand", "en")
+    assert "ðɪs" in phonemes and "θˈaʊzənd" in phonemes, phonemes
+
+
 def test_what_the_voice_already_reads_right_is_left_alone(speech):
     # 银行 háng, 还是 hái, 重新 chóng, 家长 zhǎng: no entry needed, and none is made
     phonemes = speech.phonemes(spoken_form("银行，还是，重新，家长", "zh"), "zh")
@@ -130,8 +158,8 @@ KNOWN_WORDS = {
     "重新": CHONG, "重复": CHONG, "重阳": CHONG, "严重": ZHONG, "家长": ZHANG, "船长": ZHANG, "长话短说": CHANG,
     "转账": ZHUAN3, "转钱": ZHUAN3, "转到": ZHUAN3, "就转": ZHUAN3, "转我": ZHUAN3, "转给": ZHUAN3, "转过": ZHUAN3,
     "转了": ZHUAN3, "转头": ZHUAN3, "转人工": ZHUAN3, "转五": ZHUAN3, "转两": ZHUAN3, "转也": ZHUAN3,
-    "别转": ZHUAN3, "快转": ZHUAN3, "先转": ZHUAN3, "再转": ZHUAN3, "紧转": ZHUAN3, "没转": ZHUAN3,
-    "觉得": DE, "看得见": DE, "问得": DE, "记得": DE, "我得进": DEI, "方便": BIAN,
+    "转个身": ZHUAN3, "别转": ZHUAN3, "快转": ZHUAN3, "先转": ZHUAN3, "再转": ZHUAN3, "紧转": ZHUAN3, "没转": ZHUAN3,
+    "觉得": DE, "看得见": DE, "听得见": DE, "听得到": DE, "问得": DE, "记得": DE, "我得进": DEI, "方便": BIAN,
     # fixes: 在我行 háng (the bank), 车行 háng, 调 tiáo, 做得 免得 de, 便宜 pián, 转动 zhuàn
     "在我行": HANG, "车行": HANG, "调好": TIAO, "调大": TIAO, "调药": TIAO, "做得": DE, "免得": DE,
     "便宜": PIAN, "转动": ZHUAN4,
