@@ -148,14 +148,22 @@ def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)[:60]
 
 
+def _problems(ctx) -> list[str]:
+    """What went wrong in a demo: text that overflowed, a broken pack, speech that stalled
+    (the prepare screen's 15-second notice: a working engine never needs it)."""
+    problems = [f"text overflow: {o}" for o in ctx.text.overflows]
+    problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
+    problems += [f"notice shown: {n.text_key}" for n in ctx.notices if n.text_key == "notice.speech_stalled"]
+    return problems
+
+
 def _summary(app, round_scene, shots: int, screens: ScreenCount) -> dict:
     from game.core.scoring import summarize
 
     ctx = app.ctx
     answers = round_scene.round.answers if round_scene else []
     played = [s for s in round_scene.round.scenarios[: len(answers)]] if round_scene else []
-    problems = [f"text overflow: {o}" for o in ctx.text.overflows]
-    problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
+    problems = _problems(ctx)
     if app.top.name != "results":
         problems.append(f"demo ended on '{app.top.name}', not on the results screen")
     summary = summarize(answers)
@@ -176,8 +184,7 @@ def _summary(app, round_scene, shots: int, screens: ScreenCount) -> dict:
 def _room_summary(app, mode: str, shots: int) -> dict:
     """The JSON summary of a classroom round or a community session."""
     ctx, scene = app.ctx, app.top
-    problems = [f"text overflow: {o}" for o in ctx.text.overflows]
-    problems += [str(p) for s in ctx.statuses for p in s.problems[:1]]
+    problems = _problems(ctx)
     summary = {"mode": mode, "shots": shots, "lang": ctx.lang, "sound": ctx.sound.available}
     session_id = ctx.store.sessions.latest()
     report = ctx.store.sessions.report(session_id) if session_id else None
