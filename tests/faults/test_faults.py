@@ -153,8 +153,9 @@ def test_the_log_rolls_over_instead_of_growing_without_end(tmp_path):
 
 
 def test_a_speech_engine_that_hangs_while_voices_are_prepared_lets_the_round_go_on(app):
-    """The worker stops answering mid-preparation: within seconds (not 5 s a line) the player is
-    told, in their language, and the round goes on with captions."""
+    """The worker stops answering mid-preparation and no line comes: after STALL_SECONDS of real
+    time (not 5 s a line) the player is told, in their language, and the round goes on with
+    captions. The prepare screen's clock is the test's, so the seconds pass without waiting."""
     import time
 
     from game.core.speechtext import SpeechRequest
@@ -168,15 +169,42 @@ def test_a_speech_engine_that_hangs_while_voices_are_prepared_lets_the_round_go_
     while not speech.ready and time.monotonic() < deadline:
         time.sleep(0.05)
     assert speech.ready
+    speech.timeout = 600                                 # the worker is not replaced in this test
     speech._send(["sleep", 120])                         # the real worker hangs on this job
     lines = [SpeechRequest(f"第{n}句，还没有准备好。", "zh") for n in range(40)]
-    app.push(PrepareScene(app, lines))
+    now = [0.0]
+    app.push(PrepareScene(app, lines, clock=lambda: now[0]))
     for _ in range(int((STALL_SECONDS + 2) * 30)):
+        now[0] += 1 / 30
         app.step([], 1 / 30)
         if app.top.name != "prepare":
             break
-    assert app.top.name == "title"                       # 17 s of play, not 40 x 5 s
+    assert app.top.name == "title"                       # 17 s, not 40 x 5 s
+    assert STALL_SECONDS < now[0] < STALL_SECONDS + 1
     assert [n.text_key for n in app.ctx.notices if n.text_key.startswith("notice.speech")] == ["notice.speech_stalled"]
     assert "stopped answering" in app.ctx.t("notice.speech_stalled")       # the player's language (en here)
     app.ctx.lang = "zh"
     assert "语音引擎没有反应" in app.ctx.t("notice.speech_stalled")
+
+
+def test_prepared_voices_wait_in_real_time_not_in_frames(app):
+    """Frames faster than the clock (the self-playing demo) never make the engine look stuck."""
+    from game.core.speechtext import SpeechRequest
+    from game.ui.scenes.prepare import STALL_SECONDS, PrepareScene
+
+    import time
+
+    speech = app.ctx.speech
+    Journey(app).start()
+    app.step([], 1 / 30)
+    app.step([], 1 / 30)
+    deadline = time.monotonic() + 60
+    while not speech.ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    speech.timeout = 600
+    speech._send(["sleep", 120])                         # no line will come
+    app.push(PrepareScene(app, [SpeechRequest("还没有准备好。", "zh")], clock=lambda: 0.0))
+    for _ in range(int((STALL_SECONDS + 5) * 30)):   # 20 s of frames in no time at all
+        app.step([], 1 / 30)
+    assert app.top.name == "prepare"
+    assert not [n for n in app.ctx.notices if n.text_key == "notice.speech_stalled"]

@@ -6,6 +6,7 @@ stuck one): the round then plays with captions. Esc finishes with None.
 from __future__ import annotations
 
 import logging
+import time
 
 import pygame
 
@@ -26,15 +27,18 @@ class PrepareScene(Scene):
 
     name = "prepare"
 
-    def __init__(self, app, requests):
+    def __init__(self, app, requests, clock=time.monotonic):
         super().__init__(app)
         self.requests = requests
         self.done = 0
         self.missing = list(requests)
         self.sent = False
-        self.waited = 0.0
+        # The waits are in real time, not in frames: the self-playing demo runs its frames faster
+        # than the clock, and a frame-time wait told it the engine was stuck when it was not.
+        self.clock = clock
+        self.started_at = clock()
+        self.progress_at = self.started_at
         self.since_sweep = 0.0
-        self.since_progress = 0.0
 
     def screen_key(self) -> str:
         return "prepare"
@@ -44,12 +48,13 @@ class PrepareScene(Scene):
 
     def update(self, dt: float) -> None:
         speech = self.ctx.speech
-        self.waited += dt
+        now = self.clock()
+        waited = now - self.started_at
         if speech.error and not speech.engine:
             self._no_speech()
             return
         if not speech.ready:
-            if self.waited > START_WAIT:
+            if waited > START_WAIT:
                 self._no_speech()
             return
         if not self.sent:
@@ -67,15 +72,18 @@ class PrepareScene(Scene):
             self.since_sweep = 0.0
             self.missing = [r for r in self.missing if speech.cached(r) is None]
         done = len(self.requests) - len(self.missing)
-        self.since_progress = 0.0 if done > self.done else self.since_progress + dt
+        if done > self.done:
+            self.progress_at = now
         self.done = done
+        silent = now - self.progress_at
         if self.done >= len(self.requests):
             self.finish(True)
-        elif self.since_progress > STALL_SECONDS or self.waited > START_WAIT + LINE_WAIT * len(self.requests):
-            # A stuck engine would otherwise hold the player here for minutes (5 s a line)
+        elif silent > STALL_SECONDS or waited > START_WAIT + LINE_WAIT * len(self.requests):
+            # A stuck engine would otherwise hold the player here for minutes (5 s a line); the
+            # speech worker is replaced after 3 s of silence, so this is the last resort
             logging.getLogger("seethrough.speech").warning(
                 "speech engine gave no line for %.0f s (%d of %d ready): going on with captions",
-                self.since_progress, self.done, len(self.requests))
+                silent, self.done, len(self.requests))
             self.ctx.notify("notice.speech_stalled")
             self.finish(True)   # lines still missing play as captions
 
