@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT))
 TARGETS = {
     "startup_warm_ratio": (1.5, "max", "start to first interactive frame, pack cache warm / bare pygame-ce"),
     "startup_cold_ratio": (3.0, "max", "the same with no pack cache / bare pygame-ce"),
+    "packs_ready_cold_s": (3.0, "max", "the built-in packs validated after a cold first frame, worst run (a loop that never sleeps)"),
     "frame_p99_ms": (4.0, "max", "p99 frame time of the slowest scene, 1280x720 headless"),
+    "frame_transition_max_ms": (100.0, "max", "the slowest first frame of a new screen"),
     "idle_cpu_pct": (3.0, "max", "CPU of one core while a question (a still picture) waits"),
     "idle_cpu_worst_pct": (3.0, "max", "the same on the busiest waiting screen (animation, video, call, menus)"),
     "idle_cpu_rooms_worst_pct": (3.0, "max", "the same on a timed classroom round's and a presenter's still screens"),
@@ -75,7 +77,8 @@ def startup(work: Path, repeats: int) -> dict:
     base = statistics.median(bare)
     return {"startup_warm_ratio": statistics.median(warm) / base, "startup_cold_ratio": statistics.median(cold) / base,
             "startup_bare_s": base, "startup_warm_s": statistics.median(warm),
-            "startup_cold_s": statistics.median(cold), "packs_ready_cold_s": statistics.median(ready)}
+            "startup_cold_s": statistics.median(cold), "packs_ready_cold_s": max(ready),
+            "packs_ready_cold_median_s": statistics.median(ready)}
 
 
 def frames(work: Path, quick: bool) -> dict:

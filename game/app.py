@@ -71,7 +71,14 @@ class App:
 
         A ``menu`` stays under what it opens: its results are passed on while it stays on the
         stack, and only finishing with ``None`` (back) closes it. Any other scene is closed
-        when it finishes."""
+        when it finishes.
+
+        A scene that lists the packs (``needs_packs``) waits behind a "one moment" screen while
+        they are still loading, so the game keeps drawing instead of stopping on this frame."""
+        if getattr(scene, "needs_packs", False) and not self.ctx.packs_loaded:
+            from game.ui.scenes.packswait import PacksWaitScene
+
+            scene, menu = PacksWaitScene(self, scene, on_result, menu), False   # Esc on it: on_result(None)
         scene.on_result, scene.is_menu = on_result, menu
         self.scenes.append(scene)
         if not scene.entered:      # media and records start when a scene is first shown

@@ -4,10 +4,20 @@ The title appears before any pack is validated: ``PackLoader.start`` is called o
 first frame is on screen, and whoever needs the packs calls ``result()``, which waits for
 the thread (showing "one moment" if it is still busy). The validation code (pydantic and
 all) is imported only when loading starts, so this module is light to import.
+
+Packs not in the cache are validated in a child process (``python -m game.packloader``),
+which fills the cache; the thread then reads the cache. Validating in the thread itself
+starved: each file it read gave up Python's lock, and a busy main loop (an animation, a
+video, the benchmark's loop) kept it for up to 5 ms each time, so the built-in packs took
+7-40 s instead of under one (measured: 0.7 s with the main loop asleep, 6.9 s spinning).
+The child also takes a hostile pack's memory with it when it ends.
 """
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +58,57 @@ def load_packs(install: InstallPaths, folders: list[Path], cache_dir: Path | Non
     check = next((p for p in ok if p.info.purpose == "check"), None)
     plans, plan_problems = load_plans(install.assets / "session-plans.yaml", practice, check)
     return LoadedPacks(statuses, library.rights, plans, problems + plan_problems)
+
+
+CHILD_TIME_LIMIT = 120.0   # seconds; then the packs left are validated in the thread, as before
+
+
+def warm_cache(install: InstallPaths, folders: list[Path], cache_dir: Path | None) -> bool:
+    """Validate the packs missing from the cache in a child process, which writes the cache.
+    False (and nothing done) when every pack is cached, there is no cache, or the child failed."""
+    from game.core.library import open_library
+    from game.core.packs import find_pack_folders, is_cached
+
+    if cache_dir is None:
+        return False
+    library, _ = open_library(install, cache_dir)
+    if all(is_cached(folder, library) for folder in find_pack_folders(folders)):
+        return False
+    command = [sys.executable, "-m", "game.packloader", str(install.root), str(cache_dir), *map(str, folders)]
+    try:   # its standard input stays open while the game runs (see _child_main)
+        child = subprocess.Popen(command, cwd=install.root, stdin=subprocess.PIPE,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return False
+    try:
+        return child.wait(timeout=CHILD_TIME_LIMIT) == 0
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+        logging.getLogger("seethrough.start").warning("validating the packs took over %.0f s: stopped", CHILD_TIME_LIMIT)
+        return False
+    finally:
+        child.stdin.close()
+
+
+def _child_main(argv: list[str]) -> int:
+    """``python -m game.packloader ROOT CACHE FOLDER...``: fill the cache, then end. It ends too
+    if the game that started it has gone (a closed game leaves no validation running): the
+    game holds this process's standard input open, and the system closes it when the game ends,
+    on every system (a parent process id does not change on Windows when the parent dies)."""
+    from game.core.install import InstallPaths
+
+    root, cache, *folders = argv
+
+    def watch_parent() -> None:
+        # the raw descriptor: a thread blocked in sys.stdin's reader stops Python's shutdown
+        while os.read(0, 1):   # b"" only when the game's end of the pipe is closed
+            pass
+        os._exit(3)
+
+    threading.Thread(target=watch_parent, daemon=True).start()
+    load_packs(InstallPaths(Path(root)), [Path(f) for f in folders], Path(cache))
+    return 0
 
 
 class PackLoader:
@@ -114,6 +175,8 @@ class PackLoader:
         thread.join()
 
     def _load(self) -> LoadedPacks:
+        if threading.current_thread() is self._thread:   # in the game's own thread, validate here
+            warm_cache(self.install, self.folders, self.cache_dir)
         loaded = load_packs(self.install, self.folders, self.cache_dir)
         if self.on_loaded is not None:
             self.on_loaded(loaded)   # first: whoever sees ``ready`` sees its notices too
@@ -126,3 +189,7 @@ class PackLoader:
             self._load()
         except Exception:   # loaded again, with its error, where the packs are first needed
             logging.getLogger("seethrough.start").exception("loading the packs in the background failed")
+
+
+if __name__ == "__main__":
+    raise SystemExit(_child_main(sys.argv[1:]))

@@ -362,6 +362,18 @@ def _collector_paused():
             gc.enable()
 
 
+def is_cached(folder: Path, library: Library) -> bool:
+    """Whether the cache holds this pack as it is now (its first line only is read)."""
+    path = _cache_file(library, folder)
+    if path is None:
+        return False
+    try:
+        with path.open("rb") as stream:
+            return stream.readline().strip() == _cache_key(folder, library).encode()
+    except OSError:
+        return False
+
+
 def _read_cache(library: Library, folder: Path, key: str) -> PackStatus | None:
     path = _cache_file(library, folder)
     if path is None:

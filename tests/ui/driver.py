@@ -7,6 +7,8 @@ with ``app.step`` directly.
 """
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from game.ui.window import sdl_window
@@ -24,6 +26,11 @@ class Driver:
 
     @property
     def scene(self):
+        """The screen on top, once past a "one moment" wait for the packs (a player waits too)."""
+        deadline = time.monotonic() + 60
+        while self.app.top.name == "packs_wait" and time.monotonic() < deadline:
+            self.app.step([], FRAME)
+            time.sleep(0.005)
         return self.app.top
 
     def settle(self, click: bool = False) -> None:
@@ -107,6 +114,7 @@ class Driver:
             self.app.step([], FRAME)
 
     def visible_text(self) -> str:
+        self.scene   # past a wait for the packs, as a player would be
         self.app.step([], FRAME)
         return "\n".join(self.app.ctx.text.drawn)
 

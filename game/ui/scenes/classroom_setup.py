@@ -69,11 +69,20 @@ class StartClass:
 
 class ClassroomSetupScene(Scene):
     name = "classsetup"
+    needs_packs = True   # shown once the packs are loaded (App.push)
 
     def __init__(self, app):
         super().__init__(app)
-        self.config = config_from(self.ctx.store.sessions.last_setup("classroom"),
-                                  [p.info.id for p in self.ctx.packs()])
+        self._config = None
+
+    @property
+    def config(self):
+        """The setup last used by this computer's classes, on the packs there are now (read when
+        first needed: the packs may still be loading when the scene is made)."""
+        if self._config is None:
+            self._config = config_from(self.ctx.store.sessions.last_setup("classroom"),
+                                       [p.info.id for p in self.ctx.packs()])
+        return self._config
 
     def _items(self) -> list[tuple[str, str]]:
         c, t = self.config, self.t

@@ -30,6 +30,7 @@ class StartSession:
 
 class CommunitySetupScene(Scene):
     name = "commsetup"
+    needs_packs = True   # shown once the packs are loaded (App.push)
 
     def __init__(self, app):
         super().__init__(app)

@@ -64,6 +64,7 @@ class PackScene(Scene):
     """
 
     name = "packs"
+    needs_packs = True   # shown once the packs are loaded (App.push)
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
