@@ -269,12 +269,14 @@ class App:
         problem = store.problem
         if problem != self._store_problem:
             if problem:
-                self.ctx.notify(f"notice.store_{problem}")
+                from game.logsetup import log_place
+
+                self.ctx.notify(f"notice.store_{problem}", log=log_place())
             else:
                 self.ctx.notices = [n for n in self.ctx.notices if not n.text_key.startswith("notice.store_")]
                 self.ctx.notify("notice.store_saved")
             self._store_problem, self._retry_in = problem, RETRY_SECONDS
-        elif problem and not store.memory_only:
+        elif problem:   # a failed write, or a file that could not be written from the start
             self._retry_in -= dt
             if self._retry_in <= 0:
                 self._retry_in = RETRY_SECONDS

@@ -16,6 +16,18 @@ log = logging.getLogger("seethrough.store")
 PROBLEMS = ("full", "locked", "readonly", "io")
 
 
+def statements(script: str) -> list[str]:
+    """The statements of an SQL script, one by one (``executescript`` would end the caller's
+    transaction first; a ';' in a comment does not end a statement)."""
+    found, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    return found
+
+
 def problem_of(error: sqlite3.Error) -> str:
     """Which of PROBLEMS an SQLite error stands for."""
     text = str(error).lower()
@@ -35,6 +47,8 @@ class Writer:
         self.db = db
         self.pending: list[tuple[str, tuple]] = []
         self.problem = ""
+        # Not None while the store plays on a copy in memory: every write done, for the file.
+        self.journal: list[tuple[str, tuple]] | None = None
         self._ids: dict[str, int] = {}
 
     def next_id(self, table: str) -> int:
@@ -66,6 +80,9 @@ class Writer:
                     log.warning("progress not saved yet (%s): %s; %d writes waiting", kind, err, len(self.pending))
                 self.problem = kind
                 return False
+            else:
+                if self.journal is not None:
+                    self.journal.append((sql, params))
             self.pending.pop(0)
         if self.problem:
             log.info("progress saved again; nothing is waiting")
