@@ -125,6 +125,10 @@ class ProgressStore:
         moved = self.path.with_name(f"{self.path.name}.damaged-{self.now().replace(':', '')}")
         log.error("progress file %s is damaged (%s); moving it aside to %s", self.path, err, moved)
         try:
+            for suffix in ("-wal", "-shm"):   # its journal goes with it, never into the new file
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.replace(moved.with_name(moved.name + suffix))
             self.path.replace(moved)
             self.notice = str(moved)
             db = self._connect()
