@@ -476,6 +476,10 @@ def _startup_notices(ctx, sound, store) -> None:
         ctx.notify("notice.no_sound")
     if store.notice:
         ctx.notify("notice.db_moved")
+    if not ctx.text.check(ctx.theme.body):   # the bundled font is missing or damaged: a system font draws
+        from game.logsetup import log_place
+
+        ctx.notify("notice.font_fallback", log=log_place())
 
 
 def play(app: App, args=None) -> int:

@@ -460,6 +460,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.saving_pdf": {"zh": "正在保存，请稍等……", "en": "Saving. One moment, please."},
     "notice.store_saved": {"zh": "进度已经保存好了。", "en": "Progress is saved again."},
     "notice.db_moved": {"zh": "进度文件损坏，已另存并新建。", "en": "The progress file was damaged; it was set aside and a new one started."},
+    # Faults at start (issue 18 item 3): the bundled font, the speech cache
+    "notice.font_fallback": {"zh": "游戏自带的字体丢失或损坏：改用系统字体，字形可能不同。详情见日志：{log}",
+                             "en": "The game's own font is missing or damaged: a system font is used instead, so text may look different. Details are in the log: {log}"},
     "notice.bad_packs": {"zh": "有问题、暂时不能用的练习：{n} 组。", "en": "Scenario sets unavailable because of problems: {n}."},
     "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · Z放大 · N朗读 · F1求助 · F3设置",
                   "en": "Numbers choose · arrows · Enter · Esc back · R replay · Z enlarge · N read · F1 help · F3 settings"},

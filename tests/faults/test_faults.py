@@ -325,3 +325,41 @@ def test_no_file_may_grow_the_database_is_not_half_made_and_the_log_moves_on(tmp
     assert "cannot be opened for writing" in (data / "seethrough.log").read_text(encoding="utf-8")
     assert "line 59" in (cache / "seethrough.log").read_text(encoding="utf-8")
     assert "Logging error" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["missing", "cut short"])
+def test_a_missing_or_damaged_font_draws_with_a_system_font_and_says_so(tmp_path, mini_pack, damage):
+    """The bundled regular font is gone, or only its first 200 kB are left: the title screen
+    is drawn with a system font, one notice says so in the player's language, the log says why."""
+    from game.app import create_app
+    from game.core.install import InstallPaths
+    from game.core.strings import t as translate
+
+    root = tmp_path / "install"                        # the game's files, but for one font
+    (root / "assets" / "fonts").mkdir(parents=True)
+    (root / "scenarios").symlink_to(ROOT / "scenarios")
+    for item in (ROOT / "assets").iterdir():
+        if item.name != "fonts":
+            (root / "assets" / item.name).symlink_to(item)
+    for item in (ROOT / "assets" / "fonts").iterdir():
+        if item.name != "NotoSansSC-Regular.otf":
+            (root / "assets" / "fonts" / item.name).symlink_to(item)
+        elif damage == "cut short":
+            (root / "assets" / "fonts" / item.name).write_bytes(item.read_bytes()[:200_000])
+    log = start_log([tmp_path / "logs"])
+    app = create_app(InstallPaths(root), tmp_path / "data", tmp_path / "cache", lang="zh",
+                     extra_packs=[mini_pack.parent])
+    try:
+        Journey(app).start()
+        driver = Driver(app)
+        assert driver.sees("游戏自带的字体丢失或损坏：改用系统字体") and driver.sees(str(log))
+        assert len(driver.visible_text().splitlines()) > 3          # the title screen is there
+        assert [n.text_key for n in app.ctx.notices] == ["notice.font_fallback"]
+        assert "The game's own font is missing or damaged" in translate("notice.font_fallback", "en", log=log)
+        logged = log.read_text(encoding="utf-8")
+        assert logged.count("NotoSansSC-Regular.otf cannot be used") == 1 and "drawing with" in logged
+        driver.press("1")                                           # and the game goes on
+        assert driver.scene.name != "title"
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
