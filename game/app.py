@@ -449,7 +449,8 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     sound = SoundOutput()
     sound.start()
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
-    speech = Speech((cache_dir or data_dir / "cache") / "speech")   # started after the first frame
+    # Started after the first frame, in the first of these folders that can be written.
+    speech = Speech((cache_dir or data_dir / "cache") / "speech", fallbacks=_speech_fallbacks())
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, sound=sound, install=install,
                   speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
@@ -569,6 +570,13 @@ def _user_dir(kind: str) -> Path:
     if kind == "data":
         return Path(platformdirs.user_data_dir("SeeThrough", appauthor=False))
     return Path(platformdirs.user_cache_dir("SeeThrough", appauthor=False))
+
+
+def _speech_fallbacks() -> tuple[Path, ...]:
+    """Where the speech cache goes when the cache folder given cannot be written."""
+    import tempfile
+
+    return _user_dir("cache") / "speech", Path(tempfile.gettempdir()) / "seethrough-speech"
 
 
 def _parse_size(text: str) -> tuple[int, int]:
