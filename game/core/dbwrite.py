@@ -49,15 +49,17 @@ class Writer:
         self.problem = ""
         # Not None while the store plays on a copy in memory: every write done, for the file.
         self.journal: list[tuple[str, tuple]] | None = None
+        self.floor = 0   # ids handed out are above this (see ProgressStore._in_memory)
         self._ids: dict[str, int] = {}
 
     def next_id(self, table: str) -> int:
         """A fresh id for a new row of ``table`` (one more than any used or waiting)."""
         if table not in self._ids:
             try:
-                self._ids[table] = self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+                self._ids[table] = max(self.floor, self.db.execute(
+                    f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
             except sqlite3.Error:
-                self._ids[table] = 0
+                self._ids[table] = self.floor
         self._ids[table] += 1
         return self._ids[table]
 

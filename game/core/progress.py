@@ -22,6 +22,7 @@ from game.core.sessions import SessionRecords, create_tables as create_session_t
 log = logging.getLogger("seethrough.store")
 
 SCHEMA_VERSION = 3
+FAR_ID = 1 << 40   # first id of rows made in memory when the file could not be read whole
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     id INTEGER PRIMARY KEY,
@@ -91,10 +92,13 @@ class ProgressStore:
         self.notice = ""   # set when a damaged database was moved aside
         self.recovered = 0  # rows copied from a damaged database into the new one
         self.offline = ""   # why the file cannot be written at all (full, locked, readonly, io); '' if it can
+        self._whole_copy = True   # False: playing in memory without all of the file's rows
         self.db = self._open()
         self.writer = Writer(self.db)
         if self.offline:
             self.writer.journal = []
+        if not self._whole_copy:
+            self.writer.floor = FAR_ID
 
     @property
     def memory_only(self) -> bool:
@@ -134,7 +138,7 @@ class ProgressStore:
             db = self._connect()
         except (OSError, sqlite3.Error) as again:
             log.warning("progress file %s cannot be replaced: %s", self.path, again)
-            return self._in_memory("io")
+            return self._in_memory("io", damaged=True)
         self.recovered = recover(moved, db)
         log.warning("copied %d readable rows from %s into the new progress file", self.recovered, moved)
         return db
@@ -155,24 +159,29 @@ class ProgressStore:
             raise
         return db
 
-    def _in_memory(self, problem: str) -> sqlite3.Connection:
+    def _in_memory(self, problem: str, damaged: bool = False) -> sqlite3.Connection:
         """A copy in memory of the saved progress (what can be read of it): players and rounds
-        show, new answers are played on and kept in ``writer.journal`` for the file."""
+        show, new answers are played on and kept in ``writer.journal`` for the file. With no
+        whole copy (the file locked, unreadable or ``damaged``), new rows get ids far above
+        any in the file, so that writing them later never collides with rows it holds."""
         self.offline = problem
         db = sqlite3.connect(":memory:", isolation_level=None)
-        source = open_to_read(self.path)
+        upgrade(db)
+        source = None if damaged else open_to_read(self.path)
+        self._whole_copy = not self.path.exists()
         if source is not None:
             try:
                 source.backup(db)
+                upgrade(db)   # an older file gains the newer tables
+                self._whole_copy = True
             except sqlite3.Error as err:
                 log.warning("progress file %s cannot be read either: %s", self.path, err)
+                db.close()
+                db = sqlite3.connect(":memory:", isolation_level=None)
+                upgrade(db)
             source.close()
-        try:
-            upgrade(db)
-        except sqlite3.Error:   # a copy that is not a progress file after all: start empty
-            db.close()
-            db = sqlite3.connect(":memory:", isolation_level=None)
-            upgrade(db)
+        if not self._whole_copy:
+            self.recovered = recover(self.path, db)   # what can be read of it, row by row
         return db
 
     def close(self) -> None:
