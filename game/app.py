@@ -450,7 +450,7 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     sound.start()
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
     # Started after the first frame, in the first of these folders that can be written.
-    speech = Speech((cache_dir or data_dir / "cache") / "speech", fallbacks=_speech_fallbacks())
+    speech = Speech((cache_dir or data_dir / "cache") / "speech", fallbacks=_speech_fallbacks)
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, sound=sound, install=install,
                   speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)

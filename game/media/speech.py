@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from game.core.lru import LRUCache
@@ -38,10 +39,11 @@ log = logging.getLogger("seethrough.speech")
 class Speech:
     """Renders SpeechRequests to cached WAV files. Call ``close`` when done."""
 
-    def __init__(self, cache_dir: Path, timeout: float = STALL_TIMEOUT, fallbacks: tuple[Path, ...] = (),
-                 limit: int = CACHE_LIMIT):
+    def __init__(self, cache_dir: Path, timeout: float = STALL_TIMEOUT,
+                 fallbacks: Sequence[Path] | Callable[[], Sequence[Path]] = (), limit: int = CACHE_LIMIT):
         self.cache_dir = cache_dir
-        self.fallbacks = fallbacks   # where the cache goes when ``cache_dir`` cannot be written
+        # Where the cache goes when ``cache_dir`` cannot be written (a function: asked only then).
+        self.fallbacks = fallbacks
         self.limit = limit
         self._cache_chosen = False
         self.timeout = timeout
@@ -246,7 +248,10 @@ class Speech:
         once); False, with speech off, when none can: better captions now than a wait."""
         if self._cache_chosen:   # a restart keeps its folder
             return True
-        folder = next((f for f in (self.cache_dir, *self.fallbacks) if _writable(f)), None)
+        folder = self.cache_dir if _writable(self.cache_dir) else None
+        if folder is None:
+            others = self.fallbacks() if callable(self.fallbacks) else self.fallbacks
+            folder = next((f for f in others if _writable(f)), None)
         if folder is None:
             self.error = f"no folder for the speech cache can be written ({self.cache_dir})"
             log.warning("no speech: %s; captions only", self.error)
