@@ -1,8 +1,11 @@
 """Player profiles and every answer, in a SQLite file in the user's data folder.
 
 Each answer is committed the moment it is given, so closing the window or a
-crash loses nothing. A database that cannot be read is moved aside and a fresh
-one started; the caller shows ``notice`` to the player.
+crash loses nothing. A new file is built whole or not at all (``create``). A database
+that cannot be read is moved aside and a fresh one started with every row that could
+still be read of it (``recover``); the caller shows ``notice`` to the player. A file
+that cannot be written when the game starts (read-only, full, locked) is played on as a
+copy in memory, and what is written meanwhile goes into the file once it can be written.
 """
 from __future__ import annotations
 
@@ -82,8 +85,9 @@ class ProgressStore:
     """The progress database. ``now`` gives the time as ISO text (passed in for tests).
 
     ``notice`` is set when a damaged database was moved aside; ``memory_only`` when the
-    folder cannot be written at all (answers then last until the game closes); a write
-    refused later is kept and retried (see ``game.core.dbwrite``), ``problem`` says why.
+    file could not be written when the game started (``retry`` writes what was done in memory
+    once it can be); a write refused later is kept and retried (see ``game.core.dbwrite``).
+    ``problem`` says why progress is not saved yet.
     """
 
     def __init__(self, path: Path, now: Callable[[], str]):
