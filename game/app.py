@@ -475,11 +475,11 @@ def _startup_notices(ctx, sound, store) -> None:
         logging.getLogger("seethrough.start").warning("no sound card: playing silently (%s)",
                                                       getattr(sound, "error", ""))
         ctx.notify("notice.no_sound")
-    if store.notice:
-        ctx.notify("notice.db_moved")
-    if not ctx.text.check(ctx.theme.body):   # the bundled font is missing or damaged: a system font draws
-        from game.logsetup import log_place
+    from game.logsetup import log_place
 
+    if store.notice:
+        ctx.notify("notice.db_moved", log=log_place())
+    if not ctx.text.check(ctx.theme.body):   # the bundled font is missing or damaged: a system font draws
         ctx.notify("notice.font_fallback", log=log_place())
 
 

@@ -460,7 +460,25 @@ def recover(damaged: Path, db: sqlite3.Connection) -> int:
             copied += _copy_table(source, db, table)
     finally:
         source.close()
+        _tidy_after_reading(damaged)
+    # Answers whose round was on a damaged page: a finished round stands in for it, so they show.
+    db.execute("INSERT OR IGNORE INTO rounds (id, profile_id, pack_id, kind, started, finished)"
+               " SELECT round_id, MIN(profile_id), MIN(pack_id), 'practice', MIN(answered), MAX(answered)"
+               " FROM attempts WHERE round_id NOT IN (SELECT id FROM rounds) GROUP BY round_id")
     return copied
+
+
+def _tidy_after_reading(path: Path) -> None:
+    """Remove the empty -wal and the -shm that reading ``path`` left beside it (a -wal holding
+    pages is kept: it is part of the file)."""
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    try:
+        if wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if not wal.exists():
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _copy_table(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> int:

@@ -459,7 +459,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.loading_packs": {"zh": "正在准备练习，请稍等……", "en": "Getting the scenarios ready. One moment, please."},
     "notice.saving_pdf": {"zh": "正在保存，请稍等……", "en": "Saving. One moment, please."},
     "notice.store_saved": {"zh": "进度已经保存好了。", "en": "Progress is saved again."},
-    "notice.db_moved": {"zh": "进度文件损坏，已另存并新建。", "en": "The progress file was damaged; it was set aside and a new one started."},
+    "notice.db_moved": {"zh": "进度文件损坏，已另存并新建；还能读出的记录都已复制过来。详情见日志：{log}",
+                        "en": "The progress file was damaged; it was set aside and a new one started with everything that could still be read. Details are in the log: {log}"},
     # Faults at start (issue 18 item 3): the bundled font, the speech cache
     "notice.font_fallback": {"zh": "游戏自带的字体丢失或损坏：改用系统字体，字形可能不同。详情见日志：{log}",
                              "en": "The game's own font is missing or damaged: a system font is used instead, so text may look different. Details are in the log: {log}"},

@@ -391,3 +391,37 @@ def test_a_file_locked_from_the_start_loses_nothing_of_it_nor_of_the_new_answers
                           " ORDER BY a.id").fetchall()
     db.close()
     assert rows == [("Old", "before"), ("New", "during"), ("New", "after")]
+
+
+def test_a_damaged_progress_file_at_start_keeps_its_players_and_says_so(install, tmp_path, mini_pack):
+    """The game starts on a progress file with a damaged page among the answers: the player who
+    played last is greeted as before, and one notice says what happened and where the log is."""
+    from game.app import create_app
+
+    data = tmp_path / "data"
+    store = ProgressStore(data / "progress.db", clock())
+    players = [store.profile(f"player{n:02d}") for n in range(10)]
+    store.remember_player(players[3])
+    for n in range(300):
+        me = players[n % 10]
+        answer(store, me, f"s{n}", store.start_round(me, "mini"))
+    store.close()
+    path = data / "progress.db"
+    pages = path.stat().st_size // 4096
+    with open(path, "r+b") as file:
+        file.seek(pages * 3 // 4 * 4096)
+        file.write(b"\xff" * 4096)
+    log = start_log([tmp_path / "logs"])
+    app = create_app(install, data, tmp_path / "cache", lang="en", extra_packs=[mini_pack.parent])
+    try:
+        Journey(app).start()
+        driver = Driver(app)
+        assert app.ctx.profile == players[3]
+        assert len(app.ctx.store.profiles()) == 10 and app.ctx.store.attempts(players[0])
+        assert driver.sees("The progress file was damaged; it was set aside and a new one started with "
+                           "everything that could still be read.") and driver.sees(str(log))
+        assert "readable rows from" in log.read_text(encoding="utf-8")
+        assert len(list(data.glob("progress.db.damaged-*"))) == 1
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
