@@ -276,12 +276,14 @@ class App:
         problem = store.problem
         if problem != self._store_problem:
             if problem:
-                self.ctx.notify(f"notice.store_{problem}")
+                from game.logsetup import log_place
+
+                self.ctx.notify(f"notice.store_{problem}", log=log_place())
             else:
                 self.ctx.notices = [n for n in self.ctx.notices if not n.text_key.startswith("notice.store_")]
                 self.ctx.notify("notice.store_saved")
             self._store_problem, self._retry_in = problem, RETRY_SECONDS
-        elif problem and not store.memory_only:
+        elif problem:   # a failed write, or a file that could not be written from the start
             self._retry_in -= dt
             if self._retry_in <= 0:
                 self._retry_in = RETRY_SECONDS
@@ -454,7 +456,8 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     sound = SoundOutput()
     sound.start()
     store = ProgressStore(data_dir / "progress.db", now=lambda: datetime.now().isoformat(timespec="seconds"))
-    speech = Speech((cache_dir or data_dir / "cache") / "speech")   # started after the first frame
+    # Started after the first frame, in the first of these folders that can be written.
+    speech = Speech((cache_dir or data_dir / "cache") / "speech", fallbacks=_speech_fallbacks)
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, sound=sound, install=install,
                   speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
@@ -479,8 +482,12 @@ def _startup_notices(ctx, sound, store) -> None:
         logging.getLogger("seethrough.start").warning("no sound card: playing silently (%s)",
                                                       getattr(sound, "error", ""))
         ctx.notify("notice.no_sound")
+    from game.logsetup import log_place
+
     if store.notice:
-        ctx.notify("notice.db_moved")
+        ctx.notify("notice.db_moved", log=log_place())
+    if not ctx.text.check(ctx.theme.body):   # the bundled font is missing or damaged: a system font draws
+        ctx.notify("notice.font_fallback", log=log_place())
 
 
 def play(app: App, args=None) -> int:
@@ -570,6 +577,13 @@ def _user_dir(kind: str) -> Path:
     if kind == "data":
         return Path(platformdirs.user_data_dir("SeeThrough", appauthor=False))
     return Path(platformdirs.user_cache_dir("SeeThrough", appauthor=False))
+
+
+def _speech_fallbacks() -> tuple[Path, ...]:
+    """Where the speech cache goes when the cache folder given cannot be written."""
+    import tempfile
+
+    return _user_dir("cache") / "speech", Path(tempfile.gettempdir()) / "seethrough-speech"
 
 
 def _parse_size(text: str) -> tuple[int, int]:

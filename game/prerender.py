@@ -33,7 +33,7 @@ def speech_cache_dir() -> Path:
 
 def run_prerender(paths: list[Path], cache: Path | None, install: InstallPaths) -> int:
     from game.core.library import load_all, open_library
-    from game.media.speech import Speech
+    from game.media.speech import Speech, trim_cache
 
     library, _ = open_library(install, None)
     statuses = load_all(paths, library)
@@ -53,6 +53,7 @@ def run_prerender(paths: list[Path], cache: Path | None, install: InstallPaths) 
             counts = render_all(speech, requests, _bar)
     finally:
         speech.close()
+    trim_cache(speech.cache_dir, speech.limit)   # the least recently used lines go past the limit
     print(json.dumps({**counts, "engine": speech.engine}))
     return 0 if counts["failed"] == 0 else 1
 

@@ -43,8 +43,11 @@ def mini_pack(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory) -> Path:
     """One cache folder for the apps of a test run: the built-in packs are validated (and their
-    voices rendered) once, not once per test. Tests of the cache itself use their own."""
-    return tmp_path_factory.mktemp("shared-cache")
+    voices rendered) once, not once per test. Tests of the cache itself use their own. The
+    rendered speech is deleted when the run ends, even when a test failed."""
+    folder = tmp_path_factory.mktemp("shared-cache")
+    yield folder
+    shutil.rmtree(folder / "speech", ignore_errors=True)
 
 
 @pytest.fixture

@@ -16,6 +16,18 @@ log = logging.getLogger("seethrough.store")
 PROBLEMS = ("full", "locked", "readonly", "io")
 
 
+def statements(script: str) -> list[str]:
+    """The statements of an SQL script, one by one (``executescript`` would end the caller's
+    transaction first; a ';' in a comment does not end a statement)."""
+    found, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    return found
+
+
 def problem_of(error: sqlite3.Error) -> str:
     """Which of PROBLEMS an SQLite error stands for."""
     text = str(error).lower()
@@ -35,15 +47,19 @@ class Writer:
         self.db = db
         self.pending: list[tuple[str, tuple]] = []
         self.problem = ""
+        # Not None while the store plays on a copy in memory: every write done, for the file.
+        self.journal: list[tuple[str, tuple]] | None = None
+        self.floor = 0   # ids handed out are above this (see ProgressStore._in_memory)
         self._ids: dict[str, int] = {}
 
     def next_id(self, table: str) -> int:
         """A fresh id for a new row of ``table`` (one more than any used or waiting)."""
         if table not in self._ids:
             try:
-                self._ids[table] = self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+                self._ids[table] = max(self.floor, self.db.execute(
+                    f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
             except sqlite3.Error:
-                self._ids[table] = 0
+                self._ids[table] = self.floor
         self._ids[table] += 1
         return self._ids[table]
 
@@ -66,6 +82,9 @@ class Writer:
                     log.warning("progress not saved yet (%s): %s; %d writes waiting", kind, err, len(self.pending))
                 self.problem = kind
                 return False
+            else:
+                if self.journal is not None:
+                    self.journal.append((sql, params))
             self.pending.pop(0)
         if self.problem:
             log.info("progress saved again; nothing is waiting")

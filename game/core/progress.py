@@ -1,26 +1,31 @@
 """Player profiles and every answer, in a SQLite file in the user's data folder.
 
 Each answer is committed the moment it is given, so closing the window or a
-crash loses nothing. A database that cannot be read is moved aside and a fresh
-one started; the caller shows ``notice`` to the player.
+crash loses nothing. A new file is built whole or not at all (``create``). A database
+that cannot be read is moved aside and a fresh one started with every row that could
+still be read of it (``recover``); the caller shows ``notice`` to the player. A file
+that cannot be written when the game starts (read-only, full, locked) is played on as a
+copy in memory, and what is written meanwhile goes into the file once it can be written.
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from game.core.settings import Settings
-from game.core.dbwrite import Writer
+from game.core.dbwrite import Writer, problem_of, statements
 from game.core.review import attempt_missed
 from game.core.sessions import SessionRecords, create_tables as create_session_tables
 
 log = logging.getLogger("seethrough.store")
 
 SCHEMA_VERSION = 3
+FAR_ID = 1 << 40   # first id of rows made in memory when the file could not be read whole
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     id INTEGER PRIMARY KEY,
@@ -80,22 +85,35 @@ class ProgressStore:
     """The progress database. ``now`` gives the time as ISO text (passed in for tests).
 
     ``notice`` is set when a damaged database was moved aside; ``memory_only`` when the
-    folder cannot be written at all (answers then last until the game closes); a write
-    refused later is kept and retried (see ``game.core.dbwrite``), ``problem`` says why.
+    file could not be written when the game started (``retry`` writes what was done in memory
+    once it can be); a write refused later is kept and retried (see ``game.core.dbwrite``).
+    ``problem`` says why progress is not saved yet.
     """
 
     def __init__(self, path: Path, now: Callable[[], str]):
         self.path = path
         self.now = now
-        self.notice = ""  # set when a damaged database was moved aside
-        self.memory_only = False
+        self.notice = ""   # set when a damaged database was moved aside
+        self.recovered = 0  # rows copied from a damaged database into the new one
+        self.offline = ""   # why the file cannot be written at all (full, locked, readonly, io); '' if it can
+        self._whole_copy = True   # False: playing in memory without all of the file's rows
         self.db = self._open()
         self.writer = Writer(self.db)
+        if self.offline:
+            self.writer.journal = []
+        if not self._whole_copy:
+            self.writer.floor = FAR_ID
+
+    @property
+    def memory_only(self) -> bool:
+        """The file could not be written when the game started: a copy in memory of what it
+        holds is played on, and what is written is kept for the file (``retry``)."""
+        return bool(self.offline)
 
     @property
     def problem(self) -> str:
         """'' when everything is saved; else full, locked, readonly or io."""
-        return "readonly" if self.memory_only else self.writer.problem
+        return self.offline or self.writer.problem
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -103,18 +121,35 @@ class ProgressStore:
             return self._connect()
         except sqlite3.OperationalError as err:   # locked, read-only or full: not damage
             log.warning("progress file %s cannot be opened for writing: %s", self.path, err)
-            return self._read_only()
+            return self._in_memory(problem_of(err))
         except OSError as err:                     # the folder itself cannot be made
             log.warning("progress folder %s cannot be made: %s", self.path.parent, err)
-            return self._read_only()
+            return self._in_memory("readonly")
         except sqlite3.DatabaseError as err:
-            moved = self.path.with_name(f"{self.path.name}.damaged-{self.now().replace(':', '')}")
-            log.error("progress file %s is damaged (%s); moved aside to %s", self.path, err, moved)
+            return self._set_aside(err)
+
+    def _set_aside(self, err: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Move a damaged file aside, start a new one and copy into it what can still be read."""
+        moved = self.path.with_name(f"{self.path.name}.damaged-{self.now().replace(':', '')}")
+        log.error("progress file %s is damaged (%s); moving it aside to %s", self.path, err, moved)
+        try:
+            for suffix in ("-wal", "-shm"):   # its journal goes with it, never into the new file
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.replace(moved.with_name(moved.name + suffix))
             self.path.replace(moved)
             self.notice = str(moved)
-            return self._connect()
+            db = self._connect()
+        except (OSError, sqlite3.Error) as again:
+            log.warning("progress file %s cannot be replaced: %s", self.path, again)
+            return self._in_memory("io", damaged=True)
+        self.recovered = recover(moved, db)
+        log.warning("copied %d readable rows from %s into the new progress file", self.recovered, moved)
+        return db
 
     def _connect(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            create(self.path)
         # A short busy timeout: a file locked by another program must not freeze the screen.
         db = sqlite3.connect(self.path, timeout=1, isolation_level=None)
         try:
@@ -122,37 +157,76 @@ class ProgressStore:
                 raise sqlite3.DatabaseError("quick_check failed")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
-            db.executescript(SCHEMA)
-            create_session_tables(db)
-            _migrate(db)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            upgrade(db)
         except sqlite3.DatabaseError:
             db.close()
             raise
         return db
 
-    def _read_only(self) -> sqlite3.Connection:
-        """The saved progress to read, where it can be; new answers wait in memory."""
-        try:
-            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1, isolation_level=None)
-            db.execute("SELECT COUNT(*) FROM attempts").fetchone()
-            return db
-        except sqlite3.Error:
-            self.memory_only = True   # nothing to read either: this run keeps its answers in memory
-            db = sqlite3.connect(":memory:", isolation_level=None)
-            db.executescript(SCHEMA)
-            create_session_tables(db)
-            return db
+    def _in_memory(self, problem: str, damaged: bool = False) -> sqlite3.Connection:
+        """A copy in memory of the saved progress (what can be read of it): players and rounds
+        show, new answers are played on and kept in ``writer.journal`` for the file. With no
+        whole copy (the file locked, unreadable or ``damaged``), new rows get ids far above
+        any in the file, so that writing them later never collides with rows it holds."""
+        self.offline = problem
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        upgrade(db)
+        source = None if damaged else open_to_read(self.path)
+        self._whole_copy = not self.path.exists()
+        if source is not None:
+            try:
+                source.backup(db)
+                upgrade(db)   # an older file gains the newer tables
+                self._whole_copy = True
+            except sqlite3.Error as err:
+                log.warning("progress file %s cannot be read either: %s", self.path, err)
+                db.close()
+                db = sqlite3.connect(":memory:", isolation_level=None)
+                upgrade(db)
+            source.close()
+        if not self._whole_copy:
+            self.recovered = recover(self.path, db)   # what can be read of it, row by row
+        return db
 
     def close(self) -> None:
         """Write what is waiting (a last try) and close; what still cannot be written is logged."""
-        if not self.writer.flush():
-            log.error("closing with %d writes not saved (%s)", len(self.writer.pending), self.writer.problem)
+        if not self.retry():
+            waiting = len(self.writer.journal or []) + len(self.writer.pending)
+            log.error("closing with %d writes not saved (%s)", waiting, self.problem)
         self.db.close()
 
     def retry(self) -> bool:
-        """Try the writes that are waiting again (the game calls this now and then)."""
+        """Try the writes that are waiting again (the game calls this every few seconds)."""
+        if self.offline:
+            return self._back_to_file()
         return self.writer.flush()
+
+    def _back_to_file(self) -> bool:
+        """Open the file for writing now and write into it, in one transaction, everything
+        written in memory since the start; from then on the game writes to the file."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._connect()
+        except (OSError, sqlite3.Error):
+            return False
+        journal = self.writer.journal or []
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for sql, params in journal:
+                try:
+                    db.execute(sql, params)
+                except sqlite3.IntegrityError as err:   # the file changed meanwhile: skip this row
+                    log.error("dropped a write that cannot succeed: %s (%s)", sql.split("(")[0], err)
+            db.execute("COMMIT")
+        except sqlite3.Error as err:
+            log.warning("progress still not saved: %s", err)
+            db.close()
+            return False
+        log.info("progress saved again: %d writes kept in memory are in %s", len(journal), self.path)
+        self.db = self.writer.db = db   # the copy in memory is let go when nothing reads it
+        self.writer.journal = None
+        self.offline = ""
+        return True
 
     @property
     def sessions(self) -> SessionRecords:
@@ -318,6 +392,115 @@ class ProgressStore:
             if attempt["complete"] and attempt["kind"] not in ("pre", "post"):
                 latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
         return [key for key, a in latest.items() if attempt_missed(a)]
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Put the whole schema in place, in one transaction: all of it or nothing."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements(SCHEMA):
+            db.execute(statement)
+        create_session_tables(db)
+        _migrate(db)
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def create(path: Path) -> None:
+    """Make a new progress file with its whole schema: built beside it under another name and
+    moved in place when complete, so a full disk never leaves a half-made file."""
+    building = path.with_name(f"{path.name}.new-{os.getpid()}")
+    try:
+        db = sqlite3.connect(building, isolation_level=None)
+        try:
+            upgrade(db)
+        finally:
+            db.close()
+        os.replace(building, path)
+    finally:
+        for leftover in (building, building.with_name(building.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def open_to_read(path: Path) -> sqlite3.Connection | None:
+    """``path`` opened for reading only, or None. A file in WAL mode in a folder that cannot
+    be written cannot make its -shm file: it is then read as it stands (``immutable``)."""
+    if not path.exists():
+        return None
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=1, isolation_level=None)
+        except sqlite3.Error:
+            continue
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.Error:
+            db.close()
+    return None
+
+
+TABLES = ("profiles", "rounds", "attempts", "settings", "rights_seen", "computer", "sessions",
+          "session_teams", "team_answers", "session_votes", "session_skips", "session_timings")
+
+
+def recover(damaged: Path, db: sqlite3.Connection) -> int:
+    """Copy into ``db`` every row of ``damaged`` that can still be read, table by table (a table
+    read up to its first bad page keeps the rows before it); return how many were copied."""
+    source = open_to_read(damaged)
+    if source is None:
+        return 0
+    copied = 0
+    try:
+        for table in TABLES:
+            copied += _copy_table(source, db, table)
+    finally:
+        source.close()
+        _tidy_after_reading(damaged)
+    # Answers whose round was on a damaged page: a finished round stands in for it, so they show.
+    db.execute("INSERT OR IGNORE INTO rounds (id, profile_id, pack_id, kind, started, finished)"
+               " SELECT round_id, MIN(profile_id), MIN(pack_id), 'practice', MIN(answered), MAX(answered)"
+               " FROM attempts WHERE round_id NOT IN (SELECT id FROM rounds) GROUP BY round_id")
+    return copied
+
+
+def _tidy_after_reading(path: Path) -> None:
+    """Remove the empty -wal and the -shm that reading ``path`` left beside it (a -wal holding
+    pages is kept: it is part of the file)."""
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    try:
+        if wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if not wal.exists():
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _copy_table(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> int:
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+    try:
+        found = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError:
+        return 0
+    shared = [c for c in columns if c in found]
+    if not shared:
+        return 0
+    names = ", ".join(shared)
+    insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(shared))})"
+    copied = 0
+    db.execute("BEGIN")
+    try:
+        for row in source.execute(f"SELECT {names} FROM {table}"):
+            copied += db.execute(insert, row).rowcount
+    except sqlite3.DatabaseError as err:   # a damaged page: what came before it is kept
+        log.warning("table %s readable only in part: %s", table, err)
+    db.execute("COMMIT")
+    return copied
 
 
 def _migrate(db: sqlite3.Connection) -> None:

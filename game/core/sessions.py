@@ -10,6 +10,8 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from game.core.dbwrite import statements
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id INTEGER PRIMARY KEY,
@@ -79,7 +81,9 @@ SETUP_KEY = "setup:{mode}"   # the ``computer`` table's key for the last setup o
 
 
 def create_tables(db: sqlite3.Connection) -> None:
-    db.executescript(SCHEMA)
+    """Make the session tables (statement by statement: inside the caller's transaction)."""
+    for statement in statements(SCHEMA):
+        db.execute(statement)
     columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
     if "group_name" not in columns:   # a file from before group names
         db.execute("ALTER TABLE sessions ADD COLUMN group_name TEXT NOT NULL DEFAULT ''")
@@ -129,7 +133,12 @@ class SessionRecords:
     """Writes and reads sessions through the progress store's connection."""
 
     def __init__(self, db: sqlite3.Connection, writer, now):
-        self.db, self.writer, self.now = db, writer, now
+        self.writer, self.now = writer, now
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The store's connection now (it moves from memory to the file once it can be written)."""
+        return self.writer.db
 
     def start(self, mode: str, lang: str, pack_id: str = "", plan_id: str = "", timer_seconds: int = 0,
               teams=(), group: str | None = None) -> int:

@@ -3,16 +3,23 @@
 pyttsx3 runs in a child process (``speech_worker``) so that a hung engine can be
 stopped after a time-out instead of freezing the game. With no engine at all,
 ``available`` is False and the game shows captions only.
+
+The cache is the first of its folders that can be written (the game gives the user cache
+folder, then a temporary one): one that cannot is never waited on. It is kept under
+``CACHE_LIMIT`` bytes, the least recently used lines going first, once per start in the
+background (``trim_cache``).
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
 import queue
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from game.core.lru import LRUCache
@@ -24,6 +31,7 @@ START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
 # sent again. A job that stalls a second worker too is given up (it plays as captions).
 STALL_TIMEOUT = 3.0
 POLL = 0.1
+CACHE_LIMIT = 300_000_000   # bytes of rendered speech kept (all packs at every speed: 32-83 MB)
 
 log = logging.getLogger("seethrough.speech")
 
@@ -31,8 +39,13 @@ log = logging.getLogger("seethrough.speech")
 class Speech:
     """Renders SpeechRequests to cached WAV files. Call ``close`` when done."""
 
-    def __init__(self, cache_dir: Path, timeout: float = STALL_TIMEOUT):
+    def __init__(self, cache_dir: Path, timeout: float = STALL_TIMEOUT,
+                 fallbacks: Sequence[Path] | Callable[[], Sequence[Path]] = (), limit: int = CACHE_LIMIT):
         self.cache_dir = cache_dir
+        # Where the cache goes when ``cache_dir`` cannot be written (a function: asked only then).
+        self.fallbacks = fallbacks
+        self.limit = limit
+        self._cache_chosen = False
         self.timeout = timeout
         self.engine = ""          # the engine's name once started; part of every cache key
         self.error = ""           # why speech is unavailable
@@ -212,6 +225,8 @@ class Speech:
         if self._started:
             return
         self._started = True
+        if not self._choose_cache():
+            return
         root = Path(__file__).resolve().parent.parent.parent
         try:
             self._process = subprocess.Popen(
@@ -227,6 +242,26 @@ class Speech:
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
         threading.Thread(target=self._write_jobs, args=(self._process, self._outbox), daemon=True).start()
         self._waiting_for_ready = True
+
+    def _choose_cache(self) -> bool:
+        """Settle on the first cache folder that can be written (and trim it in the background,
+        once); False, with speech off, when none can: better captions now than a wait."""
+        if self._cache_chosen:   # a restart keeps its folder
+            return True
+        folder = self.cache_dir if _writable(self.cache_dir) else None
+        if folder is None:
+            others = self.fallbacks() if callable(self.fallbacks) else self.fallbacks
+            folder = next((f for f in others if _writable(f)), None)
+        if folder is None:
+            self.error = f"no folder for the speech cache can be written ({self.cache_dir})"
+            log.warning("no speech: %s; captions only", self.error)
+            return False
+        self._cache_chosen = True
+        if folder != self.cache_dir:
+            log.warning("speech cache %s cannot be written: using %s", self.cache_dir, folder)
+            self.cache_dir = folder
+        threading.Thread(target=trim_cache, args=(folder, self.limit), daemon=True).start()
+        return True
 
     def _on_start(self, answer) -> None:
         """The worker's first answer: its engine's name, or why it has none."""
@@ -301,3 +336,40 @@ class Speech:
         self._start()
         if self.engine and engine:
             self.engine = engine  # keep cache keys stable
+
+
+def _writable(folder: Path) -> bool:
+    """Whether ``folder`` can be made and a file written in it."""
+    probe = folder / f".probe-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"RIFF")
+        probe.unlink()
+        return True
+    except OSError:
+        return False
+
+
+def trim_cache(folder: Path, limit: int = CACHE_LIMIT) -> int:
+    """Delete the least recently used WAV files of the speech cache ``folder`` until it holds at
+    most ``limit`` bytes; return how many bytes went. Files that vanish or resist are skipped."""
+    found = []
+    for path in folder.glob("*/*.wav"):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        found.append((max(info.st_atime, info.st_mtime), info.st_size, path))
+    total = sum(size for _, size, _ in found)
+    freed = 0
+    for _, size, path in sorted(found):
+        if total - freed <= limit:
+            break
+        try:
+            path.unlink()
+            freed += size
+        except OSError:
+            continue
+    if freed:
+        log.info("speech cache %s trimmed by %d bytes to stay under %d", folder, freed, limit)
+    return freed

@@ -1,11 +1,14 @@
 """Drawing text with the bundled Simplified Chinese font, wrapped and cached.
 
 Rendering Chinese costs milliseconds, so rendered lines are cached by
-(text, size, colour, bold). Every block drawn into a box that is too small is
+(text, size, colour, bold). A bundled font file that is missing or damaged is replaced by a
+system font with Chinese glyphs (or pygame's own font, for English): ``fallback`` then names
+the font used, and the log says why; the game shows one notice. Every block drawn into a box that is too small is
 noted in ``overflows`` so demo runs and tests can catch cut-off text.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pygame
@@ -18,6 +21,12 @@ CACHE_LINES = 1024                # wrapped texts kept
 LINE_CACHE_BYTES = 12_000_000     # rendered lines kept: three screens full of text (a long
                                   # evening of play once reached 400 MB; 24 MB filled in one pack)
 MAX_FONTS = 24                    # font faces kept (one per size and weight)
+# System fonts with Chinese glyphs, as pygame names them (lower case, no spaces), best first.
+SYSTEM_CJK_FONTS = ("notosanscjksc", "notosanscjk", "sourcehansanssc", "wenquanyizenhei", "wenquanyimicrohei",
+                    "microsoftyahei", "pingfangsc", "heitisc", "simhei", "droidsansfallback")
+PROBE_TEXT = "识破 SeeThrough"   # drawn once with each bundled font: a cut-short file fails here
+
+log = logging.getLogger("seethrough.text")
 
 
 class TextRenderer:
@@ -33,6 +42,9 @@ class TextRenderer:
         self.drawn: list[str] = []   # lines drawn since the last frame began (for tests)
         self.blocks: list[str] = []  # whole texts drawn since then, in order (for narration)
         self.boxes: list[Box] = []   # what was drawn where since then (for the overlap check)
+        self.fallback = ""           # the font drawn with instead of a bundled one that failed
+        self._failed: set[bool] = set()   # which bundled fonts (bold or not) cannot be used
+        self._working: set[bool] = set()  # which were seen to draw Chinese (tried once only)
 
     def new_frame(self) -> None:
         """A frame is about to be drawn: forget what the last one drew."""
@@ -57,8 +69,43 @@ class TextRenderer:
         key = (px, bold)
         font = self._fonts.get(key)
         if font is None:
-            font = pygame.font.Font(str(self.paths[bold]), px)
+            font = self._bundled(px, bold) if bold not in self._failed else None
+            if font is None:
+                font = self._system_font(px, bold)
             self._fonts.put(key, font, 1)
+        return font
+
+    def check(self, size: int) -> bool:
+        """Load both bundled fonts now, at a ``size`` the first screen uses (at start, not in
+        the middle of a screen); False if either failed and a system font is used instead."""
+        self.font(size), self.font(size, bold=True)
+        return not self._failed
+
+    def _bundled(self, px: int, bold: bool) -> pygame.font.Font | None:
+        """The bundled font at ``px``, or None if its file is missing or damaged (logged once)."""
+        path = self.paths[bold]
+        try:
+            font = pygame.font.Font(str(path), px)
+            if bold not in self._working:
+                font.render(PROBE_TEXT, True, (0, 0, 0))
+                self._working.add(bold)
+            return font
+        except (OSError, pygame.error, ValueError) as err:
+            self._give_up(bold, err)
+            return None
+
+    def _give_up(self, bold: bool, err: Exception) -> None:
+        """The bundled font (``bold`` or not) failed: a system font draws from now on."""
+        self._failed.add(bold)
+        self._fonts.clear()
+        self._lines.clear()
+        self.fallback = self.fallback or _system_font_path() or "pygame default font (no Chinese)"
+        log.error("font %s cannot be used (%s): drawing with %s instead", self.paths[bold], err, self.fallback)
+
+    def _system_font(self, px: int, bold: bool) -> pygame.font.Font:
+        path = _system_font_path()
+        font = pygame.font.Font(path, px)   # None: pygame's own font
+        font.bold = bold and path is None
         return font
 
     def line_height(self, size: int, bold: bool = False) -> int:
@@ -68,7 +115,13 @@ class TextRenderer:
         key = (text, size, color, bold)
         surface = self._lines.get(key)
         if surface is None:
-            surface = self.font(size, bold).render(text, True, color)
+            try:
+                surface = self.font(size, bold).render(text, True, color)
+            except pygame.error as err:   # a damaged font that drew other text: the rest of it fails
+                if bold in self._failed:
+                    raise
+                self._give_up(bold, err)
+                surface = self.font(size, bold).render(text, True, color)
             self._lines.put(key, surface, surface.get_width() * surface.get_height() * surface.get_bytesize())
         return surface
 
@@ -117,3 +170,9 @@ class TextRenderer:
     def note_overflow(self, what: str) -> None:
         if what not in self.overflows:
             self.overflows.append(what)
+
+
+def _system_font_path() -> str | None:
+    """A system font with Chinese glyphs (see SYSTEM_CJK_FONTS), or None if there is none."""
+    found = pygame.font.match_font(SYSTEM_CJK_FONTS)
+    return str(found) if found else None

@@ -86,3 +86,33 @@ def test_a_changed_answer_corrects_its_attempt_and_adds_none(tmp_path):
     [attempt] = store.attempts(me)
     assert (attempt["judgement"], attempt["confidence"], attempt["actions"], attempt["complete"]) == \
         ("real", "guessing", [0], 1)
+
+
+def test_what_can_still_be_read_of_a_damaged_database_is_kept(tmp_path):
+    """A page three quarters into the file (among the answers) is overwritten: the players and
+    the answers before the damage are copied into the new file; the damaged one is kept aside."""
+    import sqlite3
+
+    path = tmp_path / "progress.db"
+    store = ProgressStore(path, clock())
+    players = [store.profile(f"player{n:02d}") for n in range(20)]
+    for n in range(400):
+        me = players[n % 20]
+        round_id = store.start_round(me, "starter")
+        store.record_judgement(round_id, me, "starter", f"s{n}", "real", "real", "certain", 1.0)
+    store.close()
+    pages = path.stat().st_size // 4096
+    with open(path, "r+b") as file:
+        file.seek(pages * 3 // 4 * 4096)
+        file.write(b"\xff" * 4096)
+    reopened = ProgressStore(path, clock())
+    assert reopened.notice and reopened.recovered > 20
+    assert [p.nickname for p in reopened.profiles()] == [f"player{n:02d}" for n in range(20)]
+    kept = reopened.attempts(players[0])
+    assert kept and kept[0]["scenario_id"] == "s0"
+    reopened.profile("new")                        # the new file takes new answers as before
+    reopened.close()
+    with sqlite3.connect(path) as fresh:
+        assert fresh.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert fresh.execute("SELECT COUNT(*) FROM profiles").fetchone()[0] == 21
+    fresh.close()

@@ -208,3 +208,220 @@ def test_prepared_voices_wait_in_real_time_not_in_frames(app):
         app.step([], 1 / 30)
     assert app.top.name == "prepare"
     assert not [n for n in app.ctx.notices if n.text_key == "notice.speech_stalled"]
+
+
+@pytest.fixture
+def shared_folder(tmp_path):
+    """A folder for a game run as another user: tests run as root (whom no folder refuses) run
+    the game as 'nobody', and pytest's own temporary folders are closed to other users."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    if os.geteuid() != 0:
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="seethrough-readonly-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_read_only_data_folder_from_the_start_shows_the_players_and_saves_later(install, shared_folder):
+    """The folder cannot be written when the game starts: the player and their unfinished round
+    still show; the answer given is kept in memory and is in the file within one retry period
+    after the folder can be written (read with sqlite3 while the game still runs)."""
+    import pygame
+    import shutil
+
+    from game.app import create_app
+    from tests.conftest import DATA
+    from tests.ui.test_flow import answer_scenario
+
+    data, cache, packs = shared_folder / "data", shared_folder / "cache", shared_folder / "packs"
+    shutil.copytree(DATA / "packs" / "mini", packs / "mini")
+    first = create_app(install, data, cache, lang="en", extra_packs=[packs])
+    Journey(first).start()
+    driver = Driver(first)
+    driver.to_round(nickname="Wang")
+    answer_scenario(driver, "2", "3", ("safe",))   # one scenario answered in full
+    first.ctx.store.close(), first.ctx.speech.close(), pygame.quit()
+    as_nobody = {}
+    if os.geteuid() == 0:
+        for path in [shared_folder, *shared_folder.rglob("*")]:
+            os.chown(path, 65534, 65534)
+        as_nobody = {"user": 65534, "group": 65534, "extra_groups": []}
+    data.chmod(0o555)
+    env = dict(os.environ, HOME=str(shared_folder), XDG_CACHE_HOME=str(cache))
+    child = subprocess.Popen([sys.executable, "-m", "tests.faults.readonly_start", str(data), str(packs), str(cache)],
+                             cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env, **as_nobody)
+    seen = []
+    try:
+        for line in child.stdout:
+            seen.append(line.strip())
+            if line.startswith("waiting"):
+                break
+        with sqlite3.connect(data / "progress.db") as db:
+            stored = db.execute("SELECT scenario_id FROM attempts WHERE complete = 1 ORDER BY id").fetchall()
+            players = db.execute("SELECT nickname FROM profiles").fetchall()
+        db.close()
+        child.stdin.write("close\n")
+        child.stdin.flush()
+        child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        data.chmod(0o755)
+    assert seen[0] == "problem readonly", (seen, child.stderr.read())
+    assert seen[1] == "sees True"
+    assert "notice.store_readonly" in seen[2]
+    log = cache / "seethrough.log"                 # the data folder cannot take the log
+    assert seen[3] == f"says This folder cannot be written to: answers are kept in memory and saved as soon as it " \
+                      f"can be. Details are in the log: {log}"
+    assert "cannot be opened for writing" in log.read_text(encoding="utf-8")
+    assert seen[4] == "problem none" and "notice.store_saved" in seen[5]
+    assert players == [("Wang",)] and len(stored) == 2
+    assert child.returncode == 0
+    assert "Logging error" not in child.stderr.read()
+
+
+CAPPED_START = """
+import logging, resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)           # a write past the cap fails instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (12_000, 12_000))
+from game.core.progress import ProgressStore
+from game.logsetup import start_log, log_place
+data, cache = Path(sys.argv[1]), Path(sys.argv[2])
+start_log([data, cache])
+store = ProgressStore(data / "progress.db", lambda: "2026-06-01T10:00:00")
+me = store.profile("Mei")
+store.start_round(me, "mini")
+print("problem", store.problem, [p.nickname for p in store.profiles()])
+for n in range(60):                                      # more than the first log file takes
+    logging.getLogger("seethrough.test").warning("line %d %s", n, "x" * 200)
+print("log", log_place())
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_no_file_may_grow_the_database_is_not_half_made_and_the_log_moves_on(tmp_path):
+    """Files cannot grow past 12 kB (as on a disk that is all but full): the new database is
+    not created at all (no half-made file), play goes on in memory, and a log that stops taking
+    lines moves to the next folder, with no 'Logging error' traceback on stderr."""
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    done = subprocess.run([sys.executable, "-c", CAPPED_START, str(data), str(cache)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("problem ") and lines[0] != "problem " and lines[0].endswith("['Mei']")
+    assert sorted(p.name for p in data.iterdir()) == ["seethrough.log"]   # no progress.db, no leftovers
+    assert lines[1] == f"log {cache / 'seethrough.log'}"
+    assert "cannot be opened for writing" in (data / "seethrough.log").read_text(encoding="utf-8")
+    assert "line 59" in (cache / "seethrough.log").read_text(encoding="utf-8")
+    assert "Logging error" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["missing", "cut short"])
+def test_a_missing_or_damaged_font_draws_with_a_system_font_and_says_so(tmp_path, mini_pack, damage):
+    """The bundled regular font is gone, or only its first 200 kB are left: the title screen
+    is drawn with a system font, one notice says so in the player's language, the log says why."""
+    from game.app import create_app
+    from game.core.install import InstallPaths
+    from game.core.strings import t as translate
+
+    root = tmp_path / "install"                        # the game's files, but for one font
+    (root / "assets" / "fonts").mkdir(parents=True)
+    (root / "scenarios").mkdir()                       # the mini pack is enough here
+    for item in (ROOT / "assets").iterdir():
+        if item.name != "fonts":
+            (root / "assets" / item.name).symlink_to(item)
+    for item in (ROOT / "assets" / "fonts").iterdir():
+        if item.name != "NotoSansSC-Regular.otf":
+            (root / "assets" / "fonts" / item.name).symlink_to(item)
+        elif damage == "cut short":
+            (root / "assets" / "fonts" / item.name).write_bytes(item.read_bytes()[:200_000])
+    log = start_log([tmp_path / "logs"])
+    app = create_app(InstallPaths(root), tmp_path / "data", tmp_path / "cache", lang="zh",
+                     extra_packs=[mini_pack.parent])
+    try:
+        Journey(app).start()
+        driver = Driver(app)
+        assert driver.sees("游戏自带的字体丢失或损坏：改用系统字体") and driver.sees(str(log))
+        assert len(driver.visible_text().splitlines()) > 3          # the title screen is there
+        assert [n.text_key for n in app.ctx.notices if n.text_key != "notice.bad_packs"] == ["notice.font_fallback"]
+        assert "The game's own font is missing or damaged" in translate("notice.font_fallback", "en", log=log)
+        logged = log.read_text(encoding="utf-8")
+        assert logged.count("NotoSansSC-Regular.otf cannot be used") == 1 and "drawing with" in logged
+        driver.press("1")                                           # and the game goes on
+        assert driver.scene.name != "title"
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()
+
+
+def test_a_file_locked_from_the_start_loses_nothing_of_it_nor_of_the_new_answers(tmp_path):
+    """Another program holds the file when the game starts, so not even its players can be read:
+    the game plays on in memory, and when the file is free the new answers join the old ones
+    (their ids cannot collide with rows the game could not see)."""
+    path = tmp_path / "progress.db"
+    before = ProgressStore(path, clock())
+    old = before.profile("Old")
+    answer(before, old, "before", before.start_round(old, "mini"))
+    before.close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    store = ProgressStore(path, clock())
+    assert store.problem == "locked" and store.memory_only
+    me = store.profile("New")
+    answer(store, me, "during", store.start_round(me, "mini"))
+    assert not store.retry()                       # still held
+    other.execute("ROLLBACK")
+    other.close()
+    assert store.retry() and store.problem == ""
+    answer(store, me, "after", store.start_round(me, "mini"))
+    store.close()
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT p.nickname, a.scenario_id FROM attempts a JOIN profiles p ON p.id = a.profile_id"
+                          " ORDER BY a.id").fetchall()
+    db.close()
+    assert rows == [("Old", "before"), ("New", "during"), ("New", "after")]
+
+
+def test_a_damaged_progress_file_at_start_keeps_its_players_and_says_so(install, tmp_path, mini_pack):
+    """The game starts on a progress file with a damaged page among the answers: the player who
+    played last is greeted as before, and one notice says what happened and where the log is."""
+    from game.app import create_app
+
+    data = tmp_path / "data"
+    store = ProgressStore(data / "progress.db", clock())
+    players = [store.profile(f"player{n:02d}") for n in range(10)]
+    store.remember_player(players[3])
+    for n in range(300):
+        me = players[n % 10]
+        answer(store, me, f"s{n}", store.start_round(me, "mini"))
+    store.close()
+    path = data / "progress.db"
+    pages = path.stat().st_size // 4096
+    with open(path, "r+b") as file:
+        file.seek(pages * 3 // 4 * 4096)
+        file.write(b"\xff" * 4096)
+    log = start_log([tmp_path / "logs"])
+    app = create_app(install, data, tmp_path / "cache", lang="en", extra_packs=[mini_pack.parent])
+    try:
+        Journey(app).start()
+        driver = Driver(app)
+        assert app.ctx.profile == players[3]
+        assert len(app.ctx.store.profiles()) == 10 and app.ctx.store.attempts(players[0])
+        assert driver.sees("The progress file was damaged; it was set aside and a new one started with "
+                           "everything that could still be read.") and driver.sees(str(log))
+        assert "readable rows from" in log.read_text(encoding="utf-8")
+        assert len(list(data.glob("progress.db.damaged-*"))) == 1
+    finally:
+        app.ctx.store.close()
+        app.ctx.speech.close()

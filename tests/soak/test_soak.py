@@ -4,6 +4,7 @@ each mode, then the first fifth of the random frames)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -17,9 +18,13 @@ MAX_GROWTH_MB = 20
 
 
 def soak(data_dir) -> dict:
-    """One soak run; nothing may go wrong in it. Its report (see soak.py)."""
-    run = subprocess.run([sys.executable, "-m", "tests.soak.soak", str(FRAMES), str(data_dir)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=3600)
+    """One soak run; nothing may go wrong in it. Its report (see soak.py). Its speech cache
+    (up to 1 GB: every line at random reading speeds) is deleted at once, passed or not."""
+    try:
+        run = subprocess.run([sys.executable, "-m", "tests.soak.soak", str(FRAMES), str(data_dir)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=3600)
+    finally:
+        shutil.rmtree(data_dir / "cache" / "speech", ignore_errors=True)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["frames"] == FRAMES
