@@ -126,7 +126,7 @@ def draw(app, surface: pygame.Surface, dt: float) -> None:
     words = getattr(app.top, "footer_hint", lambda: "")() or ctx.t("keys.hint")   # a screen with keys of its own names them
     hint = _fitting_line(ctx, words, theme.small, width - 2 * theme.margin, theme.muted)
     surface.blit(hint, ((width - hint.get_width()) // 2, height - FOOTER + (FOOTER - hint.get_height()) // 2))
-    _draw_notices(ctx, surface)
+    _draw_notices(ctx, surface, app.top.buttons)
 
 
 def _draw_room(app, surface: pygame.Surface) -> None:
@@ -148,7 +148,7 @@ def _draw_room(app, surface: pygame.Surface) -> None:
     lines_h = text.block_height(hint, size, width - 2 * theme.margin)
     text.draw_block(surface, hint, pygame.Rect(theme.margin, height - footer + (footer - lines_h) // 2,
                                                width - 2 * theme.margin, lines_h), size, theme.muted, align="center")
-    _draw_notices(ctx, surface)
+    _draw_notices(ctx, surface, app.top.buttons)
 
 
 def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
@@ -160,17 +160,37 @@ def _top_button(ctx, surface, rect, label_text: str, key: str, colour) -> None:
     surface.blit(label, label.get_rect(center=rect.center))
 
 
-def _draw_notices(ctx, surface) -> None:
+def _draw_notices(ctx, surface, buttons=()) -> None:
     active = [n for n in ctx.notices if n.seconds_left > 0]
     if not active:
         return
     notice = active[0]   # counted down by the App, drawn or not (see App.next_change)
     theme, text = ctx.theme, ctx.text
-    width, height = ctx.size
     message = ctx.t(notice.text_key, **notice.values)
-    box_w = width - 2 * theme.margin
-    lines_h = text.block_height(message, theme.body, box_w - 40)
-    box = pygame.Rect(theme.margin, height - FOOTER - lines_h - 40, box_w, lines_h + 24)
+    box = notice_box(ctx, text.block_height(message, theme.body, ctx.size[0] - 2 * theme.margin - 40),
+                     [b.rect for b in buttons])
     pygame.draw.rect(surface, (70, 40, 20), box, border_radius=10)
     pygame.draw.rect(surface, theme.focus, box, width=3, border_radius=10)
     text.draw_block(surface, message, box.inflate(-40, -24), theme.body, theme.text)
+
+
+def notice_box(ctx, lines_h: int, controls: list[pygame.Rect]) -> pygame.Rect:
+    """Where a notice of ``lines_h`` pixels of text goes: above the footer, else beside a button
+    (from the bottom up), else under the top bar (over the heading, the last choice): the first
+    place that covers none of ``controls`` (a notice over a row of answers hid them from a player
+    who then could not answer). Where every place covers one, the place covering the least."""
+    theme = ctx.theme
+    width, height = ctx.size
+    box_h = lines_h + 24
+    places = [height - FOOTER - box_h - 16]
+    for rect in sorted(controls, key=lambda r: -r.bottom):   # just below and just above each button
+        places += [rect.bottom + 8, rect.top - box_h - 8]
+    places.append(TOP_BAR + 8)
+    low, high = TOP_BAR + 8, height - FOOTER - box_h - 8
+    boxes = [pygame.Rect(theme.margin, min(max(y, low), max(low, high)), width - 2 * theme.margin, box_h)
+             for y in places]
+
+    def covered(box: pygame.Rect) -> int:
+        return sum(box.clip(r).width * box.clip(r).height for r in controls)
+
+    return next((box for box in boxes if covered(box) == 0), min(boxes, key=covered))
