@@ -8,7 +8,7 @@ from typing import NamedTuple
 import pygame
 
 from game.core.learningcheck import check_test_items, next_test
-from game.core.models import Scenario, text_in
+from game.core.models import Scenario
 from game.core.packs import Pack
 from game.ui.chrome import content_rect
 from game.ui.grouplist import Group, GroupPage, heading_size, lay_out_groups
@@ -82,7 +82,7 @@ class PackScene(Scene):
         """What is due, the learning check, the packs: each a group under its heading; with
         the usual labels (False) and with short ones for what is due (True)."""
         packs = [(f"pack:{pack.info.id}",
-                  f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
+                  f"{pack.shown_title(self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
                  for pack in self.ctx.packs()]
         attempts = self.ctx.store.attempts(self.ctx.profile) if self.ctx.profile else []
         due = self._resume_item() + self._due_item(attempts) + self._review_item()
@@ -132,7 +132,7 @@ class PackScene(Scene):
         if not left:
             return []
         (_, scenarios), pack = max(left, key=lambda item: item[0][0])
-        values = {"title": text_in(pack.info.title, self.ctx.lang), "done": len(pack.scenarios) - len(scenarios),
+        values = {"title": pack.shown_title(self.ctx.lang), "done": len(pack.scenarios) - len(scenarios),
                   "n": len(pack.scenarios)}
         return [(f"resume:{pack.info.id}", {False: self.t("pack.resume", **values),
                                             True: self.t("pack.resume_short", **values)})]
@@ -143,7 +143,7 @@ class PackScene(Scene):
         due = self._due(attempts)
         for pack in self.ctx.packs():
             if due.get(pack.info.id):
-                values = {"n": len(due[pack.info.id]), "title": text_in(pack.info.title, self.ctx.lang)}
+                values = {"n": len(due[pack.info.id]), "title": pack.shown_title(self.ctx.lang)}
                 return [(f"due:{pack.info.id}", {False: self.t("pack.review_due", **values),
                                                  True: self.t("pack.review_due_short", **values)})]
         return []
