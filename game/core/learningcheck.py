@@ -18,7 +18,7 @@ TEST_LENGTH = 10   # what the built-in check pack provides; other packs may be s
 def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str) -> list[Problem]:
     """Problems with a pack's ``pre`` and ``post`` lists (none for a well-made pack)."""
     def problem(message, hint):
-        return Problem(shown, 0, 0, message, hint)
+        return Problem(shown, 1, 1, message, hint)
 
     if info.purpose != "check":
         if info.pre or info.post:

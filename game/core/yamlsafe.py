@@ -59,18 +59,18 @@ def load_yaml_file(path: Path, shown_path: str | None = None) -> LoadedYaml:
         # A FIFO, a device or a link to /dev/zero reports size 0 but never ends (or blocks
         # forever): only regular files are read, and never more than the cap plus one byte.
         if not stat.S_ISREG(info.st_mode):
-            raise PackError([Problem(shown, 0, 0, "not a regular file", "copy the real file into the pack")])
+            raise PackError([Problem(shown, 1, 1, "not a regular file", "copy the real file into the pack")])
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise PackError([Problem(shown, 0, 0, f"file is {size:,} bytes, more than the "
+            raise PackError([Problem(shown, 1, 1, f"file is {size:,} bytes, more than the "
                                      f"{MAX_FILE_BYTES:,} allowed", "split it or move media out")])
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:   # it grew after stat
-            raise PackError([Problem(shown, 0, 0, f"file is more than the {MAX_FILE_BYTES:,} bytes allowed",
+            raise PackError([Problem(shown, 1, 1, f"file is more than the {MAX_FILE_BYTES:,} bytes allowed",
                                      "split it or move media out")])
     except (OSError, ValueError) as err:   # ValueError: a NUL byte in the path
-        raise PackError([Problem(shown, 0, 0, f"cannot read file: {getattr(err, 'strerror', None) or err}", "")]) from err
+        raise PackError([Problem(shown, 1, 1, f"cannot read file: {getattr(err, 'strerror', None) or err}", "")]) from err
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -88,7 +88,7 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         data = builder.build()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"YAML syntax: {err.problem or err.context}"
         if "nesting depth" in message:   # PyYAML 6.0.3+ stops deep nesting in its scanner, before our cap
             raise PackError([Problem(shown, line, col, f"nesting deeper than {MAX_DEPTH} levels",
@@ -104,7 +104,7 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         raise PackError([Problem(shown, line, col, f"YAML error: {err.reason} (character #x{err.character:04x})",
                                  "remove the invisible control character")]) from err
     except yaml.YAMLError as err:
-        raise PackError([Problem(shown, 0, 0, f"YAML error: {err}", "")]) from err
+        raise PackError([Problem(shown, 1, 1, f"YAML error: {err}", "")]) from err
     finally:
         loader.dispose()
     return LoadedYaml(shown, data, builder.marks, builder.key_marks)
