@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +20,12 @@ from pydantic import BaseModel
 from game.core import mediacheck
 from game.core.charset import Charset
 from game.core.learningcheck import check_tests
-from game.core.meaning import check_scenario, check_texts
+from game.core.meaning import check_scenario, check_texts, check_unshaped
 from game.core.models import PackInfo, RightsCard, RightsCatalogue, Scenario
 from game.core.problems import PackError, Problem, printable
 from game.core.shape import validate_shape
 from game.core.vocab import CATEGORIES, CATEGORY_SHORT
-from game.core.yamlsafe import MAX_FILE_BYTES, load_yaml_file
+from game.core.yamlsafe import MAX_FILE_BYTES, LoadedYaml, load_yaml_file
 
 PACK_FILE = "pack.yaml"
 # Budgets for a whole pack, checked from file sizes (os.stat) before any file is parsed, so an
@@ -263,7 +265,7 @@ def shown_path(path: Path) -> str:
 
 def _validate_pack(folder: Path, library: Library) -> PackStatus:
     problems: list[Problem] = []
-    info = _load_info(folder, library, problems)
+    info, info_yaml = _load_info(folder, library, problems)
     languages: list[str] = list(info.languages) if info else ["zh", "en"]
     categories = set(CATEGORIES) | {c.id for c in (info.categories if info else [])}
     check = _ScenarioCheck(folder, library, languages, categories)
@@ -294,14 +296,15 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
         seen_ids[scenario.id] = shown_path(path)
         scenarios.append(scenario)
     if info:
-        _check_order(info, seen_ids, folder, problems)
+        _check_order(info, seen_ids, check.failed_ids, info_yaml, problems)
         if len(info.pre) + len(info.post) > MAX_SCENARIOS:
             # check_tests counts each listed id in the whole list (quadratic): 200,000 ids would
             # take hours, and no pack can hold more items than MAX_SCENARIOS anyway
             problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, f"pre and post list more than {MAX_SCENARIOS} ids",
                                     "list each scenario of the pack once"))
         else:
-            problems.extend(check_tests(info, {s.id: s for s in scenarios}, shown_path(folder / PACK_FILE)))
+            problems.extend(check_tests(info, {s.id: s for s in scenarios}, shown_path(folder / PACK_FILE),
+                                        check.failed_ids, info_yaml.where if info_yaml else None))
     if len(problems) > MAX_PROBLEMS:
         problems = problems[:MAX_PROBLEMS] + [Problem(shown_path(folder), 1, 1, f"{len(problems) - MAX_PROBLEMS:,} more problems",
                                                       "fix the ones listed first")]
@@ -310,26 +313,27 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
     return PackStatus(folder, Pack(info, folder, _ordered(info, scenarios), media), [])
 
 
-def _load_info(folder: Path, library: Library, problems: list[Problem]) -> PackInfo | None:
+def _load_info(folder: Path, library: Library, problems: list[Problem]) -> tuple[PackInfo | None, LoadedYaml | None]:
+    """pack.yaml as a PackInfo (None if it has a problem of shape) and as loaded, with its places."""
     if not (folder / PACK_FILE).exists():
         problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, "the pack has no pack.yaml",
                                 "add pack.yaml with id, version, title, languages, author and licence"))
-        return None
+        return None, None
     if not _inside(folder, folder / PACK_FILE):
         problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, "pack.yaml links to a place outside the pack folder",
                                 "copy the file into the pack instead of linking it"))
-        return None
+        return None, None
     try:
         loaded = load_yaml_file(folder / PACK_FILE, shown_path(folder / PACK_FILE))
     except PackError as err:
         problems.extend(err.problems)
-        return None
+        return None, None
     info, shape_problems = validate_shape(PackInfo, loaded)
     problems.extend(shape_problems)
     if info is not None:
         problems.extend(check_texts(info, loaded, list(info.languages), library.charset))
         problems.extend(_title_length(info, loaded))
-    return info
+    return info, loaded
 
 
 def _title_length(info: PackInfo, loaded) -> list[Problem]:
@@ -351,6 +355,8 @@ class _ScenarioCheck:
     categories: set[str]
     rights: set[str] = field(init=False)
     call_nodes: int = 0   # the steps of the calls read so far (MAX_PACK_CALL_NODES)
+    # ids of scenario files that failed to load: pack.yaml naming them is no second problem
+    failed_ids: set[str] = field(default_factory=set)
     probe: mediacheck.MediaProbe = field(init=False)
     root: Path | None = field(init=False)
 
@@ -380,6 +386,7 @@ def _load_scenario(path: Path, check: _ScenarioCheck, problems: list[Problem], m
         loaded = load_yaml_file(path, shown_path(path))
     except PackError as err:
         problems.extend(err.problems)
+        check.failed_ids.update(_ids_in_text(path))
         return None
     check.call_nodes += _call_nodes(loaded.data)
     if check.call_nodes > MAX_PACK_CALL_NODES:
@@ -387,12 +394,32 @@ def _load_scenario(path: Path, check: _ScenarioCheck, problems: list[Problem], m
     scenario, shape_problems = validate_shape(Scenario, loaded)
     problems.extend(shape_problems)
     if scenario is None:
+        data = loaded.data if isinstance(loaded.data, dict) else {}
+        if isinstance(data.get("id"), str):
+            check.failed_ids.add(data["id"])
+        problems.extend(check_unshaped(loaded, check.probe, check.categories, check.rights))
         return None
     problems.extend(check_texts(scenario, loaded, check.languages, check.library.charset))
     meaning_problems, scenario_media = check_scenario(scenario, loaded, check.probe, check.categories, check.rights)
     problems.extend(meaning_problems)
     media.update(scenario_media)
     return scenario
+
+
+_ID_LINE = re.compile(r"""^id:[ \t]*["']?([a-z0-9][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def _ids_in_text(path: Path) -> set[str]:
+    """The id a scenario file that YAML could not parse gives on its ``id:`` line, if it does."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return set()   # a pipe or a device would never end: only a regular file is read
+        with path.open("rb") as stream:
+            found = _ID_LINE.search(stream.read(MAX_FILE_BYTES).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return set()
+    return {found.group(1)} if found else set()
 
 
 def _call_nodes(data) -> int:
@@ -409,11 +436,14 @@ def _inside(folder: Path, path: Path) -> bool:
         return False
 
 
-def _check_order(info: PackInfo, seen_ids: dict, folder: Path, problems: list[Problem]) -> None:
-    shown = shown_path(folder / PACK_FILE)   # once: relpath for each of 100,000 unknown ids took seconds
+def _check_order(info: PackInfo, seen_ids: dict, failed: set[str], loaded: LoadedYaml | None,
+                 problems: list[Problem]) -> None:
+    """Each id of ``order`` names a scenario; an id whose file failed to load is no second problem."""
+    if loaded is None:
+        return
     for index, scenario_id in enumerate(info.order):
-        if scenario_id not in seen_ids:
-            problems.append(Problem(shown, 0, 0,
+        if scenario_id not in seen_ids and scenario_id not in failed:
+            problems.append(Problem(loaded.path, *loaded.where(("order", index)),
                                     f"order[{index}]: no scenario with id '{scenario_id}'", "check the id"))
 
 

@@ -8,6 +8,7 @@ that later checks can point at the exact place.
 """
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,10 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         if "nesting depth" in message:   # PyYAML 6.0.3+ stops deep nesting in its scanner, before our cap
             raise PackError([Problem(shown, line, col, f"nesting deeper than {MAX_DEPTH} levels",
                                      "flatten the structure")]) from err
+        full_width = _full_width_colon(text, line)
+        if full_width is not None:
+            raise PackError([Problem(shown, *full_width, "a full-width colon '：' after a key",
+                                     "write a half-width colon and a space, as in 'difficulty: 1'")]) from err
         bad_line = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
         hint = "indent with spaces, not tabs" if "\t" in bad_line else _syntax_hint(err)
         raise PackError([Problem(shown, line, col, message, hint)]) from err
@@ -108,6 +113,20 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
     finally:
         loader.dispose()
     return LoadedYaml(shown, data, builder.marks, builder.key_marks)
+
+
+_FULL_WIDTH_KEY = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*(：)")
+
+
+def _full_width_colon(text: str, error_line: int) -> tuple[int, int] | None:
+    """(line, column) of the last 'key：' (a Chinese keyboard's colon) at or before the line YAML
+    stumbled on: YAML reads 'difficulty：1' as text and complains a line later."""
+    lines = text.split("\n")[: max(error_line, 1)]
+    for number in range(len(lines), 0, -1):
+        found = _FULL_WIDTH_KEY.match(lines[number - 1])
+        if found:
+            return number, found.start(1) + 1
+    return None
 
 
 def _syntax_hint(err: yaml.MarkedYAMLError) -> str:
