@@ -472,7 +472,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "results.said_one": {"zh": "你说“{level}”的 {said} 次里，对了 {right} 次。",
                          "en": "When you said \"{level}\" you were right once out of {said}."},
     "check.intro.pre_one": {"zh": "这是一个小测验，共 {n} 题。现在不显示答案，做完才看分数。请照你平时真的会怎么做来回答。",
-                            "en": "This is a short test of {n} question. No answer is shown until the end. Answer as you really would."},
+                            "en": "This is a short test of {n} question. No answers are shown until the end. Answer as you really would."},
     "reveal.points_one": {"zh": "+{n} 分", "en": "+{n} point"},
     "reveal.more_rights_one": {"zh": "这一题还有 {n} 张权利卡：个人练习的讲解里有全文。",
                                "en": "{n} more rights card for this case: in full in a solo round's feedback."},
@@ -500,6 +500,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "problems.did_you_mean": {"zh": "是不是想写“{name}”？", "en": "did you mean '{name}'?"},
     "problems.add_key": {"zh": "加上这个字段", "en": "add this key"},
     "problems.write_bool": {"zh": "写 true 或 false", "en": "write true or false"},
+    "problems.allowed": {"zh": "可以写：{values}", "en": "allowed: {values}"},
+    "problems.check_name": {"zh": "检查文件名和文件夹", "en": "check the file name and folder"},
+    "problems.more": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problems: the validate command lists them all."},
+    "problems.more_one": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problem: the validate command lists it."},
 }
 
 
