@@ -18,6 +18,8 @@ from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS, suggest
 from game.core.yamlsafe import LoadedYaml
 
+# One text (a title, an explanation, a line said) in one language; the longest built-in one has 601.
+MAX_TEXT_CHARS = 3000
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Fields whose plain-string value is shown to players as running text.
 TEXT_FIELDS = {"title", "caption", "text", "why", "prompt", "explanation", "description", "name",
@@ -46,6 +48,10 @@ def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
             strings = [("", value)]
             if field in TEXT_FIELDS and "en" in languages and HAN.search(value):
                 add(keypath, ": Chinese text with no English", "write it as {zh: ..., en: ...}")
+        for lang, text in strings:
+            if len(text) > MAX_TEXT_CHARS:
+                add(keypath, f"{'.' + lang if lang else ''}: text of {len(text):,} characters, more than the "
+                    f"{MAX_TEXT_CHARS:,} a text may have", "say it in fewer words: players read it on one screen")
         if charset is not None:
             for lang, text in strings:
                 missing = charset.missing(text)

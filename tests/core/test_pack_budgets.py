@@ -138,3 +138,14 @@ def test_an_extra_pack_shows_its_folder_with_its_title(mini_pack, library):
     assert status.pack.extra
     assert status.pack.shown_title("en") == "Test mini pack (extra set: mini)"
     assert status.pack.shown_title("zh") == "测试小包（外来题包：mini）"
+
+
+def test_a_very_long_text_is_a_problem(mini_pack, library):
+    from game.core.meaning import MAX_TEXT_CHARS
+
+    long = "x" * (MAX_TEXT_CHARS + 1)
+    pack_file = mini_pack / "still-fake.yaml"
+    pack_file.write_text(pack_file.read_text(encoding="utf-8").replace("This advert uses a face swap.", long),
+                         encoding="utf-8")
+    [problem] = load_pack(mini_pack, library).problems
+    assert problem.message == f"explanation.en: text of {MAX_TEXT_CHARS + 1:,} characters, more than the {MAX_TEXT_CHARS:,} a text may have"
