@@ -47,7 +47,7 @@ MAX_TITLE_CHARS = 60                 # a pack's title in each language (the long
 # A pack.yaml listing 100,000 unknown ids in order: gave 100,000 problems, 16 MB of JSON and
 # 6 seconds; nobody reads past the first few hundred, so the rest are counted, not listed.
 MAX_PROBLEMS = 1000
-CACHE_FORMAT = 7  # bump when validation changes, so old cached results are ignored
+CACHE_FORMAT = 8  # bump when validation changes, so old cached results are ignored
 
 
 @dataclass
