@@ -10,7 +10,7 @@ from game.core.install import InstallPaths  # noqa: F401 - kept here for callers
 from game.core.models import text_in
 from game.core.packs import (MAX_EXTRA_BYTES, MAX_EXTRA_PACKS, MAX_EXTRA_YAML_BYTES, PACK_FILE, Library, PackSize,
                              PackStatus, budget_problems, find_pack_folders, load_catalogue, load_pack, measure_pack, shown_path)
-from game.core.problems import PackError, Problem
+from game.core.problems import PackError, Problem, printable
 from game.core.yamlsafe import load_yaml_file
 
 
@@ -40,18 +40,23 @@ def load_all(folders: list[Path], library: Library) -> list[PackStatus]:
     for folder in find_pack_folders(folders):
         extra = _is_extra(folder, library)
         refused = extras.take(folder) if extra else None
-        status = PackStatus(folder, None, [refused]) if refused else load_pack(folder, library)
+        status = _unavailable(folder, refused) if refused else load_pack(folder, library)
         pack = status.pack
         if pack is not None:
             pack.extra = extra
             problem = _same_id(status, seen) or _same_title(status, titles)
             if problem is not None:
-                status = PackStatus(folder, None, [problem])
+                status = _unavailable(folder, problem)
             else:
                 seen[pack.info.id] = str(folder)
                 titles.update({key: _real(folder) for key in _title_keys(pack.info.title)})
         statuses.append(status)
     return statuses
+
+
+def _unavailable(folder: Path, problem: Problem) -> PackStatus:
+    """A pack that cannot play, under a name pygame can draw (see ``load_pack``)."""
+    return PackStatus(folder.with_name(printable(folder.name)), None, [problem])
 
 
 class _ExtraBudget:
