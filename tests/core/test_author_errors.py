@@ -2,6 +2,7 @@
 each, hints for the usual slips, balance warnings, terminal-safe output, counts in good English."""
 from __future__ import annotations
 
+import json
 import shutil
 
 from game.cli import main as cli_main
@@ -169,7 +170,9 @@ def test_bidi_and_control_characters_are_escaped_in_the_terminal(mini_pack, caps
     out = capsys.readouterr().out
     assert "\u202e" not in out and "media/\\u202egnp.exe" in out
     assert cli_main(["validate", "--json", str(mini_pack)]) == 1
-    assert "\u202e" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "\u202e" not in out
+    assert any("media/\u202egnp.exe" in p["message"] for p in json.loads(out)["problems"])   # still JSON, same text
 
 
 def test_counts_are_singular_for_one(mini_pack, capsys):
