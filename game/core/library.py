@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from pathlib import Path
 
 from game.core.charset import Charset
 from game.core.install import InstallPaths  # noqa: F401 - kept here for callers that import it from the library
 from game.core.models import text_in
-from game.core.packs import (MAX_EXTRA_BYTES, MAX_EXTRA_PACKS, MAX_EXTRA_YAML_BYTES, PACK_FILE, Library, PackSize,
-                             PackStatus, budget_problems, find_pack_folders, load_catalogue, load_pack, measure_pack, shown_path)
+from game.core.packs import (
+    MAX_EXTRA_BYTES,
+    MAX_EXTRA_PACKS,
+    MAX_EXTRA_YAML_BYTES,
+    PACK_FILE,
+    Library,
+    PackSize,
+    PackStatus,
+    budget_problems,
+    find_pack_folders,
+    load_catalogue,
+    load_pack,
+    measure_pack,
+    shown_path,
+)
 from game.core.problems import PackError, Problem, printable
 from game.core.yamlsafe import load_yaml_file
 

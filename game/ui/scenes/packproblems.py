@@ -2,8 +2,8 @@
 shows it to the pack's author. Reached from the packs screen."""
 from __future__ import annotations
 
-from game.core.problemtext import MAX_SHOWN_PER_PACK, describe
 from game.core.problems import printable
+from game.core.problemtext import MAX_SHOWN_PER_PACK, describe
 from game.ui.sections import Section
 from game.ui.textpage import TextPageScene
 
