@@ -8,6 +8,7 @@ from pathlib import Path
 from game.core.auditreport import Audit, audit, format_audit
 from game.core.install import InstallPaths
 from game.core.packs import Pack
+from game.core.problems import terminal_safe
 
 
 def audit_groups(packs: list[Pack]) -> list[tuple[str, list]]:
@@ -36,7 +37,7 @@ def run_audit(paths: list[Path], as_json: bool, install: InstallPaths) -> int:
     statuses = load_all([p for p in paths if p.exists()], library)
     for status in statuses:
         for problem in status.problems[:5]:
-            print(f"not audited, fix first: {problem}", file=sys.stderr)
+            print(terminal_safe(f"not audited, fix first: {problem}"), file=sys.stderr)
     packs = [s.pack for s in statuses if s.ok]
     if not packs:
         print("no clean pack to audit", file=sys.stderr)

@@ -98,6 +98,8 @@ def run_validate(paths: list[Path], as_json: bool, strict: bool = False) -> int:
     """Validate packs; print problems and reading warnings (or JSON); 0 when there is no
     problem (and, with ``strict``, no warning), 1 otherwise."""
     from game.core.library import load_all, open_library
+    from game.core.packwarnings import balance_warnings
+    from game.core.problems import counted, terminal_safe
     from game.core.readingcheck import pack_warnings
 
     install = InstallPaths(ROOT)
@@ -107,26 +109,27 @@ def run_validate(paths: list[Path], as_json: bool, strict: bool = False) -> int:
     for path in missing:
         from game.core.problems import Problem
 
-        problems.append(Problem(str(path), 0, 0, "no such file or folder", "check the path"))
+        problems.append(Problem(str(path), 1, 1, "no such file or folder", "check the path"))
     for status in statuses:
         problems.extend(status.problems)
     if not statuses and not missing:
         from game.core.problems import Problem
 
-        problems.extend(Problem(str(p), 0, 0, "no pack.yaml found here", "give a pack folder or a folder of packs")
+        problems.extend(Problem(str(p), 1, 1, "no pack.yaml found here", "give a pack folder or a folder of packs")
                         for p in paths)
     # Only here, not when the game loads packs: re-reading every file is work play does not need.
-    warnings = [w for s in statuses if s.ok and s.pack for w in pack_warnings(s.folder, list(s.pack.info.languages))]
+    warnings = [w for s in statuses if s.ok and s.pack
+                for w in pack_warnings(s.folder, list(s.pack.info.languages)) + balance_warnings(s.pack)]
     if as_json:
-        print(json.dumps(_summary(statuses, problems, warnings), ensure_ascii=False, indent=1))
+        print(terminal_safe(json.dumps(_summary(statuses, problems, warnings), ensure_ascii=False, indent=1)))
     else:
         for problem in problems:
-            print(problem)
+            print(terminal_safe(str(problem)))
         for warning in warnings:
-            print(_as_warning(warning))
+            print(terminal_safe(_as_warning(warning)))
         ok = sum(1 for s in statuses if s.ok)
-        print(f"{ok} of {len(statuses)} packs clean, {len(problems)} problems, {len(warnings)} warnings",
-              file=sys.stderr)
+        print(f"{ok} of {counted(len(statuses), 'pack')} clean, {counted(len(problems), 'problem')}, "
+              f"{counted(len(warnings), 'warning')}", file=sys.stderr)
     return 1 if problems or strict and warnings else 0
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.core.callspeech import pack_requests
 from game.core.install import InstallPaths
+from game.core.problems import terminal_safe
 from game.core.settings import NARRATION_RATES, NORMAL_RATE
 
 
@@ -43,7 +44,7 @@ def run_prerender(paths: list[Path], cache: Path | None, install: InstallPaths) 
                                   for r in pack_requests(s.pack, speed)))
     for status in statuses:
         if not status.ok:
-            print(f"skipped {status.folder}: {status.problems[0]}", file=sys.stderr)
+            print(terminal_safe(f"skipped {status.folder}: {status.problems[0]}"), file=sys.stderr)
     speech = Speech(cache or speech_cache_dir())
     try:
         if not speech.available:

@@ -89,7 +89,7 @@ def test_validate_warns_about_readings_without_failing_unless_strict(tmp_path):
     result = main_py("validate", str(pack))
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.match(r".*grandson-call\.yaml:\d+:\d+: warning: zh: the voice may misread '还' .*say:", result.stdout)
-    assert "0 problems, 1 warnings" in result.stderr
+    assert "0 problems, 1 warning\n" in result.stderr
     assert main_py("validate", "--strict", str(pack)).returncode == 1
     summary = json.loads(main_py("validate", str(pack), "--json").stdout)
     assert summary["problems"] == [] and [w["message"][:4] for w in summary["warnings"]] == ["zh: "]

@@ -5,7 +5,7 @@ import difflib
 
 from game.core.callplay import decision_path, safe_route
 from game.core.models import CallScript, Scenario
-from game.core.vocab import MOVES, OUTCOMES
+from game.core.vocab import MOVES, OUTCOMES, suggest
 
 
 def check_call(scenario: Scenario, add) -> list[tuple[tuple, str, str]]:
@@ -59,14 +59,14 @@ def _check_references(script: CallScript, add) -> None:
             if choice.next not in nodes:
                 add(where + ("choices", index, "next"), f"no node '{choice.next}'", _suggest(choice.next, nodes))
             if choice.move and choice.move not in MOVES:
-                add(where + ("choices", index, "move"), f"unknown move '{choice.move}'", _suggest(choice.move, MOVES))
+                add(where + ("choices", index, "move"), f"unknown move '{choice.move}'", suggest(choice.move, MOVES))
         for index, line in enumerate(node.say):
             if line.speaker and line.speaker not in people:
                 add(where + ("say", index, "speaker"), f"no person '{line.speaker}'", _suggest(line.speaker, people))
         if node.new_call and node.new_call not in people:
             add(where + ("new_call",), f"no person '{node.new_call}'", _suggest(node.new_call, people))
         if node.outcome and node.outcome not in OUTCOMES:
-            add(where + ("outcome",), f"unknown outcome '{node.outcome}'", _suggest(node.outcome, OUTCOMES))
+            add(where + ("outcome",), f"unknown outcome '{node.outcome}'", suggest(node.outcome, OUTCOMES))
         if node.outcome and node.choices:
             add(where, "a node with an outcome ends the call, so it cannot have choices", "remove one of them")
         if not node.outcome and not node.choices:

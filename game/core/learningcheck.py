@@ -6,6 +6,7 @@ truth, so the two scores can be compared. Check items never appear in practice.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from game.core.models import PackInfo, Scenario
@@ -15,10 +16,14 @@ from game.core.vocab import OUTCOMES
 TEST_LENGTH = 10   # what the built-in check pack provides; other packs may be shorter
 
 
-def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str) -> list[Problem]:
-    """Problems with a pack's ``pre`` and ``post`` lists (none for a well-made pack)."""
-    def problem(message, hint):
-        return Problem(shown, 0, 0, message, hint)
+def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str, failed: Collection[str] = (),
+                where: Callable[[tuple], tuple[int, int]] | None = None) -> list[Problem]:
+    """Problems with a pack's ``pre`` and ``post`` lists (none for a well-made pack). Ids in
+    ``failed`` (scenario files that did not load, with problems of their own) count as present;
+    ``where`` gives the line and column of a key path of pack.yaml."""
+    def problem(message, hint, keypath=()):
+        line, col = where(keypath) if where and keypath else (1, 1)
+        return Problem(shown, line, col, message, hint)
 
     if info.purpose != "check":
         if info.pre or info.post:
@@ -30,8 +35,9 @@ def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str) -> l
                                 "list the same number of matched scenarios in each"))
     for name, ids in (("pre", info.pre), ("post", info.post)):
         for index, scenario_id in enumerate(ids):
-            if scenario_id not in scenarios:
-                problems.append(problem(f"{name}[{index}]: no scenario with id '{scenario_id}'", "check the id"))
+            if scenario_id not in scenarios and scenario_id not in failed:
+                problems.append(problem(f"{name}[{index}]: no scenario with id '{scenario_id}'", "check the id",
+                                        (name, index)))
     listed = info.pre + info.post
     for scenario_id in sorted({i for i in listed if listed.count(i) > 1}):
         problems.append(problem(f"'{scenario_id}' is listed more than once in pre/post", "use each item once"))

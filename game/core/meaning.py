@@ -15,9 +15,11 @@ from game.core.charset import Charset
 from game.core.models import LANGUAGES, LangText, Scenario, TranscriptLine
 from game.core.transcript import unclear_missing
 from game.core.problems import Problem
-from game.core.vocab import RED_FLAGS
+from game.core.vocab import RED_FLAGS, suggest
 from game.core.yamlsafe import LoadedYaml
 
+# One text (a title, an explanation, a line said) in one language; the longest built-in one has 601.
+MAX_TEXT_CHARS = 3000
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Fields whose plain-string value is shown to players as running text.
 TEXT_FIELDS = {"title", "caption", "text", "why", "prompt", "explanation", "description", "name",
@@ -46,6 +48,10 @@ def check_texts(model: BaseModel, loaded: LoadedYaml, languages: list[str],
             strings = [("", value)]
             if field in TEXT_FIELDS and "en" in languages and HAN.search(value):
                 add(keypath, ": Chinese text with no English", "write it as {zh: ..., en: ...}")
+        for lang, text in strings:
+            if len(text) > MAX_TEXT_CHARS:
+                add(keypath, f"{'.' + lang if lang else ''}: text of {len(text):,} characters, more than the "
+                    f"{MAX_TEXT_CHARS:,} a text may have", "say it in fewer words: players read it on one screen")
         if charset is not None:
             for lang, text in strings:
                 missing = charset.missing(text)
@@ -106,6 +112,76 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
     return problems, media
 
 
+def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories: set[str],
+                   rights: set[str]) -> list[Problem]:
+    """For a scenario file that failed the schema: the checks that need only part of its shape
+    (category, red flags, rights cards, and the media files it names), so that an author sees
+    every problem of a pack in one run instead of the media problems only after the rest."""
+    problems: list[Problem] = []
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+
+    def add(keypath, message, hint=""):
+        problems.append(Problem(loaded.path, *loaded.where(keypath), message, hint))
+
+    category = data.get("category")
+    if isinstance(category, str) and category not in categories:
+        add(("category",), f"unknown category '{category}'", _suggest(category, categories, "add it under categories: in pack.yaml"))
+    for index, flag in enumerate(_strings(data.get("pattern"))):
+        if flag is not None and flag not in RED_FLAGS:
+            add(("pattern", index), f"unknown red flag '{flag}'", _suggest(flag, set(RED_FLAGS), ""))
+    for index, right in enumerate(_strings(data.get("rights"))):
+        if right is not None and right not in rights:
+            add(("rights", index), f"unknown rights card '{right}'", _suggest(right, rights, "see assets/rights.yaml for the ids"))
+    for keypath, relative, kind in _named_media(data):
+        try:
+            probe.check(relative, kind)
+        except mediacheck.MediaProblem as err:
+            add(keypath, str(err), err.hint)
+    return problems
+
+
+def _strings(value) -> list:
+    """The items of a list that are text (others None, keeping their index); [] if not a list."""
+    return [item if isinstance(item, str) else None for item in value] if isinstance(value, list) else []
+
+
+def _named_media(data: dict) -> list[tuple[tuple, str, str]]:
+    """(keypath, relative path, kind) of the media a scenario's plain data names, where the
+    parts around them have the right shape."""
+    found: list[tuple[tuple, str, str]] = []
+    clip = data.get("clip")
+    if isinstance(clip, dict):
+        kind = clip.get("kind")
+        if isinstance(clip.get("file"), str) and kind in mediacheck.SUFFIXES:
+            found.append((("clip", "file"), clip["file"], kind))
+        if isinstance(clip.get("picture"), str):
+            found.append((("clip", "picture"), clip["picture"], "image"))
+    call: dict = data["call"] if isinstance(data.get("call"), dict) else {}
+    others = call.get("people")
+    people: list[tuple] = [("call", "caller"), *[("call", "people", i) for i in range(len(others) if isinstance(others, list) else 0)]]
+    for where in people:
+        person = _at(data, where)
+        face = person.get("face") if isinstance(person, dict) else None
+        if isinstance(face, str):
+            found.append((where + ("face",), face, "video" if face.lower().endswith((".mp4", ".webm")) else "image"))
+    nodes: dict = call["nodes"] if isinstance(call.get("nodes"), dict) else {}
+    for node_id, node in nodes.items():
+        lines = node.get("say") if isinstance(node, dict) else None
+        for index, line in enumerate(lines if isinstance(lines, list) else []):
+            if isinstance(line, dict) and isinstance(line.get("audio"), str):
+                found.append((("call", "nodes", node_id, "say", index, "audio"), line["audio"], "audio"))
+    return found
+
+
+def _at(data, keypath):
+    for part in keypath:
+        if isinstance(part, int):
+            data = data[part] if isinstance(data, list) and part < len(data) else None
+        else:
+            data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
 def _check_clip_media(scenario: Scenario, probe: mediacheck.MediaProbe, add, call_media: list) -> dict:
     media = {}
     clip = scenario.clip
@@ -140,7 +216,7 @@ def _check_tells(scenario: Scenario, info, add) -> None:
                     f"{info.width}x{info.height} picture", "give x, y, width, height inside the picture")
         if tell.at is not None:
             start, end = tell.at
-            if start < 0 or end < start or (info.seconds and start > info.seconds + 0.05):
+            if start < 0 or end < start or (info.seconds and max(start, end) > info.seconds + 0.05):   # both ends
                 add(("tells", index, "at"), f"moment {tell.at} is outside the clip ({info.seconds:.1f} s)",
                     "give [start, end] in seconds within the clip")
 
@@ -194,9 +270,5 @@ def _check_transcript(scenario: Scenario, info, add) -> None:
 
 
 def _suggest(value: str, known: set[str], fallback: str) -> str:
-    import difflib
-
-    if len(known) > 200:   # a pack may add 40,000 categories: 2,000 scenarios x 40,000 comparisons hangs
-        return fallback
-    close = difflib.get_close_matches(value[:200], sorted(known), n=1)
-    return f"did you mean '{close[0]}'?" if close else fallback
+    """The nearest known value and the allowed ones (see ``vocab.suggest``), else ``fallback``."""
+    return suggest(value, known, fallback)

@@ -63,6 +63,12 @@ def resolve_inside(pack_dir: Path, relative: str) -> Path:
         if root not in target.parents:
             raise MediaProblem(f"'{relative}' links to a place outside the pack folder",
                                "copy the file into the pack instead of linking it")
+        real_name = _as_named(pack_dir, relative)
+        if real_name is not None and real_name != str(PurePosixPath(relative)):
+            # Windows and macOS find 'Grandson-Voice.wav' for 'grandson-voice.wav'; Linux does
+            # not: the pack must play everywhere, so a name must match the file's exactly.
+            raise MediaProblem(f"media file '{relative}' is named '{real_name}' on disk: letter case differs",
+                               f"did you mean '{real_name}'?")
         if not target.is_file():
             raise MediaProblem(f"media file '{relative}' does not exist", "check the file name and folder")
     except (OSError, ValueError, RuntimeError) as err:
@@ -70,6 +76,26 @@ def resolve_inside(pack_dir: Path, relative: str) -> Path:
         # RuntimeError: a symlink loop (Python 3.11's resolve). None of these may escape.
         raise MediaProblem(f"'{relative[:80]}' cannot be used as a file name here", "use a short, plain file name") from err
     return target
+
+
+def _as_named(pack_dir: Path, relative: str) -> str | None:
+    """``relative`` spelt as the files and folders on disk are named (their letter case), or
+    None when some part has no match even ignoring case."""
+    folder = pack_dir
+    parts = []
+    for part in PurePosixPath(relative).parts:
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return None
+        if part not in names:
+            matches = [name for name in names if name.casefold() == part.casefold()]
+            if not matches:
+                return None
+            part = matches[0]
+        parts.append(part)
+        folder = folder / part
+    return "/".join(parts)
 
 
 class MediaProbe:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,19 +20,34 @@ from pydantic import BaseModel
 from game.core import mediacheck
 from game.core.charset import Charset
 from game.core.learningcheck import check_tests
-from game.core.meaning import check_scenario, check_texts
+from game.core.meaning import check_scenario, check_texts, check_unshaped
 from game.core.models import PackInfo, RightsCard, RightsCatalogue, Scenario
 from game.core.problems import PackError, Problem, printable
 from game.core.shape import validate_shape
 from game.core.vocab import CATEGORIES, CATEGORY_SHORT
-from game.core.yamlsafe import load_yaml_file
+from game.core.yamlsafe import MAX_FILE_BYTES, LoadedYaml, load_yaml_file
 
 PACK_FILE = "pack.yaml"
-MAX_SCENARIOS = 2000
+# Budgets for a whole pack, checked from file sizes (os.stat) before any file is parsed, so an
+# oversized pack is refused in a second, not after minutes: each file within its own limits,
+# 2,000 files holding 200,000 call nodes (10 MB) took 35 s and 674 MB to validate, and blocked
+# the game's title for three minutes. The built-in packs have at most 21 scenario files, 95 KB
+# of YAML, 60 call nodes and 4.3 MB of media each: the budgets leave them twenty times the room.
+MAX_SCENARIOS = 1000                 # scenario files in one pack (the loading benchmark uses 1,000)
+MAX_PACK_YAML_BYTES = 2_000_000      # pack.yaml and the scenario files together
+MAX_PACK_CALL_NODES = 2_000          # the steps of all the pack's calls together
+MAX_PACK_MEDIA_BYTES = 300_000_000   # every other file in the pack folder
+MAX_PACK_ENTRIES = 10_000            # files and folders looked at while measuring a pack
+# ...and for the extra packs (those not built in) together: a folder of 48 hostile packs kept
+# the game at 1 GB of memory.
+MAX_EXTRA_PACKS = 20
+MAX_EXTRA_YAML_BYTES = 10_000_000
+MAX_EXTRA_BYTES = 1_000_000_000
+MAX_TITLE_CHARS = 60                 # a pack's title in each language (the longest built-in: 38)
 # A pack.yaml listing 100,000 unknown ids in order: gave 100,000 problems, 16 MB of JSON and
 # 6 seconds; nobody reads past the first few hundred, so the rest are counted, not listed.
 MAX_PROBLEMS = 1000
-CACHE_FORMAT = 7  # bump when validation changes, so old cached results are ignored
+CACHE_FORMAT = 8  # bump when validation changes, so old cached results are ignored
 
 
 @dataclass
@@ -41,6 +58,15 @@ class Pack:
     folder: Path
     scenarios: list[Scenario]
     media: dict = field(default_factory=dict)  # relative path -> MediaInfo
+    extra: bool = False   # not a built-in pack: its title is shown with its folder name
+
+    def shown_title(self, lang: str) -> str:
+        """The title as players see it: an extra pack's with its folder name, so a copied pack
+        cannot pass for a built-in one."""
+        from game.core.strings import t
+
+        title = _lang(self.info.title, lang)
+        return t("pack.extra", lang, title=title, folder=printable(self.folder.name)) if self.extra else title
 
     def category_names(self, short: bool = False) -> dict:
         names = dict(CATEGORY_SHORT if short else CATEGORIES)
@@ -85,6 +111,68 @@ class Library:
     charset: Charset | None
     cache_dir: Path | None = None
     fingerprint: str = ""  # changes when the catalogue or font changes
+    builtin: Path | None = None   # the folder of built-in packs; packs elsewhere are extra
+
+
+@dataclass(frozen=True)
+class PackSize:
+    """A pack folder measured from its files' sizes, without reading them."""
+
+    scenario_files: int = 0
+    yaml_bytes: int = 0
+    media_bytes: int = 0
+    entries: int = 0
+    too_big: tuple = ()   # (name, bytes) of each YAML file over the size one file may have
+
+    @property
+    def total_bytes(self) -> int:
+        return self.yaml_bytes + self.media_bytes
+
+
+def measure_pack(folder: Path) -> PackSize:
+    """Count the scenario files and add up the sizes of a pack's files (os.stat only, links not
+    followed); stops counting past ``MAX_PACK_ENTRIES`` entries."""
+    files = yaml_bytes = media_bytes = entries = 0
+    too_big = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        entries += len(dirs) + len(names)
+        if entries > MAX_PACK_ENTRIES:
+            break
+        top = root == str(folder)
+        for name in names:
+            try:
+                size = os.stat(os.path.join(root, name), follow_symlinks=False).st_size
+            except (OSError, ValueError):
+                continue
+            if top and name.endswith(".yaml"):
+                yaml_bytes += size
+                files += name != PACK_FILE
+                if size > MAX_FILE_BYTES:
+                    too_big.append((name, size))
+            else:
+                media_bytes += size
+    return PackSize(files, yaml_bytes, media_bytes, entries, tuple(sorted(too_big)))
+
+
+def budget_problems(folder: Path, size: PackSize) -> list[Problem]:
+    """The whole-pack budgets ``size`` goes over, each with the numbers."""
+    where = shown_path(folder)
+    if size.entries > MAX_PACK_ENTRIES:   # counting stopped there: the other sums are partial
+        return [Problem(where, 1, 1, f"more than {MAX_PACK_ENTRIES:,} files and folders in the pack folder",
+                        "keep only the pack's own files in it")]
+    checks = [
+        (size.scenario_files, MAX_SCENARIOS, "scenario files", "split the pack"),
+        (size.yaml_bytes, MAX_PACK_YAML_BYTES, "bytes of YAML in pack.yaml and the scenario files together",
+         "split the pack"),
+        (size.media_bytes, MAX_PACK_MEDIA_BYTES, "bytes of media and other files", "compress or remove media"),
+    ]
+    problems = [Problem(where, 1, 1, f"{found:,} {what}, more than the {limit:,} a pack may have", hint)
+                for found, limit, what, hint in checks if found > limit]
+    if problems:   # name the files that are too big on their own, as reading them would have
+        problems += [Problem(shown_path(folder / name), 1, 1, f"file is {size:,} bytes, more than the "
+                             f"{MAX_FILE_BYTES:,} allowed", "split it or move media out")
+                     for name, size in size.too_big[:MAX_PROBLEMS]]
+    return problems
 
 
 def find_pack_folders(paths: list[Path]) -> list[Path]:
@@ -143,7 +231,13 @@ def load_catalogue(path: Path, charset: Charset | None) -> tuple[dict[str, Right
 
 
 def load_pack(folder: Path, library: Library) -> PackStatus:
-    """Load and validate one pack folder, using the cache when nothing changed."""
+    """Load and validate one pack folder, using the cache when nothing changed.
+
+    A pack over a whole-pack budget (see ``budget_problems``) is refused from its file sizes,
+    before any file is read."""
+    over = budget_problems(folder, measure_pack(folder))
+    if over:
+        return PackStatus(folder.with_name(printable(folder.name)), None, over)
     key = _cache_key(folder, library)
     status = _read_cache(library, folder, key)
     if status is None:
@@ -171,7 +265,7 @@ def shown_path(path: Path) -> str:
 
 def _validate_pack(folder: Path, library: Library) -> PackStatus:
     problems: list[Problem] = []
-    info = _load_info(folder, library, problems)
+    info, info_yaml = _load_info(folder, library, problems)
     languages: list[str] = list(info.languages) if info else ["zh", "en"]
     categories = set(CATEGORIES) | {c.id for c in (info.categories if info else [])}
     check = _ScenarioCheck(folder, library, languages, categories)
@@ -180,15 +274,20 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
     seen_ids: dict[str, str] = {}
     paths = scenario_files(folder)
     if not paths:
-        problems.append(Problem(shown_path(folder), 0, 0, "pack has no scenario files", "add <name>.yaml files beside pack.yaml"))
+        problems.append(Problem(shown_path(folder), 1, 1, "pack has no scenario files", "add <name>.yaml files beside pack.yaml"))
     if len(paths) > MAX_SCENARIOS:
-        # Refused before any is parsed: validating 2,000 files first only to refuse the pack took
-        # seconds of a hostile pack's choosing, and such a pack must be split anyway.
-        problems.append(Problem(shown_path(folder), 0, 0, f"{len(paths):,} scenario files, more than the {MAX_SCENARIOS:,} a pack may hold",
+        # Refused before any is parsed (load_pack measured the pack already; this stays for
+        # callers that validate directly): such a pack must be split anyway.
+        problems.append(Problem(shown_path(folder), 1, 1, f"{len(paths):,} scenario files, more than the {MAX_SCENARIOS:,} a pack may have",
                                 "split the pack"))
         return PackStatus(folder, None, problems)
     for path in paths:
         scenario = _load_scenario(path, check, problems, media)
+        if check.call_nodes > MAX_PACK_CALL_NODES:
+            problems.append(Problem(shown_path(path), 1, 1, f"the pack's calls have {check.call_nodes:,} steps (nodes) "
+                                    f"up to this file, more than the {MAX_PACK_CALL_NODES:,} a pack may have",
+                                    "split the pack, or make its calls shorter"))
+            return PackStatus(folder, None, problems)
         if scenario is None:
             continue
         if scenario.id in seen_ids:
@@ -197,41 +296,53 @@ def _validate_pack(folder: Path, library: Library) -> PackStatus:
         seen_ids[scenario.id] = shown_path(path)
         scenarios.append(scenario)
     if info:
-        _check_order(info, seen_ids, folder, problems)
+        _check_order(info, seen_ids, check.failed_ids, info_yaml, problems)
         if len(info.pre) + len(info.post) > MAX_SCENARIOS:
             # check_tests counts each listed id in the whole list (quadratic): 200,000 ids would
             # take hours, and no pack can hold more items than MAX_SCENARIOS anyway
-            problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, f"pre and post list more than {MAX_SCENARIOS} ids",
+            problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, f"pre and post list more than {MAX_SCENARIOS} ids",
                                     "list each scenario of the pack once"))
         else:
-            problems.extend(check_tests(info, {s.id: s for s in scenarios}, shown_path(folder / PACK_FILE)))
+            problems.extend(check_tests(info, {s.id: s for s in scenarios}, shown_path(folder / PACK_FILE),
+                                        check.failed_ids, info_yaml.where if info_yaml else None))
     if len(problems) > MAX_PROBLEMS:
-        problems = problems[:MAX_PROBLEMS] + [Problem(shown_path(folder), 0, 0, f"{len(problems) - MAX_PROBLEMS:,} more problems",
+        problems = problems[:MAX_PROBLEMS] + [Problem(shown_path(folder), 1, 1, f"{len(problems) - MAX_PROBLEMS:,} more problems",
                                                       "fix the ones listed first")]
     if problems or info is None:
         return PackStatus(folder, None, problems)
     return PackStatus(folder, Pack(info, folder, _ordered(info, scenarios), media), [])
 
 
-def _load_info(folder: Path, library: Library, problems: list[Problem]) -> PackInfo | None:
+def _load_info(folder: Path, library: Library, problems: list[Problem]) -> tuple[PackInfo | None, LoadedYaml | None]:
+    """pack.yaml as a PackInfo (None if it has a problem of shape) and as loaded, with its places."""
     if not (folder / PACK_FILE).exists():
-        problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, "the pack has no pack.yaml",
+        problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, "the pack has no pack.yaml",
                                 "add pack.yaml with id, version, title, languages, author and licence"))
-        return None
+        return None, None
     if not _inside(folder, folder / PACK_FILE):
-        problems.append(Problem(shown_path(folder / PACK_FILE), 0, 0, "pack.yaml links to a place outside the pack folder",
+        problems.append(Problem(shown_path(folder / PACK_FILE), 1, 1, "pack.yaml links to a place outside the pack folder",
                                 "copy the file into the pack instead of linking it"))
-        return None
+        return None, None
     try:
         loaded = load_yaml_file(folder / PACK_FILE, shown_path(folder / PACK_FILE))
     except PackError as err:
         problems.extend(err.problems)
-        return None
+        return None, None
     info, shape_problems = validate_shape(PackInfo, loaded)
     problems.extend(shape_problems)
     if info is not None:
         problems.extend(check_texts(info, loaded, list(info.languages), library.charset))
-    return info
+        problems.extend(_title_length(info, loaded))
+    return info, loaded
+
+
+def _title_length(info: PackInfo, loaded) -> list[Problem]:
+    """A title longer than ``MAX_TITLE_CHARS`` in a language: a 950 KB title covered the page."""
+    line, col = loaded.where(("title",))
+    long = {_lang(info.title, lang) for lang in ("zh", "en")}
+    return [Problem(loaded.path, line, col, f"the title has {len(title):,} characters, more than the "
+                    f"{MAX_TITLE_CHARS} a title may have", "give a short title; say more under description:")
+            for title in sorted(long) if len(title) > MAX_TITLE_CHARS]
 
 
 @dataclass
@@ -243,6 +354,9 @@ class _ScenarioCheck:
     languages: list[str]
     categories: set[str]
     rights: set[str] = field(init=False)
+    call_nodes: int = 0   # the steps of the calls read so far (MAX_PACK_CALL_NODES)
+    # ids of scenario files that failed to load: pack.yaml naming them is no second problem
+    failed_ids: set[str] = field(default_factory=set)
     probe: mediacheck.MediaProbe = field(init=False)
     root: Path | None = field(init=False)
 
@@ -265,23 +379,54 @@ def _load_scenario(path: Path, check: _ScenarioCheck, problems: list[Problem], m
     if not check.inside(path):
         # media links leading outside are refused; a scenario link to /etc/passwd or a home
         # folder would otherwise be read and parts of it quoted back in problems
-        problems.append(Problem(shown_path(path), 0, 0, "this file links to a place outside the pack folder",
+        problems.append(Problem(shown_path(path), 1, 1, "this file links to a place outside the pack folder",
                                 "copy the file into the pack instead of linking it"))
         return None
     try:
         loaded = load_yaml_file(path, shown_path(path))
     except PackError as err:
         problems.extend(err.problems)
+        check.failed_ids.update(_ids_in_text(path))
         return None
+    check.call_nodes += _call_nodes(loaded.data)
+    if check.call_nodes > MAX_PACK_CALL_NODES:
+        return None   # the pack is refused: validating this file's calls is work for nothing
     scenario, shape_problems = validate_shape(Scenario, loaded)
     problems.extend(shape_problems)
     if scenario is None:
+        data = loaded.data if isinstance(loaded.data, dict) else {}
+        if isinstance(data.get("id"), str):
+            check.failed_ids.add(data["id"])
+        problems.extend(check_unshaped(loaded, check.probe, check.categories, check.rights))
         return None
     problems.extend(check_texts(scenario, loaded, check.languages, check.library.charset))
     meaning_problems, scenario_media = check_scenario(scenario, loaded, check.probe, check.categories, check.rights)
     problems.extend(meaning_problems)
     media.update(scenario_media)
     return scenario
+
+
+_ID_LINE = re.compile(r"""^id:[ \t]*["']?([a-z0-9][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def _ids_in_text(path: Path) -> set[str]:
+    """The id a scenario file that YAML could not parse gives on its ``id:`` line, if it does."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return set()   # a pipe or a device would never end: only a regular file is read
+        with path.open("rb") as stream:
+            found = _ID_LINE.search(stream.read(MAX_FILE_BYTES).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return set()
+    return {found.group(1)} if found else set()
+
+
+def _call_nodes(data) -> int:
+    """How many steps the call of a scenario file's plain data has (0 when it has none)."""
+    call = data.get("call") if isinstance(data, dict) else None
+    nodes = call.get("nodes") if isinstance(call, dict) else None
+    return len(nodes) if isinstance(nodes, dict) else 0
 
 
 def _inside(folder: Path, path: Path) -> bool:
@@ -291,11 +436,14 @@ def _inside(folder: Path, path: Path) -> bool:
         return False
 
 
-def _check_order(info: PackInfo, seen_ids: dict, folder: Path, problems: list[Problem]) -> None:
-    shown = shown_path(folder / PACK_FILE)   # once: relpath for each of 100,000 unknown ids took seconds
+def _check_order(info: PackInfo, seen_ids: dict, failed: set[str], loaded: LoadedYaml | None,
+                 problems: list[Problem]) -> None:
+    """Each id of ``order`` names a scenario; an id whose file failed to load is no second problem."""
+    if loaded is None:
+        return
     for index, scenario_id in enumerate(info.order):
-        if scenario_id not in seen_ids:
-            problems.append(Problem(shown, 0, 0,
+        if scenario_id not in seen_ids and scenario_id not in failed:
+            problems.append(Problem(loaded.path, *loaded.where(("order", index)),
                                     f"order[{index}]: no scenario with id '{scenario_id}'", "check the id"))
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class Problem:
     """One problem in one file, printed as ``path:line:col: message (hint)``.
 
-    ``line`` and ``col`` are 1-based; 0 means the problem concerns the whole file.
+    ``line`` and ``col`` are 1-based; a problem with the whole file is at line 1, column 1
+    (a 0 given is raised to 1, so every message names a place an editor can open).
     """
 
     path: str
@@ -24,6 +25,8 @@ class Problem:
         # cannot encode: problems only ever carry printable text.
         for name in ("path", "message", "hint"):
             object.__setattr__(self, name, printable(getattr(self, name)))
+        for name in ("line", "col"):
+            object.__setattr__(self, name, max(1, getattr(self, name)))
 
     def __str__(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
@@ -52,6 +55,22 @@ def printable(text) -> str:
         return text
     except UnicodeEncodeError:
         return text.encode("utf-8", "surrogateescape" if _escapes_only(text) else "replace").decode("utf-8", "replace")
+
+
+# Characters that change how a terminal shows the text around them without being seen: bidi
+# overrides and isolates (U+202E turns "gnp.exe" into "exe.png"), marks, zero-width ones.
+_UNSEEN = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with bidi controls and other invisible characters written as ``\\u202e``, for
+    a terminal: a file name holding U+202E must not reverse the rest of the message."""
+    return _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and an English noun, singular for one: "1 problem", "3 problems"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def _escapes_only(text: str) -> bool:

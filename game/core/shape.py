@@ -64,6 +64,14 @@ def _short(value) -> str:
 
 
 def _hint(model, loc, error) -> str:
+    typed = error.get("input")
+    if isinstance(typed, str) and ("：" in typed or "，" in typed) or error["type"] == "extra_forbidden" and "：" in str(loc[-1:]):
+        return ("a full-width '：' or '，' (a Chinese keyboard's) is text to YAML: write a half-width "
+                "':' followed by a space, or ','")
+    if error["type"].startswith("bool") and isinstance(typed, str):
+        return "write true or false"
+    if error["type"] == "literal_error":
+        return _allowed(error)
     if error["type"] == "extra_forbidden" and loc:
         known = _known_keys(model, loc[:-1])
         if known == ["zh", "en"]:
@@ -74,9 +82,16 @@ def _hint(model, loc, error) -> str:
         return "known keys: " + ", ".join(known) if known else "remove it"
     if error["type"] == "missing":
         return "add this key"
-    if error["type"] == "literal_error":
-        return "use one of the values listed"
     return ""
+
+
+def _allowed(error) -> str:
+    """The values allowed, with the nearest to what was written first."""
+    expected = str(error.get("ctx", {}).get("expected", ""))
+    values = [v.strip().strip("'") for v in expected.replace(" or ", ", ").split(",") if v.strip()]
+    close = difflib.get_close_matches(str(error.get("input"))[:200], values, n=1, cutoff=0.5)
+    allowed = "allowed: " + ", ".join(values)
+    return f"did you mean '{close[0]}'? {allowed}" if close else allowed
 
 
 def _known_keys(model, loc) -> list[str]:

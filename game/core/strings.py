@@ -32,8 +32,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pack.group_check": {"zh": "学习检测", "en": "Learning check"},
     "pack.group_packs": {"zh": "练习由易到难", "en": "Practice sets, easier first"},
     "pack.resume": {"zh": "接着上次做：{title}（已做 {done} / {n}）", "en": "Carry on where you stopped: {title} ({done} of {n} done)"},
-    "pack.more_broken": {"zh": "另有 {n} 个题包有问题，用 validate 命令可以看到全部。",
-                         "en": "{n} more sets have problems; the validate command lists them all."},
+    "pack.more_broken": {"zh": "另有 {n} 个题包有问题，选“看全部问题”可以看到。",
+                         "en": "{n} more sets have problems: choose \"See every problem\" to read them."},
     "pack.unavailable": {"zh": "暂时不能用：{problem}", "en": "Not available: {problem}"},
     "pack.none": {"zh": "没有找到可用的练习。", "en": "No scenario sets could be found."},
     "round.progress": {"zh": "第 {i} 题，共 {n} 题", "en": "Scenario {i} of {n}"},
@@ -467,11 +467,62 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice.bad_packs": {"zh": "有问题、暂时不能用的练习：{n} 组。", "en": "Scenario sets unavailable because of problems: {n}."},
     "keys.hint": {"zh": "数字键选择 · 方向键移动 · 回车确认 · Esc返回 · R重播 · Z放大 · N朗读 · F1求助 · F3设置",
                   "en": "Numbers choose · arrows · Enter · Esc back · R replay · Z enlarge · N read · F1 help · F3 settings"},
+    # --- issue 18 (packs): singular forms, the list of pack problems, problems in the player's language ---
+    "pack.count_one": {"zh": "{n} 道题", "en": "{n} scenario"},
+    "pack.more_broken_one": {"zh": "另有 {n} 个题包有问题，选“看全部问题”可以看到。",
+                             "en": "{n} more set has problems: choose \"See every problem\" to read them."},
+    "pack.check_pre_one": {"zh": "学习检测：练习前先测一测（{n} 题）", "en": "Learning check before you practise ({n} question)"},
+    "pack.check_post_one": {"zh": "学习检测：练习后再测一测（{n} 题）", "en": "Learning check after practice ({n} question)"},
+    "results.said_one": {"zh": "你说“{level}”的 {said} 次里，对了 {right} 次。",
+                         "en": "When you said \"{level}\" you were right once out of {said}."},
+    "check.intro.pre_one": {"zh": "这是一个小测验，共 {n} 题。现在不显示答案，做完才看分数。请照你平时真的会怎么做来回答。",
+                            "en": "This is a short test of {n} question. No answers are shown until the end. Answer as you really would."},
+    "reveal.points_one": {"zh": "+{n} 分", "en": "+{n} point"},
+    "reveal.more_rights_one": {"zh": "这一题还有 {n} 张权利卡：个人练习的讲解里有全文。",
+                               "en": "{n} more rights card for this case: in full in a solo round's feedback."},
+    "certificate.body_one": {"zh": "{name} 在识破 SeeThrough 里练习了 {n} 道题，学会了先核实、再行动。",
+                             "en": "{name} practised {n} scenario in SeeThrough and learnt to check before acting."},
+    "comm.plan_one": {"zh": "{title}（约 {minutes} 分钟，{n} 题）", "en": "{title} (about {minutes} minutes, {n} scenario)"},
+    "comm.hands_one": {"zh": "{n} 人 ·  {label}", "en": "{n} hand ·  {label}"},
+    "class.pack_sized_one": {"zh": "题目：{title}（{n} 题，约 {minutes} 分钟）", "en": "Scenarios: {title} ({n} question, about {minutes} min)"},
+    "pack.extra": {"zh": "{title}（外来题包：{folder}）", "en": "{title} (extra set: {folder})"},
+    "pack.see_problems": {"zh": "看全部问题（{n} 个题包不能用）", "en": "See every problem ({n} sets unavailable)"},
+    "pack.see_problems_one": {"zh": "看全部问题（{n} 个题包不能用）", "en": "See every problem ({n} set unavailable)"},
+    "problems.title": {"zh": "不能用的题包和它们的问题", "en": "Unavailable sets and their problems"},
+    "problems.intro": {"zh": "把这一页给题包的作者看：每一条写明了哪个文件、第几行第几列、哪里不对、怎么改。",
+                       "en": "Show this to the set's author: each line names the file, line and column, what is wrong and how to fix it."},
+    "problems.pack": {"zh": "题包：{folder}（{n} 个问题）", "en": "Set: {folder} ({n} problems)"},
+    "problems.pack_one": {"zh": "题包：{folder}（{n} 个问题）", "en": "Set: {folder} ({n} problem)"},
+    "problems.at": {"zh": "文件 {file} 第 {line} 行第 {col} 列：{message}", "en": "File {file}, line {line}, column {col}: {message}"},
+    "problems.hint": {"zh": "（{hint}）", "en": " ({hint})"},
+    "problems.missing_media": {"zh": "找不到媒体文件“{name}”", "en": "media file '{name}' does not exist"},
+    "problems.no_pack_file": {"zh": "这个题包没有 pack.yaml", "en": "the pack has no pack.yaml"},
+    "problems.yaml_syntax": {"zh": "YAML 格式错误：{detail}", "en": "YAML syntax: {detail}"},
+    "problems.unknown_key": {"zh": "{where}：不认识的字段", "en": "{where}: unknown key"},
+    "problems.missing_key": {"zh": "{where}：缺少这个字段", "en": "{where}: missing"},
+    "problems.wrong_value": {"zh": "{where}：值不对（{detail}）", "en": "{where}: {detail}"},
+    "problems.did_you_mean": {"zh": "是不是想写“{name}”？", "en": "did you mean '{name}'?"},
+    "problems.add_key": {"zh": "加上这个字段", "en": "add this key"},
+    "problems.write_bool": {"zh": "写 true 或 false", "en": "write true or false"},
+    "problems.allowed": {"zh": "可以写：{values}", "en": "allowed: {values}"},
+    "problems.check_name": {"zh": "检查文件名和文件夹", "en": "check the file name and folder"},
+    "problems.more": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problems: the validate command lists them all."},
+    "problems.more_one": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problem: the validate command lists it."},
 }
 
 
+# Keys whose count is not ``n``: the value that picks the singular ``<key>_one`` form.
+COUNTED_BY = {"results.said": "right"}
+
+
 def t(key: str, lang: str, **values) -> str:
-    """The text for ``key`` in ``lang`` with ``{name}`` fields filled in."""
+    """The text for ``key`` in ``lang`` with ``{name}`` fields filled in.
+
+    When the count (``n``, or the value ``COUNTED_BY`` names) is 1 and ``<key>_one`` exists,
+    that text is used instead: "1 scenario", "right once", not "1 scenarios".
+    """
+    if values.get(COUNTED_BY.get(key, "n")) == 1 and f"{key}_one" in STRINGS:
+        key = f"{key}_one"
     entry = STRINGS.get(key)
     if entry is None:
         return key

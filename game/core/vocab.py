@@ -136,3 +136,18 @@ def truth_key(truth: str, category: str) -> str:
     """How the answer is named: 'real', 'manipulated', or 'labelled' for honest, labelled AI content
     (AI-made, so "AI" is the right judgement, and lawful: the label is a good sign)."""
     return "labelled" if truth == "manipulated" and category == "labelled_ai_content" else truth
+
+
+MAX_LISTED = 40   # past this many allowed values (a pack may add thousands of categories) none are listed
+
+
+def suggest(value: str, allowed, fallback: str = "") -> str:
+    """A hint for a value not in a vocabulary: the nearest allowed value, then all of them."""
+    import difflib
+
+    names = sorted(allowed)
+    if len(names) > MAX_LISTED * 5:   # comparing with every name of a huge list hangs validation
+        return fallback
+    close = difflib.get_close_matches(str(value)[:200], names, n=1)
+    listed = "allowed: " + ", ".join(names) if len(names) <= MAX_LISTED else fallback
+    return f"did you mean '{close[0]}'? {listed}".strip() if close else listed or fallback

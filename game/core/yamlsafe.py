@@ -8,6 +8,7 @@ that later checks can point at the exact place.
 """
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,18 +60,18 @@ def load_yaml_file(path: Path, shown_path: str | None = None) -> LoadedYaml:
         # A FIFO, a device or a link to /dev/zero reports size 0 but never ends (or blocks
         # forever): only regular files are read, and never more than the cap plus one byte.
         if not stat.S_ISREG(info.st_mode):
-            raise PackError([Problem(shown, 0, 0, "not a regular file", "copy the real file into the pack")])
+            raise PackError([Problem(shown, 1, 1, "not a regular file", "copy the real file into the pack")])
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise PackError([Problem(shown, 0, 0, f"file is {size:,} bytes, more than the "
+            raise PackError([Problem(shown, 1, 1, f"file is {size:,} bytes, more than the "
                                      f"{MAX_FILE_BYTES:,} allowed", "split it or move media out")])
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:   # it grew after stat
-            raise PackError([Problem(shown, 0, 0, f"file is more than the {MAX_FILE_BYTES:,} bytes allowed",
+            raise PackError([Problem(shown, 1, 1, f"file is more than the {MAX_FILE_BYTES:,} bytes allowed",
                                      "split it or move media out")])
     except (OSError, ValueError) as err:   # ValueError: a NUL byte in the path
-        raise PackError([Problem(shown, 0, 0, f"cannot read file: {getattr(err, 'strerror', None) or err}", "")]) from err
+        raise PackError([Problem(shown, 1, 1, f"cannot read file: {getattr(err, 'strerror', None) or err}", "")]) from err
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -88,11 +89,15 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         data = builder.build()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"YAML syntax: {err.problem or err.context}"
         if "nesting depth" in message:   # PyYAML 6.0.3+ stops deep nesting in its scanner, before our cap
             raise PackError([Problem(shown, line, col, f"nesting deeper than {MAX_DEPTH} levels",
                                      "flatten the structure")]) from err
+        full_width = _full_width_colon(text, line)
+        if full_width is not None:
+            raise PackError([Problem(shown, *full_width, "a full-width colon '：' after a key",
+                                     "write a half-width colon and a space, as in 'difficulty: 1'")]) from err
         bad_line = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
         hint = "indent with spaces, not tabs" if "\t" in bad_line else _syntax_hint(err)
         raise PackError([Problem(shown, line, col, message, hint)]) from err
@@ -104,10 +109,24 @@ def parse_yaml_text(text: str, shown: str) -> LoadedYaml:
         raise PackError([Problem(shown, line, col, f"YAML error: {err.reason} (character #x{err.character:04x})",
                                  "remove the invisible control character")]) from err
     except yaml.YAMLError as err:
-        raise PackError([Problem(shown, 0, 0, f"YAML error: {err}", "")]) from err
+        raise PackError([Problem(shown, 1, 1, f"YAML error: {err}", "")]) from err
     finally:
         loader.dispose()
     return LoadedYaml(shown, data, builder.marks, builder.key_marks)
+
+
+_FULL_WIDTH_KEY = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*(：)")
+
+
+def _full_width_colon(text: str, error_line: int) -> tuple[int, int] | None:
+    """(line, column) of the last 'key：' (a Chinese keyboard's colon) at or before the line YAML
+    stumbled on: YAML reads 'difficulty：1' as text and complains a line later."""
+    lines = text.split("\n")[: max(error_line, 1)]
+    for number in range(len(lines), 0, -1):
+        found = _FULL_WIDTH_KEY.match(lines[number - 1])
+        if found:
+            return number, found.start(1) + 1
+    return None
 
 
 def _syntax_hint(err: yaml.MarkedYAMLError) -> str:

@@ -29,7 +29,7 @@ def what_title(report: SessionReport, packs, plans, lang: str) -> str:
         if report.mode == "community" and plan.id == report.plan_id:
             return text_in(plan.title, lang)
     wanted = report.pack_id if report.mode == "classroom" else report.plan_id   # community: a whole pack
-    return next((text_in(p.info.title, lang) for p in packs if p.info.id == wanted), "")
+    return next((p.shown_title(lang) for p in packs if p.info.id == wanted), "")
 
 
 def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_dir: Path,

@@ -35,7 +35,8 @@ from game.ui.scenes.greeting import GreetingChoice, GreetingScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.language import LanguageChosen, LanguageScene
 from game.ui.scenes.learncheck import CheckIntroScene, CheckResultsChoice, CheckResultsScene
-from game.ui.scenes.packs import PackScene, PlayPack, ResumeRound, Review, TakeCheck
+from game.ui.scenes.packproblems import PackProblemsScene
+from game.ui.scenes.packs import PackScene, PlayPack, ResumeRound, Review, ShowProblems, TakeCheck
 from game.ui.scenes.player import PlayerChosen, PlayerScene
 from game.ui.scenes.prepare import PrepareScene
 from game.ui.scenes.presenter import PresenterScene
@@ -47,7 +48,7 @@ from game.ui.scenes.teamnames import GroupNameScene, TeamNamesScene
 from game.ui.scenes.title import TitleChoice, TitleScene
 from game.ui.scenes.tour import TourScene
 
-PackChoice = PlayPack | ResumeRound | TakeCheck | Review
+PackChoice = PlayPack | ResumeRound | TakeCheck | Review | ShowProblems
 
 
 class Journey:
@@ -114,6 +115,8 @@ class Journey:
                           lambda start: self._check(choice.pack, choice.kind) if start else None)
         elif isinstance(choice, Review):
             self.review(choice.pack_id, choice.scenario_ids)
+        elif isinstance(choice, ShowProblems):
+            self.app.push(PackProblemsScene(self.app))
 
     def play(self, pack: Pack, scenarios: list[Scenario], kind: str = "practice", round_id: int | None = None) -> None:
         """A round of ``scenarios`` (after its voices are ready); its results after it."""

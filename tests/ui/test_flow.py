@@ -223,7 +223,7 @@ def test_a_broken_pack_is_listed_unavailable_and_others_still_play(install, tmp_
         driver = Driver(application)
         driver.new_player("2", "Zed")
         text = driver.visible_text()
-        assert "broken — Not available: still-fake.yaml:2:1: YAML syntax" in text.replace("\n", " ")
+        assert "broken — Not available: File still-fake.yaml, line 2, column 1: YAML syntax" in text.replace("\n", " ")
         assert any(n.text_key == "notice.bad_packs" for n in application.ctx.notices)
         driver.click_listed("pack:mini")
         assert driver.scene.name == "round"
@@ -398,7 +398,7 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
     try:
         driver.press("1")                        # Start: "Welcome back, Wang!"
         driver.press("1")                        # that's me
-        assert driver.sees("Carry on where you stopped: Test mini pack (1 of 4 done)")
+        assert driver.sees("Carry on where you stopped: Test mini pack (extra set: mini) (1 of 4 done)")
         assert driver.scene.buttons[0].id == "resume:mini"
         driver.click("resume:mini")
         assert driver.scene.name == "round"

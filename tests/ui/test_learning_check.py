@@ -35,6 +35,7 @@ def check_app(tmp_path):
     for name in ("still-fake.yaml", "voice-fake.yaml"):
         (check / name).unlink()
     info = (check / "pack.yaml").read_text(encoding="utf-8").replace("id: mini", "id: checkmini")
+    info = info.replace("Test mini pack", "Test check").replace("测试小包", "测试检测")   # a title of its own
     info = info.replace("order: [still-fake, anim-real, voice-fake, video-real]", "order: [anim-real, video-real]")
     (check / "pack.yaml").write_text(info + "purpose: check\npre: [anim-real]\npost: [video-real]\n", encoding="utf-8")
     app = create_app(OnlyTestPacks(ROOT, packs), tmp_path / "data", tmp_path / "cache", lang="en")

@@ -48,7 +48,7 @@ def test_the_last_classroom_setup_and_its_group_come_back_the_next_time(install,
         while first.ctx.packs()[driver.scene.config.pack].info.id != "mini":
             driver.click("pack")
         pack = first.ctx.packs()[driver.scene.config.pack]
-        assert driver.sees(f"Scenarios: Test mini pack ({len(pack.scenarios)} questions, about "
+        assert driver.sees(f"Scenarios: Test mini pack (extra set: mini) ({len(pack.scenarios)} questions, about "
                            f"{estimate_minutes(pack.scenarios)} min)")
         driver.click("timer"), driver.click("entry")
         type_group(driver, "Class 5B")

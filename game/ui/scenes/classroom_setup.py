@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from game.core.agenda import estimate_minutes
 from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, Team, make_teams
-from game.core.models import text_in
 from game.core.packs import Pack
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
@@ -102,7 +101,7 @@ class ClassroomSetupScene(Scene):
         if not packs:
             return self.t("class.pack", title="—")
         pack = packs[self.config.pack % len(packs)]
-        return self.t("class.pack_sized", title=text_in(pack.info.title, self.ctx.lang), n=len(pack.scenarios),
+        return self.t("class.pack_sized", title=pack.shown_title(self.ctx.lang), n=len(pack.scenarios),
                       minutes=estimate_minutes(pack.scenarios))
 
     def layout(self) -> None:

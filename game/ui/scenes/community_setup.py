@@ -57,7 +57,7 @@ class CommunitySetupScene(Scene):
             choices.append((f"plan:{plan.id}", label, items))
         for pack in ctx.packs():
             items = [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios]
-            label = (f"{text_in(pack.info.title, lang)}  ·  {self.t('pack.count', n=len(items))}  ·  "
+            label = (f"{pack.shown_title(lang)}  ·  {self.t('pack.count', n=len(items))}  ·  "
                      f"{self.t('pack.minutes', minutes=estimate_minutes(pack.scenarios))}")
             choices.append((f"pack:{pack.info.id}", label, items))
         return choices

@@ -8,8 +8,9 @@ from typing import NamedTuple
 import pygame
 
 from game.core.learningcheck import check_test_items, next_test
-from game.core.models import Scenario, text_in
+from game.core.models import Scenario
 from game.core.packs import Pack
+from game.core.problemtext import describe
 from game.ui.chrome import content_rect
 from game.ui.grouplist import Group, GroupPage, heading_size, lay_out_groups
 from game.ui.scene import Scene
@@ -44,6 +45,11 @@ class TakeCheck:
     """The learning check's test before (``"pre"``) or after (``"post"``) practice."""
     pack: Pack
     kind: str
+
+
+@dataclass(frozen=True)
+class ShowProblems:
+    """The list of every problem of the packs that cannot be played."""
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,14 @@ class PackScene(Scene):
         """What is due, the learning check, the packs: each a group under its heading; with
         the usual labels (False) and with short ones for what is due (True)."""
         packs = [(f"pack:{pack.info.id}",
-                  f"{text_in(pack.info.title, self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
+                  f"{pack.shown_title(self.ctx.lang)}  ·  {self.t('pack.count', n=len(pack.scenarios))}")
                  for pack in self.ctx.packs()]
         attempts = self.ctx.store.attempts(self.ctx.profile) if self.ctx.profile else []
         due = self._resume_item() + self._due_item(attempts) + self._review_item()
         check = self._check_item(attempts)
+        broken = sum(1 for status in self.ctx.statuses if not status.ok)
+        if broken:   # last, after the packs that play: an educator's errand, not a player's
+            packs.append(("problems", self.t("pack.see_problems", n=broken)))
         return {short: [Group(self.t("pack.group_first"), [(i, labels[short]) for i, labels in due]),
                         Group(self.t("pack.group_check"), [(i, labels[short]) for i, labels in check]),
                         Group(self.t("pack.group_packs"), packs)]
@@ -133,7 +142,7 @@ class PackScene(Scene):
         if not left:
             return []
         (_, scenarios), pack = max(left, key=lambda item: item[0][0])
-        values = {"title": text_in(pack.info.title, self.ctx.lang), "done": len(pack.scenarios) - len(scenarios),
+        values = {"title": pack.shown_title(self.ctx.lang), "done": len(pack.scenarios) - len(scenarios),
                   "n": len(pack.scenarios)}
         return [(f"resume:{pack.info.id}", {False: self.t("pack.resume", **values),
                                             True: self.t("pack.resume_short", **values)})]
@@ -144,7 +153,7 @@ class PackScene(Scene):
         due = self._due(attempts)
         for pack in self.ctx.packs():
             if due.get(pack.info.id):
-                values = {"n": len(due[pack.info.id]), "title": text_in(pack.info.title, self.ctx.lang)}
+                values = {"n": len(due[pack.info.id]), "title": pack.shown_title(self.ctx.lang)}
                 return [(f"due:{pack.info.id}", {False: self.t("pack.review_due", **values),
                                                  True: self.t("pack.review_due_short", **values)})]
         return []
@@ -183,7 +192,7 @@ class PackScene(Scene):
         messages = [] if self.ctx.packs() else [self.t("pack.none")]
         for status in self.ctx.statuses:
             if not status.ok:
-                first = _short(status.problems[0]) if status.problems else status.folder.name
+                first = describe(status.problems[0], self.ctx.lang) if status.problems else status.folder.name
                 messages.append(f"{status.folder.name} — {self.t('pack.unavailable', problem=first)}")
         if len(messages) > MAX_MESSAGES:   # the list of packs that do work must keep its room
             messages = messages[:MAX_MESSAGES - 1] + [self.t("pack.more_broken", n=len(messages) - MAX_MESSAGES + 1)]
@@ -207,6 +216,8 @@ class PackScene(Scene):
             self.finish(Review(value, self._due().get(value, [])))
         elif kind == "pack":
             self.finish(PlayPack(packs[value]))
+        elif kind == "problems":
+            self.finish(ShowProblems())
 
     def _left_over(self, pack):
         """(round id, scenarios not yet answered) of a round this player left, or None."""
@@ -234,9 +245,3 @@ class PackScene(Scene):
             colour = theme.bad
             y += ctx.text.draw_block(surface, message, pygame.Rect(left, y, width, area.bottom - y), theme.small, colour) + 8
 
-
-def _short(problem) -> str:
-    """A problem with only the file's name, so it fits on screen."""
-    name = problem.path.replace("\\", "/").rsplit("/", 1)[-1]
-    hint = f" ({problem.hint})" if problem.hint else ""
-    return f"{name}:{problem.line}:{problem.col}: {problem.message}{hint}"
