@@ -204,6 +204,7 @@ CHOOSERS: dict[str, Callable[..., Choice]] = {
     "tour": _tour,
     "packs": _packs,
     "prepare": lambda scene, plan, rng: WAIT,   # the bar fills by itself
+    "packs_wait": lambda scene, plan, rng: WAIT,   # the packs finish loading by themselves
     "round": _round,
     "results": _results,
     "checkintro": _paged_text,
