@@ -221,3 +221,12 @@ def test_no_alsa_lines_when_there_is_no_sound_card(tmp_path):
     assert "sound available: False" in run.stdout
     assert "ALSA lib" not in run.stderr, run.stderr
     assert run.stderr.count("no sound card") == 1, run.stderr   # the game's own notice stays
+
+
+def test_a_venv_that_cannot_be_made_says_what_to_do(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    run = run_ensure(blocker / "venv", ["setuptools"])
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert "Could not make a Python environment with pip" in run.stderr and "无法" in run.stderr, run.stderr
+    assert "sudo apt install python3-venv" in run.stderr
