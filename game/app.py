@@ -451,7 +451,10 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     from game.ui.theme import DEFAULT_THEME
 
     tune_interpreter()   # before SDL starts its audio thread: see game/tuning.py
-    pygame.init()
+    from game.media.quietalsa import quiet_alsa
+
+    with quiet_alsa():   # pygame.init() opens audio too: no "ALSA lib" lines with no sound card
+        pygame.init()
     pygame.display.set_caption("识破 SeeThrough")
     sound = SoundOutput()
     sound.start()

@@ -15,8 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="识破 SeeThrough — learn to see through AI deepfake scams.")
-    parser.add_argument("--data-dir", type=Path, help="where progress and settings are kept "
-                        "(default: your user data folder)")
+    _add_global_options(parser, None)
     parser.set_defaults(window=None, fullscreen=False, packs=None, text_scale=None,
                         high_contrast=False, reduced_motion=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -54,7 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
                       help="classroom: how many teams")
     demo.add_argument("--plan", help="community: the session plan id (default: the first)")
     _add_display_options(demo)
+    for command in commands.choices.values():
+        # Also after the command (``main.py play --data-dir X``); SUPPRESS keeps a value given
+        # before the command when none is given after it.
+        _add_global_options(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default) -> None:
+    """Options every command takes, before or after its name."""
+    parser.add_argument("--data-dir", type=Path, default=default,
+                        help="where progress and settings are kept (default: your user data folder)")
+    # Used by main.py's set-up (game/bootstrap.py), which takes it out before parsing: listed
+    # here so that --help shows it.
+    parser.add_argument("--wheels", type=Path, metavar="FOLDER", default=default,
+                        help="first start: install the libraries from this folder of wheels (a USB stick) "
+                        "instead of the internet")
 
 
 def _add_display_options(parser: argparse.ArgumentParser) -> None:

@@ -18,8 +18,11 @@ class SoundOutput:
         self.volume = 1.0
 
     def start(self) -> None:
+        from game.media.quietalsa import quiet_alsa
+
         try:
-            pygame.mixer.init(frequency=FREQUENCY, size=-16, channels=CHANNELS, buffer=1024)
+            with quiet_alsa():   # the failure is reported once, in self.error
+                pygame.mixer.init(frequency=FREQUENCY, size=-16, channels=CHANNELS, buffer=1024)
             self.available = pygame.mixer.get_init() is not None
         except pygame.error as err:
             self.available, self.error = False, str(err)
