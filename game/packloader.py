@@ -88,7 +88,8 @@ def warm_cache(install: InstallPaths, folders: list[Path], cache_dir: Path | Non
         logging.getLogger("seethrough.start").warning("validating the packs took over %.0f s: stopped", CHILD_TIME_LIMIT)
         return False
     finally:
-        child.stdin.close()
+        if child.stdin is not None:
+            child.stdin.close()
 
 
 def _child_main(argv: list[str]) -> int:

@@ -36,7 +36,7 @@ def main() -> int:
         print("problem", store.problem, flush=True)
         driver.press("1")                        # Start: "Welcome back, Wang!"
         driver.press("1")                        # that's me
-        print("sees", driver.sees("Carry on where you stopped: Test mini pack (1 of 4 done)"), flush=True)
+        print("sees", driver.sees("Carry on where you stopped: Test mini pack (extra set: mini) (1 of 4 done)"), flush=True)
         driver.click("resume:mini")
         answer_scenario(driver, "1", "1", ("safe",))
         print("notices", " ".join(n.text_key for n in app.ctx.notices), flush=True)

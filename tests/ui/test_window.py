@@ -49,6 +49,7 @@ def opened(install, tmp_path, mini_pack, shared_cache):
 
 def laid_out_for(app, size) -> None:
     """The screen is ``size`` and everything on it is inside it, with nothing cut off."""
+    Driver(app).scene   # past a "one moment" wait for the packs
     assert app.ctx.size == size and app.screen.get_size() == size
     screen = pygame.Rect((0, 0), size)
     assert app.top.buttons and all(screen.contains(b.rect) for b in app.top.buttons), app.top.name
