@@ -18,6 +18,7 @@ SHORT_LINE_SLACK = 0.8
 ZH_PAUSE, ZH_STOP = "，、；：,;:", "。！？!?.…"
 EN_PAUSE, EN_STOP = ",;:—", ".!?…"
 VOWELS = "aeiouy"
+SAID_SIGNS = "+/%=&@#"
 
 
 def expected_seconds(text: str, lang: str, rate: int) -> tuple[float, float]:
@@ -34,13 +35,15 @@ def plausible_seconds(seconds: float, text: str, lang: str, rate: int) -> bool:
 
 
 def _zh_words(text: str) -> float:
-    characters = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    return 0.78 * characters + 0.46 * _count(text, ZH_PAUSE) + 0.78 * _count(text, ZH_STOP)
+    # Digits and signs left to the voice (a score "+10 分", a page "1/4") are said as syllables too
+    characters = sum(1 for c in text if "\u3400" <= c <= "\u9fff" or c.isdigit() or c in SAID_SIGNS)
+    latin = len("".join(c if c.isascii() and c.isalpha() else " " for c in text).split())
+    return 0.78 * (characters + 1.5 * latin) + 0.46 * _count(text, ZH_PAUSE) + 0.78 * _count(text, ZH_STOP)
 
 
 def _en_words(text: str) -> float:
     words = "".join(c if c.isalpha() or c == "'" else " " for c in text.lower()).split()
-    syllables = sum(max(1, _vowel_groups(word)) for word in words)
+    syllables = sum(max(1, _vowel_groups(word)) for word in words) + _count(text, "0123456789" + SAID_SIGNS)
     return 0.31 * syllables + 0.27 * len(words) + 0.93 * _count(text, EN_PAUSE) + 1.1 * _count(text, EN_STOP) + 0.74
 
 

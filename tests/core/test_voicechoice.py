@@ -86,3 +86,9 @@ def test_a_chinese_line_said_at_the_engines_default_speed_is_caught():
     # measured: 3.79 s at espeak's default 175 for a slow reader's 110 (English lines vary too
     # much with their words for a check this plain to catch it: see speechtime.py)
     assert not plausible_seconds(3.79, "妈，是我，小丽。我长话短说啊。", "zh", 110)
+
+
+@pytest.mark.parametrize("text, seconds", [("+10 分", 1.51), ("下一页（1/4）", 2.27), ("14", 1.06), ("确定", 1.18)])
+def test_short_screen_texts_with_digits_are_not_taken_for_wrong_speeds(text, seconds):
+    # measured at 140 words a minute: the narrator reads scores, page numbers and buttons
+    assert plausible_seconds(seconds, text, "zh", 140)
