@@ -24,6 +24,7 @@ from pathlib import Path
 
 from game.core.lru import LRUCache
 from game.core.speechtext import SpeechRequest, split_by_script
+from game.media.jobline import ROUND, WAITED_FOR, JobLine
 
 START_TIMEOUT = 30.0   # first start imports pyttsx3 and loads the voices
 # The worker speaks up while it works (after each word espeak produces, and each part), so
@@ -56,7 +57,7 @@ class Speech:
         self._pending: dict[str, list] = {}   # path -> render job submitted, not answered yet
         self._stalls: dict[str, int] = {}     # path -> workers it stalled
         self._heard = 0.0                     # when the worker last said anything (monotonic)
-        self._outbox = None               # lines for the writer thread
+        self._outbox: JobLine | None = None   # jobs for the writer thread, one at a time
         self._paths = LRUCache(4096)      # (request, engine) -> cache path (a hash each time was too slow)
 
     @property
@@ -99,10 +100,11 @@ class Speech:
         reply = self._ask(self._job(request, wanted), expect=wanted)
         return Path(reply) if reply else None
 
-    def submit(self, request: SpeechRequest) -> Path | None:
+    def submit(self, request: SpeechRequest, priority: int = ROUND) -> Path | None:
         """Start rendering ``request`` without waiting; its path if it is already cached.
 
         Answers are picked up by ``collect``; use either this pair or ``render``, not both at once.
+        ``priority``: ROUND (a round's voices) goes before NARRATION (screens read aloud).
         """
         path = self.cached(request)
         if path is not None or self._process is None:
@@ -114,26 +116,36 @@ class Speech:
         if not self._pending:
             self._heard = time.monotonic()   # the silence that counts starts with the first job
         self._pending[wanted] = job
-        self._send(job)
+        self._send(job, priority)
         return None
+
+    def withdraw(self, requests) -> None:
+        """Forget ``requests`` submitted and not yet started (narration of a screen now gone)."""
+        outs = {str(self._path(r)) for r in requests}
+        if self._outbox is not None:
+            self._outbox.withdraw(outs)
+        in_hand = self._outbox.current if self._outbox is not None else None
+        for out in outs:
+            if not (in_hand and in_hand[0] == "render" and in_hand[3] == out):
+                self._pending.pop(out, None)
 
     @staticmethod
     def _job(request: SpeechRequest, out: str) -> list:
         return ["render", split_by_script(request.text, request.lang), {**request.settings(), "lang": request.lang}, out]
 
-    def _send(self, job) -> None:
-        """Hand a job to the writer thread: a busy worker's full pipe never blocks the game."""
-        self._outbox.put(json.dumps(job, ensure_ascii=False) + "\n")
+    def _send(self, job, priority: int = ROUND) -> None:
+        """Hand a job to the writer thread (it never blocks the game; see jobline.py)."""
+        self._outbox.put(list(job), priority)
 
     @staticmethod
-    def _write_jobs(process, outbox) -> None:
-        """Runs in a thread: write each job to the worker, in order, waiting as long as it must."""
+    def _write_jobs(process, outbox: JobLine) -> None:
+        """Runs in a thread: write each job to the worker when it is free, most urgent first."""
         while True:
-            line = outbox.get()
-            if line is None:
+            job = outbox.next()
+            if job is None:
                 return
             try:
-                process.stdin.write(line)
+                process.stdin.write(json.dumps(job, ensure_ascii=False) + "\n")
                 process.stdin.flush()
             except (OSError, ValueError):   # the worker is gone; the game restarts it when it asks
                 return
@@ -174,8 +186,9 @@ class Speech:
         if silence < self.timeout:
             return
         jobs = list(self._pending.values())
-        stuck = jobs[0][3]   # the worker renders in order: the first one outstanding is the one it is on
-        self._stalls[stuck] = self._stalls.get(stuck, 0) + 1
+        in_hand = self._outbox.current if self._outbox is not None else None
+        if in_hand and in_hand[0] == "render":   # the job the silent worker was on
+            self._stalls[in_hand[3]] = self._stalls.get(in_hand[3], 0) + 1
         log.warning("speech engine silent for %.1f s on a line: replaced (%d lines sent again)", silence, len(jobs))
         self._kill()
         self._started = False
@@ -198,7 +211,7 @@ class Speech:
 
     def close(self) -> None:
         if self._process is not None:
-            self._outbox.put(None)   # the writer stops after what it has
+            self._outbox.close()   # the writer stops
             try:
                 self._process.stdin.close()
                 self._process.wait(timeout=2)
@@ -237,7 +250,7 @@ class Speech:
             log.warning("no speech engine: the worker could not start (%s); captions only", err)
             return
         self._answers = queue.Queue()
-        self._outbox = queue.Queue()
+        self._outbox = JobLine()
         self._pending = {}
         threading.Thread(target=self._read_answers, args=(self._process, self._answers), daemon=True).start()
         threading.Thread(target=self._write_jobs, args=(self._process, self._outbox), daemon=True).start()
@@ -284,6 +297,8 @@ class Speech:
                 answer = json.loads(line)
             except ValueError:
                 continue
+            if answer and answer[0] in ("ok", "error"):
+                self._outbox.answered()   # the worker is free for the next job
             if answer and answer[0] != "working":
                 answers.put(answer)
         answers.put(None)
@@ -303,7 +318,7 @@ class Speech:
             self._restart()
             if self._process is None:
                 return None
-        self._send(list(job))
+        self._send(list(job), WAITED_FOR)
         self._heard = time.monotonic()
         while True:
             answer = self._wait(POLL)
@@ -323,7 +338,7 @@ class Speech:
 
     def _kill(self) -> None:
         if self._outbox is not None:
-            self._outbox.put(None)
+            self._outbox.close()
         if self._process is not None:
             self._process.kill()
             self._process.wait()

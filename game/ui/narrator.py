@@ -9,6 +9,7 @@ import pygame
 
 from game.core.speakable import spoken_form
 from game.core.speechtext import SpeechRequest
+from game.media.jobline import NARRATION
 
 CHANNEL = 7   # a mixer channel kept for narration
 SAID_KEPT = 2000   # texts read lately, kept for tests and the log
@@ -46,13 +47,16 @@ class Narrator:
         for request in self.waiting:
             if request not in self.submitted:
                 self.submitted.add(request)
-                speech.submit(request)
+                speech.submit(request, NARRATION)   # after a round's voices
 
     def active(self) -> bool:
         """Something is being read, or waits to be read."""
         return bool(self.waiting) or (self.channel is not None and self.channel.get_busy())
 
     def stop(self) -> None:
+        speech = self.ctx.speech
+        if speech is not None and self.submitted:
+            speech.withdraw(self.submitted)   # what was to be read of the screen left is not said
         self.waiting.clear()
         self.loading = None
         self.submitted.clear()

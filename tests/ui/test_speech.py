@@ -164,3 +164,47 @@ def test_a_stalled_worker_is_replaced_within_seconds_and_its_lines_still_come(sp
     assert all(speech.cached(r) is not None for r in requests)
     assert time.monotonic() - started < 1.0 + 3   # replaced after a second of silence, not 15
     assert "replaced" in caplog.text
+
+
+def test_a_rounds_voices_go_before_narration_and_narration_of_a_screen_left_is_dropped(speech):
+    """Narration of screens passed quickly (a self-playing demo) once queued before a round's
+    voices: the round waited 15 s for its first line. Now the worker takes one job at a time,
+    the most urgent first, and narration no longer wanted is withdrawn before it is said."""
+    from game.media.jobline import NARRATION
+
+    assert speech.available
+    narration = [SpeechRequest(f"第{n}页，请看屏幕上的字。", "zh") for n in range(30)]
+    for request in narration:
+        speech.submit(request, NARRATION)
+    voice = SpeechRequest("奶奶，是我，小明。", "zh", gender="male", age="child")
+    speech.submit(voice)
+    done: list[str] = []
+    deadline = time.monotonic() + 30
+    while str(speech._path(voice)) not in done and time.monotonic() < deadline:
+        done += speech.collect()
+        time.sleep(0.02)
+    assert str(speech._path(voice)) in done
+    assert len(done) <= 3, done            # at most the narration lines already in hand before it
+    speech.withdraw(narration)             # the screen was left
+    time.sleep(1.5)
+    speech.collect()
+    said = sum(1 for r in narration if speech.cached(r) is not None)
+    assert said <= 4, said                 # the rest were never said
+
+
+def test_jobs_are_handed_over_one_at_a_time_most_urgent_first():
+    from game.media.jobline import NARRATION, ROUND, WAITED_FOR, JobLine
+
+    line = JobLine()
+    line.put(["render", [], {}, "a"], NARRATION)
+    line.put(["render", [], {}, "b"], ROUND)
+    line.put(["phonemes", "x", "zh"], WAITED_FOR)
+    line.put(["render", [], {}, "c"], NARRATION)
+    assert line.next()[0] == "phonemes"
+    line.answered()
+    assert line.next()[3] == "b"
+    line.withdraw({"a"})
+    line.answered()
+    assert line.next()[3] == "c" and line.current[3] == "c"
+    line.close()
+    assert line.next() is None
