@@ -1,59 +1,79 @@
 """A pack problem told in the player's language, for the in-game list an educator shows the author.
 
-The frame ("文件 X 第 N 行第 M 列：...") is always in the player's language, and so are the most
-common messages (a missing file, YAML syntax, an unknown or missing key, a wrong value) and
-hints (did you mean, add this key, write true or false). Other messages keep their English
-words inside the frame: the validate command, which authors run, speaks English.
+The checks write their messages and hints in English (the validate command, which authors run,
+shows them as they are). For another language each message is read by the English pattern of
+its family in ``game.core.problemstrings`` and told again with the same values: file names, ids,
+numbers and YAML keys stay as written. A message no family matches is shown as it is, and a test
+fails for it.
 """
 from __future__ import annotations
 
+import functools
 import re
+import string
 
 from game.core.problems import Problem
+from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.strings import t
 
-# (pattern of the English message, strings key, names of the pattern's groups as the key's fields)
-MESSAGES = (
-    (re.compile(r"^media file '(?P<name>.+)' does not exist$"), "problems.missing_media"),
-    (re.compile(r"^the pack has no pack\.yaml$"), "problems.no_pack_file"),
-    (re.compile(r"^YAML syntax: (?P<detail>.*)$"), "problems.yaml_syntax"),
-    (re.compile(r"^(?P<where>\S+): unknown key$"), "problems.unknown_key"),
-    (re.compile(r"^(?P<where>\S+): missing$"), "problems.missing_key"),
-    (re.compile(r"^(?P<where>\S+): (?P<detail>input should be .*)$"), "problems.wrong_value"),
-)
-HINTS = (
-    (re.compile(r"^did you mean '(?P<name>[^']+)'\?(?P<rest>.*)$"), "problems.did_you_mean"),
-    (re.compile(r"^add this key$"), "problems.add_key"),
-    (re.compile(r"^write true or false$"), "problems.write_bool"),
-    (re.compile(r"^allowed: (?P<values>.*)$"), "problems.allowed"),
-    (re.compile(r"^check the file name and folder$"), "problems.check_name"),
-)
 MAX_SHOWN_PER_PACK = 100   # a hostile pack may have 1,000; the validate command lists them all
+FAMILY = "problems.msg."
+# Fields holding words that are told again (a detail after "YAML syntax:", the rest of a hint...).
+TOLD_AGAIN = {"detail", "rest", "what", "say", "suffix"}
+# Fields holding a list of allowed values: "a, b or c" is written "a、b 或 c" in Chinese.
+LISTS = {"values", "choices"}
+NUMBER = r"-?[\d,.]+"
 
 
 def describe(problem: Problem, lang: str) -> str:
     """``problem`` as one line in ``lang``: where it is (file name, line, column), what is wrong,
     and the hint."""
     file = problem.path.replace("\\", "/").rsplit("/", 1)[-1]
-    text = t("problems.at", lang, file=file, line=problem.line, col=problem.col, message=_told(problem.message, lang))
+    text = t("problems.at", lang, file=file, line=problem.line, col=problem.col, message=told(problem.message, lang))
     if problem.hint:
-        text += t("problems.hint", lang, hint=_hint(problem.hint, lang))
+        text += t("problems.hint", lang, hint=told(problem.hint, lang))
     return text
 
 
-def _told(message: str, lang: str) -> str:
-    for pattern, key in MESSAGES:
-        found = pattern.match(message)
+def told(text: str, lang: str) -> str:
+    """A message or hint of the pack checks in ``lang``; English and unknown ones as they are."""
+    if lang == "en":
+        return text
+    for key, pattern in _families():
+        found = pattern.match(text)
         if found:
-            return t(key, lang, **found.groupdict())
-    return message
+            entry = PROBLEM_STRINGS[key]
+            return (entry.get(lang) or entry["en"]).format(**{name: _field(name, value, lang)
+                                                              for name, value in found.groupdict().items()})
+    return text
 
 
-def _hint(hint: str, lang: str) -> str:
-    for pattern, key in HINTS:
-        found = pattern.match(hint)
-        if found:
-            values = found.groupdict()
-            rest = values.pop("rest", "").strip()
-            return t(key, lang, **values) + (" " + _hint(rest, lang) if rest else "")
-    return hint
+def family_of(text: str) -> str | None:
+    """The key of the family ``text`` belongs to, or None (for tests)."""
+    return next((key for key, pattern in _families() if pattern.match(text)), None)
+
+
+def _field(name: str, value: str, lang: str) -> str:
+    if name in TOLD_AGAIN:
+        return told(value, lang)
+    if name in LISTS and lang == "zh":
+        return value.replace(", ", "、").replace(" or ", " 或 ")
+    return value
+
+
+@functools.cache
+def _families() -> tuple[tuple[str, re.Pattern], ...]:
+    """(key, compiled English pattern) of every message family, in the table's order."""
+    return tuple((key, _pattern(entry["en"])) for key, entry in PROBLEM_STRINGS.items() if key.startswith(FAMILY))
+
+
+def _pattern(template: str) -> re.Pattern:
+    """The regular expression of an English ``template``: its text as written, each ``{name}`` a
+    group (a number, or any text)."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            rule = NUMBER if re.fullmatch(r"n\d*", name) else ".+?"
+            parts.append(f"(?P<{name}>{rule})")
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)

@@ -5,6 +5,8 @@ mistake is visible rather than a crash.
 """
 from __future__ import annotations
 
+from game.core.problemstrings import PROBLEM_STRINGS
+
 STRINGS: dict[str, dict[str, str]] = {
     "app.name": {"zh": "识破", "en": "SeeThrough"},
     "app.tagline": {"zh": "看穿AI换脸和声音克隆骗局", "en": "Learn to see through AI face-swap and voice-clone scams"},
@@ -488,26 +490,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "pack.extra": {"zh": "{title}（外来题包：{folder}）", "en": "{title} (extra set: {folder})"},
     "pack.see_problems": {"zh": "看全部问题（{n} 个题包不能用）", "en": "See every problem ({n} sets unavailable)"},
     "pack.see_problems_one": {"zh": "看全部问题（{n} 个题包不能用）", "en": "See every problem ({n} set unavailable)"},
-    "problems.title": {"zh": "不能用的题包和它们的问题", "en": "Unavailable sets and their problems"},
-    "problems.intro": {"zh": "把这一页给题包的作者看：每一条写明了哪个文件、第几行第几列、哪里不对、怎么改。",
-                       "en": "Show this to the set's author: each line names the file, line and column, what is wrong and how to fix it."},
-    "problems.pack": {"zh": "题包：{folder}（{n} 个问题）", "en": "Set: {folder} ({n} problems)"},
-    "problems.pack_one": {"zh": "题包：{folder}（{n} 个问题）", "en": "Set: {folder} ({n} problem)"},
-    "problems.at": {"zh": "文件 {file} 第 {line} 行第 {col} 列：{message}", "en": "File {file}, line {line}, column {col}: {message}"},
-    "problems.hint": {"zh": "（{hint}）", "en": " ({hint})"},
-    "problems.missing_media": {"zh": "找不到媒体文件“{name}”", "en": "media file '{name}' does not exist"},
-    "problems.no_pack_file": {"zh": "这个题包没有 pack.yaml", "en": "the pack has no pack.yaml"},
-    "problems.yaml_syntax": {"zh": "YAML 格式错误：{detail}", "en": "YAML syntax: {detail}"},
-    "problems.unknown_key": {"zh": "{where}：不认识的字段", "en": "{where}: unknown key"},
-    "problems.missing_key": {"zh": "{where}：缺少这个字段", "en": "{where}: missing"},
-    "problems.wrong_value": {"zh": "{where}：值不对（{detail}）", "en": "{where}: {detail}"},
-    "problems.did_you_mean": {"zh": "是不是想写“{name}”？", "en": "did you mean '{name}'?"},
-    "problems.add_key": {"zh": "加上这个字段", "en": "add this key"},
-    "problems.write_bool": {"zh": "写 true 或 false", "en": "write true or false"},
-    "problems.allowed": {"zh": "可以写：{values}", "en": "allowed: {values}"},
-    "problems.check_name": {"zh": "检查文件名和文件夹", "en": "check the file name and folder"},
-    "problems.more": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problems: the validate command lists them all."},
-    "problems.more_one": {"zh": "另有 {n} 个问题：用 validate 命令可以看到全部。", "en": "{n} more problem: the validate command lists it."},
 }
 
 
@@ -521,10 +503,15 @@ def t(key: str, lang: str, **values) -> str:
     When the count (``n``, or the value ``COUNTED_BY`` names) is 1 and ``<key>_one`` exists,
     that text is used instead: "1 scenario", "right once", not "1 scenarios".
     """
-    if values.get(COUNTED_BY.get(key, "n")) == 1 and f"{key}_one" in STRINGS:
+    if values.get(COUNTED_BY.get(key, "n")) == 1 and _entry(f"{key}_one") is not None:
         key = f"{key}_one"
-    entry = STRINGS.get(key)
+    entry = _entry(key)
     if entry is None:
         return key
     text = entry.get(lang) or entry.get("en") or key
     return text.format(**values) if values else text
+
+
+def _entry(key: str) -> dict[str, str] | None:
+    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``."""
+    return STRINGS.get(key) or PROBLEM_STRINGS.get(key)
