@@ -6,7 +6,7 @@ truth, so the two scores can be compared. Check items never appear in practice.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from game.core.models import PackInfo, Scenario
@@ -16,7 +16,7 @@ from game.core.vocab import OUTCOMES
 TEST_LENGTH = 10   # what the built-in check pack provides; other packs may be shorter
 
 
-def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str, failed: Collection[str] = (),
+def check_tests(info: PackInfo, scenarios: dict[str, Scenario], shown: str, failed: Container[str] = (),
                 where: Callable[[tuple], tuple[int, int]] | None = None) -> list[Problem]:
     """Problems with a pack's ``pre`` and ``post`` lists (none for a well-made pack). Ids in
     ``failed`` (scenario files that did not load, with problems of their own) count as present;

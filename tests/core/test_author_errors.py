@@ -75,6 +75,31 @@ def test_a_scenario_that_fails_gives_no_follow_on_order_error(mini_pack, library
     assert {p.path.rsplit("/", 1)[-1] for p in problems} == {"still-fake.yaml", "anim-real.yaml"}
 
 
+def test_a_scenario_with_no_readable_id_gives_no_follow_on_order_error(mini_pack, library):
+    """A file broken before its id: line (here a tab) may hold any id the order lists."""
+    text = (mini_pack / "still-fake.yaml").read_text(encoding="utf-8")
+    (mini_pack / "still-fake.yaml").unlink()   # a file name that is not the id, as authors may choose
+    (mini_pack / "photo.yaml").write_text("\t" + text.replace("id: still-fake", "id:\n  - [still-fake"),
+                                          encoding="utf-8")
+    problems = problems_of(mini_pack, library)
+    assert problems and {p.path.rsplit("/", 1)[-1] for p in problems} == {"photo.yaml"}, [str(p) for p in problems]
+
+
+def test_a_failed_file_named_like_its_id_gives_no_follow_on_order_error(mini_pack, library):
+    text = (mini_pack / "still-fake.yaml").read_text(encoding="utf-8")
+    (mini_pack / "still-fake.yaml").write_text("\t" + text.replace("id: still-fake", "id:\n  - [still-fake"),
+                                               encoding="utf-8")
+    problems = problems_of(mini_pack, library)
+    assert problems and {p.path.rsplit("/", 1)[-1] for p in problems} == {"still-fake.yaml"}, [str(p) for p in problems]
+
+
+def test_an_unknown_order_id_is_still_named_when_a_failed_file_gives_its_id(mini_pack, library):
+    edit(mini_pack, "pack.yaml", "order: [still-fake,", "order: [still-fak,")
+    edit(mini_pack, "anim-real.yaml", "category:", "category: x: y\ncategory:")   # YAML syntax, id readable
+    messages = [p.message for p in problems_of(mini_pack, library)]
+    assert "order[0]: no scenario with id 'still-fak'" in messages
+
+
 def test_an_unknown_order_id_points_at_its_place(mini_pack, library):
     edit(mini_pack, "pack.yaml", "order: [still-fake,", "order: [still-fak,")
     [problem] = problems_of(mini_pack, library)
