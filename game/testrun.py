@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Each worker holds its own pygame, speech engine and packs (~200 MB): more would cost memory
+# on a big machine for little gain, as the slowest tests run alone anyway.
+MAX_WORKERS = 4
 
 
 def run_tests(pytest_args: list[str]) -> int:
@@ -16,4 +19,15 @@ def run_tests(pytest_args: list[str]) -> int:
     env.setdefault("SDL_VIDEODRIVER", "dummy")
     env.setdefault("SDL_AUDIODRIVER", "dummy")
     env.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    return subprocess.call([sys.executable, "-m", "pytest", *pytest_args], cwd=ROOT, env=env)
+    return subprocess.call([sys.executable, "-m", "pytest", *workers(pytest_args), *pytest_args], cwd=ROOT, env=env)
+
+
+def workers(pytest_args: list[str], cores: int | None = None) -> list[str]:
+    """pytest-xdist's options to run the tests on every core (at most ``MAX_WORKERS``), unless the
+    arguments choose for themselves (``-n 0`` runs them in one process, to debug)."""
+    if any(arg.startswith(("-n", "--numprocesses")) or arg == "no:xdist" for arg in pytest_args):
+        return []
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    count = min(cores or 1, MAX_WORKERS)
+    return ["-n", str(count)] if count > 1 else []

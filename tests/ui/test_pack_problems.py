@@ -32,8 +32,13 @@ def test_every_problem_of_a_broken_pack_can_be_shown(install, tmp_path, mini_pac
         extra = "Test mini pack (extra set: mini)" if lang == "en" else "测试小包（外来题包：mini）"
         labels = {i: label for group in driver.scene._groups()[False] for i, label in group.items}
         assert labels["pack:mini"].startswith(extra)
+        def shown_notices():
+            return [n.text_key for n in application.ctx.notices if n.seconds_left > 0]
+
+        assert "notice.bad_packs" in shown_notices()
         driver.click_listed("problems")
         assert driver.scene.name == "packproblems"
+        assert "notice.bad_packs" not in shown_notices()   # it would cover the problems it points to
         pages = []
         while True:
             pages.append(driver.visible_text().replace("\n", " "))

@@ -11,6 +11,13 @@ from game.ui.textpage import TextPageScene
 class PackProblemsScene(TextPageScene):
     name = "packproblems"
 
+    def enter(self) -> None:
+        super().enter()
+        # the notice that sets are unavailable would cover the very problems it points to
+        for notice in self.ctx.notices:
+            if notice.text_key == "notice.bad_packs":
+                notice.seconds_left = 0
+
     def sections(self) -> list[Section]:
         lang = self.ctx.lang
         sections = [Section(self.t("problems.title"), "heading", "focus", True, 12),
