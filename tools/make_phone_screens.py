@@ -51,7 +51,7 @@ def screen(kind: str, lang: str, people: dict):
     if kind == "sms":
         return phone.sms(sender="106 9527 0811", lang=lang,
                          body=("【退款】您的快递丢失，可获三倍赔偿，点击办理：", "[Refund] Parcel lost: claim 3x back here:"),
-                         link="http://tk-refund.cc/a8", after=("退订回T", "Reply T to stop"))
+                         link="http://tk-rf.cc/a8", after=("退订回T", "Reply T to stop"))
     if kind == "feed":
         return phone.feed(face=people["doctor"], account="@王医生", lang=lang,
                           caption=("王医生推荐：一瓶降三高，无效退款！", "Dr Wang: one bottle cures it all!"),

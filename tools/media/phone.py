@@ -8,7 +8,7 @@ feed) it takes a face picture (a PIL Image), so any portrait can be passed in. E
 
 The phone is in its large-text mode (长辈模式), as many older people set theirs up: the smallest
 text is ``TEXT`` px, which shows as 18 px when the game fits the screen into its clip box
-(about 339 px tall at 1280x720). App names are invented ("聊聊 / Chats"); no real logo, app
+(an audio clip's picture is shown 338 px tall at 1280x720). App names are invented ("聊聊 / Chats"); no real logo, app
 name or brand colour is copied.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ W, H = 360, 640          # the phone as the clip shows it, body and all
 BEZEL = 6                # the body's rim around the screen
 TOP = 54                 # below the status bar
 BOTTOM = H - 26          # above the home indicator
-TEXT = 34                # smallest text: 34 px x 0.53 (the clip box's scale) shows as 18 px
-STEP = 42                # a line of TEXT-sized text
+TEXT = 35                # smallest text: 35 px x 0.528 (an audio clip picture's scale) shows as 18 px
+STEP = 44                # a line of TEXT-sized text
 BIG = 40                 # names and headings
 CLOCK = "10:08"
 LANGS = ("zh", "en", "both")
@@ -499,12 +499,12 @@ def sms(*, sender, body, link: str, lang: str, after=None, when=("今天 10:42",
     y = TOP + 64
     d.line((0, y, W, y), fill=(220, 220, 224), width=2)
     y += 10
-    hint = lines_of(("可能是诈骗短信", "This may be spam"), lang, TEXT, W - 80)
+    hint = lines_of(("可能是诈骗短信", "This may be spam"), lang, TEXT, W - 64)
     hint_box = (12, y, W - 12, y + 14 + STEP * len(hint))
     d.rounded_rectangle(hint_box, radius=12, fill=(255, 240, 214), outline=AMBER, width=2)
-    warning_sign(d, 36, y + 30, 13, fill=AMBER, mark=WHITE)
+    warning_sign(d, 32, y + 30, 12, fill=AMBER, mark=WHITE)
     for i, (line, second) in enumerate(hint):
-        text(d, (58, y + 6 + STEP * i), line, TEXT, (120, 70, 0) if not second else (140, 100, 40))
+        text(d, (50, y + 6 + STEP * i), line, TEXT, (120, 70, 0) if not second else (140, 100, 40))
     y = hint_box[3] + 10
     y = block(d, W // 2, y, when, lang, fill=GREY, anchor="ma") + 2
     width = W - 24 - 24
