@@ -28,7 +28,6 @@ import random
 from tools.media.draw import (
     OVERLAY_H,
     bubble,
-    call_overlay,
     face_features,
     fringe,
     grandpa_selfview,
@@ -44,7 +43,7 @@ from tools.media.draw import (
     wave_warp,
 )
 from tools.media.output import Output
-from tools.media.phone import call_clip
+from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (
     MANDARIN,
     Track,
@@ -506,7 +505,7 @@ def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, 
             frame = img
             held = img
             durations.append(260)
-        call_overlay(frame, caller_zh, caller_en, t, selfview, poor=poor)
+        call_bar(frame, caller_zh, caller_en, t, selfview, poor=poor)
         frames.append(frame)
         elapsed += durations[-1] / 1000
     out.gif(frames, durations, name, colours=64)

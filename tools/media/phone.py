@@ -729,3 +729,50 @@ def screen_share(*, app, lang: str):
                               (3 * W // 4 - 4, ("允许", "Allow"), BLUE)):
         text(d, (cx, y + 38), one(words, lang if lang != "both" else "zh"), BIG - 4, colour, bold=True, anchor="mm")
     return finish(img, dark=True), box
+
+
+# ---------------------------------------------------------------- a video call held sideways
+
+def call_bar(img, name_zh, name_en, seconds, selfview, poor=False):
+    """A landscape video call's controls over a 640x360 frame, where ``draw.call_overlay`` put
+    them (the same bar, self-view box, buttons and 'poor network' badge, so the packs' tells
+    still point at them), drawn as a phone app draws them: the self-view with rounded corners,
+    mute / hang up / flip camera with their signs on a darker strip. Text 18 px and up."""
+    from PIL import Image, ImageDraw
+
+    from tools.media.draw import OVERLAY_H, POOR, poor_badge
+
+    w, h = img.size
+    bar = Image.new("RGBA", (w, OVERLAY_H), (0, 0, 0, 150))
+    img.paste(bar, (0, 0), bar)
+    strip = Image.new("RGBA", (w, 76), (0, 0, 0, 0))
+    sd = ImageDraw.Draw(strip)
+    for i in range(76):
+        sd.line((0, i, w, i), fill=(0, 0, 0, int(120 * i / 76)))
+    img.paste(strip, (0, h - 76), strip)
+    d = ImageDraw.Draw(img)
+    text(d, (14, 4), name_zh, 22, WHITE, bold=True)
+    text(d, (14 + font(22, True).getlength(name_zh) + 10, 8), name_en, 18, (220, 220, 220))
+    text(d, (14, 36), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 18, (210, 210, 210))
+    if poor:
+        badge = poor_badge(w)
+        d.rounded_rectangle(badge, radius=16, fill=(230, 120, 30))
+        text(d, ((badge[0] + badge[2]) / 2, 32), POOR, 18, WHITE, bold=True, anchor="mm")
+    pip = (w - 108, OVERLAY_H + 8, w - 12, OVERLAY_H + 136)
+    mask = Image.new("L", (pip[2] - pip[0], pip[3] - pip[1]), 0)
+    ImageDraw.Draw(mask).rounded_rectangle((0, 0, mask.width - 1, mask.height - 1), radius=10, fill=255)
+    img.paste(cover(selfview, mask.size), pip[:2], mask)
+    d.rounded_rectangle(pip, radius=10, outline=WHITE, width=2)
+    for i, (fill, sign) in enumerate((((84, 88, 98), "mute"), (RED, "hang_up"), ((84, 88, 98), "flip"))):
+        x = w // 2 + (i - 1) * 90
+        round_button(img, x, h - 34, 22, fill, None)
+        if sign == "hang_up":
+            handset_sign(img, x, h - 34, 11, hang_up=True)
+        elif sign == "mute":
+            d.rounded_rectangle((x - 4, h - 45, x + 4, h - 32), radius=4, fill=WHITE)
+            d.arc((x - 8, h - 40, x + 8, h - 26), 0, 180, fill=WHITE, width=2)
+            d.line((x, h - 26, x, h - 22), fill=WHITE, width=2)
+        else:
+            d.rounded_rectangle((x - 10, h - 41, x + 10, h - 26), radius=3, outline=WHITE, width=2)
+            d.rectangle((x - 4, h - 44, x + 4, h - 41), fill=WHITE)
+            d.arc((x - 4, h - 38, x + 4, h - 29), 30, 330, fill=WHITE, width=2)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import (bubble, call_overlay, face_features, fringe, grandpa_selfview,
+from tools.media.draw import (bubble, face_features, fringe, grandpa_selfview,
                               hair_and_head, hand,
                               macroblocks, motion_blur, noise_layer, shade, swapped_face, torso,
                               vgradient)
 from tools.media.output import Output
-from tools.media.phone import call_clip
+from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (MANDARIN, Track, band, beep, biquad, breath, cough, hoarse, mix_into, mouth_track,
                                normalise, resample, speak, write_wav)
 from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
@@ -662,7 +662,7 @@ def make_friend_video(out: Output) -> None:
         fringe(d, cx, cy, s, (150, 148, 146), "short")
         face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 41 == 0), skin=skin, glasses=True,
                       wrinkles=True, brows=(120, 116, 112))
-        call_overlay(img, "老孙", "Lao Sun", t + 3, selfview)
+        call_bar(img, "老孙", "Lao Sun", t + 3, selfview)
         frames.append(img)
     # the call ends; his message repeats the request, to his own account
     last = frames[int(call_end * FPS) - 1]
@@ -756,7 +756,7 @@ def make_son_video(out: Output) -> None:
                 img = img.quantize(colors=48, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).convert("RGB")
             frame = img
             held = img
-        call_overlay(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
+        call_bar(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
         frames.append(frame)
     path = out.path("son_train_call.mp4")
     out.video(path, frames, samples)
