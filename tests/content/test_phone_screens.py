@@ -70,3 +70,23 @@ def test_the_bilingual_call_clip_keeps_its_label_where_the_scenarios_point(tmp_p
                                  label="contact", lang="both", letter="哥", timer="00:19",
                                  words=("通讯录：老家座机", "Saved: home landline"))
     assert (box[0], box[1], box[2] - box[0], box[3] - box[1]) == (6, 388, 348, 148)
+
+
+def test_the_sideways_video_call_keeps_the_old_bar_badge_and_self_view_places():
+    """The packs' tells point at the 'poor network' badge and the self-view of 640x360 calls."""
+    from PIL import Image
+
+    from tools.media.draw import OVERLAY_H, grandpa_selfview, poor_badge
+
+    frames = []
+    for _ in range(2):
+        frame = Image.new("RGB", (640, 360), (40, 120, 60))
+        take_drawn()
+        phone.call_bar(frame, "儿子", "Son", 65, grandpa_selfview(), poor=True)
+        texts = take_drawn()
+        frames.append(frame.tobytes())
+    assert frames[0] == frames[1]
+    assert min(size for size, _ in texts) >= 18
+    badge = poor_badge(640)
+    assert frame.getpixel((badge[0] + 5, (badge[1] + badge[3]) // 2)) == (230, 120, 30)
+    assert frame.getpixel((640 - 60, OVERLAY_H + 70)) != (40, 120, 60)      # the self-view
