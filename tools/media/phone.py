@@ -52,6 +52,11 @@ def one(pair, lang: str) -> str:
     return " ".join(s for s, _ in say(pair, lang))
 
 
+def short(pair, lang: str) -> str:
+    """A button's or a title's one short label: in ``"both"`` the Chinese one (no room for two)."""
+    return one(pair, "zh" if lang == "both" else lang)
+
+
 def lines_of(pair, lang, size, width, bold=False) -> list[tuple[str, bool]]:
     """Wrapped lines of a pair in ``lang``, each with whether it is the second language."""
     return [(line, second) for s, second in say(pair, lang) for line in wrap(s, size, width, bold)]
@@ -208,7 +213,7 @@ def incoming_call(*, caller, number, label: str, lang: str, note=None, place=Non
     img, d = blank((38, 52, 72), (14, 20, 30))
     y = TOP
     top = ("通话中 " + timer, "In call " + timer) if timer else ("来电", "Incoming call")
-    text(d, (W // 2, y), one(top, lang if lang != "both" else "zh"), TEXT, (190, 210, 230), anchor="ma")
+    text(d, (W // 2, y), short(top, lang), TEXT, (190, 210, 230), anchor="ma")
     y += 46
     if face is not None:
         round_face(img, face, (W // 2 - 44, y, W // 2 + 44, y + 88))
@@ -248,7 +253,7 @@ def incoming_call(*, caller, number, label: str, lang: str, note=None, place=Non
         for cx, fill, sign, words in ((84, RED, "hang_up", ("拒绝", "Decline")),
                                       (W - 84, GREEN, "answer", ("接听", "Answer"))):
             round_button(img, cx, BOTTOM - 92, 40, fill, sign)
-            text(d, (cx, BOTTOM - 46), one(words, lang if lang != "both" else "zh"), TEXT, WHITE, anchor="ma")
+            text(d, (cx, BOTTOM - 46), short(words, lang), TEXT, WHITE, anchor="ma")
     if box[3] > (BOTTOM - 74 if timer else BOTTOM - 140):
         raise ValueError(f"incoming_call: the label ends at {box[3]}, over the buttons")
     return finish(img, dark=True), box
@@ -314,7 +319,7 @@ def video_call(*, name, seconds: int, face, selfview, lang: str, poor=False):
     img.paste(cover(selfview, (pip[2] - pip[0], pip[3] - pip[1])), pip[:2])
     d.rounded_rectangle(pip, radius=8, outline=WHITE, width=3)
     if poor:
-        words = one(("网络不佳", "Poor network"), lang if lang != "both" else "zh")
+        words = short(("网络不佳", "Poor network"), lang)
         bw = font(TEXT, True).getlength(words) + 28
         badge = (W // 2 - bw / 2, H - 250, W // 2 + bw / 2, H - 250 + 50)
         d.rounded_rectangle(badge, radius=24, fill=(230, 120, 30))
@@ -323,7 +328,7 @@ def video_call(*, name, seconds: int, face, selfview, lang: str, poor=False):
                                   (W // 2, RED, "hang_up", ("挂断", "End")),
                                   (W - 70, (80, 84, 92), "flip", ("翻转", "Flip"))):
         round_button(img, cx, BOTTOM - 96, 32, fill, sign)
-        text(d, (cx, BOTTOM - 54), one(words, lang if lang != "both" else "zh"), TEXT, WHITE, anchor="ma")
+        text(d, (cx, BOTTOM - 54), short(words, lang), TEXT, WHITE, anchor="ma")
     return finish(img, dark=True), pip
 
 
@@ -337,14 +342,14 @@ def chat(*, title, items, lang: str, face=None, tag=None):
     img, d = blank(CHAT_BG)
     d.rectangle((0, 0, W, TOP + 64 + (44 if tag else 0)), fill=(247, 247, 248))
     d.line((34, TOP + 16, 22, TOP + 30, 34, TOP + 44), fill=INK, width=4, joint="curve")
-    title_line = wrap(one(title, lang if lang != "both" else "zh"), BIG, W - 110, bold=True)[0]
+    title_line = wrap(short(title, lang), BIG, W - 110, bold=True)[0]
     text(d, (W // 2, TOP + 30), title_line, BIG, INK, bold=True, anchor="mm")
     for i in range(3):
         d.ellipse((W - 40 + i * 9, TOP + 27, W - 34 + i * 9, TOP + 33), fill=INK)
     y = TOP + 64
     if tag:
         words, colour = tag
-        text(d, (W // 2, y + 2), one(words, lang if lang != "both" else "zh"), TEXT, colour, anchor="ma")
+        text(d, (W // 2, y + 2), short(words, lang), TEXT, colour, anchor="ma")
         y += 44
     d.line((0, y, W, y), fill=(214, 214, 218), width=2)
     y += 12
@@ -569,7 +574,7 @@ def feed(*, face, account: str, caption, product, lang: str, counts=COUNTS):
         sd.line((0, i, W, i), fill=(0, 0, 0, int(140 * (1 - i / 110))))
     img.paste(shade_layer, (0, 0), shade_layer)
     d = ImageDraw.Draw(img)
-    tabs = one(("推荐", "For you"), lang if lang != "both" else "zh")
+    tabs = short(("推荐", "For you"), lang)
     text(d, (W // 2, TOP + 4), tabs, TEXT, WHITE, bold=True, anchor="ma", stroke=2, stroke_fill=DARK)
     tw = font(TEXT, True).getlength(tabs)
     d.line((W // 2 - tw / 2 + 8, TOP + 50, W // 2 + tw / 2 - 8, TOP + 50), fill=WHITE, width=3)
@@ -583,12 +588,12 @@ def feed(*, face, account: str, caption, product, lang: str, counts=COUNTS):
     y += 72
     for kind, count in zip(("like", "comment", "share"), counts):
         _feed_icon(d, kind, x, y)
-        text(d, (x, y + 22), one(count, lang if lang != "both" else "zh"), TEXT, WHITE, anchor="ma", stroke=2,
+        text(d, (x, y + 22), short(count, lang), TEXT, WHITE, anchor="ma", stroke=2,
              stroke_fill=DARK)
         y += 92
     caption_rows = lines_of(caption, lang, TEXT, W - 124)[:3]
     y = BOTTOM - 96 - STEP * len(caption_rows) - 52
-    tag = one(("广告", "Ad"), lang if lang != "both" else "zh")
+    tag = short(("广告", "Ad"), lang)
     tag_w = font(TEXT).getlength(tag) + 16
     tag_box = (14, y, 14 + tag_w, y + 44)
     d.rounded_rectangle(tag_box, radius=6, fill=(0, 0, 0), outline=(230, 230, 230), width=2)
@@ -603,8 +608,8 @@ def feed(*, face, account: str, caption, product, lang: str, counts=COUNTS):
     button = (14, BOTTOM - 80, W - 96, BOTTOM - 24)
     d.rounded_rectangle(button, radius=10, fill=(255, 120, 40))
     _cart(d, 24, button[1] + 14)
-    label = wrap(one(product, lang if lang != "both" else "zh"), TEXT, button[2] - button[0] - 70, bold=True)[0]
-    text(d, (64, (button[1] + button[3]) // 2), label + " ›", TEXT, WHITE, bold=True, anchor="lm")
+    button_text = wrap(short(product, lang), TEXT, button[2] - button[0] - 70, bold=True)[0]
+    text(d, (64, (button[1] + button[3]) // 2), button_text + " ›", TEXT, WHITE, bold=True, anchor="lm")
     return finish(img, dark=True), tag_box
 
 
@@ -643,12 +648,12 @@ def bank_transfer(*, payee, account: str, amount: str, warning, lang: str, count
     img, d = blank((244, 245, 248))
     d.rectangle((0, 0, W, TOP + 64), fill=(196, 40, 48))
     d.line((34, TOP + 16, 22, TOP + 30, 34, TOP + 44), fill=WHITE, width=4, joint="curve")
-    text(d, (W // 2, TOP + 30), one(("转账", "Transfer"), lang if lang != "both" else "zh"), BIG, WHITE,
+    text(d, (W // 2, TOP + 30), short(("转账", "Transfer"), lang), BIG, WHITE,
          bold=True, anchor="mm")
     y = TOP + 74
     card = (12, y, W - 12, y + 150)
     d.rounded_rectangle(card, radius=12, fill=WHITE)
-    text(d, (26, y + 6), one(("收款人", "Payee"), lang if lang != "both" else "zh"), TEXT, GREY)
+    text(d, (26, y + 6), short(("收款人", "Payee"), lang), TEXT, GREY)
     text(d, (W - 26, y + 6), payee, TEXT, INK, bold=True, anchor="ra")
     text(d, (W - 26, y + 48), account, TEXT, GREY, anchor="ra")
     text(d, (26, y + 92), f"¥{amount}", BIG + 4, INK, bold=True)
@@ -664,7 +669,7 @@ def bank_transfer(*, payee, account: str, amount: str, warning, lang: str, count
     d.rounded_rectangle(pop, radius=18, fill=WHITE)
     d.rounded_rectangle((16, top, W - 16, top + 64), radius=18, fill=(214, 40, 40))
     d.rectangle((16, top + 40, W - 16, top + 64), fill=(214, 40, 40))
-    title = one(("反诈提醒", "Fraud alert"), lang if lang != "both" else "zh")
+    title = short(("反诈提醒", "Fraud alert"), lang)
     tw = font(BIG, True).getlength(title)
     warning_sign(d, W // 2 - tw / 2 - 26, top + 32, 15)
     text(d, (W // 2 + 10, top + 32), title, BIG, WHITE, bold=True, anchor="mm")
@@ -675,10 +680,10 @@ def bank_transfer(*, payee, account: str, amount: str, warning, lang: str, count
     y += 6
     stop = (34, y, W - 34, y + 58)
     d.rounded_rectangle(stop, radius=29, fill=(214, 40, 40))
-    text(d, (W // 2, y + 29), one(("取消转账", "Cancel transfer"), lang if lang != "both" else "zh"), TEXT, WHITE,
+    text(d, (W // 2, y + 29), short(("取消转账", "Cancel transfer"), lang), TEXT, WHITE,
          bold=True, anchor="mm")
     y += 64
-    go = one((f"继续转账（{countdown}秒）", f"Continue ({countdown}s)"), lang if lang != "both" else "zh")
+    go = short((f"继续转账（{countdown}秒）", f"Continue ({countdown}s)"), lang)
     text(d, (W // 2, y + 20), go, TEXT, (150, 150, 156), anchor="mm")
     if pop[1] < card[3] + 8:
         raise ValueError(f"bank_transfer: the pop-up starts at {pop[1]}, over the payee and amount")
@@ -694,7 +699,7 @@ def screen_share(*, app, lang: str):
     from PIL import Image, ImageDraw
 
     img, d = blank((34, 38, 46), (20, 22, 28))
-    text(d, (W // 2, TOP + 20), one(app, lang if lang != "both" else "zh"), BIG, WHITE, bold=True, anchor="ma")
+    text(d, (W // 2, TOP + 20), short(app, lang), BIG, WHITE, bold=True, anchor="ma")
     for i in range(4):                      # meeting tiles behind the prompt
         x0, y0 = 14 + (i % 2) * 170, TOP + 90 + (i // 2) * 180
         d.rounded_rectangle((x0, y0, x0 + 162, y0 + 170), radius=10, fill=(58, 64, 76))
@@ -727,7 +732,7 @@ def screen_share(*, app, lang: str):
     d.line((W // 2, y, W // 2, box[3] - 8), fill=(220, 220, 226), width=2)
     for cx, words, colour in ((W // 4 + 4, ("取消", "Cancel"), (60, 60, 66)),
                               (3 * W // 4 - 4, ("允许", "Allow"), BLUE)):
-        text(d, (cx, y + 38), one(words, lang if lang != "both" else "zh"), BIG - 4, colour, bold=True, anchor="mm")
+        text(d, (cx, y + 38), short(words, lang), BIG - 4, colour, bold=True, anchor="mm")
     return finish(img, dark=True), box
 
 
