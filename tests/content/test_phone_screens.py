@@ -43,7 +43,7 @@ def test_each_screen_draws_the_same_bytes_in_each_language(kind, lang, people):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_the_two_languages_differ_and_chinese_has_no_latin_only_labels(kind, people):
+def test_the_two_languages_differ_and_the_chinese_one_has_chinese(kind, people):
     _, zh = drawn(kind, "zh", people)
     _, en = drawn(kind, "en", people)
     assert [s for _, s in zh] != [s for _, s in en]
@@ -64,7 +64,7 @@ def test_a_screen_that_cannot_fit_its_text_says_so():
         phone.say(("中", "en"), "fr")
 
 
-def test_the_bilingual_call_clip_keeps_its_label_where_the_scenarios_point(tmp_path):
+def test_the_bilingual_call_clip_keeps_its_label_where_the_scenarios_point():
     """family/village-landline.yaml's tell points at [6, 388, 348, 148] of the call screen."""
     _, box = phone.incoming_call(caller=("二哥 老家座机", "Second brother (village home)"), number="0913-****2207",
                                  label="contact", lang="both", letter="哥", timer="00:19",
