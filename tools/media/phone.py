@@ -282,8 +282,8 @@ def _in_call_buttons(img, d, below):
 
 def call_clip(out, name, *, caller_zh, caller_en, number, avatar, avatar_bg, note_zh, note_en,
               note_colour, timer, label=None):
-    """Write a bilingual in-call screen ``name`` for a pack (what ``draw.call_screen`` drew, now on
-    the phone), and note where its label is. ``label`` picks the carrier label's colour and
+    """Write a bilingual in-call screen ``name`` for a pack (the phone in the middle of the call:
+    the packs' audio clips show it while the voice plays), and note where its label is. ``label`` picks the carrier label's colour and
     sign; by default it follows ``note_colour``'s meaning (green saved, amber unknown)."""
     del avatar_bg   # the letter sits on the phone's own grey circle
     if label is None:
@@ -739,7 +739,7 @@ def screen_share(*, app, lang: str):
 # ---------------------------------------------------------------- a video call held sideways
 
 def call_bar(img, name_zh, name_en, seconds, selfview, poor=False):
-    """A landscape video call's controls over a 640x360 frame, where ``draw.call_overlay`` put
+    """A landscape video call's controls over a 640x360 frame, where the packs' tells expect
     them (the same bar, self-view box, buttons and 'poor network' badge, so the packs' tells
     still point at them), drawn as a phone app draws them: the self-view with rounded corners,
     mute / hang up / flip camera with their signs on a darker strip. Text 18 px and up."""
