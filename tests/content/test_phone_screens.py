@@ -90,3 +90,10 @@ def test_the_sideways_video_call_keeps_the_old_bar_badge_and_self_view_places():
     badge = poor_badge(640)
     assert frame.getpixel((badge[0] + 5, (badge[1] + badge[3]) // 2)) == (230, 120, 30)
     assert frame.getpixel((640 - 60, OVERLAY_H + 70)) != (40, 120, 60)      # the self-view
+
+
+@pytest.mark.parametrize("label", sorted(phone.LABELS))
+@pytest.mark.parametrize("lang", ["zh", "en", "both"])
+def test_each_carrier_label_draws_its_banner_in_its_colour(label, lang):
+    image, box = phone.incoming_call(caller=("小芳", "Xiaofang"), number="138 **** 6621", label=label, lang=lang)
+    assert image.getpixel((box[0] + 1, (box[1] + box[3]) // 2)) == phone.LABELS[label][1]
