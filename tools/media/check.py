@@ -28,8 +28,6 @@ import random
 from tools.media.draw import (
     OVERLAY_H,
     bubble,
-    call_overlay,
-    call_screen,
     face_features,
     fringe,
     grandpa_selfview,
@@ -45,6 +43,7 @@ from tools.media.draw import (
     wave_warp,
 )
 from tools.media.output import Output
+from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (
     MANDARIN,
     Track,
@@ -143,7 +142,7 @@ def make_warning_call_man(out: Output) -> None:
         ("喂？听得到吗？", "hello? can you hear me", 0.3),
         ("别转钱。不放心就自己打110。", "don't transfer; call 110 yourself", 0.0),
     ], OFFICER_VOICE, 1201, real=True, noise="office")
-    call_screen(out, "pre_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
+    call_clip(out, "pre_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
                 number="96110", avatar="96", avatar_bg=(40, 90, 160),
                 note_zh="标记：反诈预警专线", note_en="Anti-fraud warning line",
                 note_colour=(90, 150, 220), timer="00:13")
@@ -156,7 +155,7 @@ def make_warning_call_evening(out: Output) -> None:
         ("喂？能听见吗？", "hello? can you hear me", 0.3),
         ("那是骗局，别再垫钱了。", "a scam, stop paying; ask at the police station", 0.0),
     ], dict(voice=MANDARIN, rate=180, pitch=62), 1202, real=True, noise="office")
-    call_screen(out, "post_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
+    call_clip(out, "post_warning_screen.png", caller_zh="96110", caller_en="Incoming call",
                 number="96110", avatar="96", avatar_bg=(40, 90, 160),
                 note_zh="标记：反诈预警专线", note_en="Anti-fraud warning line",
                 note_colour=(90, 150, 220), timer="00:14")
@@ -506,7 +505,7 @@ def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, 
             frame = img
             held = img
             durations.append(260)
-        call_overlay(frame, caller_zh, caller_en, t, selfview, poor=poor)
+        call_bar(frame, caller_zh, caller_en, t, selfview, poor=poor)
         frames.append(frame)
         elapsed += durations[-1] / 1000
     out.gif(frames, durations, name, colours=64)

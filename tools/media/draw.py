@@ -1,4 +1,5 @@
-"""Drawing kit: gradients, blurs, fake writing, cartoon people, phone and call screens.
+"""Drawing kit: gradients, blurs, fake writing, cartoon people, chat bubbles and windows
+(phone screens are in ``phone.py``).
 
 Everything is plain Pillow and deterministic (randomness comes in as a seeded
 ``random.Random``).
@@ -223,74 +224,6 @@ def handset(d, cx, cy, r, colour=(255, 255, 255), hang_up=False):
         d.arc((cx - r * 0.5, cy - r * 0.5, cx + r * 0.5, cy + r * 0.5), 100, 260, fill=colour, width=w)
 
 
-def status_icons(d, w, y=14, colour=(230, 230, 230)):
-    """A phone's signal bars (left) and battery (right), with no clock: text this small would not read."""
-    for i in range(4):
-        d.rectangle((18 + i * 8, y + 14 - 4 * i, 23 + i * 8, y + 18), fill=colour)
-    d.rounded_rectangle((w - 52, y + 2, w - 18, y + 18), radius=3, outline=colour, width=2)
-    d.rectangle((w - 48, y + 6, w - 26, y + 14), fill=colour)
-    d.rectangle((w - 17, y + 7, w - 14, y + 13), fill=colour)
-
-
-CALL_TEXT = 35   # a call screen is shown at 0.53x beside its sound: 35 px shows as 18 px
-
-
-def call_screen(out, name: str, *, caller_zh: str, caller_en: str, number: str, avatar: str,
-                avatar_bg, note_zh: str, note_en: str, note_colour, timer: str) -> None:
-    """A phone's call screen in its large-text mode (长辈模式), as many older people set it up:
-    every text at least ``CALL_TEXT`` px, so it reads beside the sound it goes with."""
-    from PIL import Image, ImageDraw
-
-    w, h, size = 360, 640, CALL_TEXT
-    img = Image.new("RGB", (w, h))
-    vgradient(img, (0, 0, w, h), (38, 52, 72), (16, 22, 32))
-    d = ImageDraw.Draw(img)
-    status_icons(d, w)
-    text(d, (w // 2, 70), f"通话中 {timer}", size, (190, 210, 230), anchor="mm")
-    d.ellipse((w // 2 - 44, 100, w // 2 + 44, 188), fill=avatar_bg)
-    text(d, (w // 2, 144), avatar, 48, (255, 255, 255), bold=True, anchor="mm")
-    y = 196
-    for line in wrap(caller_zh, size + 5, w - 24, bold=True):
-        text(d, (w // 2, y), line, size + 5, (255, 255, 255), bold=True, anchor="ma")
-        y += 50
-    for line in wrap(caller_en, size, w - 24):
-        text(d, (w // 2, y), line, size, (200, 210, 220), anchor="ma")
-        y += 44
-    text(d, (w // 2, y), number, size, (220, 225, 230), anchor="ma")
-    y += 54
-    zh_lines, en_lines = wrap(note_zh, size, w - 32), wrap(note_en, size, w - 32)
-    box = (6, y, w - 6, y + 16 + 44 * (len(zh_lines) + len(en_lines)))
-    d.rounded_rectangle(box, radius=12, fill=shade(note_colour, 0.35), outline=note_colour, width=3)
-    y += 8
-    for line, colour in [(s, (255, 255, 255)) for s in zh_lines] + [(s, (230, 230, 230)) for s in en_lines]:
-        text(d, (w // 2, y), line, size, colour, anchor="ma")
-        y += 44
-    if box[3] > h - 84:
-        raise SystemExit(f"{name}: the call screen's text does not fit ({box[3]} > {h - 84})")
-    if box[3] < h - 160:    # room for the mute, speaker and keypad buttons (signs, no words)
-        by = (box[3] + h - 84) // 2
-        for i in range(3):
-            x = w // 2 + (i - 1) * 110
-            d.ellipse((x - 28, by - 28, x + 28, by + 28), fill=(60, 72, 90))
-            if i == 0:
-                d.rounded_rectangle((x - 6, by - 16, x + 6, by + 4), radius=6, fill=(210, 215, 225))
-                d.arc((x - 11, by - 8, x + 11, by + 11), 0, 180, fill=(210, 215, 225), width=2)
-                d.line((x, by + 11, x, by + 16), fill=(210, 215, 225), width=2)
-            elif i == 1:
-                d.polygon([(x - 12, by - 5), (x - 5, by - 5), (x + 4, by - 13), (x + 4, by + 13), (x - 5, by + 5),
-                           (x - 12, by + 5)], fill=(210, 215, 225))
-                d.arc((x - 4, by - 10, x + 14, by + 10), -50, 50, fill=(210, 215, 225), width=2)
-            else:
-                for row in range(3):
-                    for col in range(3):
-                        cx, cy = x + (col - 1) * 10, by + (row - 1) * 10
-                        d.ellipse((cx - 3, cy - 3, cx + 3, cy + 3), fill=(210, 215, 225))
-    d.ellipse((w // 2 - 36, h - 78, w // 2 + 36, h - 6), fill=(220, 50, 50))
-    handset(d, w // 2, h - 46, 34, hang_up=True)
-    out.png(img, name)
-    out.region(name, "the note under the number", box)
-
-
 def bubble(d, x, y, zh, en, *, mine=False, width=250, pad=8, sizes=(24, 22), leading=None):
     """A chat bubble with a Chinese line and an English line; returns its box.
     ``sizes`` and ``leading`` are the type sizes and line heights of the two languages (the
@@ -322,30 +255,6 @@ POOR = "网络不佳 Poor network"
 def poor_badge(w: int) -> tuple[int, int, int, int]:
     """Where a video call's 'Poor network' badge goes on a frame ``w`` wide."""
     return (round(w - 36 - font(18, True).getlength(POOR)), 14, w - 12, 50)
-
-
-def call_overlay(img, name_zh, name_en, seconds, selfview, poor=False):
-    """A video call's bar (name, time), the player's own picture and the buttons, on a 640x360
-    frame; its smallest text is 18 px, which shows at 18 px in the game's clip box."""
-    from PIL import Image, ImageDraw
-
-    w, h = img.size
-    bar = Image.new("RGBA", (w, OVERLAY_H), (0, 0, 0, 150))
-    img.paste(bar, (0, 0), bar)
-    d = ImageDraw.Draw(img)
-    text(d, (14, 4), name_zh, 22, (255, 255, 255), bold=True)
-    text(d, (14 + font(22, True).getlength(name_zh) + 10, 8), name_en, 18, (220, 220, 220))
-    text(d, (14, 36), f"视频通话 Video call  {int(seconds) // 60:02d}:{int(seconds) % 60:02d}", 18, (210, 210, 210))
-    if poor:
-        badge = poor_badge(w)
-        d.rounded_rectangle(badge, radius=16, fill=(230, 120, 30))
-        text(d, ((badge[0] + badge[2]) / 2, 32), POOR, 18, (255, 255, 255), bold=True, anchor="mm")
-    img.paste(selfview, (w - 108, OVERLAY_H + 8))
-    d.rectangle((w - 108, OVERLAY_H + 8, w - 12, OVERLAY_H + 136), outline=(255, 255, 255), width=2)
-    for i, colour in enumerate(((70, 70, 80), (220, 50, 50), (70, 70, 80))):
-        x = w // 2 + (i - 1) * 90
-        d.ellipse((x - 22, h - 56, x + 22, h - 12), fill=colour)
-    handset(d, w // 2, h - 34, 20, hang_up=True)
 
 
 def macroblocks(img, rng, density, block):

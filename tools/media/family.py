@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import CHAT_H, CHAT_W, call_screen, chat_window
+from tools.media.draw import CHAT_H, CHAT_W, chat_window
 from tools.media.output import Output
+from tools.media.phone import call_clip
 from tools.media.sound import (MANDARIN, Track, band, biquad, breath, mix_into, normalise, resample, speak,
                                write_wav)
 from tools.media.spec import PHONE_SR, SR
@@ -162,7 +163,7 @@ def make_son_site(out: Output) -> None:
     track.show_marks(out, "son_site_call.wav")
     out.note(f"son_site_call.wav drill at {[(round(a, 1), round(b, 1)) for a, b in drills]}, "
              f"reversing beeps from {beeps_from:.1f}; lasts {seconds:.1f} s")
-    call_screen(out, "son_site_screen.png", caller_zh="未知号码", caller_en="Unknown number",
+    call_clip(out, "son_site_screen.png", caller_zh="未知号码", caller_en="Unknown number",
                 number="137 **** 5190", avatar="?", avatar_bg=(110, 118, 130),
                 note_zh="未存入通讯录", note_en="Not in contacts", note_colour=(230, 160, 40),
                 timer="00:12")
@@ -293,7 +294,7 @@ def make_village_landline(out: Output) -> None:
     track.show_marks(out, "village_landline.wav")
     out.note(f"village_landline.wav line cuts at {[(round(a, 1), round(b, 1)) for a, b in drops]}; "
              f"thick crackle at {[(round(a, 1), round(b, 1)) for a, b in crackly]}; lasts {seconds:.1f} s")
-    call_screen(out, "village_landline_screen.png", caller_zh="二哥 老家座机", caller_en="Second brother (village home)",
+    call_clip(out, "village_landline_screen.png", caller_zh="二哥 老家座机", caller_en="Second brother (village home)",
                 number="0913-****2207", avatar="哥", avatar_bg=(150, 110, 70),
                 note_zh="通讯录：老家座机", note_en="Saved: home landline", note_colour=(90, 190, 120),
                 timer="00:19")

@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import (bubble, call_overlay, call_screen, face_features, fringe, grandpa_selfview,
+from tools.media.draw import (bubble, face_features, fringe, grandpa_selfview,
                               hair_and_head, hand,
                               macroblocks, motion_blur, noise_layer, shade, swapped_face, torso,
                               vgradient)
 from tools.media.output import Output
+from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (MANDARIN, Track, band, beep, biquad, breath, cough, hoarse, mix_into, mouth_track,
                                normalise, resample, speak, write_wav)
 from tools.media.spec import FPS, PHONE_SR, SR, VIDEO_SIZE
@@ -113,7 +114,7 @@ def make_grandson_call(out: Output) -> None:
     write_wav(out.path("grandson_call.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
     track.show_marks(out, "grandson_call.wav")
     out.note(f"grandson_call.wav lasts {track.seconds:.1f} s")
-    call_screen(out, "grandson_call_screen.png", caller_zh="未知号码", caller_en="Unknown number",
+    call_clip(out, "grandson_call_screen.png", caller_zh="未知号码", caller_en="Unknown number",
                 number="171 **** 9086", avatar="?", avatar_bg=(110, 118, 130),
                 note_zh="未存入通讯录", note_en="Not in contacts", note_colour=(230, 160, 40),
                 timer="00:17")
@@ -150,7 +151,7 @@ def make_daughter_call(out: Output) -> None:
     write_wav(out.path("daughter_call.wav"), normalise(resample(x, SR, PHONE_SR), 0.8), PHONE_SR)
     track.show_marks(out, "daughter_call.wav")
     out.note(f"daughter_call.wav lasts {track.seconds:.1f} s")
-    call_screen(out, "daughter_call_screen.png", caller_zh="女儿 小芳", caller_en="Daughter (Xiaofang)",
+    call_clip(out, "daughter_call_screen.png", caller_zh="女儿 小芳", caller_en="Daughter (Xiaofang)",
                 number="138 **** 6621", avatar="芳", avatar_bg=(214, 96, 128),
                 note_zh="通讯录：女儿手机", note_en="Saved: daughter's phone",
                 note_colour=(90, 190, 120), timer="00:21")
@@ -661,7 +662,7 @@ def make_friend_video(out: Output) -> None:
         fringe(d, cx, cy, s, (150, 148, 146), "short")
         face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 41 == 0), skin=skin, glasses=True,
                       wrinkles=True, brows=(120, 116, 112))
-        call_overlay(img, "老孙", "Lao Sun", t + 3, selfview)
+        call_bar(img, "老孙", "Lao Sun", t + 3, selfview)
         frames.append(img)
     # the call ends; his message repeats the request, to his own account
     last = frames[int(call_end * FPS) - 1]
@@ -755,7 +756,7 @@ def make_son_video(out: Output) -> None:
                 img = img.quantize(colors=48, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).convert("RGB")
             frame = img
             held = img
-        call_overlay(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
+        call_bar(frame, "儿子", "Son", 64 + t, selfview, poor=poor)
         frames.append(frame)
     path = out.path("son_train_call.mp4")
     out.video(path, frames, samples)

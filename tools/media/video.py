@@ -18,7 +18,6 @@ import random
 
 from tools.media.draw import (
     bubble,
-    call_overlay,
     face_features,
     fringe,
     hair_and_head,
@@ -31,6 +30,7 @@ from tools.media.draw import (
     vgradient,
 )
 from tools.media.output import Output
+from tools.media.phone import call_bar
 from tools.media.sound import (
     MANDARIN,
     Track,
@@ -239,7 +239,7 @@ def make_grandson_dorm(out: Output) -> None:
         grain = noise_layer(VIDEO_SIZE, rng, "RGB")
         frame = Image.blend(frame, grain, 0.11)
         frame = ImageChops.add(frame, Image.new("RGB", VIDEO_SIZE, (4, 6, 0)))
-        call_overlay(frame, "孙子 小军", "Grandson Xiaojun", 12 + t, selfview)
+        call_bar(frame, "孙子 小军", "Grandson Xiaojun", 12 + t, selfview)
         frames.append(frame)
     path = out.path("grandson_dorm.mp4")
     out.video(path, frames, samples)
@@ -532,7 +532,7 @@ def make_police_warrant(out: Output) -> None:
         frame = office.copy()
         frame = Image.composite(Image.new("RGB", VIDEO_SIZE, (246, 252, 244)), frame, rim)
         frame.paste(person.convert("RGB"), (0, 0), alpha)
-        call_overlay(frame, "市公安局 刘警官", "'Officer Liu, city police'", 40 + t, selfview)
+        call_bar(frame, "市公安局 刘警官", "'Officer Liu, city police'", 40 + t, selfview)
         frames.append(frame)
     path = out.path("police_warrant.mp4")
     out.video(path, frames, samples)
