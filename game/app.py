@@ -429,9 +429,12 @@ def _overrides(args) -> dict:
     found = {}
     if getattr(args, "text_scale", None):
         found["text_scale"] = float(args.text_scale)
-    for name in ("high_contrast", "reduced_motion"):
-        if getattr(args, name, False):
-            found[name] = True
+    if getattr(args, "theme", None):
+        found["theme"] = args.theme.replace("-", "_")
+    if getattr(args, "high_contrast", False):
+        found["theme"] = "high_contrast"
+    if getattr(args, "reduced_motion", False):
+        found["reduced_motion"] = True
     return found
 
 

@@ -131,7 +131,7 @@ class Context:
         self.settings = settings
         effective = self.effective
         self.lang = effective.lang
-        self.theme = theme_for(effective.high_contrast)
+        self.theme = theme_for(effective.theme)
         self.text.set_scale(effective.text_scale)
         self.sound.volume = effective.volume
         if self.on_window is not None:   # a returning player's window size, full screen
@@ -152,7 +152,7 @@ class Context:
     def take_player(self, profile: Profile, lang: str | None = None) -> None:
         """``profile`` plays from now on, with their own settings (in ``lang`` if given), and
         this computer greets them on its next start. A new player starts from the defaults with
-        the language, text size and contrast in force now (``new_player_settings``): call this
+        the language, text size and theme in force now (``new_player_settings``): call this
         while no one is chosen, so those are this computer's, not the last player's."""
         from game.core.settings import new_player_settings
 

@@ -10,8 +10,9 @@ from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
 # The most needed first: at large text the list is paged, and these stay on the first page.
-NAMES = ("text_scale", "fullscreen", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion",
-         "answer_wait")
+NAMES = ("text_scale", "fullscreen", "theme", "narration", "narration_rate", "volume", "ui_sounds", "ui_sounds_volume",
+         "lang", "reduced_motion", "answer_wait")
+LABELS = {"volume": "settings.voice_volume"}   # the text of a setting, where it is not settings.<name>
 
 
 class SettingsScene(Scene):
@@ -19,8 +20,10 @@ class SettingsScene(Scene):
 
     def _value(self, name: str) -> str:
         value = getattr(self.ctx.effective, name)
-        if name in ("text_scale", "volume"):
+        if name in ("text_scale", "volume", "ui_sounds_volume"):
             return f"{value:.0%}"
+        if name == "theme":
+            return self.t(f"settings.theme.{value}")
         if name == "narration_rate":
             return self.t(f"settings.rate.{value}")
         if name == "answer_wait":
@@ -43,7 +46,7 @@ class SettingsScene(Scene):
         area = content_rect(self.ctx)
         gap = self.ctx.theme.gap
         top = area.top + self._title_height(area)
-        items = [(name, self.t(f"settings.{name}", value=self._value(name))) for name in NAMES]
+        items = [(name, self.t(LABELS.get(name, f"settings.{name}"), value=self._value(name))) for name in NAMES]
         back = ("back", self.t("nav.back"), "normal")
         if not self._large():   # two columns, where the window is tall enough for them
             row = button_row(self.ctx, area, [back])
