@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.core.contrast import luminance
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -39,7 +41,7 @@ LIGHT_THEME = Theme(
     text=(28, 28, 34),
     muted=(66, 60, 52), button=(22, 78, 150), button_hover=(14, 56, 118), button_text=(255, 255, 255),
     button_good=(18, 92, 48), button_bad=(150, 32, 28), focus=(105, 50, 0),
-    good=(8, 80, 36), bad=(135, 22, 18), tell=(105, 50, 0))
+    good=(8, 80, 36), bad=(135, 22, 18), tell=(255, 204, 64))   # tells are marked on the picture, as in the dark theme
 
 # For low vision. In every theme each text colour is at least 7:1 against what it stands on (tested).
 HIGH_CONTRAST_THEME = Theme(
@@ -56,3 +58,9 @@ THEMES = {"dark": DEFAULT_THEME, "light": LIGHT_THEME, "high_contrast": HIGH_CON
 def theme_for(name: str) -> Theme:
     """The theme of that name (``Settings.theme``); the dark one for a name not known."""
     return THEMES.get(name, DEFAULT_THEME)
+
+
+def on_dark(theme: Theme) -> Theme:
+    """The colours for text on a pane that is dark in every theme (a call's screen): the
+    theme's own where its background is dark, else the dark theme's."""
+    return theme if luminance(theme.background) < 0.2 else DEFAULT_THEME

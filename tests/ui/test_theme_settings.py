@@ -5,7 +5,7 @@ import pytest
 
 from game.core.contrast import contrast_ratio
 from game.core.settings import THEMES, Settings
-from game.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, LIGHT_THEME, THEMES as THEME_COLOURS, theme_for
+from game.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_THEME, LIGHT_THEME, THEMES as THEME_COLOURS, on_dark, theme_for
 
 TEXT_ON = {  # each text colour and the surfaces it is drawn on
     "text": ("background", "panel", "panel_hover", "notice"),
@@ -13,7 +13,6 @@ TEXT_ON = {  # each text colour and the surfaces it is drawn on
     "focus": ("background", "panel"),
     "good": ("background", "panel", "panel_hover"),
     "bad": ("background", "panel"),
-    "tell": ("background", "panel"),
     "button_text": ("button", "button_hover", "button_good", "button_bad"),
 }
 
@@ -29,11 +28,22 @@ def test_every_theme_reaches_seven_to_one_everywhere(name):
     assert low == {}
 
 
+@pytest.mark.parametrize("name", THEMES)
+def test_tell_badges_are_read_in_black_on_the_tell_colour(name):
+    """The tell colour marks places on the clip's picture (outlines, and badges with their
+    number in black: game.ui.tells), never text on the background, so it is the same bright
+    colour whatever the theme."""
+    assert contrast_ratio((0, 0, 0), theme_for(name).tell) >= 7
+
+
 def test_every_setting_names_a_theme_and_the_light_one_is_light():
     assert set(THEME_COLOURS) == set(THEMES)
     assert theme_for("dark") is DEFAULT_THEME and theme_for("high_contrast") is HIGH_CONTRAST_THEME
     assert theme_for("light") is LIGHT_THEME and theme_for("no such") is DEFAULT_THEME
     assert min(LIGHT_THEME.background) > 230 and max(LIGHT_THEME.text) < 60
+    # a call's screen stays dark: on it the light theme's text takes the dark theme's colours
+    assert on_dark(LIGHT_THEME) is DEFAULT_THEME and on_dark(HIGH_CONTRAST_THEME) is HIGH_CONTRAST_THEME
+    assert on_dark(DEFAULT_THEME) is DEFAULT_THEME
 
 
 def test_contrast_formula_matches_known_values():
