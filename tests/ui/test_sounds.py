@@ -79,6 +79,19 @@ def test_a_cue_waits_for_a_voice_and_is_dropped_when_too_late(output):
     assert cues.pending is None and not cue_channel().get_busy()
 
 
+def test_a_cue_waits_while_the_screen_is_read_aloud(output):
+    from game.ui.narrator import CHANNEL
+
+    reading = pygame.mixer.Channel(CHANNEL)   # the narrator's own channel
+    reading.play(output.load(SOUNDS / "ring_phone.wav"))
+    cues = cues_at(output, 0.6)
+    cues.cue("choice", now=0.0)
+    assert not cue_channel().get_busy() and cues.pending is not None
+    reading.stop()
+    cues.update(now=0.1)
+    assert cue_channel().get_busy()
+
+
 def test_a_cue_plays_once_the_voice_has_stopped(output):
     channel = output.play(output.load(SOUNDS / "ring_phone.wav"))
     cues = cues_at(output, 0.6)
