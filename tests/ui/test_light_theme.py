@@ -56,4 +56,8 @@ def test_the_light_theme_shows_title_feedback_and_settings_whole(light_app, scal
     driver.press("f3")
     assert driver.scene.name == "settings" and driver.sees("Colours: light")
     save(app, f"settings-{tag}")
+    while not driver.button_shown("ui_sounds_volume"):   # at large text the settings are paged
+        driver.click("list:next")
+    assert driver.sees("Interface sound volume: 60%")
+    save(app, f"settings-sounds-{tag}")
     assert app.ctx.text.overflows == []
