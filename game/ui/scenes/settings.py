@@ -10,8 +10,10 @@ from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
 # The most needed first: at large text the list is paged, and these stay on the first page.
-NAMES = ("text_scale", "fullscreen", "theme", "narration", "narration_rate", "volume", "ui_sounds", "ui_sounds_volume",
-         "lang", "reduced_motion", "answer_wait")
+# The interface sounds come last, so the settings before them keep the numbers (keys 1-9) they
+# have always had; 10 and 11 are chosen with the arrows or the mouse.
+NAMES = ("text_scale", "fullscreen", "theme", "narration", "narration_rate", "volume", "lang", "reduced_motion",
+         "answer_wait", "ui_sounds", "ui_sounds_volume")
 LABELS = {"volume": "settings.voice_volume"}   # the text of a setting, where it is not settings.<name>
 
 
