@@ -187,3 +187,19 @@ def test_the_settings_screen_turns_interface_sounds_off_and_sets_their_volume(dr
     assert app.ctx.cues.volume == 0.0 and driver.sees("Interface sounds: off")
     stored = app.ctx.store.settings(app.ctx.profile)
     assert not stored.ui_sounds and stored.ui_sounds_volume == 1.0 and app.ctx.sound.volume == 0.8
+
+
+def test_a_classroom_reveal_plays_the_reveal_sound_once(driver, app):
+    from tests.ui.test_classroom import to_classroom
+
+    to_classroom(driver)
+    asked = []
+    app.ctx.cue = asked.append
+    scene = driver.scene
+    driver.press("enter")                      # the room has watched: teams answer
+    driver.press("enter")                      # on to what they would do
+    driver.press("enter")                      # and the reveal
+    assert scene.game.phase == "reveal"
+    assert asked.count("reveal") == 1
+    driver.press("enter")                      # its next page: no second chime
+    assert asked.count("reveal") == 1
