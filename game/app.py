@@ -365,6 +365,10 @@ class App:
         clip = getattr(scene, "clip", None)
         view = getattr(scene, "callview", None)
         busy = bool((clip is not None and clip.playing and clip.seconds) or (view is not None and view.speaking))
+        cues = self.ctx.cues
+        if cues is not None:   # an interface sound waiting for the last screen's reading to stop
+            cues.update(self.ctx.time)
+            busy = busy or cues.playing()   # and the new screen's reading waits for it
         self.narrator.update(busy)
 
     def show_overlay(self, name: str) -> None:
@@ -429,9 +433,12 @@ def _overrides(args) -> dict:
     found = {}
     if getattr(args, "text_scale", None):
         found["text_scale"] = float(args.text_scale)
-    for name in ("high_contrast", "reduced_motion"):
-        if getattr(args, name, False):
-            found[name] = True
+    if getattr(args, "theme", None):
+        found["theme"] = args.theme.replace("-", "_")
+    if getattr(args, "high_contrast", False):
+        found["theme"] = "high_contrast"
+    if getattr(args, "reduced_motion", False):
+        found["reduced_motion"] = True
     return found
 
 
@@ -444,6 +451,7 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     start); ``size`` and ``fullscreen`` (the command line's) win for this run."""
     import pygame
 
+    from game.media.cues import Cues
     from game.media.sound import SoundOutput
     from game.media.speech import Speech
     from game.tuning import tune_interpreter
@@ -463,7 +471,8 @@ def create_app(install: InstallPaths, data_dir: Path, cache_dir: Path | None, la
     speech = Speech((cache_dir or data_dir / "cache") / "speech", fallbacks=_speech_fallbacks)
     ctx = Context(lang=lang or "zh", theme=DEFAULT_THEME, text=TextRenderer(install.font(), install.font(bold=True)),
                   store=store, sound=sound, install=install,
-                  speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir)
+                  speech=speech, pack_folders=[install.scenarios] + list(extra_packs or []), cache_dir=cache_dir,
+                  cues=Cues(sound, install.assets / "sounds"))
     from dataclasses import replace
 
     ctx.overrides = dict(overrides or {})

@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py", description="识破 SeeThrough — learn to see through AI deepfake scams.")
     _add_global_options(parser, None)
     parser.set_defaults(window=None, fullscreen=False, packs=None, text_scale=None,
-                        high_contrast=False, reduced_motion=False)
+                        high_contrast=False, theme=None, reduced_motion=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     play = commands.add_parser("play", help="play the game (the default)")
     _add_display_options(play)
@@ -77,7 +77,11 @@ def _add_display_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="full screen for this run (F11 switches)")
     parser.add_argument("--packs", type=Path, action="append", help="extra pack folders to offer")
     parser.add_argument("--text-scale", choices=["1.0", "1.25", "1.5", "2.0"], help="text size for this run")
-    parser.add_argument("--high-contrast", action="store_true", help="black and white theme, 7:1 contrast")
+    parser.add_argument("--theme", choices=["dark", "light", "high-contrast"],
+                        help="colours for this run: dark (the default), light (daylight rooms, projectors) "
+                        "or high-contrast")
+    parser.add_argument("--high-contrast", action="store_true", help="black and white theme, 7:1 contrast "
+                        "(the same as --theme high-contrast)")
     parser.add_argument("--reduced-motion", action="store_true", help="no glitch effects; they are described in words")
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from game.core.packs import Pack, PackStatus
     from game.core.progress import Profile, ProgressStore
     from game.media.clips import MediaCache
+    from game.media.cues import Cues
     from game.media.sound import SoundOutput
     from game.media.speech import Speech
     from game.ui.text import TextRenderer
@@ -50,6 +51,7 @@ class Context:
     install: InstallPaths
     size: tuple[int, int] = (1280, 720)
     speech: Speech | None = None
+    cues: Cues | None = None   # the interface sounds (``cue``); None: silent
     # The player's settings as saved; ``apply`` puts them in force (the defaults until then).
     settings: Settings = field(default_factory=Settings)
     # Command-line settings for this run only, by Settings field name (so typed Any for replace()).
@@ -131,9 +133,11 @@ class Context:
         self.settings = settings
         effective = self.effective
         self.lang = effective.lang
-        self.theme = theme_for(effective.high_contrast)
+        self.theme = theme_for(effective.theme)
         self.text.set_scale(effective.text_scale)
         self.sound.volume = effective.volume
+        if self.cues is not None:
+            self.cues.volume = effective.cue_volume
         if self.on_window is not None:   # a returning player's window size, full screen
             self.on_window(effective)
 
@@ -152,7 +156,7 @@ class Context:
     def take_player(self, profile: Profile, lang: str | None = None) -> None:
         """``profile`` plays from now on, with their own settings (in ``lang`` if given), and
         this computer greets them on its next start. A new player starts from the defaults with
-        the language, text size and contrast in force now (``new_player_settings``): call this
+        the language, text size and theme in force now (``new_player_settings``): call this
         while no one is chosen, so those are this computer's, not the last player's."""
         from game.core.settings import new_player_settings
 
@@ -171,6 +175,12 @@ class Context:
         settings are in force, and what is changed now is kept for this computer."""
         self.profile = None
         self.apply(self.store.settings(None))
+
+    def cue(self, name: str) -> None:
+        """Play interface sound ``name`` (``game.core.cues.CUES``): the one place scenes ask
+        for one. Silent when the sounds are off, and never under a voice (``game.media.cues``)."""
+        if self.cues is not None:
+            self.cues.cue(name, self.time)
 
     def notify(self, text_key: str, **values: object) -> None:
         """Show a notice once (the same notice is never repeated)."""

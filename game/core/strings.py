@@ -6,6 +6,7 @@ mistake is visible rather than a crash.
 from __future__ import annotations
 
 from game.core.problemstrings import PROBLEM_STRINGS
+from game.core.settingstrings import SETTING_STRINGS
 
 STRINGS: dict[str, dict[str, str]] = {
     "app.name": {"zh": "识破", "en": "SeeThrough"},
@@ -513,5 +514,6 @@ def t(key: str, lang: str, **values) -> str:
 
 
 def _entry(key: str) -> dict[str, str] | None:
-    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``."""
-    return STRINGS.get(key) or PROBLEM_STRINGS.get(key)
+    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``, the theme
+    and interface-sound settings' in ``game.core.settingstrings``."""
+    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or SETTING_STRINGS.get(key)

@@ -7,6 +7,7 @@ import pygame
 
 FREQUENCY = 44100
 CHANNELS = 2
+CUE_CHANNEL = 0   # kept for the interface sounds (game.media.cues): Sound.play() never picks it
 
 
 class SoundOutput:
@@ -24,6 +25,8 @@ class SoundOutput:
             with quiet_alsa():   # the failure is reported once, in self.error
                 pygame.mixer.init(frequency=FREQUENCY, size=-16, channels=CHANNELS, buffer=1024)
             self.available = pygame.mixer.get_init() is not None
+            if self.available:
+                pygame.mixer.set_reserved(CUE_CHANNEL + 1)
         except pygame.error as err:
             self.available, self.error = False, str(err)
 
@@ -46,13 +49,32 @@ class SoundOutput:
             return None
         return pygame.mixer.Sound(buffer=pcm)
 
-    def play(self, sound):
+    def play(self, sound, loops: int = 0):
+        """Play a voice or a clip's sound (``loops``: -1 for ever) at ``volume``; an interface
+        sound still sounding stops (speech is never played under one)."""
         if sound is None:
             return None
-        channel = sound.play()
+        self.hush_cue()
+        channel = sound.play(loops=loops)
         if channel is not None:
             channel.set_volume(self.volume)
         return channel
+
+    def cue_channel(self):
+        """The mixer channel of the interface sounds, or None when silent."""
+        return pygame.mixer.Channel(CUE_CHANNEL) if self.available else None
+
+    def hush_cue(self) -> None:
+        channel = self.cue_channel()
+        if channel is not None:
+            channel.stop()
+
+    def others_busy(self) -> bool:
+        """A channel other than the interface sounds' is sounding: a voice, a clip, a ringtone."""
+        if not self.available:
+            return False
+        return any(pygame.mixer.Channel(i).get_busy() for i in range(pygame.mixer.get_num_channels())
+                   if i != CUE_CHANNEL)
 
     def stop_all(self) -> None:
         if self.available:

@@ -17,9 +17,11 @@ import pygame
 
 from game.core.call import CallSession, caller_judged
 from game.core.callspeech import line_request, speaker_of
+from game.core.cues import ringtone
 from game.core.models import Line, Person, Text, text_in
 from game.core.vocab import OUTCOMES
 from game.media.avatar import STEP, draw_face, draw_picture_face, envelope, mouth_at
+from game.ui.theme import on_dark
 from game.ui.widgets import id_value
 
 LIP_LAG = 0.35   # seconds the mouth trails the voice in a lip-sync-lag effect
@@ -72,8 +74,9 @@ class CallView:
         # (game.ui.roomclip sets it); else the solo sizes.
         self.room_text: Callable[[], tuple[int, int, int]] | None = None
         self.faces = self._open_faces()
-        self.ring = ctx.sound.load(ctx.install.assets / "sounds" / "ringtone.wav")
-        self.ring_channel = self.ring.play(loops=-1) if self.ring is not None else None
+        ring = ringtone(scenario.call.channel)   # a phone's ring, or a video or meeting app's chime
+        self.ring = ctx.sound.load(ctx.install.assets / "sounds" / f"{ring}.wav")
+        self.ring_channel = ctx.sound.play(self.ring, loops=-1)   # at the voices' volume
 
     def _open_faces(self) -> dict:
         """Faces the pack brings (pictures, or silent looping videos), by person id."""
@@ -343,7 +346,7 @@ class CallView:
     def _person_lines(self, surface, box, person: Person, top: int) -> int:
         """The caller's name and number under their face, small enough to stay inside ``box``;
         returns the y just below them."""
-        theme = self.ctx.theme
+        theme = on_dark(self.ctx.theme)   # the call's screen is dark in every theme
         big, small_size, least = self.room_text() if self.room_text else (theme.heading, theme.small, 8)
         name = self._fitting(text_in(person.name, self.ctx.lang), big, box, 0.17, theme.text, True, least)
         placed = surface.blit(name, name.get_rect(midtop=(box.centerx, top)))
@@ -431,7 +434,7 @@ class CallView:
                                cell_w - 4, cell_h - 4)
             self._draw_video(surface, cell, person, self_view=False)
             if self.current is not None and self.current.speaker.id == person.id:
-                pygame.draw.rect(surface, self.ctx.theme.focus, cell, width=4)
+                pygame.draw.rect(surface, on_dark(self.ctx.theme).focus, cell, width=4)
 
 
 def caller_question(t, lang: str, caller: Person) -> str:

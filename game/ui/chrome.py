@@ -169,7 +169,7 @@ def _draw_notices(ctx, surface, buttons=()) -> None:
     message = ctx.t(notice.text_key, **notice.values)
     box = notice_box(ctx, text.block_height(message, theme.body, ctx.size[0] - 2 * theme.margin - 40),
                      [b.rect for b in buttons])
-    pygame.draw.rect(surface, (70, 40, 20), box, border_radius=10)
+    pygame.draw.rect(surface, theme.notice, box, border_radius=10)
     pygame.draw.rect(surface, theme.focus, box, width=3, border_radius=10)
     text.draw_block(surface, message, box.inflate(-40, -24), theme.body, theme.text)
 

@@ -257,6 +257,7 @@ def lay_out(scene, area: pygame.Rect, reveal: Reveal, quiet: list[tuple[str, str
     if getattr(scene, "reveal_of", None) != reveal.scenario.id:
         scene.reveal_of, scene.list_page = reveal.scenario.id, 0
         _show_first_tell(scene, reveal.scenario)
+        scene.ctx.cue("reveal")
     probe = quiet + [("list:prev", t("nav.prev_page"), "quiet"), ("list:next", t("nav.more", i=9, n=9), "normal")]
     bottom = min(above(button_row(scene.ctx, area, items, size=size), area, scene.ctx.theme.gap)
                  for items in (probe, quiet + [final]))

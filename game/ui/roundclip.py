@@ -14,6 +14,7 @@ from game.media.clips import open_clip
 from game.ui.captions import under
 from game.ui.roundlayout import beside_or_under, fit, normal_picture
 from game.ui.sections import Section, draw_sections, sections_height
+from game.ui.theme import on_dark
 from game.ui.widgets import above
 
 
@@ -55,7 +56,7 @@ def draw_clip(scene, surface, clip_box: pygame.Rect) -> pygame.Rect | None:
         return scene.clip.draw(surface, clip_box)
     ctx = scene.ctx
     ctx.text.draw_block(surface, scene.clip_error, clip_box.inflate(-40, -40), ctx.theme.body,
-                        ctx.theme.bad, align="center")
+                        on_dark(ctx.theme).bad, align="center")   # on the black clip box
     return None
 
 

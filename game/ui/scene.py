@@ -144,6 +144,7 @@ class Scene:
 
     def _choose(self, button: Button) -> None:
         self.focus = self.buttons.index(button)
+        self.ctx.cue("choice")   # a soft click: every choice is heard to be taken
         if button.id in ("list:prev", "list:next"):
             self.list_page += 1 if button.id == "list:next" else -1
             self.layout()

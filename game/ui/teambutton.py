@@ -24,7 +24,7 @@ class TeamButton(Button):
 
     def draw(self, surface: pygame.Surface, text, theme, focused: bool, hovered: bool) -> None:
         rect = self.rect
-        pygame.draw.rect(surface, theme.button_hover if hovered else theme.panel, rect, border_radius=10)
+        pygame.draw.rect(surface, theme.panel_hover if hovered else theme.panel, rect, border_radius=10)
         pygame.draw.rect(surface, self.team.colour, (rect.left, rect.top, STRIPE, rect.height),
                          border_top_left_radius=10, border_bottom_left_radius=10)
         pygame.draw.rect(surface, self.team.colour, rect, width=3, border_radius=10)

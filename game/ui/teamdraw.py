@@ -129,7 +129,7 @@ def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: i
         text.draw_block(surface, f"{points:g}", score, size, theme.text, bold=True, align="right")
         if bars:
             bar = pygame.Rect(name.right + 16, middle - row_h // 5, score.left - 16 - name.right - 16, row_h * 2 // 5)
-            pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=6)
+            pygame.draw.rect(surface, theme.panel_hover, bar, border_radius=6)
             share = points / most if most else 0
             pygame.draw.rect(surface, team.colour, (bar.left, bar.top, int(bar.width * share), bar.height),
                              border_radius=6)

@@ -61,7 +61,7 @@ class Button:
         if height > self.rect.height:
             text.note_overflow(f"label taller than its button: {self.label[:30]}")
         box = pygame.Rect(x, self.rect.centery - height // 2, width, height)
-        text.draw_block(surface, self.label, box, self.size, theme.button_text,
+        text.draw_block(surface, self.label, box, self.size, theme.text if self.style == "quiet" else theme.button_text,
                         align="left" if self.number else "center")
 
 

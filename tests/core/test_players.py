@@ -114,8 +114,8 @@ def test_saved_names_come_most_recently_played_first(tmp_path):
 # --- a new player's first settings ---
 
 def test_a_new_player_starts_from_the_defaults_in_the_language_and_text_size_of_this_computer():
-    computer = Settings(lang="en", text_scale=1.5, high_contrast=True, narration=False, volume=0.4,
+    computer = Settings(lang="en", text_scale=1.5, theme="light", narration=False, volume=0.4,
                         narration_rate=110, reduced_motion=True, tour_seen=True)
-    assert new_player_settings(computer) == Settings(lang="en", text_scale=1.5, high_contrast=True)
+    assert new_player_settings(computer) == Settings(lang="en", text_scale=1.5, theme="light")
     assert not new_player_settings(computer).tour_seen
     assert new_player_settings(Settings()) == Settings()

@@ -359,12 +359,14 @@ def test_settings_change_at_once_and_are_kept_for_the_player(driver, app):
     assert driver.scene.name == "settings" and driver.sees("Text size: 100%")
     driver.press("1")                                  # text size steps to 125 %
     assert app.ctx.text.scale == 1.25 and driver.sees("Text size: 125%")
-    driver.press("3")                                  # high contrast on (2 is full screen)
+    driver.press("3")                                  # the light colours (2 is full screen)
+    assert app.ctx.theme.background == (250, 246, 238) and driver.sees("Colours: light")
+    driver.press("3")                                  # then high contrast
     assert app.ctx.theme.background == (0, 0, 0)
     driver.press("esc")
     assert driver.scene.name == "round"
     stored = app.ctx.store.settings(app.ctx.profile)
-    assert stored.text_scale == 1.25 and stored.high_contrast
+    assert stored.text_scale == 1.25 and stored.theme == "high_contrast"
 
 
 def test_the_top_buttons_work_with_the_mouse(driver, app):

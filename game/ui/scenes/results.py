@@ -179,7 +179,7 @@ class ResultsScene(Scene):
         bar_h = max(6, min(20, (bars.height - 4) // 2))
         for offset, (colour, value) in enumerate(((theme.focus, values[0]), (theme.good, values[1]))):
             bar = pygame.Rect(bars.left, bars.top + offset * (bar_h + 4), bars.width, bar_h)
-            pygame.draw.rect(surface, (50, 62, 84), bar, border_radius=4)
+            pygame.draw.rect(surface, theme.panel_hover, bar, border_radius=4)
             pygame.draw.rect(surface, colour, (bar.left, bar.top, int(bar.width * value), bar.height), border_radius=4)
             pct = ctx.text.line(f"{value:.0%}", 18, theme.muted)
             surface.blit(pct, (bar.right + 8, bar.centery - pct.get_height() // 2))

@@ -9,6 +9,7 @@ to a screen budget per scenario), on ``game.ui.roundlayout`` and ``game.ui.round
 """
 from __future__ import annotations
 
+from game.core.cues import verdict
 from game.core.round import Round
 from game.ui import captions, roundcall, roundpages, roundquestion, roundtranscript
 from game.ui.callview import CallView
@@ -323,6 +324,7 @@ class RoundScene(Scene):
         self.page_no, self.opened, self.opened_from, self.screens_before = 0, "", [], self.screens
         self.read_before = self.ctx.store.seen_rights(self.ctx.profile)
         roundpages.show_tell_moment(self)
+        self.ctx.cue(verdict(self.round.current_answer))   # after the clip has stopped
 
     def _store_actions(self, options: list[int], safe: list[bool], done: bool) -> None:
         moves: list[str] = list(self.callview.call.moves) if self.callview is not None else []

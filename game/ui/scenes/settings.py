@@ -10,17 +10,23 @@ from game.ui.scene import Scene
 from game.ui.widgets import button_row
 
 # The most needed first: at large text the list is paged, and these stay on the first page.
-NAMES = ("text_scale", "fullscreen", "high_contrast", "narration", "narration_rate", "volume", "lang", "reduced_motion",
-         "answer_wait")
+# The interface sounds come last, so the settings before them keep the numbers (keys 1-9) they
+# have always had; 10 and 11 are chosen with the arrows or the mouse.
+NAMES = ("text_scale", "fullscreen", "theme", "narration", "narration_rate", "volume", "lang", "reduced_motion",
+         "answer_wait", "ui_sounds", "ui_sounds_volume")
+LABELS = {"volume": "settings.voice_volume"}   # the text of a setting, where it is not settings.<name>
 
 
 class SettingsScene(Scene):
     name = "settings"
+    hint_shown = False   # the hint under the title (left out where it would push settings to a second page)
 
     def _value(self, name: str) -> str:
         value = getattr(self.ctx.effective, name)
-        if name in ("text_scale", "volume"):
+        if name in ("text_scale", "volume", "ui_sounds_volume"):
             return f"{value:.0%}"
+        if name == "theme":
+            return self.t(f"settings.theme.{value}")
         if name == "narration_rate":
             return self.t(f"settings.rate.{value}")
         if name == "answer_wait":
@@ -29,10 +35,10 @@ class SettingsScene(Scene):
             return "中文" if value == "zh" else "English"
         return self.t("settings.on" if value else "settings.off")
 
-    def _title_height(self, area) -> int:
+    def _title_height(self, area, hint: bool) -> int:
         theme, text = self.ctx.theme, self.ctx.text
         height = text.block_height(self.t("settings.title"), theme.heading, area.width, True) + 12
-        if not self._large():
+        if hint:
             height += text.block_height(self.t("settings.hint"), theme.small, area.width) + 12
         return height
 
@@ -42,10 +48,12 @@ class SettingsScene(Scene):
     def layout(self) -> None:
         area = content_rect(self.ctx)
         gap = self.ctx.theme.gap
-        top = area.top + self._title_height(area)
-        items = [(name, self.t(f"settings.{name}", value=self._value(name))) for name in NAMES]
+        items = [(name, self.t(LABELS.get(name, f"settings.{name}"), value=self._value(name))) for name in NAMES]
         back = ("back", self.t("nav.back"), "normal")
-        if not self._large():   # two columns, where the window is tall enough for them
+        # Two columns where the window is tall enough for them, with the hint above if it fits
+        # too: every setting on one page matters more than the hint.
+        for hint in ((True, False) if not self._large() else ()):
+            top = area.top + self._title_height(area, hint)
             row = button_row(self.ctx, area, [back])
             width = (area.width - gap) // 2
             half = (len(items) + 1) // 2
@@ -54,8 +62,11 @@ class SettingsScene(Scene):
             for number, button in enumerate(buttons, 1):
                 button.number = number
             if max(b.rect.bottom for b in buttons) <= row[0].rect.top - gap:
+                self.hint_shown = hint
                 self.set_buttons(buttons + row)
                 return
+        self.hint_shown = False
+        top = area.top + self._title_height(area, False)
         # Large text, or a short window: one column, in pages (the first settings on the first page)
         self.set_buttons(self.paged_column(items, area.left, top, area.width, area.bottom, extra=[back]))
 
@@ -72,6 +83,8 @@ class SettingsScene(Scene):
             self.ctx.save_settings(settings)
             if button_id == "narration" and not settings.narration:
                 self.app.narrator.stop()
+            if button_id in ("ui_sounds", "ui_sounds_volume"):
+                self.ctx.cue("correct")   # heard at the volume just chosen (nothing when off)
         self.layout()
         ids = [b.id for b in self.buttons]
         self.focus = ids.index(button_id) if button_id in ids else 0   # stay on the setting just changed
@@ -80,7 +93,7 @@ class SettingsScene(Scene):
         area = content_rect(self.ctx)
         theme, text = self.ctx.theme, self.ctx.text
         used = text.draw_block(surface, self.t("settings.title"), area, theme.heading, theme.text, bold=True)
-        if not self._large():
+        if self.hint_shown:
             hint = pygame.Rect(area.left, area.top + used + 12, area.width, area.height)
             text.draw_block(surface, self.t("settings.hint"), hint, theme.small, theme.muted)
 
