@@ -5,6 +5,7 @@ mistake is visible rather than a crash.
 """
 from __future__ import annotations
 
+from game.core.caststrings import CAST_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -513,5 +514,6 @@ def t(key: str, lang: str, **values) -> str:
 
 
 def _entry(key: str) -> dict[str, str] | None:
-    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``."""
-    return STRINGS.get(key) or PROBLEM_STRINGS.get(key)
+    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``, the cast's
+    in ``game.core.caststrings``."""
+    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or CAST_STRINGS.get(key)
