@@ -96,3 +96,20 @@ def test_two_conference_faces_without_a_cast_are_not_the_same():
     draw_face(first, box, "chen", 0.0, look="man")
     draw_face(second, box, "wang", 0.0, look="man")
     assert pygame.image.tobytes(first, "RGB") != pygame.image.tobytes(second, "RGB")
+
+
+def test_a_built_in_conference_shows_each_member_from_their_portrait(app, library):
+    from tests.conftest import ROOT
+
+    pack = load_pack(ROOT / "scenarios" / "video", library).pack
+    scenario = next(s for s in pack.scenarios if s.call is not None and s.call.channel == "conference")
+    view = CallView(app.ctx, pack, scenario)
+    view.activate("call:answer")
+    view.update(1 / 30)
+    surface = pygame.Surface((960, 540))
+    view.draw(surface, pygame.Rect(0, 0, 960, 540))
+    view.stop()
+    pygame.image.save(surface, str(ARTIFACTS / "cast-conference.png"))
+    cells = [surface.subsurface((x, y, 200, 200)).copy() for x, y in ((140, 40), (620, 40), (140, 310))]   # three people
+    pictures = [pygame.image.tobytes(cell, "RGB") for cell in cells]
+    assert len(set(pictures)) == len(pictures)
