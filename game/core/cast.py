@@ -87,14 +87,16 @@ def load_cast(path: Path, charset: Charset | None) -> tuple[dict[str, CastMember
 
 
 def with_cast(person: Person, cast: dict[str, CastMember]) -> Person:
-    """``person`` with the look and voice sex and age of their cast member where the pack gives none."""
+    """``person`` with the look and voice sex and age of their cast member where the pack gives none.
+
+    A look the pack gives wins, and the voice then follows that look (game.core.voicechoice)."""
     member = cast.get(person.cast or "")
-    if member is None:
+    if member is None or person.look is not None:
         return person
     voice: Voice = person.voice
     voice = voice.model_copy(update={"gender": voice.gender or member.voice.gender,
                                      "age": voice.age or member.voice.age})
-    return person.model_copy(update={"look": person.look or member.look, "voice": voice})
+    return person.model_copy(update={"look": member.look, "voice": voice})
 
 
 

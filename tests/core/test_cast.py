@@ -73,8 +73,10 @@ def test_look_and_voice_follow_the_cast_member_unless_the_pack_gives_them(instal
     cast, _ = load_cast(install.cast, None)
     person = with_cast(Person(id="x", name="X", cast="grandma"), cast)
     assert person.look == "older_woman" and (person.voice.gender, person.voice.age) == ("female", "older")
-    given = with_cast(Person(id="x", name="X", cast="grandma", look="woman", voice={"gender": "male"}), cast)
-    assert given.look == "woman" and (given.voice.gender, given.voice.age) == ("male", "older")
+    voiced = with_cast(Person(id="x", name="X", cast="grandma", voice={"gender": "male"}), cast)
+    assert voiced.look == "older_woman" and (voiced.voice.gender, voiced.voice.age) == ("male", "older")
+    given = Person(id="x", name="X", cast="grandma", look="woman")
+    assert with_cast(given, cast) is given   # the voice follows the pack's look
     plain = Person(id="x", name="X")
     assert with_cast(plain, cast) is plain
 
