@@ -585,10 +585,13 @@ class Portrait:
         front = ImageChops.subtract(front, window)
         if style in ("bob", "long", "wavy"):   # sides down past the ears
             low = {"bob": 0.62, "long": 0.95, "wavy": 0.9}[style]
-            for side in (-1, 1):
-                fd = ImageDraw.Draw(front)
-                x0, x1 = sorted((h.p(side * 0.82, 0)[0], h.p(side * 1.16, 0)[0]))
-                fd.rounded_rectangle((x0, h.p(0, -0.6)[1], x1, h.p(0, low)[1]), radius=h.s(0.16), fill=255)
+            fd = ImageDraw.Draw(front)
+            for side in (-1, 1):   # a lock falling from the temple, fuller below, curling in at its end
+                outer = [h.p(side * (0.86 + 0.3 * math.sin(math.pi * (0.15 + 0.5 * t))), -0.7 + (low + 0.7) * t)
+                         for t in (i / 12 for i in range(13))]
+                inner = [h.p(side * (0.8 - 0.04 * math.sin(math.pi * t)), -0.5 + (low + 0.45) * t)
+                         for t in (i / 12 for i in range(13))]
+                fd.polygon(outer + inner[::-1], fill=255)
             if style == "wavy":
                 for side in (-1, 1):
                     for k in range(5):
@@ -652,11 +655,11 @@ class Portrait:
         shine, d = c.mask()   # a light band across the crown
         d.arc((*h.p(-0.75, -0.98), *h.p(0.75, 0.3)), 205, 260, fill=255, width=int(h.s(0.09)))
         c.paint(ImageChops.multiply(shine, front), shade(self.hair, 1.35 if self.hair[0] < 120 else 1.2))
-        strands, d = c.mask()   # a few strokes that give the hair a direction
+        strands, d = c.mask()   # a few curved strokes that give the hair a direction
         for k in range(4):
-            x = -0.5 + 0.33 * k
-            d.line([h.p(x, -0.95), h.p(x + 0.25, -0.45)], fill=255, width=int(h.s(0.025)))
-        c.paint(ImageChops.multiply(strands, front), shade(self.hair, 0.75 if self.hair[0] < 120 else 0.85))
+            x = -0.45 + 0.3 * k
+            d.line(arc_points(h.p(x, -0.98), h.p(x + 0.22, -0.5), h.s(0.06)), fill=255, width=int(h.s(0.02)))
+        c.paint(ImageChops.multiply(strands, front), shade(self.hair, 0.8 if self.hair[0] < 120 else 0.9))
         if self.dr.hair == "pigtails":
             d = c.draw()
             for side in (-1, 1):
