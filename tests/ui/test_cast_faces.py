@@ -113,3 +113,19 @@ def test_a_built_in_conference_shows_each_member_from_their_portrait(app, librar
     cells = [surface.subsurface((x, y, 200, 200)).copy() for x, y in ((140, 40), (620, 40), (140, 310))]   # three people
     pictures = [pygame.image.tobytes(cell, "RGB") for cell in cells]
     assert len(set(pictures)) == len(pictures)
+
+
+def test_a_built_in_phone_call_shows_the_callers_portrait_in_a_circle(app, library):
+    from tests.conftest import ROOT
+
+    pack = load_pack(ROOT / "scenarios" / "family", library).pack
+    scenario = next(s for s in pack.scenarios if s.id == "school-pickup-call")
+    view = CallView(app.ctx, pack, scenario)
+    view.activate("call:answer")
+    view.update(1 / 30)
+    surface = pygame.Surface((640, 480))
+    view.draw(surface, pygame.Rect(0, 0, 640, 480))
+    view.stop()
+    pygame.image.save(surface, str(ARTIFACTS / "cast-phone.png"))
+    corner, centre = surface.get_at((320 - 80, 154 - 80)), surface.get_at((320, 154))
+    assert corner[:3] == (20, 24, 32) and centre[:3] != (20, 24, 32)   # round: the corner stays dark
