@@ -129,3 +129,17 @@ def test_a_built_in_phone_call_shows_the_callers_portrait_in_a_circle(app, libra
     pygame.image.save(surface, str(ARTIFACTS / "cast-phone.png"))
     corner, centre = surface.get_at((320 - 80, 154 - 80)), surface.get_at((320, 154))
     assert corner[:3] == (20, 24, 32) and centre[:3] != (20, 24, 32)   # round: the corner stays dark
+
+
+def test_a_missing_or_damaged_portrait_leaves_the_drawn_face(tmp_path):
+    from game.media.castface import CastFaces, draw_cast_face
+    from tests.conftest import ROOT
+
+    pygame.init()
+    surface, box = pygame.Surface((200, 200)), pygame.Rect(0, 0, 200, 200)
+    assert not draw_cast_face(surface, box, CastFaces(tmp_path), "grandma", 0.0)       # no portraits at all
+    shutil.copy(ROOT / "assets" / "cast" / "portraits.json", tmp_path)
+    (tmp_path / "grandma.png").write_bytes(b"not a picture")
+    faces = CastFaces(tmp_path)
+    assert not draw_cast_face(surface, box, faces, "grandma", 0.0)
+    assert not draw_cast_face(surface, box, faces, "nobody", 0.0) and not draw_cast_face(surface, box, faces, None, 0.0)
