@@ -37,6 +37,18 @@ class CastFaces:
         self._info: dict | None = None
         self._portraits: dict[str, Portrait | None] = {}
         self._scaled: dict[tuple[str, int], tuple[pygame.Surface, list[pygame.Surface], pygame.Rect]] = {}
+        self._glows: dict[int, pygame.Surface] = {}
+
+    def glow(self, side: int) -> pygame.Surface:
+        """A soft light behind the head, ``side`` pixels square (a lamp in the caller's room)."""
+        if side not in self._glows:
+            small = pygame.Surface((16, 16), pygame.SRCALPHA)
+            for x in range(16):
+                for y in range(16):
+                    distance = ((x - 7.5) ** 2 + (y - 6.0) ** 2) ** 0.5 / 8
+                    small.set_at((x, y), (255, 255, 255, max(0, int(70 * (1 - distance)))))
+            self._glows[side] = pygame.transform.smoothscale(small, (side, side))
+        return self._glows[side]
 
     def _members(self) -> dict:
         if self._info is None:
@@ -108,6 +120,7 @@ def draw_cast_face(surface: pygame.Surface, box: pygame.Rect, faces: CastFaces, 
     pane.fill(portrait.backdrop)
     left = (box.width - side) // 2
     top = box.height // 2 - int(side * 0.45) if round_ else box.height - side
+    pane.blit(faces.glow(side), (left, top))
     pane.blit(picture, (left, top))
     level = min(len(mouths), round(mouth * len(mouths)))
     if level > 0:
