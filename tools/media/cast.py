@@ -28,7 +28,7 @@ from game.core.cast import CastMember, load_cast
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CAST = ROOT / "assets" / "cast"
-LARGEST_DISPLAY = 512       # px: the tallest a portrait is shown (a maximised video call pane)
+LARGEST_DISPLAY = 600       # px: the tallest a portrait is shown (the magnifier's call pane, 1280x720 window)
 PORTRAIT = 2 * LARGEST_DISPLAY   # drawn at twice that, so the magnifier stays sharp
 SUPER = 2                   # drawn this many times larger again, then scaled down: smooth edges
 MOUTH_LEVELS = 3            # open a little, more, most
