@@ -332,6 +332,8 @@ class Portrait:
 
     def draw_ears(self, c: Canvas) -> None:
         h = self.head
+        if self.dr.hair in ("long", "wavy", "bob"):
+            return   # under the hair (a sliver would show beside it)
         for side in (-1, 1):
             x, y = h.p(side * 0.97, 0.12)
             w, hh = h.s(0.2), h.b * h.u * 0.24
