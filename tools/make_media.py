@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/make_media.py                 # every pack
     .venv/bin/python tools/make_media.py --only starter  # one pack, or starter:doctor_ad for one job
+    .venv/bin/python tools/make_media.py --only cast     # only the cast's portraits (assets/cast/)
     .venv/bin/python tools/make_media.py --notes         # also print where each tell is
     .venv/bin/python tools/make_media.py --out DIR       # write DIR/<pack>/ instead (the tests compare)
     .venv/bin/python tools/make_media.py --out /tmp/m --transcripts /tmp/m/said.json
@@ -12,6 +13,7 @@ espeak-ng) and encoded (PyAV) by its module in ``tools/media/``; fixed seeds and
 no timestamps make every run write the same bytes. The run fails if all media
 together pass the budget in ``tools/media/spec.py``. Each pack's ``media/text_sizes.json``
 lists the size of every text drawn into each picture (a test checks they read on screen).
+The cast's portraits (``tools/media/cast.py``) go in ``assets/cast/``, or ``DIR/cast/`` with ``--out``.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # run as a script from anywhere
 
+from tools.media.cast import CAST as CAST_FOLDER  # noqa: E402
+from tools.media.cast import ROOT, make_cast, make_sheet  # noqa: E402
 from tools.media.output import Output  # noqa: E402
 from tools.media.spec import BUDGET_BYTES, SCENARIOS  # noqa: E402
 from tools.media.text import take_drawn  # noqa: E402
@@ -40,9 +44,15 @@ PACKS = {
 }
 
 
+CAST = "cast"   # not a pack: the portraits call faces are drawn from
+
+
 def selected_jobs(only: list[str]) -> list[tuple[str, str, object]]:
     """(pack, job, function) for every job, or for those ``only`` names (``pack`` or ``pack:job``)."""
     jobs = []
+    if only and all(name == CAST for name in only):
+        return []   # the cast alone
+    only = [name for name in only if name != CAST]
     for pack, module_name in PACKS.items():
         for name, function in importlib.import_module(module_name).JOBS.items():
             if not only or pack in only or f"{pack}:{name}" in only:
@@ -87,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the words said in each clip, with their times, to this JSON file")
     args = parser.parse_args(argv)
     jobs = selected_jobs(args.only)
+    if not args.only or CAST in args.only:
+        folder = CAST_FOLDER if args.out == SCENARIOS else args.out / CAST
+        print(f"cast: {len(make_cast(folder)) // 2} portraits in {folder}", flush=True)
+        make_sheet(ROOT / "docs" / "cast.png" if args.out == SCENARIOS else folder / "cast-sheet.png")
     outputs = {pack: Output(args.out / pack / "media") for pack in dict.fromkeys(p for p, _, _ in jobs)}
     started = time.monotonic()
     for done, (pack, name, function) in enumerate(jobs):

@@ -24,6 +24,10 @@ class InstallPaths:
         return self.assets / "rights.yaml"
 
     @property
+    def cast(self) -> Path:
+        return self.assets / "cast" / "cast.yaml"
+
+    @property
     def charset(self) -> Path:
         return self.assets / "fonts" / "NotoSansSC.charset"
 

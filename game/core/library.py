@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from game.core.cast import load_cast
 from game.core.charset import Charset
 from game.core.install import InstallPaths  # noqa: F401 - kept here for callers that import it from the library
 from game.core.models import text_in
@@ -30,10 +31,12 @@ def open_library(paths: InstallPaths, cache_dir: Path | None) -> tuple[Library, 
     """Load the rights catalogue and the font's character set."""
     charset = Charset.from_file(paths.charset)
     rights, problems = load_catalogue(paths.rights, charset)
+    cast, cast_problems = load_cast(paths.cast, charset)
     digest = hashlib.sha256()
-    for path in (paths.rights, paths.charset):
-        digest.update(path.read_bytes())
-    return Library(rights, charset, cache_dir, digest.hexdigest()[:16], paths.scenarios), problems
+    for path in (paths.rights, paths.charset, paths.cast):
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    library = Library(rights, charset, cache_dir, digest.hexdigest()[:16], paths.scenarios, cast)
+    return library, problems + cast_problems
 
 
 def load_all(folders: list[Path], library: Library) -> list[PackStatus]:

@@ -18,6 +18,7 @@ from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS, suggest
 from game.core.yamlsafe import LoadedYaml
 
+CAST_HINT = "see assets/cast/cast.yaml for the ids"
 # One text (a title, an explanation, a line said) in one language; the longest built-in one has 601.
 MAX_TEXT_CHARS = 3000
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -80,7 +81,7 @@ def _walk(value, keypath, field=""):
 
 
 def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.MediaProbe,
-                   categories: set[str], rights: set[str]) -> tuple[list[Problem], dict]:
+                   categories: set[str], rights: set[str], cast: set[str] = frozenset()) -> tuple[list[Problem], dict]:
     """Categories, red flags, rights, actions and media of one scenario.
 
     Returns the problems and the MediaInfo of each media file by relative path.
@@ -105,6 +106,12 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
         if not any(option.safe for option in question.options):
             add(("actions", index, "options"), "no option is marked safe: true",
                 "every action question needs at least one safe answer")
+    if scenario.call is not None:
+        people = [(("call", "caller"), scenario.call.caller)]
+        people += [(("call", "people", i), person) for i, person in enumerate(scenario.call.people)]
+        for where, person in people:
+            if person.cast is not None and person.cast not in cast:
+                add(where + ("cast",), f"unknown cast member '{person.cast}'", _suggest(person.cast, cast, CAST_HINT))
     call_media = check_call(scenario, add)
     media = _check_clip_media(scenario, probe, add, call_media)
     _check_tells(scenario, media.get(scenario.clip.file), add)
@@ -113,7 +120,7 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
 
 
 def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories: set[str],
-                   rights: set[str]) -> list[Problem]:
+                   rights: set[str], cast: set[str] = frozenset()) -> list[Problem]:
     """For a scenario file that failed the schema: the checks that need only part of its shape
     (category, red flags, rights cards, and the media files it names), so that an author sees
     every problem of a pack in one run instead of the media problems only after the rest."""
@@ -132,6 +139,13 @@ def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories:
     for index, right in enumerate(_strings(data.get("rights"))):
         if right is not None and right not in rights:
             add(("rights", index), f"unknown rights card '{right}'", _suggest(right, rights, "see assets/rights.yaml for the ids"))
+    call = data.get("call") if isinstance(data.get("call"), dict) else {}
+    others = call.get("people") if isinstance(call.get("people"), list) else []
+    for where in [("call", "caller"), *[("call", "people", i) for i in range(len(others))]]:
+        person = _at(data, where)
+        member = person.get("cast") if isinstance(person, dict) else None
+        if isinstance(member, str) and member not in cast:
+            add(where + ("cast",), f"unknown cast member '{member}'", _suggest(member, cast, CAST_HINT))
     for keypath, relative, kind in _named_media(data):
         try:
             probe.check(relative, kind)

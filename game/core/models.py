@@ -117,6 +117,9 @@ class Person(Strict):
     look: Optional[Literal["woman", "man", "older_woman", "older_man", "girl", "boy"]] = Field(
         None, description="how a drawn face looks (hair, grey hair, size), so a daughter is drawn as a woman")
     voice: Voice = Field(default_factory=Voice)
+    cast: Optional[str] = Field(
+        None, description="a member of the cast (assets/cast/cast.yaml) whose portrait the call shows; "
+        "look and voice follow the member unless given here")
 
 
 class Line(Strict):

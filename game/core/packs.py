@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from game.core import mediacheck
+from game.core.cast import cast_scenario
 from game.core.charset import Charset
 from game.core.learningcheck import check_tests
 from game.core.meaning import check_scenario, check_texts, check_unshaped
@@ -113,6 +114,7 @@ class Library:
     cache_dir: Path | None = None
     fingerprint: str = ""  # changes when the catalogue or font changes
     builtin: Path | None = None   # the folder of built-in packs; packs elsewhere are extra
+    cast: dict = field(default_factory=dict)   # the cast's members by id (game.core.cast.CastMember)
 
 
 @dataclass(frozen=True)
@@ -439,13 +441,14 @@ def _load_scenario(path: Path, check: _ScenarioCheck, problems: list[Problem], m
         else:
             check.failed_ids.add(path.stem)
             check.unread_ids += 1
-        problems.extend(check_unshaped(loaded, check.probe, check.categories, check.rights))
+        problems.extend(check_unshaped(loaded, check.probe, check.categories, check.rights, set(check.library.cast)))
         return None
     problems.extend(check_texts(scenario, loaded, check.languages, check.library.charset))
-    meaning_problems, scenario_media = check_scenario(scenario, loaded, check.probe, check.categories, check.rights)
+    meaning_problems, scenario_media = check_scenario(scenario, loaded, check.probe, check.categories, check.rights,
+                                                      set(check.library.cast))
     problems.extend(meaning_problems)
     media.update(scenario_media)
-    return scenario
+    return cast_scenario(scenario, check.library.cast)
 
 
 _ID_LINE = re.compile(r"""^id:[ \t]*["']?([a-z0-9][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?$""", re.MULTILINE)

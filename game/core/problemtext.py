@@ -13,6 +13,7 @@ import re
 import string
 
 from game.core.problems import Problem
+from game.core.caststrings import CAST_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.strings import t
 
@@ -42,7 +43,7 @@ def told(text: str, lang: str) -> str:
     for key, pattern in _families():
         found = pattern.match(text)
         if found:
-            entry = PROBLEM_STRINGS[key]
+            entry = PROBLEM_STRINGS.get(key) or CAST_STRINGS[key]
             return (entry.get(lang) or entry["en"]).format(**{name: _field(name, value, lang)
                                                               for name, value in found.groupdict().items()})
     return text
@@ -64,7 +65,8 @@ def _field(name: str, value: str, lang: str) -> str:
 @functools.cache
 def _families() -> tuple[tuple[str, re.Pattern], ...]:
     """(key, compiled English pattern) of every message family, in the table's order."""
-    return tuple((key, _pattern(entry["en"])) for key, entry in PROBLEM_STRINGS.items() if key.startswith(FAMILY))
+    tables = {**CAST_STRINGS, **PROBLEM_STRINGS}   # the cast's families are narrow: they go first
+    return tuple((key, _pattern(entry["en"])) for key, entry in tables.items() if key.startswith(FAMILY))
 
 
 def _pattern(template: str) -> re.Pattern:

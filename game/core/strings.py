@@ -5,6 +5,7 @@ mistake is visible rather than a crash.
 """
 from __future__ import annotations
 
+from game.core.caststrings import CAST_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.settingstrings import SETTING_STRINGS
 
@@ -515,5 +516,6 @@ def t(key: str, lang: str, **values) -> str:
 
 def _entry(key: str) -> dict[str, str] | None:
     """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``, the theme
-    and interface-sound settings' in ``game.core.settingstrings``."""
-    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or SETTING_STRINGS.get(key)
+    and interface-sound settings' in ``game.core.settingstrings``, the cast's in
+    ``game.core.caststrings``."""
+    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or SETTING_STRINGS.get(key) or CAST_STRINGS.get(key)

@@ -45,6 +45,14 @@ def _pick(palette, person_id: str, salt: str):
 
 
 GREY = (205, 205, 210)
+
+
+def _shape(person_id: str) -> tuple[float, float, float, float, bool]:
+    """Features that follow the id: face width and height, how low the hair comes, how far apart
+    the eyes are, and glasses."""
+    digest = hashlib.sha256((person_id + "shape").encode()).digest()
+    return (0.9 + digest[0] / 255 * 0.2, 0.92 + digest[1] / 255 * 0.14, 0.36 + digest[2] / 255 * 0.12,
+            0.17 + digest[3] / 255 * 0.07, digest[4] % 3 == 0)
 LONG_HAIR = ("woman", "older_woman", "girl")
 CHILD = ("girl", "boy")
 
@@ -60,7 +68,8 @@ def draw_face(surface: pygame.Surface, box: pygame.Rect, person_id: str, mouth: 
     pane.fill((52, 60, 76))
     w, h = box.size
     small = 0.85 if look in CHILD else 1.0
-    face = pygame.Rect(0, 0, int(w * 0.34 * small), int(h * 0.52 * small))
+    shape = _shape(person_id)   # two people in one conference never share a face
+    face = pygame.Rect(0, 0, int(w * 0.34 * small * shape[0]), int(h * 0.52 * small * shape[1]))
     face.center = (w // 2, int(h * (0.47 if look in CHILD else 0.45)))
     skin, hair, shirt = _pick(SKIN, person_id, "s"), _pick(HAIR, person_id, "h"), _pick(SHIRT, person_id, "c")
     if look in ("older_woman", "older_man"):
@@ -72,16 +81,21 @@ def draw_face(surface: pygame.Surface, box: pygame.Rect, person_id: str, mouth: 
     pygame.draw.ellipse(pane, shirt, (w * 0.18, h * 0.78, w * 0.64, h * 0.5))
     pygame.draw.rect(pane, skin, (face.centerx - face.width * 0.15, face.bottom - 10, face.width * 0.3, h * 0.14))
     pygame.draw.ellipse(pane, skin, face)
-    pygame.draw.ellipse(pane, hair, (face.left - 4, face.top - 6, face.width + 8, face.height * 0.42))
+    pygame.draw.ellipse(pane, hair, (face.left - 4, face.top - 6, face.width + 8, face.height * shape[2]))
     eye_y = face.top + face.height * 0.48
     for side in (-1, 1):
-        eye = (int(face.centerx + side * face.width * 0.2), int(eye_y))
+        eye = (int(face.centerx + side * face.width * shape[3]), int(eye_y))
         pygame.draw.circle(pane, (255, 255, 255), eye, max(3, face.width // 12))
         pygame.draw.circle(pane, (30, 30, 40), eye, max(2, face.width // 24))
+        if shape[4]:   # glasses
+            pygame.draw.circle(pane, (40, 40, 48), eye, max(5, face.width // 7), width=max(1, face.width // 40))
+        brow = pygame.Rect(0, 0, face.width // 5, max(2, face.height // 30))
+        brow.center = (eye[0], int(eye_y - face.height * 0.1))
+        pygame.draw.rect(pane, hair if hair != GREY else (150, 150, 155), brow)
     mouth_w = face.width * 0.34
     mouth_h = max(3, face.height * 0.02 + face.height * 0.16 * mouth)
     pygame.draw.ellipse(pane, (150, 50, 60), (face.centerx - mouth_w / 2, face.top + face.height * 0.72, mouth_w, mouth_h))
-    _apply_effect(pane, face, effect, time)
+    apply_effect(pane, face, effect, time)
     surface.blit(pane, box)
 
 
@@ -92,11 +106,11 @@ def draw_picture_face(surface: pygame.Surface, box: pygame.Rect, picture: pygame
     w, h = box.size
     face = pygame.Rect(0, 0, int(w * 0.34), int(h * 0.52))
     face.center = (w // 2, int(h * 0.45))
-    _apply_effect(pane, face, effect, time)
+    apply_effect(pane, face, effect, time)
     surface.blit(pane, box)
 
 
-def _apply_effect(pane: pygame.Surface, face: pygame.Rect, effect: str | None, time: float) -> None:
+def apply_effect(pane: pygame.Surface, face: pygame.Rect, effect: str | None, time: float) -> None:
     if effect == "shimmer":  # the blended edge of a swapped face, slowly pulsing
         level = int(90 + 80 * (0.5 + 0.5 * math.sin(2 * math.pi * EFFECT_HZ * time)))
         ring = pygame.Surface(pane.get_size(), pygame.SRCALPHA)

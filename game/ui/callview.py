@@ -21,6 +21,7 @@ from game.core.cues import ringtone
 from game.core.models import Line, Person, Text, text_in
 from game.core.vocab import OUTCOMES
 from game.media.avatar import STEP, draw_face, draw_picture_face, envelope, mouth_at
+from game.media.castface import CastFaces, draw_cast_face
 from game.ui.theme import on_dark
 from game.ui.widgets import id_value
 
@@ -74,6 +75,7 @@ class CallView:
         # (game.ui.roomclip sets it); else the solo sizes.
         self.room_text: Callable[[], tuple[int, int, int]] | None = None
         self.faces = self._open_faces()
+        self.cast = CastFaces(ctx.install.assets / "cast")   # portraits read once for the call
         ring = ringtone(scenario.call.channel)   # a phone's ring, or a video or meeting app's chime
         self.ring = ctx.sound.load(ctx.install.assets / "sounds" / f"{ring}.wav")
         self.ring_channel = ctx.sound.play(self.ring, loops=-1)   # at the voices' volume
@@ -380,14 +382,14 @@ class CallView:
             pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)
         face = pygame.Rect(0, 0, int(box.height * 0.22), int(box.height * 0.22))
         face.center = centre
-        draw_face(surface, face, person.id, 0.0, look=person.look)
+        self._draw_person(surface, face, person, 0.0, round_=True)
         self._person_lines(surface, box, person, int(box.top + box.height * 0.62))
 
     def _draw_phone(self, surface, box) -> None:
         person = self.shown or self.call.person
         face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
         face.center = (box.centerx, int(box.top + box.height * 0.32))
-        draw_face(surface, face, person.id, 0.0, look=person.look)
+        self._draw_person(surface, face, person, 0.0, round_=True)
         below = self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
         self._draw_level(surface, box, self._mouth(person), below + 4)
 
@@ -408,12 +410,15 @@ class CallView:
     def _draw_video(self, surface, box, person: Person, self_view: bool = True) -> None:
         face = self.faces.get(person.id)
         if face is None:
-            draw_face(surface, box, person.id, self._mouth(person), self._effect(person), self.time, person.look)
+            self._draw_person(surface, box, person, self._mouth(person), self._effect(person))
         else:
             picture = getattr(face, "picture", face)
             draw_picture_face(surface, box, picture, self._effect(person), self.time)
         _, small_size, least = self.room_text() if self.room_text else (0, self.ctx.theme.small, 8)
         label = self._fitting(text_in(person.name, self.ctx.lang), small_size, box, 0.2, (255, 255, 255), least=least)
+        plate = pygame.Surface((label.get_width() + 12, label.get_height() + 4), pygame.SRCALPHA)
+        plate.fill((0, 0, 0, 130))   # the name stays readable on a light backdrop
+        surface.blit(plate, (box.left + 2, box.top + 4))
         surface.blit(label, (box.left + 8, box.top + 6))
         if not self_view:
             return
@@ -421,6 +426,12 @@ class CallView:
         me.bottomright = (box.right - 10, box.bottom - 10)
         pygame.draw.rect(surface, (90, 100, 120), me)
         pygame.draw.rect(surface, (200, 200, 210), me, width=2)
+
+    def _draw_person(self, surface, box, person: Person, mouth: float, effect: str | None = None,
+                     round_: bool = False) -> None:
+        """The person's cast portrait (``round_``: in a circle) when they have one, else their drawn face."""
+        if not draw_cast_face(surface, box, self.cast, person.cast, mouth, effect, self.time, round_):
+            draw_face(surface, box, person.id, mouth, effect, self.time, person.look)
 
     def _draw_conference(self, surface, box) -> None:
         script = self.scenario.call
