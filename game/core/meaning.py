@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 
 from pydantic import BaseModel
 
 from game.core import mediacheck
 from game.core.callcheck import check_call
 from game.core.charset import Charset
-from game.core.models import LANGUAGES, LangText, Scenario, TranscriptLine
+from game.core.models import LANGUAGES, LangText, Person, Scenario, TranscriptLine
 from game.core.transcript import unclear_missing
 from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS, suggest
@@ -81,7 +82,7 @@ def _walk(value, keypath, field=""):
 
 
 def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.MediaProbe,
-                   categories: set[str], rights: set[str], cast: set[str] = frozenset()) -> tuple[list[Problem], dict]:
+                   categories: set[str], rights: set[str], cast: AbstractSet[str] = frozenset()) -> tuple[list[Problem], dict]:
     """Categories, red flags, rights, actions and media of one scenario.
 
     Returns the problems and the MediaInfo of each media file by relative path.
@@ -107,7 +108,7 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
             add(("actions", index, "options"), "no option is marked safe: true",
                 "every action question needs at least one safe answer")
     if scenario.call is not None:
-        people = [(("call", "caller"), scenario.call.caller)]
+        people: list[tuple[tuple, Person]] = [(("call", "caller"), scenario.call.caller)]
         people += [(("call", "people", i), person) for i, person in enumerate(scenario.call.people)]
         for where, person in people:
             if person.cast is not None and person.cast not in cast:
@@ -120,7 +121,7 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
 
 
 def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories: set[str],
-                   rights: set[str], cast: set[str] = frozenset()) -> list[Problem]:
+                   rights: set[str], cast: AbstractSet[str] = frozenset()) -> list[Problem]:
     """For a scenario file that failed the schema: the checks that need only part of its shape
     (category, red flags, rights cards, and the media files it names), so that an author sees
     every problem of a pack in one run instead of the media problems only after the rest."""
@@ -139,8 +140,10 @@ def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories:
     for index, right in enumerate(_strings(data.get("rights"))):
         if right is not None and right not in rights:
             add(("rights", index), f"unknown rights card '{right}'", _suggest(right, rights, "see assets/rights.yaml for the ids"))
-    call = data.get("call") if isinstance(data.get("call"), dict) else {}
-    others = call.get("people") if isinstance(call.get("people"), list) else []
+    call = data.get("call")
+    call = call if isinstance(call, dict) else {}
+    others = call.get("people")
+    others = others if isinstance(others, list) else []
     for where in [("call", "caller"), *[("call", "people", i) for i in range(len(others))]]:
         person = _at(data, where)
         member = person.get("cast") if isinstance(person, dict) else None
@@ -283,6 +286,6 @@ def _check_transcript(scenario: Scenario, info, add) -> None:
                 "give each lost part exactly as it is written in the line, in zh and in en")
 
 
-def _suggest(value: str, known: set[str], fallback: str) -> str:
+def _suggest(value: str, known: AbstractSet[str], fallback: str) -> str:
     """The nearest known value and the allowed ones (see ``vocab.suggest``), else ``fallback``."""
     return suggest(value, known, fallback)
