@@ -5,6 +5,7 @@ mistake is visible rather than a crash.
 """
 from __future__ import annotations
 
+from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -513,5 +514,6 @@ def t(key: str, lang: str, **values) -> str:
 
 
 def _entry(key: str) -> dict[str, str] | None:
-    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``."""
-    return STRINGS.get(key) or PROBLEM_STRINGS.get(key)
+    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``, the home
+    screen's and the research sentences' in ``game.core.homestrings``."""
+    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or HOME_STRINGS.get(key)
