@@ -9,12 +9,15 @@ found listeners take a voice clone for the same person about 80 % of the time.
 from __future__ import annotations
 
 HOME_STRINGS: dict[str, dict[str, str]] = {
-    "home.title": {"zh": "{name}，这是你练过的", "en": "{name}, here is what you have practised"},
-    "home.habits": {"zh": "你练过的安全习惯", "en": "Safe habits you have practised"},
+    "home.title": {"zh": "{name}，这些是你练过的安全习惯", "en": "{name}, these are the safe habits you have practised"},
     "home.habit.call_back": {"zh": "挂断，用存好的号码回拨", "en": "Hung up and called back on a number you trust"},
     "home.habit.ask_check": {"zh": "问暗号，或只有本人知道的事", "en": "Asked the secret word, or something only they know"},
     "home.habit.keep_code": {"zh": "验证码谁要都不给", "en": "Gave no code away"},
     "home.habit.keep_money": {"zh": "不在催促下转钱，或挂断", "en": "Moved no money under pressure, or hung up"},
+    "home.habit_short.call_back": {"zh": "回拨核实", "en": "Called back"},
+    "home.habit_short.ask_check": {"zh": "问暗号", "en": "Asked the secret word"},
+    "home.habit_short.keep_code": {"zh": "不给验证码", "en": "Kept the code"},
+    "home.habit_short.keep_money": {"zh": "不转钱", "en": "Kept the money"},
     "home.habit_line": {"zh": "{habit}：{times}", "en": "{habit}: {times}"},
     "home.times": {"zh": "{n} 次", "en": "{n} times"},
     "home.times_one": {"zh": "1 次", "en": "once"},
@@ -27,6 +30,8 @@ HOME_STRINGS: dict[str, dict[str, str]] = {
     "home.due_on": {"zh": "下次再练：{month} 月 {day} 日", "en": "Practise again on {day} {month_name}"},
     "home.due_none": {"zh": "还没有要再练的题", "en": "Nothing waiting to be practised again"},
     "home.practise": {"zh": "继续练习", "en": "Carry on practising"},
+    "home.practise_short": {"zh": "继续练习", "en": "Carry on"},
+    "home.next": {"zh": "下一页 {i}/{n}", "en": "Next {i}/{n}"},
     "home.review": {"zh": "复习做错的题", "en": "Review my mistakes"},
     "home.someone_else": {"zh": "不是我", "en": "Someone else"},
     "research.good_eyes": {
