@@ -36,13 +36,13 @@ HOME_STRINGS: dict[str, dict[str, str]] = {
     "home.someone_else": {"zh": "不是我", "en": "Someone else"},
     "research.good_eyes": {
         "zh": "眼力好，也会看漏做得好的假视频：56 项研究合起来看，人们判断深度伪造只有约 55.5% 的时候是对的。保护你的是核实。",
-        "en": "Good eyes still miss good fakes: across 56 studies, people judged deepfakes right only about 55.5 % of the time. What protects you is checking."},
+        "en": "Good eyes still miss good fakes: across 56 studies, people judged deepfakes right only about 55.5% of the time. What protects you is checking."},
     "research.most_miss": {
         "zh": "大多数人也看不出来：56 项研究合起来看，人们判断深度伪造只有约 55.5% 的时候是对的，听声音约 62%。保护你的不是眼力，是核实。",
-        "en": "Most people miss them too: across 56 studies, people judged deepfakes right only about 55.5 % of the time, and voices about 62 %. Checking is what protects you."},
+        "en": "Most people miss them too: across 56 studies, people judged deepfakes right only about 55.5% of the time, and voices about 62%. Checking is what protects you."},
     "research.voices": {
         "zh": "研究发现，人们约 80% 的时候会把克隆的声音当成本人。挂断后用存好的号码回拨，才能保护你。",
-        "en": "In a study, listeners took a cloned voice for the real person about 80 % of the time. Hanging up and calling back on a saved number is what protects you."},
+        "en": "In a study, listeners took a cloned voice for the real person about 80% of the time. Hanging up and calling back on a saved number is what protects you."},
 }
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -144,3 +144,35 @@ def test_the_home_screen_fits_at_the_largest_text_size(opened, lang, due):  # no
     shown = "\n".join(seen)
     assert due in shown.replace("\n", " ") or due in shown.replace("\n", "")
     assert len(seen) <= 4
+
+
+# --- after a round: one sentence beside what research found (issue 19 item 4, part 2) ---
+
+def results_text(driver) -> str:
+    """Every page of the results, as shown."""
+    seen = [driver.visible_text()]
+    while driver.button_shown("more"):
+        driver.click("more")
+        seen.append(driver.visible_text())
+    return " ".join(seen).replace("\n", " ")
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_results_put_the_round_beside_research(app, scale):
+    from game.ui.scenes.results import ResultsScene
+    from tests.ui.test_idle import played_round
+
+    app.ctx.text.set_scale(scale)
+    pack = next(p for p in app.ctx.packs() if p.info.id == "mini")
+    app.push(ResultsScene(app, pack, played_round(pack)), menu=True)   # every clip called real: 2 of 4 right
+    driver = Driver(app)
+    shown = results_text(driver)
+    shot(app, f"results-research-{scale:g}")
+    assert "Most people miss them too: across 56 studies" in shown, shown
+    assert "Checking is what protects you." in shown
+    assert app.ctx.text.overflows == []
+    app.step([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F2, mod=0, unicode="", scancode=0)], 1 / 30)
+    driver.scene.page_no = 0
+    driver.scene.layout()
+    shown = results_text(driver).replace(" ", "")
+    assert "大多数人也看不出来" in shown and "保护你的不是眼力，是核实。" in shown
