@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.strings import STRINGS, t
 
@@ -9,7 +10,7 @@ from tests.conftest import ROOT
 
 
 def test_every_string_has_both_languages():
-    missing = [key for key, entry in {**STRINGS, **PROBLEM_STRINGS}.items() if not entry.get("zh") or not entry.get("en")]
+    missing = [key for key, entry in {**STRINGS, **PROBLEM_STRINGS, **HOME_STRINGS}.items() if not entry.get("zh") or not entry.get("en")]
     assert missing == []
 
 
@@ -17,7 +18,7 @@ def test_every_string_is_drawable_by_the_bundled_font(install):
     from game.core.charset import Charset
 
     charset = Charset.from_file(install.charset)
-    bad = {key: charset.missing(text) for key, entry in {**STRINGS, **PROBLEM_STRINGS}.items() for text in entry.values()
+    bad = {key: charset.missing(text) for key, entry in {**STRINGS, **PROBLEM_STRINGS, **HOME_STRINGS}.items() for text in entry.values()
            if charset.missing(text)}
     assert bad == {}
 
