@@ -11,6 +11,7 @@ import pygame
 import pytest
 
 from game.core.home import habit_table, summarise
+from game.core.overlap import overlaps
 from tests.ui.driver import Driver
 from tests.ui.test_players import opened  # noqa: F401  (the fixture: the App reopened on one data folder)
 
@@ -78,7 +79,7 @@ def test_the_home_screen_shows_the_players_own_figures(opened):  # noqa: F811
     assert driver.sees("Mistakes left to review: 1")
     assert driver.sees("Practise again: today")
     assert {b.id: b.number for b in driver.scene.buttons} == {"practise": 1, "review": 2, "someone_else": 3}
-    assert app.ctx.text.overflows == []
+    assert app.ctx.text.overflows == [] and overlaps(app.ctx.text.boxes) == []
     spoken = " ".join(app.ctx.text.blocks)     # what the narrator reads: every word shown
     assert "Days you have practised: 3" in spoken and "Carry on practising" in spoken
 
@@ -136,7 +137,7 @@ def test_the_home_screen_fits_at_the_largest_text_size(opened, lang, due):  # no
     while True:
         seen.append(driver.visible_text())
         shot(app, f"home-{lang}-200-p{driver.scene.page_no + 1}")
-        assert app.ctx.text.overflows == [], app.ctx.text.overflows
+        assert app.ctx.text.overflows == [] and overlaps(app.ctx.text.boxes) == [], app.ctx.text.overflows
         assert driver.button("practise").number == 1   # the choices on every page
         if not driver.button_shown("more"):
             break
