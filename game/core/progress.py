@@ -19,7 +19,7 @@ from typing import Callable
 
 from game.core.settings import Settings
 from game.core.dbwrite import Writer, problem_of, statements
-from game.core.review import attempt_missed
+from game.core.review import missed_keys
 from game.core.sessions import SessionRecords, create_tables as create_session_tables
 
 log = logging.getLogger("seethrough.store")
@@ -387,11 +387,7 @@ class ProgressStore:
 
     def missed(self, profile: Profile) -> list[tuple[str, str]]:
         """(pack id, scenario id) whose latest complete practice attempt was wrong or unsafe."""
-        latest: dict[tuple[str, str], dict] = {}
-        for attempt in self.attempts(profile):
-            if attempt["complete"] and attempt["kind"] not in ("pre", "post"):
-                latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
-        return [key for key, a in latest.items() if attempt_missed(a)]
+        return missed_keys(self.attempts(profile))
 
 
 def upgrade(db: sqlite3.Connection) -> None:

@@ -29,6 +29,16 @@ def attempt_missed(attempt: dict) -> bool:
             or (bool(outcome) and OUTCOMES.get(outcome, {}).get("score", 0) < 1))
 
 
+def missed_keys(attempts: list[dict]) -> list[tuple[str, str]]:
+    """(pack id, scenario id) whose latest complete practice attempt was wrong or unsafe
+    (attempts in the order given): the mistakes left to review."""
+    latest: dict[tuple[str, str], dict] = {}
+    for attempt in attempts:
+        if attempt["complete"] and attempt.get("kind") not in ("pre", "post"):
+            latest[(attempt["pack_id"], attempt["scenario_id"])] = attempt
+    return [key for key, a in latest.items() if attempt_missed(a)]
+
+
 def schedule(attempts: list[dict]) -> list[ReviewItem]:
     """When each missed, not yet learnt scenario is next due (attempts in the order given)."""
     state: dict[tuple[str, str], tuple[int, datetime]] = {}   # -> (interval step, due)

@@ -6,6 +6,7 @@ mistake is visible rather than a crash.
 from __future__ import annotations
 
 from game.core.caststrings import CAST_STRINGS
+from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.settingstrings import SETTING_STRINGS
 
@@ -515,7 +516,22 @@ def t(key: str, lang: str, **values) -> str:
 
 
 def _entry(key: str) -> dict[str, str] | None:
-    """The texts of ``key``: pack problems' keys are in ``game.core.problemstrings``, the theme
-    and interface-sound settings' in ``game.core.settingstrings``, the cast's in
-    ``game.core.caststrings``."""
-    return STRINGS.get(key) or PROBLEM_STRINGS.get(key) or SETTING_STRINGS.get(key) or CAST_STRINGS.get(key)
+    """The texts of ``key``, from the main table or one of the tables kept beside it."""
+    for table in _tables():
+        if key in table:
+            return table[key]
+    return None
+
+
+def _tables() -> tuple[dict[str, dict[str, str]], ...]:
+    # pack problems, the theme and sound settings, the cast, and the home screen and research
+    # sentences each keep their texts in a module of their own
+    return STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS
+
+
+def all_strings() -> dict[str, dict[str, str]]:
+    """Every text of every table, by key (for the tests that check both languages and the font)."""
+    merged: dict[str, dict[str, str]] = {}
+    for table in _tables():
+        merged.update(table)
+    return merged

@@ -199,6 +199,7 @@ def _presenter(scene, plan, rng) -> Choice:
 CHOOSERS: dict[str, Callable[..., Choice]] = {
     "title": _title,
     "greeting": lambda scene, plan, rng: "me",   # a returning player carries on
+    "home": lambda scene, plan, rng: "practise",   # what they practised so far; on to the packs
     "language": lambda scene, plan, rng: scene.ctx.lang,
     "player": _player,
     "tour": _tour,

@@ -5,7 +5,8 @@ Scenes never open one another. Each finishes with a small typed result
 pushed it decides what comes next. Read top to bottom, this file is the whole game:
 
 - solo: title → language → player → (first time: tour) → packs → round → results
-- a returning player: title → greeting ("Welcome back") → packs; "Someone else" → language → player
+- a returning player: title → greeting ("Welcome back") → home (what they have practised) → packs;
+  "Someone else" → language → player. A player with no answers yet skips the home screen.
 - practice again: packs or results → review round → results
 - learning check: packs → check intro → round (no feedback) → check results
 - classroom: title → rooms → classroom setup (→ team names) → classroom round → export
@@ -33,6 +34,7 @@ from game.ui.scenes.community_setup import CommunitySetupScene, NameGroup, Start
 from game.ui.scenes.exported import ExportedScene
 from game.ui.scenes.greeting import GreetingChoice, GreetingScene
 from game.ui.scenes.help import HelpScene
+from game.ui.scenes.home import HomeChoice, HomeScene
 from game.ui.scenes.language import LanguageChosen, LanguageScene
 from game.ui.scenes.learncheck import CheckIntroScene, CheckResultsChoice, CheckResultsScene
 from game.ui.scenes.packproblems import PackProblemsScene
@@ -87,7 +89,7 @@ class Journey:
 
     def after_greeting(self, choice: GreetingChoice | None) -> None:
         if choice is GreetingChoice.ME:
-            self.to_packs()
+            self.home()
         elif choice is GreetingChoice.SOMEONE_ELSE:
             self.app.push(LanguageScene(self.app), self.after_language)
 
@@ -97,7 +99,26 @@ class Journey:
 
     def after_player(self, chosen: PlayerChosen | None) -> None:
         if chosen is not None:
+            self.home()
+
+    def home(self) -> None:
+        """What the player has practised so far, for a player who has answered before; a new
+        player goes straight on to the packs."""
+        if not self.ctx.store.attempts(self.ctx.profile):
             self.to_packs()
+            return
+        home = HomeScene(self.app)
+        self.app.push(home, lambda choice: self.after_home(home, choice), menu=True)
+
+    def after_home(self, home: HomeScene, choice: HomeChoice | None) -> None:
+        if choice is HomeChoice.PRACTISE:
+            self.to_packs()
+        elif choice is HomeChoice.REVIEW:
+            self.to_packs()   # the review's results go back to the list of packs, as from there
+            self.review()
+        elif choice is HomeChoice.SOMEONE_ELSE:
+            self.app.close(home)
+            self.app.push(LanguageScene(self.app), self.after_language)
 
     def to_packs(self) -> None:
         """The list of packs for the player now chosen; a first-time player gets the short tour first."""

@@ -2,15 +2,13 @@ import json
 import subprocess
 import sys
 
-from game.core.problemstrings import PROBLEM_STRINGS
-from game.core.settingstrings import SETTING_STRINGS
-from game.core.strings import STRINGS, t
+from game.core.strings import STRINGS, all_strings, t
 
 from tests.conftest import ROOT
 
 
 def test_every_string_has_both_languages():
-    missing = [key for key, entry in {**STRINGS, **PROBLEM_STRINGS, **SETTING_STRINGS}.items() if not entry.get("zh") or not entry.get("en")]
+    missing = [key for key, entry in all_strings().items() if not entry.get("zh") or not entry.get("en")]
     assert missing == []
 
 
@@ -18,7 +16,7 @@ def test_every_string_is_drawable_by_the_bundled_font(install):
     from game.core.charset import Charset
 
     charset = Charset.from_file(install.charset)
-    bad = {key: charset.missing(text) for key, entry in {**STRINGS, **PROBLEM_STRINGS, **SETTING_STRINGS}.items() for text in entry.values()
+    bad = {key: charset.missing(text) for key, entry in all_strings().items() for text in entry.values()
            if charset.missing(text)}
     assert bad == {}
 
@@ -48,3 +46,9 @@ def test_importing_the_core_never_imports_pygame():
             "    print(json.dumps(None))\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) is None, f"importing {out.stdout.strip()} loads it"
+
+
+def test_no_key_is_in_two_string_tables():
+    from game.core.strings import _tables
+
+    assert sum(len(table) for table in _tables()) == len(all_strings())

@@ -400,6 +400,8 @@ def test_a_round_left_one_day_is_resumed_the_next(install, tmp_path, mini_pack):
     try:
         driver.press("1")                        # Start: "Welcome back, Wang!"
         driver.press("1")                        # that's me
+        assert driver.scene.name == "home"       # what Wang has practised so far
+        driver.press("1")                        # carry on practising
         assert driver.sees("Carry on where you stopped: Test mini pack (extra set: mini) (1 of 4 done)")
         assert driver.scene.buttons[0].id == "resume:mini"
         driver.click("resume:mini")

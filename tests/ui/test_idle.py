@@ -17,6 +17,7 @@ from game.ui.flows import Journey
 from game.ui.scenes.classroom_setup import ClassroomSetupScene
 from game.ui.scenes.community_setup import CommunitySetupScene
 from game.ui.scenes.greeting import GreetingScene
+from game.ui.scenes.home import HomeScene
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.language import LanguageScene
 from game.ui.scenes.packs import PackScene
@@ -68,6 +69,7 @@ def played_round(pack) -> Round:
 MENUS = {
     "title": lambda app, pack: None,
     "greeting": lambda app, pack: app.push(GreetingScene(app, app.ctx.profile)),
+    "home": lambda app, pack: app.push(HomeScene(app), menu=True),
     "language": lambda app, pack: app.push(LanguageScene(app)),
     "packs": lambda app, pack: app.push(PackScene(app), menu=True),
     "results": lambda app, pack: app.push(ResultsScene(app, pack, played_round(pack)), menu=True),

@@ -127,6 +127,8 @@ def test_what_is_due_is_first_on_page_one(opened, lang, scale):
     app, driver = opened(lang=lang, scale=scale)      # today, at this text size
     assert app.ctx.text.scale == scale
     driver.press("1"), driver.press("1")              # Start, "that's me"
+    assert driver.scene.name == "home"                # what she has practised (issue 19 item 4)
+    driver.press("1")                                 # carry on practising
     assert driver.scene.name == "packs" and driver.scene.list_page == 0
     ids = [b.id for b in driver.scene.buttons]
     assert ids[:4] == ["resume:mini", "due:mini", "review", "check:pre"], ids
@@ -148,6 +150,8 @@ def test_practising_again_today_plays_the_due_scenarios(opened):
     leave_a_missed_round(driver)
     app, driver = opened()
     driver.press("1"), driver.press("1")
+    assert driver.scene.name == "home" and driver.scene.summary.due_today
+    driver.press("1")                                 # carry on practising: the packs, what is due first
     driver.press(str(driver.button("due:mini").number))
     assert driver.scene.name == "round" and driver.scene.kind == "review"
     assert [s.id for s in driver.scene.round.scenarios] == ["still-fake"]

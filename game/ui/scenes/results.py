@@ -6,6 +6,7 @@ from enum import Enum
 import pygame
 
 from game.core.models import text_in
+from game.core.research import research_key
 from game.core.scoring import calibration_verdict, summarize
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
@@ -74,8 +75,8 @@ class ResultsScene(Scene):
         # says, and the list of sure-but-wrong items, go on the roomy pages before it.
         sections = self._text_sections() + self._category_sections() + self._calibration_sections()
         pages = [(p, False, body) for p in paginate(text, sections, area.width, bottom - area.top, body)]
-        return pages + [(p, False, body) for p in paginate(text, [self._habit_section()], area.width,
-                                                           last_bottom - area.top, body)]
+        return pages + [(p, False, body) for p in paginate(text, self._research_sections() + [self._habit_section()],
+                                                           area.width, last_bottom - area.top, body)]
 
     def activate(self, button_id: str) -> None:
         if button_id in ("more", "prev_page"):
@@ -124,7 +125,12 @@ class ResultsScene(Scene):
         ]
 
     def _advice_sections(self) -> list[Section]:
-        return self._calibration_sections() + [self._habit_section()]
+        return self._calibration_sections() + self._research_sections() + [self._habit_section()]
+
+    def _research_sections(self) -> list[Section]:
+        """One sentence putting the round beside what research found (``game.core.research``)."""
+        key = research_key(self.round.answers)
+        return [Section(self.t(key), "body", "text")] if key else []
 
     def _calibration_sections(self) -> list[Section]:
         """How sure the player was against how often right, and the items they were sure of and got wrong."""
