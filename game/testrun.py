@@ -30,4 +30,6 @@ def workers(pytest_args: list[str], cores: int | None = None) -> list[str]:
     if cores is None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     count = min(cores or 1, MAX_WORKERS)
-    return ["-n", str(count)] if count > 1 else []
+    # worksteal: a worker left idle takes tests queued for a busy one, so the slow tests at the
+    # end of the suite (the soak, the demos) do not all wait on one worker
+    return ["-n", str(count), "--dist", "worksteal"] if count > 1 else []

@@ -235,8 +235,8 @@ def test_a_venv_that_cannot_be_made_says_what_to_do(tmp_path):
 def test_the_suite_runs_on_every_core_unless_told_otherwise():
     from game.testrun import MAX_WORKERS, workers
 
-    assert workers(["-m", "not slow"], cores=2) == ["-n", "2"]
-    assert workers([], cores=64) == ["-n", str(MAX_WORKERS)]
+    assert workers(["-m", "not slow"], cores=2) == ["-n", "2", "--dist", "worksteal"]
+    assert workers([], cores=64)[:2] == ["-n", str(MAX_WORKERS)]
     assert workers(["-p", "no:cacheprovider"], cores=1) == []     # one core: one process
     assert workers(["-n", "0", "-k", "flow"], cores=2) == []        # the caller chose
     assert workers(["-p", "no:xdist"], cores=2) == []
