@@ -122,7 +122,8 @@ class HomeScene(Scene):
         items = [("practise", self.t("home.practise"), "normal")]
         if self.summary.mistakes:
             items.append(("review", self.t("home.review"), "normal"))
-        items.append(("someone_else", self.t("home.someone_else"), "quiet"))
+        # not "quiet": a quiet button goes to the left of the row, and the numbers would read 3 1 2
+        items.append(("someone_else", self.t("home.someone_else"), "normal"))
         return items
 
     def _numbered(self, buttons: list) -> list:
