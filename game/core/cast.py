@@ -14,9 +14,7 @@ from pydantic import Field
 
 from game.core.charset import Charset
 from game.core.models import ID_PATTERN, LangText, Person, Scenario, Strict, Voice
-from game.core.problems import PackError, Problem
-from game.core.shape import validate_shape
-from game.core.yamlsafe import load_yaml_file
+from game.core.problems import Problem
 
 Look = Literal["woman", "man", "older_woman", "older_man", "girl", "boy"]
 COLOUR = r"^#[0-9a-f]{6}$"
@@ -65,25 +63,11 @@ class CastCatalogue(Strict):
 
 def load_cast(path: Path, charset: Charset | None) -> tuple[dict[str, CastMember], list[Problem]]:
     """The cast by id, and any problems in the catalogue file (no file: no cast, no problem)."""
-    from game.core.meaning import check_texts   # meaning imports models only; kept out of import time
+    from game.core.catalogue import load_by_id   # it imports meaning, which is not needed at import time
 
     if not path.is_file():
         return {}, []
-    try:
-        loaded = load_yaml_file(path)
-    except PackError as err:
-        return {}, err.problems
-    catalogue, problems = validate_shape(CastCatalogue, loaded)
-    if catalogue is None:
-        return {}, problems
-    problems += check_texts(catalogue, loaded, ["zh", "en"], charset)
-    members: dict[str, CastMember] = {}
-    for index, member in enumerate(catalogue.members):
-        if member.id in members:
-            line, col = loaded.where(("members", index, "id"))
-            problems.append(Problem(loaded.path, line, col, f"cast id '{member.id}' appears twice", ""))
-        members[member.id] = member
-    return members, problems
+    return load_by_id(path, CastCatalogue, "members", "cast", charset)
 
 
 def with_cast(person: Person, cast: dict[str, CastMember]) -> Person:

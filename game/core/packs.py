@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from game.core import mediacheck
 from game.core.cast import cast_scenario
+from game.core.catalogue import load_by_id
 from game.core.charset import Charset
 from game.core.learningcheck import check_tests
 from game.core.meaning import check_scenario, check_texts, check_unshaped
@@ -241,21 +242,7 @@ def _has_yaml(path: Path) -> bool:
 
 def load_catalogue(path: Path, charset: Charset | None) -> tuple[dict[str, RightsCard], list[Problem]]:
     """The rights cards by id, and any problems in the catalogue file."""
-    try:
-        loaded = load_yaml_file(path)
-    except PackError as err:
-        return {}, err.problems
-    catalogue, problems = validate_shape(RightsCatalogue, loaded)
-    if catalogue is None:
-        return {}, problems
-    problems += check_texts(catalogue, loaded, ["zh", "en"], charset)
-    cards: dict[str, RightsCard] = {}
-    for index, card in enumerate(catalogue.cards):
-        if card.id in cards:
-            line, col = loaded.where(("cards", index, "id"))
-            problems.append(Problem(loaded.path, line, col, f"rights id '{card.id}' appears twice", ""))
-        cards[card.id] = card
-    return cards, problems
+    return load_by_id(path, RightsCatalogue, "cards", "rights", charset)
 
 
 def load_pack(folder: Path, library: Library) -> PackStatus:
