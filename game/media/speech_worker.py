@@ -223,6 +223,23 @@ def _phonemes(engine: Engine, text: str, lang: str) -> str:
     return " ".join(out)
 
 
+def _leave_with_parent(every: float = 1.0) -> None:
+    """End this worker when the game that started it has gone, even in the middle of a job.
+
+    The worker ends when its input closes, but only between jobs: a worker hung inside espeak
+    (the stall the game replaces it for) outlived a killed game, and tests, for hours. Where
+    the game's death changes the parent (POSIX), a thread notices within ``every`` seconds;
+    on Windows the input closing between jobs is what ends it."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main() -> None:
     # Speech is rendered ahead of need: on a 2-core laptop the game's own frames come first
     # (the worker at normal priority made video frames late by 10-30 ms while it rendered).
@@ -237,6 +254,7 @@ def main() -> None:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
 
+    _leave_with_parent()
     lock = threading.Lock()   # espeak's own thread says "working" too
 
     def reply(message) -> None:

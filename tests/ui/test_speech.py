@@ -208,3 +208,51 @@ def test_jobs_are_handed_over_one_at_a_time_most_urgent_first():
     assert line.next()[3] == "c" and line.current[3] == "c"
     line.close()
     assert line.next() is None
+
+
+def test_a_busy_worker_ends_when_the_game_that_started_it_is_killed(tmp_path):
+    """A worker hung inside a job outlived a killed game (and the tests) for hours."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    game = ("import subprocess, sys, time\n"
+            "worker = subprocess.Popen([sys.executable, '-m', 'game.media.speech_worker'],"
+            " stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)\n"
+            "worker.stdout.readline()\n"                              # ready (or failed)
+            "worker.stdin.write('[\"sleep\", 60]\\n'); worker.stdin.flush()\n"
+            "print(worker.pid, flush=True)\n"
+            "time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", game], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.1)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.waitpid(pid, os.WNOHANG)   # not our child: raises; a zombie of ours is reaped
+    except ChildProcessError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        with open(f"/proc/{pid}/status") as status:   # an unreaped zombie has ended too
+            return "zombie" not in status.read()
+    except OSError:   # no /proc (macOS): it is there
+        return True
