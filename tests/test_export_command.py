@@ -79,7 +79,7 @@ def test_export_says_so_when_there_is_no_session(tmp_path, capsys):
 
 
 def test_every_built_in_call_prints_its_caller_card_inside_the_page(tmp_path):
-    """Long caller names ("Zhihua, brother-in-law (WeChat video)") are set smaller, not cut off
+    """Long caller names ("City People's Hospital (number on its website)") are set smaller, not cut off
     at the page's edge; one page per call in both languages."""
     import pypdfium2 as pdfium
 

@@ -18,14 +18,15 @@ KINDS = ("incoming_call", "video_call", "chat", "sms", "feed", "bank_transfer", 
 
 
 def faces() -> dict:
-    """The drawn people the examples show (a cast portrait can take their place)."""
+    """The cast members the examples show: the grandson's own photo on a chat, his face swapped
+    onto a scammer's video call, the doctor's face swapped onto a selling account."""
     from tools.media.draw import grandpa_selfview
-    from tools.media.phone import sample_face
+    from tools.media.phone import cast_face
 
     return {
-        "grandson": sample_face(style="short", hair=(36, 30, 26), shirt=(60, 96, 150)),
-        "doctor": sample_face(style="bald", hair=(90, 80, 72), shirt=(246, 246, 250), glasses=True,
-                              wrinkles=True, wall=((214, 232, 236), (170, 200, 206))),
+        "grandson": cast_face("grandson"),
+        "grandson_swapped": cast_face("grandson", swapped=True),
+        "doctor_swapped": cast_face("doctor", swapped=True),
         "me": grandpa_selfview(),
     }
 
@@ -39,10 +40,10 @@ def screen(kind: str, lang: str, people: dict):
                                    note=("已被 128 人标记", "Reported by 128"),
                                    place=("广东 深圳", "Shenzhen, China"), lang=lang)
     if kind == "video_call":
-        return phone.video_call(name=("孙子 小军", "Xiaojun"), seconds=75, face=people["grandson"],
+        return phone.video_call(name=("孙子 小宇", "Xiaoyu"), seconds=75, face=people["grandson_swapped"],
                                 selfview=people["me"], lang=lang, poor=True)
     if kind == "chat":
-        return phone.chat(title=("小军（新号）", "Xiaojun (new)"), face=people["grandson"], lang=lang,
+        return phone.chat(title=("小宇（新号）", "Xiaoyu (new)"), face=people["grandson"], lang=lang,
                           tag=(("不是好友 · 刚添加", "Not a friend yet"), phone.RED), items=[
                               ("text", "them", ("奶奶，我出事了，快帮我！", "Grandma, I'm in trouble!")),
                               ("voice", "them", 12),
@@ -53,8 +54,8 @@ def screen(kind: str, lang: str, people: dict):
                          body=("【退款】您的快递丢失，可获三倍赔偿，点击办理：", "[Refund] Parcel lost: claim 3x back here:"),
                          link="http://tk-rf.cc/a8", after=("退订回T", "Reply T to stop"))
     if kind == "feed":
-        return phone.feed(face=people["doctor"], account="@王医生", lang=lang,
-                          caption=("王医生推荐：一瓶降三高，无效退款！", "Dr Wang: one bottle cures it all!"),
+        return phone.feed(face=people["doctor_swapped"], account="@赵医生", lang=lang,
+                          caption=("赵医生推荐：一瓶降三高，无效退款！", "Dr Zhao: one bottle cures it all!"),
                           product=("立即购买", "Buy now"))
     if kind == "bank_transfer":
         return phone.bank_transfer(payee="张**", account="6222 **** **** 4471", amount="50,000.00", lang=lang,

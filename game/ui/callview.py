@@ -22,6 +22,7 @@ from game.core.models import Line, Person, Text, text_in
 from game.core.vocab import OUTCOMES
 from game.media.avatar import STEP, draw_face, draw_picture_face, envelope, mouth_at
 from game.media.castface import CastFaces, draw_cast_face
+from game.media.silhouette import draw_silhouette
 from game.ui.theme import on_dark
 from game.ui.widgets import id_value
 
@@ -382,14 +383,20 @@ class CallView:
             pygame.draw.circle(surface, (70, 110, 90), centre, radius, width=3)
         face = pygame.Rect(0, 0, int(box.height * 0.22), int(box.height * 0.22))
         face.center = centre
-        self._draw_person(surface, face, person, 0.0, round_=True)
+        if person.saved or self.scenario.call.channel != "phone":   # a video call always shows the face
+            self._draw_person(surface, face, person, 0.0, round_=True)
+        else:
+            draw_silhouette(surface, face, round_=True)   # an unknown number has no photo, real or fake
         self._person_lines(surface, box, person, int(box.top + box.height * 0.62))
 
     def _draw_phone(self, surface, box) -> None:
         person = self.shown or self.call.person
         face = pygame.Rect(0, 0, int(box.height * 0.36), int(box.height * 0.36))
         face.center = (box.centerx, int(box.top + box.height * 0.32))
-        self._draw_person(surface, face, person, 0.0, round_=True)
+        if person.saved:
+            self._draw_person(surface, face, person, 0.0, round_=True)
+        else:
+            draw_silhouette(surface, face, round_=True)   # an unknown number has no photo, real or fake
         below = self._person_lines(surface, box, person, int(box.top + box.height * 0.56))
         self._draw_level(surface, box, self._mouth(person), below + 4)
 

@@ -88,6 +88,6 @@ def test_the_library_fingerprint_follows_the_cast_catalogue(tmp_path):
     shutil.copytree(ROOT / "assets", root / "assets", ignore=shutil.ignore_patterns("*.png", "*.wav", "*.otf"))
     before, _ = open_library(InstallPaths(root), None)
     catalogue = root / "assets" / "cast" / "cast.yaml"
-    catalogue.write_text(catalogue.read_text(encoding="utf-8").replace("林朵朵", "林多多"), encoding="utf-8")
+    catalogue.write_text(catalogue.read_text(encoding="utf-8").replace("林甜甜", "林多多"), encoding="utf-8")
     after, _ = open_library(InstallPaths(root), None)
     assert len(after.cast) == len(before.cast) and after.fingerprint != before.fingerprint

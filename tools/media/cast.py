@@ -851,3 +851,22 @@ def make_sheet(path: Path, catalogue: Path = CAST / "cast.yaml") -> Path:
     sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(path, format="PNG",
                                                                                              optimize=True)
     return path
+
+
+class VideoFace:
+    """A cast member for a pack's video frames: the portrait at ``side`` pixels with the mouth open
+    at each level, drawn once; ``swapped``: the well-made face swap (faint tells only)."""
+
+    def __init__(self, member_id: str, side: int, swapped: bool = False, catalogue: Path = CAST / "cast.yaml"):
+        members, problems = load_cast(catalogue, None)
+        if problems or member_id not in members:
+            raise SystemExit(f"no cast member {member_id!r}: {problems}")
+        drawing = members[member_id].drawing
+        self.side = side
+        self.skin, self.clothes = rgb(drawing.skin), rgb(drawing.clothes_colour)   # for a hand or an arm
+        self.pictures = Portrait(members[member_id], None, swapped, side).render_levels(list(range(MOUTH_LEVELS + 1)))
+
+    def paste(self, img: Image.Image, cx: float, cy: float, mouth: float = 0.0) -> None:
+        """Lay the member on ``img`` with the face centred near (``cx``, ``cy``), mouth open by ``mouth`` (0..1)."""
+        picture = self.pictures[min(MOUTH_LEVELS, round(mouth * MOUTH_LEVELS))]
+        img.paste(picture, (int(cx - self.side * 0.5), int(cy - self.side * 0.41)), picture)

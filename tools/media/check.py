@@ -42,6 +42,7 @@ from tools.media.draw import (
     vgradient,
     wave_warp,
 )
+from tools.media.cast import VideoFace
 from tools.media.output import Output
 from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (
@@ -426,9 +427,10 @@ def make_eye_post(out: Output) -> None:
 # ---------------------------------------------------------------- real video calls on a weak network (GIF)
 
 def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, caller_zh: str, caller_en: str,
-                start_seconds: int) -> None:
+                start_seconds: int, cast: str | None = None) -> None:
     """A 640x360 GIF of a real video call on a weak network: blocky squares over the whole
-    picture, frozen frames with 'Poor network', and a friendly wave beside the face."""
+    picture, frozen frames with 'Poor network', and a friendly wave beside the face. ``cast``: a
+    cast member shown instead of the drawn ``person`` (whose skin and shirt then follow the member)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(seed)
@@ -468,6 +470,9 @@ def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, 
 
     selfview = grandpa_selfview()
     frames, durations, notes = [], [], []
+    member = VideoFace(cast, 370) if cast else None
+    if member is not None:
+        person = dict(person, skin=member.skin, shirt=member.clothes)
     skin = person["skin"]
     count = 14
     freeze_at = (5, 10)
@@ -487,11 +492,15 @@ def network_gif(out: Output, name: str, *, seed: int, scene: str, person: dict, 
             cx = 300 + 8 * math.sin(i * 0.9)
             cy = 170 + 5 * math.sin(i * 1.7)
             s = 62
-            torso(d, cx, cy, s, person["shirt"], collar=None, neck=shade(skin, 0.92))
-            hair_and_head(d, cx, cy, s, skin, person["hair"], person["style"])
-            fringe(d, cx, cy, s, person["hair"], person["style"])
-            face_features(d, cx, cy, s, mouth=(0.5 if i % 2 else 0.15), blink=(i == 3), skin=skin,
-                          brows=person["brows"], glasses=person.get("glasses", False), wrinkles=person.get("wrinkles", False))
+            if member is not None:
+                member.paste(img, cx, cy, 0.5 if i % 2 else 0.15)
+            else:
+                torso(d, cx, cy, s, person["shirt"], collar=None, neck=shade(skin, 0.92))
+                hair_and_head(d, cx, cy, s, skin, person["hair"], person["style"])
+                fringe(d, cx, cy, s, person["hair"], person["style"])
+                face_features(d, cx, cy, s, mouth=(0.5 if i % 2 else 0.15), blink=(i == 3), skin=skin,
+                              brows=person["brows"], glasses=person.get("glasses", False),
+                              wrinkles=person.get("wrinkles", False))
             if i in wave_frames:
                 k = (i - wave_frames[0]) / (len(wave_frames) - 1)
                 hx = cx + 150 - 60 * math.sin(k * math.pi)
@@ -523,7 +532,7 @@ def make_son_boat(out: Output) -> None:
     network_gif(out, "pre_son_boat.gif", seed=1701, scene="sea",
                 person=dict(skin=(206, 160, 122), shirt=(240, 130, 30), hair=(30, 26, 24), style="short",
                             brows=(30, 26, 24)),
-                caller_zh="儿子 阿伟", caller_en="Son (Awei)", start_seconds=41)
+                caller_zh="儿子 大军", caller_en="Son (Dajun)", start_seconds=41, cast="son")
 
 
 def make_sister_grassland(out: Output) -> None:

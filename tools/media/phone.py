@@ -129,6 +129,27 @@ def round_face(img, picture, box):
     img.paste(cover(picture, size), (x0, y0), mask)
 
 
+def cast_face(member_id: str, size=(360, 640), *, swapped: bool = False, expression: str | None = None):
+    """The cast member's portrait (assets/cast/cast.yaml, drawn by tools/media/cast.py) filling
+    ``size`` on their backdrop, head and shoulders as a phone's camera shows them; ``swapped``:
+    the well-made face swap, whose tells are faint."""
+    from PIL import Image
+
+    from game.core.cast import load_cast
+    from tools.media.cast import CAST, render
+
+    members, problems = load_cast(CAST / "cast.yaml", None)
+    if problems or member_id not in members:
+        raise SystemExit(f"no cast member {member_id!r}: {problems}")
+    member = members[member_id]
+    w, h = size
+    side = max(w, h)   # close up, as a phone held at arm's length: the face just above the middle
+    img = Image.new("RGB", size, member.drawing.backdrop)
+    portrait = render(member, expression, swapped, size=side)
+    img.paste(portrait, ((w - side) // 2, h - side), portrait)
+    return img
+
+
 def sample_face(size=(360, 640), *, skin=(236, 196, 166), hair=(40, 32, 28), style="short",
                 shirt=(70, 110, 160), wall=((196, 206, 214), (150, 160, 172)), glasses=False,
                 wrinkles=False, mouth=0.0):

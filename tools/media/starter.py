@@ -12,6 +12,7 @@ from tools.media.draw import (bubble, face_features, fringe, grandpa_selfview,
                               hair_and_head, hand,
                               macroblocks, motion_blur, noise_layer, shade, swapped_face, torso,
                               vgradient)
+from tools.media.cast import VideoFace
 from tools.media.output import Output
 from tools.media.phone import call_bar, call_clip
 from tools.media.sound import (MANDARIN, Track, band, beep, biquad, breath, cough, hoarse, mix_into, mouth_track,
@@ -721,7 +722,8 @@ def make_son_video(out: Output) -> None:
     samples = normalise(band(x, SR, 100, 6500), 0.8)
     mouth = mouth_track(track.samples, lag_seconds=0.0)
     selfview = grandpa_selfview()
-    skin = (232, 190, 158)
+    son = VideoFace("son", 380)
+    skin, shirt = son.skin, son.clothes
     frames = []
     held = None
     for f in range(int(math.ceil(duration * FPS))):
@@ -735,19 +737,14 @@ def make_son_video(out: Output) -> None:
             d = ImageDraw.Draw(img)
             cx = 330 + 6 * math.sin(t * 3.1)
             cy = 172 + 4 * math.sin(t * 5.3)
-            s = 64
-            torso(d, cx, cy, s, (120, 124, 130), collar=None, neck=shade(skin, 0.92))
-            d.arc((cx - 1.2 * s, cy + 0.9 * s, cx + 1.2 * s, cy + 2.0 * s), 200, 340, fill=(100, 104, 110), width=10)
-            hair_and_head(d, cx, cy, s, skin, (24, 22, 22), "short")
-            fringe(d, cx, cy, s, (24, 22, 22), "short")
-            face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 37 == 5), skin=skin, brows=(24, 22, 22))
+            son.paste(img, cx, cy, mouth(f))   # the cast's son (林大军), as the family pack's calls show him
             if wave_span[0] <= t <= wave_span[1]:
                 k = (t - wave_span[0]) / (wave_span[1] - wave_span[0])
                 hx = cx + 130 * math.cos(k * math.pi)
                 speed = 130 * math.pi * math.sin(k * math.pi) / FPS / (wave_span[1] - wave_span[0])
                 arm = Image.new("RGBA", VIDEO_SIZE)
                 ad = ImageDraw.Draw(arm)
-                ad.line((cx + 90, 360, hx, cy + 50), fill=(120, 124, 130, 255), width=38)
+                ad.line((cx + 90, 360, hx, cy + 50), fill=shirt + (255,), width=38)
                 hand(ad, hx, cy + 10, 30, skin + (255,))
                 arm = motion_blur(arm, int(speed * 0.25), 0, steps=5)
                 img.paste(arm, (0, 0), arm)

@@ -29,6 +29,7 @@ from tools.media.draw import (
     torso,
     vgradient,
 )
+from tools.media.cast import VideoFace
 from tools.media.output import Output
 from tools.media.phone import call_bar
 from tools.media.sound import (
@@ -195,23 +196,16 @@ def make_grandson_dorm(out: Output) -> None:
     background = dorm_background(lo_w, lo_h)
     scale_drawn(mark, VIDEO_SIZE[0] / lo_w)     # drawn small, shown twice as large
     selfview = grandma_selfview()
-    skin = (226, 186, 154)
-    rub = (4.6, 5.6)          # he pushes his glasses up: his hand crosses his face
+    grandson = VideoFace("grandson", 170)   # the cast's grandson (林小宇), drawn small like the room
+    skin, shirt = grandson.skin, grandson.clothes
+    rub = (4.6, 5.6)          # he rubs his eyes: his hand crosses his face
     frames = []
     for f in range(math.ceil(duration * FPS)):
         t = f / FPS
         img = background.copy()
-        d = ImageDraw.Draw(img)
         cx = 160 + 2.5 * math.sin(t * 0.9)
         cy = 92 + 1.5 * math.sin(t * 1.7)
-        s = 31
-        torso(d, cx, cy, s, (62, 74, 104), collar=None, neck=shade(skin, 0.9))
-        d.line((cx - 0.35 * s, cy + 1.3 * s, cx - 0.25 * s, cy + 2.2 * s), fill=(200, 200, 210), width=2)
-        d.line((cx + 0.35 * s, cy + 1.3 * s, cx + 0.25 * s, cy + 2.2 * s), fill=(200, 200, 210), width=2)
-        hair_and_head(d, cx, cy, s, skin, (22, 20, 20), "short")
-        fringe(d, cx, cy, s, (22, 20, 20), "short")
-        face_features(d, cx, cy, s, mouth=mouth(f), blink=(f % 43 == 7), glasses=True, skin=skin,
-                      brows=(22, 20, 20))
+        grandson.paste(img, cx, cy, mouth(f))
         # the lamp lights him from the left: the right side of the picture falls into shadow
         shadow = Image.new("L", (lo_w, lo_h), 0)
         sd = ImageDraw.Draw(shadow)
@@ -224,7 +218,7 @@ def make_grandson_dorm(out: Output) -> None:
             hy = cy + 40 - 44 * math.sin(k * math.pi)
             arm = Image.new("RGBA", (lo_w, lo_h))
             ad = ImageDraw.Draw(arm)
-            ad.line((hx + 10, lo_h, hx + 2, hy + 12), fill=(62, 74, 104, 255), width=15)
+            ad.line((hx + 10, lo_h, hx + 2, hy + 12), fill=shirt + (255,), width=15)
             hand(ad, hx, hy, 11, skin + (255,))
             speed = 44 * math.pi * math.cos(k * math.pi) / FPS / (rub[1] - rub[0])
             arm = motion_blur(arm, round(speed * 0.35), 0, steps=5)
@@ -239,7 +233,7 @@ def make_grandson_dorm(out: Output) -> None:
         grain = noise_layer(VIDEO_SIZE, rng, "RGB")
         frame = Image.blend(frame, grain, 0.11)
         frame = ImageChops.add(frame, Image.new("RGB", VIDEO_SIZE, (4, 6, 0)))
-        call_bar(frame, "孙子 小军", "Grandson Xiaojun", 12 + t, selfview)
+        call_bar(frame, "孙子 小宇", "Grandson Xiaoyu", 12 + t, selfview)
         frames.append(frame)
     path = out.path("grandson_dorm.mp4")
     out.video(path, frames, samples)
