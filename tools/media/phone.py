@@ -384,8 +384,9 @@ def chat(*, title, items, lang: str, face=None, tag=None, tops=None, bar=True, f
             avatar = face
             if who != "them":
                 avatar = (faces or {}).get(who[0], face)
-                text(d, (LEFT, y), short(who, lang), TEXT, GREY)
-                y += STEP
+                if index == 0 or items[index - 1][1] != who:     # a sender's name once per run
+                    text(d, (LEFT, y), short(who, lang), TEXT, GREY)
+                    y += STEP
             _chat_avatar(img, d, y, avatar)
         if kind == "text":
             box = _text_bubble(d, y, item[2], lang, mine)
@@ -427,6 +428,86 @@ def chat_pair(*, items, gap=4, fit=True, **kw):
     return picture, bands
 
 
+def chat_translated(*, items, title, tag=None, width=720, gap=4, fit=True, **kw):
+    """The chat on a Chinese phone, and beside it, ``width`` px wide, each message in English at
+    the same height (a translation panel: a wide column fits three times the English words of a
+    second phone, for chats too long for one). ``kw`` as for ``chat``. Returns (picture, the
+    band of each item: from its left edge on the phone to its right edge in the panel)."""
+    from PIL import Image, ImageDraw
+
+    _, zh = chat(items=items, title=title, tag=tag, lang="zh", fit=False, **kw)
+    inner = width - 2 * 16
+    said = [item if i == 0 or len(item) < 3 or item[1] != items[i - 1][1] or item[1] in ("me", "them")
+            else (item[0], "them", *item[2:]) for i, item in enumerate(items)]   # a name once per run
+    tops, y = [], zh[0][1]
+    for item, box in zip(said, zh):
+        tops.append(y)
+        y += max(box[3] - box[1], _english_height(item, inner)) + (4 if item[0] == "time" else 12)
+    if fit and y - 12 > (BOTTOM - 58 if kw.get("bar", True) else BOTTOM):
+        raise ValueError(f"chat_translated: the messages end at {y - 12}, off the screen")
+    phone, zh = chat(items=items, title=title, tag=tag, lang="zh", tops=tops, fit=False, **kw)
+    panel = Image.new("RGB", (width, H), (250, 250, 251))
+    d = ImageDraw.Draw(panel)
+    text(d, (16, TOP + 30), one(title, "en"), BIG, INK, bold=True, anchor="lm")
+    if tag:
+        text(d, (16, TOP + 66), one(tag[0], "en"), TEXT, tag[1])
+    english = []
+    for item, top in zip(said, tops):
+        english.append(_english_item(d, item, top, inner))
+    picture = Image.new("RGB", (PAIR_GAP * 3 + W + width, H), PAIR_BG)
+    from PIL import ImageDraw as Draw
+
+    mask = Image.new("L", (W, H), 0)
+    Draw.Draw(mask).rounded_rectangle((0, 0, W - 1, H - 1), radius=46, fill=255)
+    picture.paste(phone, (PAIR_GAP, 0), mask)
+    px = 2 * PAIR_GAP + W
+    pmask = Image.new("L", (width, H), 0)
+    Draw.Draw(pmask).rounded_rectangle((0, 0, width - 1, H - 1), radius=24, fill=255)
+    picture.paste(panel, (px, 0), pmask)
+    bands = [(PAIR_GAP + a[0] - gap, min(a[1], b[1]) - gap, px + b[2] + gap, max(a[3], b[3]) + gap)
+             for a, b in zip(zh, english)]
+    return picture, bands
+
+
+def _english_rows(item, width):
+    """What the panel says for ``item``: [(line, colour, bold)]."""
+    kind = item[0]
+    def rows(pair, colour=INK, bold=False, lead=""):
+        return [(line, colour, bold) for line in wrap(lead + pair[1], TEXT, width - 24, bold)]
+    if kind in ("time", "system"):
+        return rows(item[1], GREY if kind == "time" else (176, 40, 30))
+    who = item[1]
+    lead = "" if who in ("them", "me") else who[1] + ": "
+    if kind == "text":
+        return rows(item[2], lead=lead)
+    if kind == "voice":
+        return rows(("", f"Voice message, {item[2]} seconds"), GREY, lead=lead)
+    if kind == "packet":
+        return rows(("", ("Red packets ¥" if "¥" in item[2] else "Red packet ¥") + item[2] + (f", {item[3][1].lower()}" if item[3] else "")), (200, 70, 50), lead=lead)
+    if kind == "card":
+        return rows(item[2], bold=True, lead=lead) + rows(item[3], GREY)
+    return rows(("", f"Transfer ¥{item[2]} - {item[3][1]}"), (190, 110, 20), lead=lead)
+
+
+def _english_height(item, width):
+    return 10 + STEP * len(_english_rows(item, width))
+
+
+def _english_item(d, item, top, width):
+    """One item's English in the panel at ``top``: a box like its bubble (green when it is the
+    player's own); returns its box."""
+    rows = _english_rows(item, width)
+    mine = len(item) > 1 and item[1] == "me"
+    bw = max(font(TEXT, b).getlength(line) for line, _, b in rows) + 24
+    x0 = 16 + width - bw if mine else 16
+    box = (x0, top, x0 + bw, top + 10 + STEP * len(rows))
+    if item[0] not in ("time",):
+        d.rounded_rectangle(box, radius=10, fill=ME_BUBBLE if mine else (238, 238, 241))
+    for i, (line, colour, bold) in enumerate(rows):
+        text(d, (x0 + 12, top + 4 + STEP * i), line, TEXT, colour, bold=bold)
+    return box
+
+
 PAIR_GAP = 16          # between two phones shown side by side, and round them
 PAIR_BG = (228, 231, 236)
 
@@ -459,21 +540,25 @@ def _system_note(d, y, pair, lang):
 
 
 def _packet_card(d, y, amount, note, lang, mine):
-    """A red packet (红包) already opened: pale red, an envelope, the amount and ``note``."""
+    """A red packet (红包) already opened, in one row: pale red, an envelope, the amount and a
+    short ``note`` (such as 'opened') at the right."""
     bw = RIGHT - LEFT - 20
     x0 = RIGHT - bw if mine else LEFT
-    notes = lines_of(note, lang, TEXT, bw - 72)
-    box = (x0, y, x0 + bw, y + 8 + 44 + STEP * len(notes) + 6)
+    box = (x0, y, x0 + bw, y + 58)
     colour = (248, 170, 150)
     d.rounded_rectangle(box, radius=10, fill=colour)
     _tail(d, box, mine, colour)
-    d.rounded_rectangle((x0 + 14, y + 12, x0 + 50, y + 58), radius=4, fill=(255, 232, 196))
-    d.ellipse((x0 + 24, y + 22, x0 + 40, y + 38), fill=(226, 160, 50))
-    text(d, (x0 + 64, y + 4), f"¥{amount}", TEXT + 3, WHITE, bold=True)
-    ty = y + 8 + 44
-    for line, _ in notes:
-        text(d, (x0 + 64, ty - 4), line, TEXT, WHITE)
-        ty += STEP
+    d.rounded_rectangle((x0 + 10, y + 10, x0 + 38, y + 48), radius=4, fill=(255, 232, 196))
+    d.ellipse((x0 + 17, y + 19, x0 + 31, y + 33), fill=(226, 160, 50))
+    money = f"¥{amount}"
+    if x0 + 44 + font(TEXT, True).getlength(money) > box[2] - 10:
+        raise ValueError(f"chat: the red packet's amount {money!r} is wider than the card")
+    text(d, (x0 + 44, y + 29), money, TEXT, WHITE, bold=True, anchor="lm")
+    if note:
+        words = short(note, lang)
+        if x0 + 44 + font(TEXT, True).getlength(money) + 8 + font(TEXT).getlength(words) > box[2] - 10:
+            raise ValueError(f"chat: the red packet's note {words!r} does not fit beside {money}")
+        text(d, (box[2] - 10, y + 29), words, TEXT, WHITE, anchor="rm")
     return box
 
 
@@ -622,6 +707,8 @@ def sms(*, sender, body, link: str, lang: str, after=None, when=("今天 10:42",
     img, d = blank(WHITE)
     d.rectangle((0, 0, W, TOP + 64), fill=(246, 246, 248))
     d.line((34, TOP + 16, 22, TOP + 30, 34, TOP + 44), fill=INK, width=4, joint="curve")
+    if font(BIG - 4, True).getlength(sender) > W - 2 * 50:
+        raise ValueError(f"sms: the sender {sender!r} runs into the back arrow")
     text(d, (W // 2 + 8, TOP + 30), sender, BIG - 4, INK, bold=True, anchor="mm")
     y = TOP + 64
     d.line((0, y, W, y), fill=(220, 220, 224), width=2)
