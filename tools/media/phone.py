@@ -592,7 +592,7 @@ def _chat_avatar(img, d, y, face):
         glyph, colour = face or ("", (150, 150, 156))
         d.rounded_rectangle(box, radius=8, fill=colour)
         if glyph:
-            text(d, (29, y + 21), glyph, TEXT - 7, WHITE, bold=True, anchor="mm")
+            text(d, (29, y + 21), glyph, TEXT, WHITE, bold=True, anchor="mm")
         return
     size = (box[2] - box[0], box[3] - box[1])
     mask = Image.new("L", size, 0)
@@ -817,7 +817,10 @@ def feed(*, face, account: str, caption, product, lang: str, counts=COUNTS):
     button = (14, BOTTOM - 80, W - 96, BOTTOM - 24)
     d.rounded_rectangle(button, radius=10, fill=(255, 120, 40))
     _cart(d, 24, button[1] + 14)
-    button_text = wrap(short(product, lang), TEXT, button[2] - button[0] - 70, bold=True)[0]
+    button_lines = wrap(short(product, lang), TEXT, button[2] - button[0] - 70, bold=True)
+    if len(button_lines) > 1:
+        raise ValueError(f"feed: the button's words {short(product, lang)!r} do not fit on it")
+    button_text = button_lines[0]
     text(d, (64, (button[1] + button[3]) // 2), button_text + " ›", TEXT, WHITE, bold=True, anchor="lm")
     return finish(img, dark=True), tag_box
 

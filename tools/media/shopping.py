@@ -214,7 +214,7 @@ def _refund_page():
     agent = (10, y, W - 10, y + 8 + 2 * STEP + 4)
     d.rounded_rectangle(agent, radius=10, fill=(240, 245, 255), outline=(190, 205, 235), width=2)
     d.ellipse((18, y + 24, 62, y + 68), fill=(120, 150, 220))
-    text(d, (40, y + 46), "雅", TEXT - 7, WHITE, bold=True, anchor="mm")
+    text(d, (40, y + 46), "雅", TEXT, WHITE, bold=True, anchor="mm")
     text(d, (72, y + 6), "客服：放心填写", TEXT, (40, 60, 110))
     text(d, (72, y + 6 + STEP), "Agent: fill it in!", TEXT, GREY)
     boxes["agent"] = agent
