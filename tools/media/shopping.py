@@ -14,6 +14,8 @@ English phone beside the page its link opens.
 - mentor_voice.wav + _chat   fake: a 'task mentor' voice message after three small payouts and one advance
 - library_helper_chat.png    real: a saved community contact offers a paid weekend job, with a sign-up link
 - refund_share.gif           fake: a screen recording of a 'refund' meeting while the screen is shared
+- bank_agent_transfer.png    fake: a 38,000 transfer under the bank's fraud alert, a call still going on
+- bank_rent_transfer.png     real: 3,000 to a daughter's saved card under the same kind of alert, no call
 
 Most fakes here are plain in look and sound: they are caught by what they ask for,
 not by a flaw. Only the mentor's stiff voice and the smear in the refund meeting's
@@ -454,6 +456,65 @@ def make_refund_share(out: Output) -> None:
     out.region(name, "the agent's window: face edge smears as he nods", regions["tile"])
 
 
+
+# ---------------------------------------------------------------- 7. the bank's fraud alert, twice
+
+def _call_pill(img, seconds: int):
+    """The green 'in a call' pill a phone shows over its clock while a call goes on; returns its box."""
+    from PIL import ImageDraw
+
+    from tools.media.phone import GREEN, TEXT, WHITE, handset_sign
+
+    d = ImageDraw.Draw(img)
+    words = f"{seconds // 60:02d}:{seconds % 60:02d}"
+    box = (14, 8, 14 + 50 + font(TEXT, True).getlength(words) + 14, 52)
+    d.rounded_rectangle(box, radius=22, fill=GREEN)
+    handset_sign(img, 36, 30, 9, hang_up=False)
+    text(d, (62, 30), words, TEXT, WHITE, bold=True, anchor="lm")
+    return box
+
+
+def _transfer_pair(payee, account, amount, warning, call=None):
+    """A bank transfer under the bank's anti-fraud pop-up, on a Chinese and an English phone;
+    ``call`` (seconds) adds the 'in a call' pill. Returns (picture, the pop-up's band, the pill's)."""
+    phones, pops, pills = [], [], []
+    for lang in ("zh", "en"):
+        img, pop = phone.bank_transfer(payee=payee, account=account, amount=amount, warning=warning, lang=lang)
+        pills.append(_call_pill(img, call) if call is not None else None)
+        phones.append(img)
+        pops.append(pop)
+    picture, xs = phone.phones_side_by_side(phones)
+    band = (xs[0] + pops[0][0], min(p[1] for p in pops), xs[1] + pops[1][2], max(p[3] for p in pops))
+    pill = (xs[0] + pills[0][0], pills[0][1], xs[1] + pills[1][2], pills[1][3]) if call is not None else None
+    return picture, band, pill
+
+
+def make_bank_agent(out: Output) -> None:
+    """Fake: a 'customer service' caller has the player transfer 38,000 'to verify the refund';
+    the bank's fraud alert pops up while the call is still going."""
+    name = "bank_agent_transfer.png"
+    picture, pop, pill = _transfer_pair(
+        "陈**", "6230 **** **** 5518", "38,000.00",
+        ("可能是诈骗！客服、警察不会让你转账。", "Possible scam! Staff never ask you to pay."),
+        call=12 * 60 + 40)
+    out.png(picture, name)
+    out.region(name, "the bank's fraud alert", pop)
+    out.region(name, "still in the call with the 'agent'", pill)
+    out.region(name, "payee: a stranger's account, 38,000", (PAIR_GAP + 12, TOP + 74, picture.width - PAIR_GAP - 12, TOP + 224))
+
+
+def make_bank_rent(out: Output) -> None:
+    """Real: the player pays a daughter's rent share to her saved account; the same kind of
+    fraud alert pops up, with no call going on."""
+    name = "bank_rent_transfer.png"
+    picture, pop, _ = _transfer_pair(
+        "王小丽", "6217 **** **** 2046", "3,000.00",
+        ("大额转账：请确认对方是你认识的人。", "Large transfer: do you know the payee?"))
+    out.png(picture, name)
+    out.region(name, "the bank's fraud alert", pop)
+    out.region(name, "payee: your daughter's own account", (PAIR_GAP + 12, TOP + 74, picture.width - PAIR_GAP - 12, TOP + 224))
+    out.region(name, "no call going on: the usual clock", (PAIR_GAP + 14, 8, picture.width - PAIR_GAP - 14, 52))
+
 JOBS = {   # job name -> function(out)
     "task_group": make_task_group,
     "supermarket_hr": make_supermarket_hr,
@@ -461,4 +522,6 @@ JOBS = {   # job name -> function(out)
     "mentor_voice": make_mentor_voice,
     "library_helper": make_library_helper,
     "refund_share": make_refund_share,
+    "bank_agent": make_bank_agent,
+    "bank_rent": make_bank_rent,
 }
