@@ -911,6 +911,8 @@ def screen_share(*, app, lang: str):
     from PIL import Image, ImageDraw
 
     img, d = blank((34, 38, 46), (20, 22, 28))
+    if font(BIG, True).getlength(short(app, lang)) > W - 2 * BEZEL - 16:
+        raise ValueError(f"screen_share: the app name {short(app, lang)!r} is wider than the screen")
     text(d, (W // 2, TOP + 20), short(app, lang), BIG, WHITE, bold=True, anchor="ma")
     for i in range(4):                      # meeting tiles behind the prompt
         x0, y0 = 14 + (i % 2) * 170, TOP + 90 + (i // 2) * 180

@@ -16,6 +16,7 @@ English phone beside the page its link opens.
 - refund_share.gif           fake: a screen recording of a 'refund' meeting while the screen is shared
 - bank_agent_transfer.png    fake: a 38,000 transfer under the bank's fraud alert, a call still going on
 - bank_rent_transfer.png     real: 3,000 to a daughter's saved card under the same kind of alert, no call
+- renewal_share_prompt.png  fake: the screen-share prompt of a meeting app, during a 'renewal refund' call
 
 Most fakes here are plain in look and sound: they are caught by what they ask for,
 not by a flaw. Only the mentor's stiff voice and the smear in the refund meeting's
@@ -515,6 +516,24 @@ def make_bank_rent(out: Output) -> None:
     out.region(name, "payee: your daughter's own account", (PAIR_GAP + 12, TOP + 74, picture.width - PAIR_GAP - 12, TOP + 224))
     out.region(name, "no call going on: the usual clock", (PAIR_GAP + 14, 8, picture.width - PAIR_GAP - 14, 52))
 
+
+def make_renewal_share(out: Output) -> None:
+    """Fake: during a call about refunding a 'membership renewal', the caller's meeting app asks
+    to share the whole screen; the call is still going on."""
+    name = "renewal_share_prompt.png"
+    phones, prompts, pills = [], [], []
+    for lang in ("zh", "en"):
+        img, prompt = phone.screen_share(app=("会会 · 退费", "MeetMe"), lang=lang)
+        pills.append(_call_pill(img, 6 * 60 + 15))
+        phones.append(img)
+        prompts.append(prompt)
+    picture, xs = phone.phones_side_by_side(phones)
+    out.png(picture, name)
+    out.region(name, "share everything on the screen, codes included",
+               (xs[0] + prompts[0][0], min(p[1] for p in prompts) - 64, xs[1] + prompts[1][2], max(p[3] for p in prompts)))
+    out.region(name, "a meeting app the caller had you install", (xs[0] + 8, TOP + 14, xs[1] + phone.W - 8, TOP + 70))
+    out.region(name, "still in the call with the 'customer service'", (xs[0] + pills[0][0], pills[0][1], xs[1] + pills[1][2], pills[1][3]))
+
 JOBS = {   # job name -> function(out)
     "task_group": make_task_group,
     "supermarket_hr": make_supermarket_hr,
@@ -524,4 +543,5 @@ JOBS = {   # job name -> function(out)
     "refund_share": make_refund_share,
     "bank_agent": make_bank_agent,
     "bank_rent": make_bank_rent,
+    "renewal_share": make_renewal_share,
 }
