@@ -97,3 +97,34 @@ def test_the_sideways_video_call_keeps_the_old_bar_badge_and_self_view_places():
 def test_each_carrier_label_draws_its_banner_in_its_colour(label, lang):
     image, box = phone.incoming_call(caller=("小芳", "Xiaofang"), number="138 **** 6621", label=label, lang=lang)
     assert image.getpixel((box[0] + 1, (box[1] + box[3]) // 2)) == phone.LABELS[label][1]
+
+
+CHAT = [("packet", ("派单员", "Task giver"), "3.00", ("已领取", "Got it")),
+        ("text", ("派单员", "Task giver"), ("先垫付198元，今晚截止！", "Pay 198 first. Ends tonight!")),
+        ("card", "me", ("报名表", "Sign-up form"), ("社区", "Community")),
+        ("system", ("提现失败", "Failed")),
+        ("voice", "them", 12)]
+
+
+@pytest.mark.parametrize("layout", ["chat_pair", "chat_translated"])
+def test_a_bilingual_chat_marks_each_message_with_one_band_on_both_languages(layout):
+    """The packs' chats: one band per message that holds it in Chinese and in English (the tell
+    regions are such bands), the same bytes every time, and no text under the phone's size."""
+    draw = getattr(phone, layout)
+    pictures = []
+    for _ in range(2):
+        take_drawn()
+        picture, bands = draw(title=("聊天", "Chat"), items=CHAT, face=("聊", phone.GREEN), bar=False)
+        texts = take_drawn()
+        pictures.append(picture.tobytes())
+    assert pictures[0] == pictures[1] and picture.height == phone.H
+    assert min(size for size, _ in texts) >= phone.TEXT
+    assert len(bands) == len(CHAT)
+    for band, below in zip(bands, bands[1:]):
+        assert band[3] <= below[1] + 8                  # in order, hardly touching
+    assert all(band[0] < phone.W + phone.PAIR_GAP < band[2] for band in bands)   # across both
+
+
+def test_a_bilingual_chat_too_long_for_the_phone_says_so():
+    with pytest.raises(ValueError, match="off the screen"):
+        phone.chat_pair(title=("聊天", "Chat"), items=CHAT[1:] * 3, bar=False)

@@ -51,7 +51,7 @@ KNOWN_OVER = {
         'station-asks-voice-consent': 10, 'old-photo-repair-app': 10, 'tourism-ai-poster': 9,
         'task-group-red-packets': 10, 'supermarket-job-voice': 10, 'refund-sms-link': 10,
         'shop-aftersales-call': 16, 'mentor-combo-voice': 10, 'library-helper-chat': 10,
-        'hospital-video-visit': 15, 'refund-meeting-share': 11, 'grandson-dorm-hello': 10,
+        'hospital-video-visit': 15, 'refund-meeting-share': 11, 'bank-alert-agent': 9, 'grandson-dorm-hello': 10,
         'classmate-short-video': 9, 'police-warrant-video': 10, 'soldier-loop-parcel': 11,
         'filter-video-date': 10, 'engineer-date-call': 13, 'deepfake-meeting-call': 14,
     },

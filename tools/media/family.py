@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 import random
 
-from tools.media.draw import CHAT_H, CHAT_W, chat_window
+from tools.media.draw import CHAT_H, CHAT_W
 from tools.media.output import Output
-from tools.media.phone import call_clip
+from tools.media.phone import GREEN, PAIR_GAP, RED, TOP, call_clip, chat_pair
 from tools.media.sound import (MANDARIN, Track, band, biquad, breath, mix_into, normalise, resample, speak,
                                write_wav)
 from tools.media.spec import PHONE_SR, SR
@@ -51,58 +51,9 @@ def _tone(seconds: float, freq: float, amp: float, decay: float | None = None) -
 
 # ---------------------------------------------------------------- picture helpers
 
-ZH, EN = 26, 24     # chats shown beside a voice message: 24 px shows as 18 px in the game's clip box
-STEP_ZH, STEP_EN = 32, 29
-
-
-def _avatar(d, x, y, glyph, colour):
-    d.rounded_rectangle((x, y, x + 48, y + 48), radius=6, fill=colour)
-    text(d, (x + 24, y + 24), glyph, 26, (255, 255, 255), bold=True, anchor="mm")
-
-
-def _stamp(d, y, s) -> int:
-    text(d, (CHAT_W // 2, y + 16), s, EN, (140, 140, 140), anchor="mm")
-    return y + 36
-
-
-def _text_bubble(d, y, zh, en, *, mine=False, glyph="", colour=(120, 120, 120), width=640, fill=None):
-    """A message: Chinese line(s) over English line(s), with the sender's avatar; returns its box."""
-    pad = 8
-    zh_lines = wrap(zh, ZH, width - 2 * pad)
-    en_lines = wrap(en, EN, width - 2 * pad)
-    text_w = max([font(ZH).getlength(s) for s in zh_lines] + [font(EN).getlength(s) for s in en_lines])
-    bw, bh = int(text_w + 2 * pad), pad * 2 + STEP_ZH * len(zh_lines) + STEP_EN * len(en_lines)
-    if mine:
-        _avatar(d, CHAT_W - 64, y, "我", (90, 120, 160))
-        box = (CHAT_W - 76 - bw, y, CHAT_W - 76, y + bh)
-    else:
-        _avatar(d, 16, y, glyph, colour)
-        box = (74, y, 74 + bw, y + bh)
-    d.rounded_rectangle(box, radius=8, fill=fill or ((149, 236, 105) if mine else (255, 255, 255)))
-    ty = y + pad
-    for s in zh_lines:
-        text(d, (box[0] + pad, ty), s, ZH, (20, 20, 20))
-        ty += STEP_ZH
-    for s in en_lines:
-        text(d, (box[0] + pad, ty), s, EN, (80, 80, 80))
-        ty += STEP_EN
-    return box
-
-
-def _voice_bubble(d, y, seconds, *, glyph, colour, playing=True):
-    """A voice message: width grows with its length, sound waves, the seconds, an unread dot."""
-    _avatar(d, 16, y, glyph, colour)
-    bw = int(250 + min(60, seconds) * 8)
-    box = (74, y, 74 + bw, y + 52)
-    d.rounded_rectangle(box, radius=8, fill=(255, 255, 255))
-    cx, cy = box[0] + 24, y + 26
-    for r in (6, 12, 18):
-        d.arc((cx - r, cy - r, cx + r, cy + r), -45, 45, fill=(40, 40, 40), width=3)
-    text(d, (box[2] + 10, cy), f"{int(round(seconds))}''", EN, (110, 110, 110), anchor="lm")
-    if playing:
-        text(d, (box[0] + 54, cy), "正在播放 Playing", EN, (110, 110, 110), anchor="lm")
-    d.ellipse((box[2] + 62, cy - 6, box[2] + 74, cy + 6), fill=(235, 60, 50))
-    return box
+def _with_dot(band):
+    """A voice message's band, wide enough for its unread dot."""
+    return (band[0], band[1], band[2] + 24, band[3])
 
 
 # ---------------------------------------------------------------- 1. son on a building site (real)
@@ -223,22 +174,18 @@ def make_granddaughter_bus(out: Output) -> None:
     out.note(f"granddaughter_bus.wav panting at {[(round(a, 1), round(b, 1)) for a, b in breaths]}; "
              f"bus from {bus_at:.1f}, door and card beep at {hiss_at:.1f}; lasts {seconds:.1f} s")
 
-    img, d, tag, top = chat_window("孙女 甜甜", "Tiantian (granddaughter)", "通讯录好友", "Saved contact", (60, 160, 90),
-                                   size=EN)
-    pink = (226, 110, 140)
-    y = _stamp(d, top, "昨天 21:02  Yesterday")
-    first = _text_bubble(d, y, "奶奶晚安！明天坐火车回去看你。", "Night, Grandma! I'm coming by train tomorrow.",
-                         glyph="甜", colour=pink)
-    y = first[3] + 8
-    mine = _text_bubble(d, y, "好，路上慢点。", "Good. Take care on the way.", mine=True)
-    y = _stamp(d, mine[3] + 2, "今天 17:31  Today")
-    voice_box = _voice_bubble(d, y, seconds, glyph="甜", colour=pink)
-    if voice_box[3] > CHAT_H - 4:
-        raise SystemExit("granddaughter_bus_chat.png: the chat does not fit")
-    out.region("granddaughter_bus_chat.png", "her usual saved account, with yesterday's chat", (12, first[1] - 4, CHAT_W - 12, mine[3] + 4))
-    out.region("granddaughter_bus_chat.png", "the voice message", (12, voice_box[1] - 4, voice_box[2] + 80, voice_box[3] + 4))
-    out.region("granddaughter_bus_chat.png", "saved-contact tag", tag)
-    out.png(img, "granddaughter_bus_chat.png")
+    name = "granddaughter_bus_chat.png"
+    picture, bands = chat_pair(
+        title=("孙女 甜甜", "Tiantian"), face=("甜", (226, 110, 140)), bar=False,
+        tag=(("通讯录好友", "Saved contact"), GREEN),
+        items=[("time", ("昨天 21:02", "Yesterday 21:02")),
+               ("text", "them", ("奶奶晚安！明天坐火车回去看你。", "Good night! Train home tomorrow.")),
+               ("text", "me", ("好，路上慢点。", "Take care!")),
+               ("time", ("今天 17:31", "Today 17:31")),
+               ("voice", "them", round(seconds))])
+    out.png(picture, name)
+    out.region(name, "her usual saved account, with yesterday's chat", (bands[0][0], TOP + 64, bands[2][2], bands[2][3]))
+    out.region(name, "the voice message", _with_dot(bands[4]))
 
 
 # ---------------------------------------------------------------- 3. brother on the village landline (real)
@@ -338,26 +285,17 @@ def make_daughter_held(out: Output) -> None:
     out.note(f"daughter_held.wav stutter at [{stutter[0]:.2f}, {stutter[1]:.2f}]; silent gaps of {gap} s "
              f"between lines; lasts {track.seconds:.1f} s")
 
-    img, d, tag, top = chat_window("陌生人（未备注）", "Stranger (not saved)", "不是好友 · 刚添加",
-                                   "Not a contact · just added", (220, 110, 40), size=EN)
-    grey = (130, 130, 140)
-    y = _stamp(d, top - 4, "搜号码添加了你 Found you by number · 14:05")
-    voice_box = _voice_bubble(d, y, track.seconds, glyph="?", colour=grey)
-    y = voice_box[3] + 6
-    first = _text_bubble(d, y, "小丽在我们手上。一小时内转五万，她就能回家。",
-                         "We have Xiaoli. Send 50,000 in an hour and she comes home.",
-                         glyph="?", colour=grey, width=700)
-    y = first[3] + 6
-    account = _text_bubble(d, y, "6217 **** **** 0937  户名：陈某", "Account 6217 **** **** 0937, name: Chen",
-                           glyph="?", colour=grey, width=700)
-    y = account[3] + 6
-    warn = _text_bubble(d, y, "别报警，也别给她打电话。", "No police. And don't call her.", glyph="?", colour=grey)
-    if warn[3] > CHAT_H - 2:
-        raise SystemExit(f"daughter_held_chat.png: the chat does not fit ({warn[3]})")
-    out.region("daughter_held_chat.png", "a stranger's account, just added", tag)
-    out.region("daughter_held_chat.png", "new account for the money", (first[0] - 60, first[1] - 3, max(first[2], account[2]) + 6, account[3] + 3))
-    out.region("daughter_held_chat.png", "'no police, don't call her'", (warn[0] - 60, warn[1] - 3, warn[2] + 6, warn[3] + 3))
-    out.png(img, "daughter_held_chat.png")
+    name = "daughter_held_chat.png"
+    picture, bands = chat_pair(
+        title=("陌生人", "Stranger"), face=("?", (130, 130, 140)), bar=False,
+        tag=(("不是好友 · 刚添加", "Not a friend yet"), RED),
+        items=[("voice", "them", round(track.seconds)),
+               ("text", "them", ("一小时内转五万，小丽就能回家。", "50,000 in an hour and Xiaoli comes home.")),
+               ("text", "them", ("卡号 6217 **** 0937 户名 陈某", "Card 6217 **** 0937, Chen")),
+               ("text", "them", ("别报警，也别给她打电话。", "No police. Don't call her."))])
+    out.png(picture, name)
+    out.region(name, "a stranger's account, just added", (PAIR_GAP, TOP + 64, picture.width - PAIR_GAP, TOP + 108))
+    out.region(name, "new account for the money, 'no police, don't call her'", (bands[2][0], bands[2][1], bands[3][2], bands[3][3]))
 
 
 # ---------------------------------------------------------------- 5. a fake "arrest warrant" sent by chat (fake)

@@ -1,7 +1,8 @@
 """Media of the 'news' pack (scenarios/news/media/): endorsements, news pictures and labelled AI content.
 
-Eleven clips for the pack 名人带货与新闻 / Endorsements and news: an AI "TV doctor" live
-stream (GIF) and a real doctor's talk on a hospital's account, a singer's genuine advert
+Twelve clips for the pack 名人带货与新闻 / Endorsements and news: an AI "TV doctor" live
+stream (GIF), a famous doctor's face selling knee patches in a short-video feed (the phone of
+``tools/media/phone.py``, in Chinese and in English) and a real doctor's talk on a hospital's account, a singer's genuine advert
 and a labelled AI museum guide (WAV with a picture), an AI-voiced "founder" investment
 video (MP4), an AI "earthquake" picture, a real recall notice from the market regulator,
 a real official weather photo, a labelled AI tourism poster, an AI dating profile (GIF)
@@ -1206,6 +1207,39 @@ def make_panorama(out: Output) -> None:
     out.jpeg(img, name, quality=70)
 
 
+
+# ------------------------------------------------------------------- 12. knee-patch feed advert (fake)
+
+def make_knee_feed(out: Output) -> None:
+    """A short-video advert on the phone, in Chinese and in English: a well-known bone doctor's
+    face selling knee patches from a shop's account, 'pain gone in 3 days', no AI label. Drawn clean: no slip to spot; the account, the claim and the rush give it away."""
+    from tools.media import phone
+
+    name = "knee_feed.png"
+    doctor = phone.sample_face(style="bald", hair=(96, 88, 80), shirt=(246, 246, 250), glasses=True,
+                               wrinkles=True, mouth=0.25, wall=((214, 232, 236), (170, 200, 206)))
+    account = {"zh": "@好物铺", "en": "@HaoWu"}
+    caption = ("王教授：一贴膝盖不疼，三天见效！", "Prof. Wang: no knee pain in 3 days!")
+    phones = []
+    for lang in ("zh", "en"):
+        img, tag = phone.feed(face=doctor, account=account[lang], caption=caption, lang=lang,
+                              product=("加好友下单", "Add me"))
+        rows = phone.lines_of(caption, lang, phone.TEXT, phone.W - 124)
+        if len(rows) > 3:
+            raise SystemExit(f"{name}: the caption takes {len(rows)} lines in {lang}; the feed shows 3")
+        phones.append((img, tag, len(rows)))
+    picture, xs = phone.phones_side_by_side([img for img, _, _ in phones])
+    out.png(picture, name)
+    # where feed() puts the account line, the caption and the product button (its own layout)
+    tops = [tag[1] for _, tag, _ in phones]
+    ends = [tag[1] + 52 + phone.STEP * rows for _, tag, rows in phones]
+    out.region(name, "a shop's account, not the doctor's, and no AI label",
+               (xs[0] + 8, min(tops) - 4, xs[1] + phone.W - 92, max(tops) + 48))
+    out.region(name, "one patch, knee pain gone in 3 days",
+               (xs[0] + 8, min(tops) + 48, xs[1] + phone.W - 92, max(ends) + 2))
+    out.region(name, "the button: add a private account to order",
+               (xs[0] + 8, phone.BOTTOM - 84, xs[1] + phone.W - 92, phone.BOTTOM - 20))
+
 JOBS = {   # job name -> function(out)
     "tv_doctor": make_tv_doctor,
     "tourism_poster": make_tourism_poster,
@@ -1218,4 +1252,5 @@ JOBS = {   # job name -> function(out)
     "founder_video": make_founder_video,
     "halo_photo": make_halo_photo,
     "panorama": make_panorama,
+    "knee_feed": make_knee_feed,
 }

@@ -355,11 +355,18 @@ def video_call(*, name, seconds: int, face, selfview, lang: str, poor=False):
 
 # ---------------------------------------------------------------- 3. chat
 
-def chat(*, title, items, lang: str, face=None, tag=None):
+def chat(*, title, items, lang: str, face=None, tag=None, tops=None, bar=True, faces=None, fit=True):
     """A chat in the invented app "聊聊 / Chats": the title bar (``tag`` an optional (pair, colour)
     under the name, such as 'not a friend'), then ``items``, each a tuple:
-    ("time", pair); ("text", who, pair); ("voice", who, seconds); ("transfer", who, amount, pair)
-    with ``who`` "them" or "me"; ``face`` is their avatar. Returns (image, box of each item)."""
+    ("time", pair); ("text", who, pair); ("voice", who, seconds); ("transfer", who, amount, pair);
+    ("packet", who, amount, pair) a red packet already opened; ("card", who, title, note) a
+    shared link or form; ("system", pair) a notice in the middle, in red;
+    with ``who`` "them", "me" or, in a group, a sender's name as a pair (drawn over the message;
+    ``faces`` maps the name's ``zh`` to that sender's avatar). ``face`` is their avatar: a
+    picture, a (letter, colour) pair or None (a grey square).
+    ``tops`` gives each item's top (to line two phones up, see ``chat_pair``); ``bar=False``
+    leaves out the input bar (more room for messages); ``fit=False`` lets messages run off the
+    bottom (only to measure them). Returns (image, box of each item)."""
     img, d = blank(CHAT_BG)
     d.rectangle((0, 0, W, TOP + 64 + (44 if tag else 0)), fill=(247, 247, 248))
     d.line((34, TOP + 16, 22, TOP + 30, 34, TOP + 44), fill=INK, width=4, joint="curve")
@@ -370,33 +377,230 @@ def chat(*, title, items, lang: str, face=None, tag=None):
     y = TOP + 64
     if tag:
         words, colour = tag
+        if font(TEXT).getlength(short(words, lang)) > W - 2 * BEZEL - 8:
+            raise ValueError(f"chat: the tag {short(words, lang)!r} is wider than the screen")
         text(d, (W // 2, y + 2), short(words, lang), TEXT, colour, anchor="ma")
         y += 44
     d.line((0, y, W, y), fill=(214, 214, 218), width=2)
     y += 12
     boxes = []
-    for item in items:
+    for index, item in enumerate(items):
+        if tops is not None:
+            y = tops[index]
         kind = item[0]
         if kind == "time":
-            y = block(d, W // 2, y, item[1], lang, fill=GREY, anchor="ma") + 4
-            boxes.append(None)
+            end = block(d, W // 2, y, item[1], lang, fill=GREY, anchor="ma")
+            boxes.append((12, y, W - 12, end))
+            y = end + 4
+            continue
+        if kind == "system":
+            box = _system_note(d, y, item[1], lang)
+            boxes.append(box)
+            y = box[3] + 12
             continue
         who = item[1]
         mine = who == "me"
+        top = y
         if not mine:
-            _chat_avatar(img, d, y, face)
+            avatar = face
+            if who != "them":
+                avatar = (faces or {}).get(who[0], face)
+                if index == 0 or items[index - 1][1] != who:     # a sender's name once per run
+                    text(d, (LEFT, y), short(who, lang), TEXT, GREY)
+                    y += STEP
+            _chat_avatar(img, d, y, avatar)
         if kind == "text":
             box = _text_bubble(d, y, item[2], lang, mine)
         elif kind == "voice":
             box = _voice_bubble(d, y, item[2], mine)
+        elif kind == "packet":
+            box = _packet_card(d, y, item[2], item[3], lang, mine)
+        elif kind == "card":
+            box = _link_card(d, y, item[2], item[3], lang, mine)
         else:
             box = _transfer_card(d, y, item[2], item[3], lang, mine)
-        boxes.append(box)
+        boxes.append((box[0], top, box[2], box[3]) if top != y else box)
         y = box[3] + 12
-    if y > BOTTOM - 58:
+    if fit and y > (BOTTOM - 58 if bar else BOTTOM):
         raise ValueError(f"chat: the messages end at {y}, under the input bar")
-    _input_bar(d)
+    if bar:
+        _input_bar(d)
     return finish(img, dark=False), boxes
+
+
+def chat_pair(*, items, gap=4, fit=True, **kw):
+    """The same chat twice, side by side: in Chinese on the left phone, in English on the right,
+    each message at the same height on both (so one band marks it on both phones). ``kw`` as for
+    ``chat`` (``lang`` and ``tops`` are set here). Returns (picture, the band of each item:
+    from its left edge on the Chinese phone to its right edge on the English one)."""
+    _, zh = chat(items=items, lang="zh", fit=False, **kw)
+    _, en = chat(items=items, lang="en", fit=False, **kw)
+    tops, y = [], zh[0][1]
+    for item, a, b in zip(items, zh, en):
+        tops.append(y)
+        y += max(a[3] - a[1], b[3] - b[1]) + (4 if item[0] == "time" else 12)
+    left, zh = chat(items=items, lang="zh", tops=tops, fit=False, **kw)
+    right, en = chat(items=items, lang="en", tops=tops, fit=False, **kw)
+    if y - 12 > (BOTTOM - 58 if kw.get("bar", True) else BOTTOM) and fit:
+        raise ValueError(f"chat_pair: the messages end at {y - 12}, off the screen")
+    picture, (lx, rx) = phones_side_by_side([left, right])
+    bands = [(lx + a[0] - gap, min(a[1], b[1]) - gap, rx + b[2] + gap, max(a[3], b[3]) + gap)
+             for a, b in zip(zh, en)]
+    return picture, bands
+
+
+def chat_translated(*, items, title, tag=None, width=720, gap=4, fit=True, **kw):
+    """The chat on a Chinese phone, and beside it, ``width`` px wide, each message in English at
+    the same height (a translation panel: a wide column fits three times the English words of a
+    second phone, for chats too long for one). ``kw`` as for ``chat``. Returns (picture, the
+    band of each item: from its left edge on the phone to its right edge in the panel)."""
+    from PIL import Image, ImageDraw
+
+    _, zh = chat(items=items, title=title, tag=tag, lang="zh", fit=False, **kw)
+    inner = width - 2 * 16
+    said = [item if i == 0 or len(item) < 3 or item[1] != items[i - 1][1] or item[1] in ("me", "them")
+            else (item[0], "them", *item[2:]) for i, item in enumerate(items)]   # a name once per run
+    tops, y = [], zh[0][1]
+    for item, box in zip(said, zh):
+        tops.append(y)
+        y += max(box[3] - box[1], _english_height(item, inner)) + (4 if item[0] == "time" else 12)
+    if fit and y - 12 > (BOTTOM - 58 if kw.get("bar", True) else BOTTOM):
+        raise ValueError(f"chat_translated: the messages end at {y - 12}, off the screen")
+    phone, zh = chat(items=items, title=title, tag=tag, lang="zh", tops=tops, fit=False, **kw)
+    panel = Image.new("RGB", (width, H), (250, 250, 251))
+    d = ImageDraw.Draw(panel)
+    text(d, (16, TOP + 30), one(title, "en"), BIG, INK, bold=True, anchor="lm")
+    if tag:
+        text(d, (16, TOP + 66), one(tag[0], "en"), TEXT, tag[1])
+    english = []
+    for item, top in zip(said, tops):
+        english.append(_english_item(d, item, top, inner))
+    picture = Image.new("RGB", (PAIR_GAP * 3 + W + width, H), PAIR_BG)
+    from PIL import ImageDraw as Draw
+
+    mask = Image.new("L", (W, H), 0)
+    Draw.Draw(mask).rounded_rectangle((0, 0, W - 1, H - 1), radius=46, fill=255)
+    picture.paste(phone, (PAIR_GAP, 0), mask)
+    px = 2 * PAIR_GAP + W
+    pmask = Image.new("L", (width, H), 0)
+    Draw.Draw(pmask).rounded_rectangle((0, 0, width - 1, H - 1), radius=24, fill=255)
+    picture.paste(panel, (px, 0), pmask)
+    bands = [(PAIR_GAP + a[0] - gap, min(a[1], b[1]) - gap, px + b[2] + gap, max(a[3], b[3]) + gap)
+             for a, b in zip(zh, english)]
+    return picture, bands
+
+
+def _english_rows(item, width):
+    """What the panel says for ``item``: [(line, colour, bold)]."""
+    kind = item[0]
+    def rows(pair, colour=INK, bold=False, lead=""):
+        return [(line, colour, bold) for line in wrap(lead + pair[1], TEXT, width - 24, bold)]
+    if kind in ("time", "system"):
+        return rows(item[1], GREY if kind == "time" else (176, 40, 30))
+    who = item[1]
+    lead = "" if who in ("them", "me") else who[1] + ": "
+    if kind == "text":
+        return rows(item[2], lead=lead)
+    if kind == "voice":
+        return rows(("", f"Voice message, {item[2]} seconds"), GREY, lead=lead)
+    if kind == "packet":
+        return rows(("", ("Red packets ¥" if "¥" in item[2] else "Red packet ¥") + item[2] + (f", {item[3][1].lower()}" if item[3] else "")), (200, 70, 50), lead=lead)
+    if kind == "card":
+        return rows(item[2], bold=True, lead=lead) + rows(item[3], GREY)
+    return rows(("", f"Transfer ¥{item[2]} - {item[3][1]}"), (190, 110, 20), lead=lead)
+
+
+def _english_height(item, width):
+    return 10 + STEP * len(_english_rows(item, width))
+
+
+def _english_item(d, item, top, width):
+    """One item's English in the panel at ``top``: a box like its bubble (green when it is the
+    player's own); returns its box."""
+    rows = _english_rows(item, width)
+    mine = len(item) > 1 and item[1] == "me"
+    bw = max(font(TEXT, b).getlength(line) for line, _, b in rows) + 24
+    x0 = 16 + width - bw if mine else 16
+    box = (x0, top, x0 + bw, top + 10 + STEP * len(rows))
+    if item[0] not in ("time",):
+        d.rounded_rectangle(box, radius=10, fill=ME_BUBBLE if mine else (238, 238, 241))
+    for i, (line, colour, bold) in enumerate(rows):
+        text(d, (x0 + 12, top + 4 + STEP * i), line, TEXT, colour, bold=bold)
+    return box
+
+
+PAIR_GAP = 16          # between two phones shown side by side, and round them
+PAIR_BG = (228, 231, 236)
+
+
+def phones_side_by_side(phones, background=PAIR_BG):
+    """Phones (``finish``-ed pictures) in a row on a plain background, as tall as one phone (so
+    their text shows as large as one phone's). Returns (picture, each phone's left x)."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (len(phones) * (W + PAIR_GAP) + PAIR_GAP, H), background)
+    mask = Image.new("L", (W, H), 0)
+    ImageDraw.Draw(mask).rounded_rectangle((0, 0, W - 1, H - 1), radius=46, fill=255)
+    xs = []
+    for i, phone in enumerate(phones):
+        x = PAIR_GAP + i * (W + PAIR_GAP)
+        picture.paste(phone, (x, 0), mask)
+        xs.append(x)
+    return picture, xs
+
+
+def _system_note(d, y, pair, lang):
+    """A notice centred in the chat (such as 'withdrawal failed'), red on pale red."""
+    rows = lines_of(pair, lang, TEXT, W - 60)
+    bw = max(font(TEXT).getlength(line) for line, _ in rows) + 24
+    box = (W // 2 - bw / 2, y, W // 2 + bw / 2, y + 8 + STEP * len(rows))
+    d.rounded_rectangle(box, radius=8, fill=(250, 226, 220))
+    for i, (line, _) in enumerate(rows):
+        text(d, (W // 2, y + 4 + STEP * i), line, TEXT, (176, 40, 30), anchor="ma")
+    return box
+
+
+def _packet_card(d, y, amount, note, lang, mine):
+    """A red packet (红包) already opened, in one row: pale red, an envelope, the amount and a
+    short ``note`` (such as 'opened') at the right."""
+    bw = RIGHT - LEFT - 20
+    x0 = RIGHT - bw if mine else LEFT
+    box = (x0, y, x0 + bw, y + 58)
+    colour = (248, 170, 150)
+    d.rounded_rectangle(box, radius=10, fill=colour)
+    _tail(d, box, mine, colour)
+    d.rounded_rectangle((x0 + 10, y + 10, x0 + 38, y + 48), radius=4, fill=(255, 232, 196))
+    d.ellipse((x0 + 17, y + 19, x0 + 31, y + 33), fill=(226, 160, 50))
+    money = f"¥{amount}"
+    if x0 + 44 + font(TEXT, True).getlength(money) > box[2] - 10:
+        raise ValueError(f"chat: the red packet's amount {money!r} is wider than the card")
+    text(d, (x0 + 44, y + 29), money, TEXT, WHITE, bold=True, anchor="lm")
+    if note:
+        words = short(note, lang)
+        if x0 + 44 + font(TEXT, True).getlength(money) + 8 + font(TEXT).getlength(words) > box[2] - 10:
+            raise ValueError(f"chat: the red packet's note {words!r} does not fit beside {money}")
+        text(d, (box[2] - 10, y + 29), words, TEXT, WHITE, anchor="rm")
+    return box
+
+
+def _link_card(d, y, title, note, lang, mine):
+    """A shared link or form: white, a green 'form' sign, a bold title and a grey source."""
+    bw = RIGHT - LEFT - 20
+    x0 = RIGHT - bw if mine else LEFT
+    heads = lines_of(title, lang, TEXT, bw - 24, bold=True)
+    notes = lines_of(note, lang, TEXT, bw - 24)
+    box = (x0, y, x0 + bw, y + 12 + STEP * (len(heads) + len(notes)) + 4)
+    d.rounded_rectangle(box, radius=10, fill=WHITE)
+    _tail(d, box, mine, WHITE)
+    ty = y + 6
+    for line, _ in heads:
+        text(d, (x0 + 12, ty), line, TEXT, INK, bold=True)
+        ty += STEP
+    d.line((x0 + 10, ty + 2, box[2] - 10, ty + 2), fill=(226, 226, 230), width=2)
+    for line, _ in notes:
+        text(d, (x0 + 12, ty + 4), line, TEXT, GREY)
+        ty += STEP
+    return box
 
 
 def _chat_avatar(img, d, y, face):
@@ -405,8 +609,11 @@ def _chat_avatar(img, d, y, face):
     from PIL import Image, ImageDraw
 
     box = (8, y, 50, y + 42)
-    if face is None:
-        d.rounded_rectangle(box, radius=8, fill=(150, 150, 156))
+    if face is None or isinstance(face, tuple):       # no picture, or a (letter, colour) avatar
+        glyph, colour = face or ("", (150, 150, 156))
+        d.rounded_rectangle(box, radius=8, fill=colour)
+        if glyph:
+            text(d, (29, y + 21), glyph, TEXT, WHITE, bold=True, anchor="mm")
         return
     size = (box[2] - box[0], box[3] - box[1])
     mask = Image.new("L", size, 0)
@@ -521,6 +728,8 @@ def sms(*, sender, body, link: str, lang: str, after=None, when=("今天 10:42",
     img, d = blank(WHITE)
     d.rectangle((0, 0, W, TOP + 64), fill=(246, 246, 248))
     d.line((34, TOP + 16, 22, TOP + 30, 34, TOP + 44), fill=INK, width=4, joint="curve")
+    if font(BIG - 4, True).getlength(sender) > W - 2 * 50:
+        raise ValueError(f"sms: the sender {sender!r} runs into the back arrow")
     text(d, (W // 2 + 8, TOP + 30), sender, BIG - 4, INK, bold=True, anchor="mm")
     y = TOP + 64
     d.line((0, y, W, y), fill=(220, 220, 224), width=2)
@@ -629,7 +838,10 @@ def feed(*, face, account: str, caption, product, lang: str, counts=COUNTS):
     button = (14, BOTTOM - 80, W - 96, BOTTOM - 24)
     d.rounded_rectangle(button, radius=10, fill=(255, 120, 40))
     _cart(d, 24, button[1] + 14)
-    button_text = wrap(short(product, lang), TEXT, button[2] - button[0] - 70, bold=True)[0]
+    button_lines = wrap(short(product, lang), TEXT, button[2] - button[0] - 70, bold=True)
+    if len(button_lines) > 1:
+        raise ValueError(f"feed: the button's words {short(product, lang)!r} do not fit on it")
+    button_text = button_lines[0]
     text(d, (64, (button[1] + button[3]) // 2), button_text + " ›", TEXT, WHITE, bold=True, anchor="lm")
     return finish(img, dark=True), tag_box
 
@@ -720,6 +932,8 @@ def screen_share(*, app, lang: str):
     from PIL import Image, ImageDraw
 
     img, d = blank((34, 38, 46), (20, 22, 28))
+    if font(BIG, True).getlength(short(app, lang)) > W - 2 * BEZEL - 16:
+        raise ValueError(f"screen_share: the app name {short(app, lang)!r} is wider than the screen")
     text(d, (W // 2, TOP + 20), short(app, lang), BIG, WHITE, bold=True, anchor="ma")
     for i in range(4):                      # meeting tiles behind the prompt
         x0, y0 = 14 + (i % 2) * 170, TOP + 90 + (i // 2) * 180

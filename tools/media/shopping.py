@@ -4,12 +4,19 @@ Run through ``tools/make_media.py`` (``--only shopping`` or ``--only shopping:ta
 Fixed seeds, no timestamps: the same bytes every run. No real person's face or
 voice; names, shops, numbers and links are invented and masked.
 
+Chats and the text are drawn on the phone of ``tools/media/phone.py``: a chat on a Chinese phone
+with its English beside it at the same height (``chat_translated``), the text on a Chinese and an
+English phone beside the page its link opens.
+
 - task_group_chat.png        fake: a 'side job' group pays 3 and 8.80 yuan, then asks for a 198-yuan advance
 - supermarket_hr.wav + _chat real: a supermarket's HR voice message from a verified employer in a job app
 - refund_sms.png             fake: a 'refund' text with a link, and the page it opens (card number and code)
 - mentor_voice.wav + _chat   fake: a 'task mentor' voice message after three small payouts and one advance
 - library_helper_chat.png    real: a saved community contact offers a paid weekend job, with a sign-up link
 - refund_share.gif           fake: a screen recording of a 'refund' meeting while the screen is shared
+- bank_agent_transfer.png    fake: a 38,000 transfer under the bank's fraud alert, a call still going on
+- bank_rent_transfer.png     real: 3,000 to a daughter's saved card under the same kind of alert, no call
+- renewal_share_prompt.png  fake: the screen-share prompt of a meeting app, during a 'renewal refund' call
 
 Most fakes here are plain in look and sound: they are caught by what they ask for,
 not by a flaw. Only the mentor's stiff voice and the smear in the refund meeting's
@@ -19,12 +26,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 
 from tools.media.draw import (
-    CHAT_H,
-    CHAT_W,
-    chat_window,
     face_features,
     fringe,
     hair_and_head,
@@ -33,6 +36,8 @@ from tools.media.draw import (
     vgradient,
 )
 from tools.media.output import Output
+from tools.media import phone
+from tools.media.phone import AMBER, GREEN, PAIR_GAP, TOP, chat_translated
 from tools.media.sound import (
     MANDARIN,
     Track,
@@ -50,133 +55,7 @@ from tools.media.text import font, text, wrap
 PACK = "shopping"
 FEMALE = MANDARIN + "+f4"   # f2, f3 and f5 add random breath noise that changes run to run
 
-@dataclass(frozen=True)
-class Type:
-    """The text sizes of a chat picture: ``size`` is the smallest (22 reads on a picture shown on
-    its own, 24 on one shown beside its sound), ``zh`` and ``en`` the message sizes."""
-    size: int
-    zh: int
-    en: int
-
-    @property
-    def zh_step(self) -> int:
-        return round(self.zh * 1.27)
-
-    @property
-    def en_step(self) -> int:
-        return round(self.en * 1.22)
-
-
-STILL = Type(22, 22, 22)
-BESIDE_SOUND = Type(24, 24, 24)
-
-
-# ---------------------------------------------------------------- chat pieces
-
-def _avatar(d, x, y, glyph, colour, size=48):
-    d.rounded_rectangle((x, y, x + size, y + size), radius=6, fill=colour)
-    text(d, (x + size // 2, y + size // 2), glyph, size // 2, (255, 255, 255), bold=True, anchor="mm")
-
-
-def _stamp(d, y, s, ty: Type) -> int:
-    text(d, (CHAT_W // 2, y + 2), s, ty.size, (140, 140, 140), anchor="ma")
-    return y + ty.size + 12
-
-
-def _bubble(d, y, zh, en, ty: Type, *, mine=False, glyph="", colour=(120, 120, 120), width=640, name=None, link=None):
-    """A message: Chinese over English, with the sender's avatar (and name in a group); returns its box.
-    ``link`` is a part of the Chinese text drawn blue and underlined, on a line of its own."""
-    pad = 7
-    zh_lines = wrap(zh, ty.zh, width - 2 * pad) if zh else []
-    en_lines = wrap(en, ty.en, width - 2 * pad)
-    rows = [font(ty.zh).getlength(s) for s in zh_lines] + [font(ty.en).getlength(s) for s in en_lines]
-    if link:
-        rows.append(font(ty.zh).getlength(link))
-    bw = int(max(rows) + 2 * pad)
-    bh = pad * 2 + ty.zh_step * (len(zh_lines) + (1 if link else 0)) + ty.en_step * len(en_lines)
-    top = y + (ty.size + 6 if name else 0)
-    if mine:
-        _avatar(d, CHAT_W - 58, y, "我", (90, 120, 160))
-        box = (CHAT_W - 66 - bw, top, CHAT_W - 66, top + bh)
-    else:
-        _avatar(d, 12, y, glyph, colour)
-        if name:
-            text(d, (64, y), name, ty.size, (120, 120, 120))
-        box = (64, top, 64 + bw, top + bh)
-    d.rounded_rectangle(box, radius=8, fill=(149, 236, 105) if mine else (255, 255, 255))
-    yy = top + pad
-    for s in zh_lines:
-        text(d, (box[0] + pad, yy), s, ty.zh, (20, 20, 20))
-        yy += ty.zh_step
-    link_box = None
-    if link:
-        text(d, (box[0] + pad, yy), link, ty.zh, (30, 90, 200))
-        lw = font(ty.zh).getlength(link)
-        d.line((box[0] + pad, yy + ty.zh + 4, box[0] + pad + lw, yy + ty.zh + 4), fill=(30, 90, 200), width=1)
-        link_box = (box[0] + pad - 3, yy - 2, box[0] + pad + lw + 3, yy + ty.zh + 7)
-        yy += ty.zh_step
-    for s in en_lines:
-        text(d, (box[0] + pad, yy), s, ty.en, (80, 80, 80))
-        yy += ty.en_step
-    return (box, link_box) if link else box
-
-
-def _money_card(d, x, y, amount, zh, en, ty: Type, *, kind="packet", done=True, w=196):
-    """A red packet (红包) or a transfer (转账) card as chat apps draw them; returns its box."""
-    size = ty.size
-    h = 8 + round((size + 2) * 1.3) + round(size * 1.25) + 2 + size + 8
-    colour = (243, 94, 66) if kind == "packet" else (248, 158, 58)
-    if done:
-        colour = shade(colour, 1.35)
-    box = (x, y, x + w, y + h)
-    d.rounded_rectangle(box, radius=7, fill=colour)
-    # the icon: an envelope for a packet, two arrows for a transfer
-    ix, iy = x + 10, y + 10
-    if kind == "packet":
-        d.rounded_rectangle((ix, iy, ix + 28, iy + 36), radius=3, fill=(255, 226, 180))
-        d.ellipse((ix + 8, iy + 10, ix + 20, iy + 22), fill=(230, 170, 60))
-    else:
-        d.ellipse((ix, iy + 2, ix + 32, iy + 34), outline=(255, 255, 255), width=2)
-        d.line((ix + 8, iy + 14, ix + 24, iy + 14), fill=(255, 255, 255), width=2)
-        d.line((ix + 8, iy + 22, ix + 24, iy + 22), fill=(255, 255, 255), width=2)
-    text(d, (x + 48, y + 4), f"¥{amount}", size + 2, (255, 255, 255), bold=True)
-    line_y = y + 8 + round((size + 2) * 1.3)
-    text(d, (x + 48, line_y), zh, size, (255, 246, 236))
-    sep = line_y + round(size * 1.25) + 2
-    d.line((x + 8, sep, x + w - 8, sep), fill=shade(colour, 1.25), width=1)
-    label = ("已领取 Received" if kind == "packet" else "已收款 Received") if done else en
-    text(d, (x + 10, sep + 2), label, size, (255, 240, 228))
-    return box
-
-
-def _voice_bubble(d, y, seconds, ty: Type, *, glyph, colour):
-    """A voice message: width grows with its length, sound waves, the seconds, an unread dot."""
-    _avatar(d, 12, y, glyph, colour)
-    bw = int(240 + min(60, seconds) * 8)
-    h = ty.size + 28
-    box = (64, y, 64 + bw, y + h)
-    d.rounded_rectangle(box, radius=8, fill=(255, 255, 255))
-    cx, cy = box[0] + 22, y + h // 2
-    for r in (5, 11, 17):
-        d.arc((cx - r, cy - r, cx + r, cy + r), -45, 45, fill=(40, 40, 40), width=3)
-    text(d, (box[0] + 50, cy), "正在播放 Playing", ty.size, (110, 110, 110), anchor="lm")
-    text(d, (box[2] + 10, cy), f"{round(seconds)}''", ty.size, (110, 110, 110), anchor="lm")
-    d.ellipse((box[2] + 66, cy - 6, box[2] + 78, cy + 6), fill=(235, 60, 50))
-    return box
-
-
-def _system_line(d, y, line, ty: Type, colour=(218, 218, 218), ink=(70, 70, 70)):
-    w = font(ty.size).getlength(line) + 24
-    box = (CHAT_W // 2 - w // 2, y, CHAT_W // 2 + w // 2, y + ty.size + 14)
-    d.rounded_rectangle(box, radius=6, fill=colour)
-    text(d, (CHAT_W // 2, (box[1] + box[3]) // 2), line, ty.size, ink, anchor="mm")
-    return box
-
-
-def _fits(name, bottom):
-    if bottom > CHAT_H - 2:
-        raise SystemExit(f"{name}: the chat does not fit ({bottom} > {CHAT_H})")
-
+# ---------------------------------------------------------------- box helpers
 
 def _grow(box, k=4):
     return (box[0] - k, box[1] - k, box[2] + k, box[3] + k)
@@ -203,30 +82,19 @@ def _tone(seconds, freq, amp, decay=None):
 def make_task_group(out: Output) -> None:
     """A group chat: two small red packets really paid, a member bragging, then a 198-yuan 'advance'."""
     name = "task_group_chat.png"
-    ty = STILL
-    img, d, tag, top = chat_window("高薪兼职任务群（328）", "'Well-paid side jobs' (328 members)",
-                                   "群聊 · 你被拉进群", "Group · you were added", (220, 110, 40), size=ty.size)
-    pink, teal = (226, 110, 140), (70, 150, 150)
-    giver = "派单员 小雨  Xiaoyu (task giver)"
-    y = top + 4
-    _avatar(d, 12, y, "雨", pink)
-    text(d, (64, y), giver, ty.size, (120, 120, 120))
-    cards = y + ty.size + 6
-    p1 = _money_card(d, 64, cards, "3.00", "任务1佣金", "Task 1 pay", ty, w=220)
-    p2 = _money_card(d, 294, cards, "8.80", "任务2佣金", "Task 2 pay", ty, w=220)
-    y = p1[3] + 6
-    brag = _bubble(d, y, "今天又提现了1260元！谢谢小雨老师！", "Withdrew 1,260 yuan again today! Thanks, Xiaoyu!", ty,
-                   glyph="李", colour=teal, name="李姐  Sister Li", width=720)
-    y = brag[3] + 6
-    ask = _bubble(d, y, "新人福利任务：先垫付198元，10分钟返258元。今晚截止！",
-                  "Newcomer task: pay 198, get 258 back in 10 min. Ends tonight!", ty,
-                  glyph="雨", colour=pink, name=giver, width=720)
-    _fits(name, ask[3])
-    out.region(name, "two small payouts really received", _grow(_union(p1, p2)))
-    out.region(name, "pay 198 first, 258 back, ends tonight", _grow((ask[0] - 52, ask[1] - ty.size - 6, ask[2], ask[3])))
-    out.region(name, "a member bragging about withdrawals", _grow((brag[0] - 52, brag[1] - ty.size - 6, brag[2], brag[3])))
-    out.region(name, "group of strangers you were added to", tag)
-    out.png(img, name)
+    giver, member = ("派单员 小雨", "Xiaoyu, task giver"), ("李姐", "Sister Li")
+    picture, bands = chat_translated(
+        title=("兼职群(328)", "Side jobs (328)"), bar=False,
+        faces={giver[0]: ("雨", (226, 110, 140)), member[0]: ("李", (70, 150, 150))},
+        items=[("packet", giver, "3.00", ("已领取", "Opened")),
+               ("packet", giver, "8.80", ("已领取", "Opened")),
+               ("text", member, ("又提现1260元！", "Cashed out 1,260 again!")),
+               ("text", giver, ("先垫付198元，10分钟返258元，今晚截止！",
+                                "Pay 198 first, get 258 back in 10 minutes. Ends tonight!"))])
+    out.png(picture, name)
+    out.region(name, "two small payouts really received", _union(bands[0], bands[1]))
+    out.region(name, "pay 198 first, 258 back, ends tonight", bands[3])
+    out.region(name, "a member bragging about withdrawals", bands[2])
 
 
 # ---------------------------------------------------------------- 2. the supermarket job (real)
@@ -277,118 +145,85 @@ def make_supermarket_hr(out: Output) -> None:
     out.note(f"supermarket_hr.wav chime at {chime_at:.1f}, trolley at {trolley_at:.1f}; lasts {seconds:.1f} s")
 
     name = "supermarket_hr_chat.png"
-    ty = BESIDE_SOUND
-    img, d, tag, top = chat_window("惠民超市 人事 小李", "Ms Li, HR, Huimin Supermarket", "企业已认证", "Verified employer",
-                                   (60, 160, 90), size=ty.size)
-    green = (60, 150, 100)
-    y = _stamp(d, top, "昨天 19:40  Yesterday", ty)
-    card = (120, y, 680, y + 104)
-    d.rounded_rectangle(card, radius=8, fill=(255, 255, 255), outline=(200, 200, 200))
-    text(d, (134, y + 4), "周末促销员 · 150元/天", 26, (20, 20, 20), bold=True)
-    text(d, (134, y + 40), "惠民超市（东风路店） · 你已投递", ty.size, (90, 90, 90))
-    text(d, (134, y + 70), "Weekend promoter, 150 a day · applied", ty.size, (110, 110, 110))
-    y = _stamp(d, card[3] + 6, "今天 09:15  Today", ty)
-    vb = _voice_bubble(d, y, seconds, ty, glyph="李", colour=green)
-    y = vb[3] + 8
-    phone = _bubble(d, y, "门店电话 0371-****6620，地图上也能查到。", "Store phone 0371-****6620. It's on the map too.", ty,
-                    glyph="李", colour=green, width=720)
-    _fits(name, phone[3])
-    out.region(name, "verified employer in the job app", tag)
-    out.region(name, "the job you applied for", card)
-    out.region(name, "the store's own phone number", _grow(phone))
-    out.region(name, "the voice message", _grow((10, vb[1], vb[2] + 82, vb[3])))
-    out.png(img, name)
+    picture, bands = chat_translated(
+        title=("惠民超市人事", "Ms Li, HR, Huimin Supermarket"), bar=False, face=("李", (60, 150, 100)),
+        tag=(("企业已认证", "Verified employer"), GREEN),
+        items=[("card", "me", ("周末促销员", "Weekend promoter"), ("150元/天 已投递", "150 a day · applied")),
+               ("time", ("今天 09:15", "Today 09:15")),
+               ("voice", "them", round(seconds)),
+               ("text", "them", ("门店电话0371-****6620，地图上能查到。", "Store phone 0371-****6620. It's on the map too."))])
+    out.png(picture, name)
+    out.region(name, "verified employer in the job app", (PAIR_GAP, TOP + 64, picture.width - PAIR_GAP, TOP + 108))
+    out.region(name, "the job you applied for", bands[0])
+    out.region(name, "the store's own phone number", bands[3])
+    out.region(name, "the voice message", bands[2])
 
 
 # ---------------------------------------------------------------- 3. the refund text and its page (fake)
 
 def make_refund_sms(out: Output) -> None:
-    """Left: a text offering a double refund with a link. Right: the page it opens, asking for card and code."""
-    from PIL import Image, ImageDraw
-
+    """The text offering a double refund with its link, on a Chinese and an English phone, and the
+    page the link opens (card number and code) on a third."""
     name = "refund_sms.png"
-    img = Image.new("RGB", (CHAT_W, CHAT_H), (52, 56, 64))
-    d = ImageDraw.Draw(img)
-    # left: the messages app (every text at least 22 px: it shows as 18 px in the game's clip box)
-    size = 22
-    col = 382
-    d.rectangle((0, 0, col, CHAT_H), fill=(246, 246, 246))
-    d.rectangle((0, 0, col, 70), fill=(252, 252, 252))
-    d.line((0, 70, col, 70), fill=(214, 214, 214), width=2)
-    text(d, (12, 35), "‹", 36, (60, 60, 60), anchor="lm")
-    sender = (36, 2, col - 8, 68)
-    text(d, (col // 2 + 14, 4), "+86 170 ****3390", 24, (20, 20, 20), bold=True, anchor="ma")
-    text(d, (col // 2 + 14, 38), "短信 · 不是联系人 Not a contact", size, (150, 150, 150), anchor="ma")
-    pad = 8
-    body = "【优品商城】您买的电热水壶有质量问题，平台为您双倍退款，请今日点击领取："
-    zl = wrap(body, size, col - 20 - 2 * pad)
-    en = "[Youpin Mall] Your kettle failed a check: double refund. Claim today:"
-    el = wrap(en, size, col - 20 - 2 * pad)
-    top = 80
-    h = 2 * pad + 28 * len(zl) + 30 + 26 * len(el)
-    msg = (10, top, col - 10, top + h)
-    d.rounded_rectangle(msg, radius=10, fill=(229, 229, 234))
-    ty = top + pad
-    for line in zl:
-        text(d, (msg[0] + pad, ty), line, size, (20, 20, 20))
-        ty += 28
-    link = "https://yp-tuikuan.cn/r8"
-    text(d, (msg[0] + pad, ty), link, size, (30, 90, 200))
-    lw = font(size).getlength(link)
-    d.line((msg[0] + pad, ty + 26, msg[0] + pad + lw, ty + 26), fill=(30, 90, 200), width=2)
-    link_box = (msg[0] + pad - 4, ty - 2, msg[0] + pad + lw + 4, ty + 30)
-    ty += 30
-    for line in el:
-        text(d, (msg[0] + pad, ty), line, size, (90, 90, 90))
-        ty += 26
-    text(d, (14, msg[3] + 8), "你点开了链接 →", size, (110, 110, 110))
-    text(d, (14, msg[3] + 36), "You tapped the link →", size, (110, 110, 110))
+    body = ("【优品商城】您的水壶可获双倍退款，今日点击领取：", "[Youpin Mall] Double refund for your kettle. Claim today:")
+    texts = [phone.sms(sender="170 ****3390", lang=lang, body=body, link="https://yp-tuikuan.cn/r8")
+             for lang in ("zh", "en")]
+    page, boxes = _refund_page()
+    picture, (zx, ex, px) = phone.phones_side_by_side([texts[0][0], texts[1][0], page])
+    links = [(x + box[0], box[1], x + box[2], box[3]) for x, (_, box) in zip((zx, ex), texts)]
+    out.png(picture, name)
+    sender = (zx + 40, phone.TOP, ex + phone.W - 40, phone.TOP + 64)
+    out.region(name, "sender: a mobile number; the link: not the shopping app", _grow(_union(sender, *links), 2))
+    out.region(name, "ID, bank card and the code from the text", _grow(_shift(boxes["fields"], px), 3))
+    out.region(name, "the 'assistant' telling you to fill it in", _grow(_shift(boxes["agent"], px), 3))
+    out.region(name, "address bar: an unknown site", _shift(boxes["bar"], px))
 
-    # right: the page in the browser
-    page = (col + 10, 6, CHAT_W - 6, CHAT_H - 6)
-    d.rounded_rectangle(page, radius=8, fill=(255, 255, 255))
-    bar = (page[0] + 6, page[1] + 6, page[2] - 6, page[1] + 42)
-    d.rounded_rectangle(bar, radius=16, fill=(236, 236, 240))
-    text(d, (bar[0] + 14, (bar[1] + bar[3]) // 2), "yp-tuikuan.cn/r8", size, (80, 80, 80), anchor="lm")
-    hy = bar[3] + 4
-    d.rectangle((page[0], hy, page[2], hy + 60), fill=(226, 60, 60))
-    text(d, ((page[0] + page[2]) // 2, hy + 2), "优品商城 · 退款中心", 24, (255, 255, 255), bold=True, anchor="ma")
-    text(d, ((page[0] + page[2]) // 2, hy + 32), "'Youpin Mall refund centre'", size, (255, 230, 230), anchor="ma")
-    fields = [("姓名 Name", ""), ("身份证 ID no.", ""), ("银行卡 Card no.", ""), ("手机号 Phone", ""),
-              ("验证码 Code", "")]
-    fy = hy + 66
-    field_boxes = []
-    for label, _ in fields:
-        text(d, (page[0] + 10, fy + 17), label, size, (40, 40, 40), anchor="lm")
-        fb = (page[0] + 178, fy, page[2] - 10, fy + 34)
-        d.rounded_rectangle(fb, radius=4, outline=(200, 200, 200), width=1)
-        field_boxes.append(fb)
-        fy += 39
-    code_field = field_boxes[-1]
-    get = (code_field[2] - font(size).getlength("获取验证码") - 14, code_field[1] + 2, code_field[2] - 2, code_field[3] - 2)
-    d.rounded_rectangle(get, radius=4, fill=(255, 236, 230))
-    text(d, ((get[0] + get[2]) // 2, (get[1] + get[3]) // 2), "获取验证码", size, (200, 60, 50), anchor="mm")
-    button = (page[0] + 10, fy + 2, page[2] - 10, fy + 58)
-    d.rounded_rectangle(button, radius=20, fill=(226, 60, 60))
-    text(d, ((button[0] + button[2]) // 2, button[1] + 2), "立即领取退款 ¥258.00", size, (255, 255, 255), bold=True, anchor="ma")
-    text(d, ((button[0] + button[2]) // 2, button[1] + 28), "Claim your refund now", size, (255, 225, 225), anchor="ma")
-    # a chat widget with a smiling 'assistant'
-    wy = button[3] + 6
-    widget = (page[0] + 6, wy, page[2] - 6, wy + 62)
-    d.rounded_rectangle(widget, radius=8, fill=(244, 248, 255), outline=(190, 205, 235))
-    d.ellipse((widget[0] + 6, wy + 11, widget[0] + 46, wy + 51), fill=(120, 150, 220))
-    text(d, (widget[0] + 26, wy + 31), "雅", size, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (widget[0] + 54, wy + 2), "客服小雅：官方客服，放心填。", size, (40, 60, 110))
-    text(d, (widget[0] + 54, wy + 31), "Xiaoya: I'm official. Fill it in.", size, (80, 100, 140))
-    if widget[3] > CHAT_H - 4:
-        raise SystemExit(f"{name}: the page does not fit ({widget[3]})")
-    out.region(name, "sender: a mobile number, not a contact", sender)
-    out.region(name, "double refund, claim today", _grow(msg, 2))
-    out.region(name, "the link: not the shopping app", link_box)
-    out.region(name, "address bar: an unknown site", bar)
-    out.region(name, "ID, bank card and the code from the text", _grow(_union(field_boxes[1], field_boxes[2], code_field, get), 3))
-    out.region(name, "the 'assistant' telling you to fill it in", widget)
-    out.png(img, name)
+
+def _shift(box, dx):
+    return (box[0] + dx, box[1], box[2] + dx, box[3])
+
+
+def _refund_page():
+    """The page the text's link opens, in the phone's browser: an unknown address, a 'refund
+    centre' asking for ID, card number and the code, a claim button and a smiling 'agent'.
+    Chinese labels with English in the fields. Returns (phone, its boxes)."""
+    from tools.media.phone import BOTTOM, GREY, INK, STEP, TEXT, W, WHITE, blank, finish
+
+    img, d = blank(WHITE)
+    boxes = {}
+    bar = (12, phone.TOP + 2, W - 12, phone.TOP + 50)
+    d.rounded_rectangle(bar, radius=22, fill=(236, 236, 240))
+    text(d, (30, (bar[1] + bar[3]) // 2), "yp-tuikuan.cn/r8", TEXT, (80, 80, 80), anchor="lm")
+    boxes["bar"] = bar
+    y = bar[3] + 8
+    d.rectangle((0, y, W, y + 96), fill=(226, 60, 60))
+    text(d, (W // 2, y + 4), "优品商城 退款中心", TEXT, WHITE, bold=True, anchor="ma")
+    text(d, (W // 2, y + 4 + STEP), "Refund centre", TEXT, (255, 228, 228), anchor="ma")
+    y += 106
+    fields = []
+    for zh, en in (("身份证", "ID number"), ("银行卡", "Card no."), ("验证码", "Code")):
+        text(d, (14, y + 26), zh, TEXT, INK, anchor="lm")
+        field = (128, y, W - 14, y + 52)
+        d.rounded_rectangle(field, radius=6, outline=(196, 196, 202), width=2)
+        text(d, (140, y + 26), en, TEXT, (160, 160, 166), anchor="lm")
+        fields.append(field)
+        y += 58
+    boxes["fields"] = (8, fields[0][1], W - 10, fields[-1][3])
+    button = (14, y + 4, W - 14, y + 100)
+    d.rounded_rectangle(button, radius=24, fill=(226, 60, 60))
+    text(d, (W // 2, button[1] + 6), "立即领取 ¥258.00", TEXT, WHITE, bold=True, anchor="ma")
+    text(d, (W // 2, button[1] + 6 + STEP), "Claim now", TEXT, (255, 228, 228), anchor="ma")
+    y = button[3] + 8
+    agent = (10, y, W - 10, y + 8 + 2 * STEP + 4)
+    d.rounded_rectangle(agent, radius=10, fill=(240, 245, 255), outline=(190, 205, 235), width=2)
+    d.ellipse((18, y + 24, 62, y + 68), fill=(120, 150, 220))
+    text(d, (40, y + 46), "雅", TEXT, WHITE, bold=True, anchor="mm")
+    text(d, (72, y + 6), "客服：放心填写", TEXT, (40, 60, 110))
+    text(d, (72, y + 6 + STEP), "Agent: fill it in!", TEXT, GREY)
+    boxes["agent"] = agent
+    if agent[3] > BOTTOM:
+        raise SystemExit(f"refund_sms.png: the page does not fit ({agent[3]})")
+    return finish(img, dark=False), boxes
 
 
 # ---------------------------------------------------------------- 4. the 'mentor' and the combo task (fake)
@@ -415,31 +250,18 @@ def make_mentor_voice(out: Output) -> None:
     out.note(f"mentor_voice.wav silent gaps of {gap} s between lines, no breath; lasts {track.seconds:.1f} s")
 
     name = "mentor_chat.png"
-    ty = BESIDE_SOUND
-    img, d, tag, top = chat_window("任务导师 安安", "Anan, 'task mentor'", "陌生人 · 从任务群添加",
-                                   "Stranger from the task group", (220, 110, 40), size=ty.size)
-    violet = (150, 110, 200)
-    y = top + 6
-    _avatar(d, 12, y, "安", violet)
-    c1 = _money_card(d, 64, y, "5.00", "佣金 Pay", "Pay", ty, w=216)
-    c2 = _money_card(d, 288, y, "6.00", "佣金 Pay", "Pay", ty, w=216)
-    c3 = _money_card(d, 512, y, "10.00", "佣金 Pay", "Pay", ty, w=216)
-    y = _stamp(d, c1[3] + 2, "今天 09:40  Today", ty)
-    _avatar(d, CHAT_W - 58, y, "我", (90, 120, 160))
-    mine = _money_card(d, CHAT_W - 66 - 300, y, "500.00", "任务垫付 · 对方已收款", "Advance for task", ty,
-                       kind="transfer", w=300)
-    y = mine[3] + 6
-    fail = _system_line(d, y, "提现失败 Withdrawal failed: combo task unfinished", ty,
-                        colour=(250, 228, 222), ink=(170, 50, 40))
-    y = fail[3] + 6
-    vb = _voice_bubble(d, y, track.seconds, ty, glyph="安", colour=violet)
-    _fits(name, vb[3])
-    out.region(name, "three small payouts first", _grow(_union(c1, c2, c3)))
-    out.region(name, "your 500-yuan advance", _grow(mine))
-    out.region(name, "withdrawal refused", _grow(fail))
-    out.region(name, "a stranger from the task group", tag)
-    out.region(name, "the voice message", _grow((10, vb[1], vb[2] + 82, vb[3])))
-    out.png(img, name)
+    picture, bands = chat_translated(
+        title=("任务导师 安安", "Anan, 'task mentor'"), bar=False, face=("安", (150, 110, 200)),
+        tag=(("陌生人 · 来自任务群", "Stranger from the task group"), AMBER),
+        items=[("packet", "them", "5 ¥6 ¥10", None),
+               ("transfer", "me", "500.00", ("任务垫付", "Advance for the task")),
+               ("system", ("提现失败：连单未完成", "Withdrawal failed: combo task unfinished")),
+               ("voice", "them", round(track.seconds))])
+    out.png(picture, name)
+    out.region(name, "three small payouts, then your 500 advance", _union(bands[0], bands[1]))
+    out.region(name, "withdrawal refused", bands[2])
+    out.region(name, "a stranger from the task group", (PAIR_GAP, TOP + 64, picture.width - PAIR_GAP, TOP + 108))
+    out.region(name, "the voice message", bands[3])
 
 
 # ---------------------------------------------------------------- 5. the community library job (real)
@@ -447,35 +269,17 @@ def make_mentor_voice(out: Output) -> None:
 def make_library_helper(out: Output) -> None:
     """A long-saved community contact offers a paid weekend job with a sign-up link; ID shown in person."""
     name = "library_helper_chat.png"
-    ty = STILL
-    img, d, _tag, top = chat_window("社区 周主任", "Director Zhou (community)", "通讯录好友 · 五年", "Saved contact · 5 years",
-                                    (60, 160, 90), size=ty.size)
-    blue = (70, 120, 170)
-    y = top + 4
-    old = _bubble(d, y, "上周三：李阿姨，明天社区体检，别忘了带医保卡。", "Last Wed: Auntie Li, health check tomorrow. Bring your card.", ty,
-                  glyph="周", colour=blue, width=720)
-    y = _stamp(d, old[3] + 2, "今天 10:30  Today", ty)
-    offer = _bubble(d, y, "社区图书馆周末缺两个助手，每天补贴80元，月底转到您自己的卡上。",
-                    "The library needs two weekend helpers: 80 yuan a day, paid to your own card.", ty,
-                    glyph="周", colour=blue, width=720)
-    y = offer[3] + 6
-    _avatar(d, 12, y, "周", blue)
-    card = (64, y, 500, y + 70)
-    d.rounded_rectangle(card, radius=8, fill=(255, 255, 255))
-    d.rounded_rectangle((72, y + 10, 122, y + 60), radius=6, fill=(90, 170, 120))
-    text(d, (97, y + 35), "表", 26, (255, 255, 255), bold=True, anchor="mm")
-    text(d, (132, y + 6), "周末助手报名表 Sign-up form", ty.size, (20, 20, 20), bold=True)
-    text(d, (132, y + 36), "幸福社区服务中心 Xingfu centre", ty.size, (110, 110, 110))
-    y = card[3] + 6
-    last = _bubble(d, y, "填名字和电话就行，周六带身份证来服务中心登记。不收任何费用。",
-                   "Just name and phone. Bring your ID on Saturday. No fees at all.", ty,
-                   glyph="周", colour=blue, width=720)
-    _fits(name, last[3])
-    out.region(name, "a saved contact, with earlier chats", _grow((10, old[1], old[2], old[3])))
-    out.region(name, "paid by the community, to your own card", _grow(offer))
-    out.region(name, "sign-up link from the community centre", _grow(card))
-    out.region(name, "ID card shown in person; no fees", _grow(last))
-    out.png(img, name)
+    picture, bands = chat_translated(
+        title=("社区 周主任", "Director Zhou (community)"), bar=False, face=("周", (70, 120, 170)),
+        items=[("text", "them", ("上周：明天体检别忘了。", "Last week: check-up tomorrow!")),
+               ("text", "them", ("图书馆周末缺助手，一天80元，转到您卡上。",
+                                 "The library needs weekend helpers: 80 yuan a day, paid to your card.")),
+               ("card", "them", ("报名表", "Sign-up form"), ("社区服务中心", "Community centre")),
+               ("text", "them", ("周六带身份证来，不收费。", "Bring your ID card on Saturday. No fees."))])
+    out.png(picture, name)
+    out.region(name, "a saved contact, with earlier chats", (PAIR_GAP, TOP, picture.width - PAIR_GAP, bands[0][3]))
+    out.region(name, "paid by the community, to your own card", bands[1])
+    out.region(name, "sign-up form from the community centre; ID card shown in person", _union(bands[2], bands[3]))
 
 
 # ---------------------------------------------------------------- 6. the 'refund' meeting, screen shared (fake)
@@ -653,6 +457,83 @@ def make_refund_share(out: Output) -> None:
     out.region(name, "the agent's window: face edge smears as he nods", regions["tile"])
 
 
+
+# ---------------------------------------------------------------- 7. the bank's fraud alert, twice
+
+def _call_pill(img, seconds: int):
+    """The green 'in a call' pill a phone shows over its clock while a call goes on; returns its box."""
+    from PIL import ImageDraw
+
+    from tools.media.phone import GREEN, TEXT, WHITE, handset_sign
+
+    d = ImageDraw.Draw(img)
+    words = f"{seconds // 60:02d}:{seconds % 60:02d}"
+    box = (14, 8, 14 + 50 + font(TEXT, True).getlength(words) + 14, 52)
+    d.rounded_rectangle(box, radius=22, fill=GREEN)
+    handset_sign(img, 36, 30, 9, hang_up=False)
+    text(d, (62, 30), words, TEXT, WHITE, bold=True, anchor="lm")
+    return box
+
+
+def _transfer_pair(payee, account, amount, warning, call=None):
+    """A bank transfer under the bank's anti-fraud pop-up, on a Chinese and an English phone;
+    ``call`` (seconds) adds the 'in a call' pill. Returns (picture, the pop-up's band, the pill's)."""
+    phones, pops, pills = [], [], []
+    for lang in ("zh", "en"):
+        img, pop = phone.bank_transfer(payee=payee, account=account, amount=amount, warning=warning, lang=lang)
+        pills.append(_call_pill(img, call) if call is not None else None)
+        phones.append(img)
+        pops.append(pop)
+    picture, xs = phone.phones_side_by_side(phones)
+    band = (xs[0] + pops[0][0], min(p[1] for p in pops), xs[1] + pops[1][2], max(p[3] for p in pops))
+    pill = (xs[0] + pills[0][0], pills[0][1], xs[1] + pills[1][2], pills[1][3]) if call is not None else None
+    return picture, band, pill
+
+
+def make_bank_agent(out: Output) -> None:
+    """Fake: a 'customer service' caller has the player transfer 38,000 'to verify the refund';
+    the bank's fraud alert pops up while the call is still going."""
+    name = "bank_agent_transfer.png"
+    picture, pop, pill = _transfer_pair(
+        "陈**", "6230 **** **** 5518", "38,000.00",
+        ("可能是诈骗！客服、警察不会让你转账。", "Possible scam! Staff never ask you to pay."),
+        call=12 * 60 + 40)
+    out.png(picture, name)
+    out.region(name, "the bank's fraud alert", pop)
+    out.region(name, "still in the call with the 'agent'", pill)
+    out.region(name, "payee: a stranger's account, 38,000", (PAIR_GAP + 12, TOP + 74, picture.width - PAIR_GAP - 12, TOP + 224))
+
+
+def make_bank_rent(out: Output) -> None:
+    """Real: the player pays a daughter's rent share to her saved account; the same kind of
+    fraud alert pops up, with no call going on."""
+    name = "bank_rent_transfer.png"
+    picture, pop, _ = _transfer_pair(
+        "王小丽", "6217 **** **** 2046", "3,000.00",
+        ("大额转账：请确认对方是你认识的人。", "Large transfer: do you know the payee?"))
+    out.png(picture, name)
+    out.region(name, "the bank's fraud alert", pop)
+    out.region(name, "payee: your daughter's own account", (PAIR_GAP + 12, TOP + 74, picture.width - PAIR_GAP - 12, TOP + 224))
+    out.region(name, "no call going on: the usual clock", (PAIR_GAP + 14, 8, picture.width - PAIR_GAP - 14, 52))
+
+
+def make_renewal_share(out: Output) -> None:
+    """Fake: during a call about refunding a 'membership renewal', the caller's meeting app asks
+    to share the whole screen; the call is still going on."""
+    name = "renewal_share_prompt.png"
+    phones, prompts, pills = [], [], []
+    for lang in ("zh", "en"):
+        img, prompt = phone.screen_share(app=("会会 · 退费", "MeetMe"), lang=lang)
+        pills.append(_call_pill(img, 6 * 60 + 15))
+        phones.append(img)
+        prompts.append(prompt)
+    picture, xs = phone.phones_side_by_side(phones)
+    out.png(picture, name)
+    out.region(name, "share everything on the screen, codes included",
+               (xs[0] + prompts[0][0], min(p[1] for p in prompts) - 64, xs[1] + prompts[1][2], max(p[3] for p in prompts)))
+    out.region(name, "a meeting app the caller had you install", (xs[0] + 8, TOP + 14, xs[1] + phone.W - 8, TOP + 70))
+    out.region(name, "still in the call with the 'customer service'", (xs[0] + pills[0][0], pills[0][1], xs[1] + pills[1][2], pills[1][3]))
+
 JOBS = {   # job name -> function(out)
     "task_group": make_task_group,
     "supermarket_hr": make_supermarket_hr,
@@ -660,4 +541,7 @@ JOBS = {   # job name -> function(out)
     "mentor_voice": make_mentor_voice,
     "library_helper": make_library_helper,
     "refund_share": make_refund_share,
+    "bank_agent": make_bank_agent,
+    "bank_rent": make_bank_rent,
+    "renewal_share": make_renewal_share,
 }
