@@ -16,6 +16,13 @@ DATA = Path(__file__).resolve().parent / "data"
 ARTIFACTS = ROOT / "artifacts"
 
 
+def artifact(name: str) -> Path:
+    """Where a test saves a picture for a person to look at (the folder is made: a fresh clone
+    has none)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / name
+
+
 @pytest.fixture
 def install():
     from game.core.library import InstallPaths

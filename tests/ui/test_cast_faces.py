@@ -7,7 +7,7 @@ import pygame
 
 from game.core.packs import load_pack
 from game.ui.callview import CallView
-from tests.conftest import ARTIFACTS, DATA
+from tests.conftest import artifact, DATA
 
 
 def _cast_pack(tmp_path, library, member: str | None):
@@ -39,7 +39,7 @@ def test_a_cast_person_is_drawn_from_their_portrait_not_the_drawn_face(app, tmp_
     assert person.voice.gender == "male" and person.voice.age == "older"
     portrait, view = _draw(app, pack, scenario)
     view.stop()
-    pygame.image.save(portrait, str(ARTIFACTS / "cast-video-call.png"))
+    pygame.image.save(portrait, str(artifact("cast-video-call.png")))
     plain_pack, plain = _cast_pack(tmp_path / "plain", library, None)
     drawn, view = _draw(app, plain_pack, plain)
     view.stop()
@@ -55,7 +55,7 @@ def test_the_cast_mouth_opens_while_the_person_speaks_and_rings_with_the_portrai
     pack, scenario = _cast_pack(tmp_path, library, "friend")
     ringing, view = _draw(app, pack, scenario, answer=False)
     view.stop()
-    pygame.image.save(ringing, str(ARTIFACTS / "cast-ringing.png"))
+    pygame.image.save(ringing, str(artifact("cast-ringing.png")))
     assert ringing.get_at((320, 360 * 38 // 100 - 30))[:3] != (20, 24, 32)   # a face in the ring
     view = CallView(app.ctx, pack, scenario)
     view.activate("call:answer")
@@ -109,7 +109,7 @@ def test_a_built_in_conference_shows_each_member_from_their_portrait(app, librar
     surface = pygame.Surface((960, 540))
     view.draw(surface, pygame.Rect(0, 0, 960, 540))
     view.stop()
-    pygame.image.save(surface, str(ARTIFACTS / "cast-conference.png"))
+    pygame.image.save(surface, str(artifact("cast-conference.png")))
     cells = [surface.subsurface((x, y, 200, 200)).copy() for x, y in ((140, 40), (620, 40), (140, 310))]   # three people
     pictures = [pygame.image.tobytes(cell, "RGB") for cell in cells]
     assert len(set(pictures)) == len(pictures)
@@ -126,7 +126,7 @@ def test_a_built_in_phone_call_shows_the_callers_portrait_in_a_circle(app, libra
     surface = pygame.Surface((640, 480))
     view.draw(surface, pygame.Rect(0, 0, 640, 480))
     view.stop()
-    pygame.image.save(surface, str(ARTIFACTS / "cast-phone.png"))
+    pygame.image.save(surface, str(artifact("cast-phone.png")))
     corner, centre = surface.get_at((320 - 80, 154 - 80)), surface.get_at((320, 154))
     assert corner[:3] == (20, 24, 32) and centre[:3] != (20, 24, 32)   # round: the corner stays dark
 

@@ -8,7 +8,7 @@ import pygame
 from game.core.packs import load_pack
 from game.media.silhouette import BACKGROUND, FIGURE
 from game.ui.callview import CallView
-from tests.conftest import ARTIFACTS, ROOT
+from tests.conftest import artifact, ROOT
 
 SIZE = (640, 360)
 DARK = (20, 24, 32)   # the call screen around the picture
@@ -51,7 +51,7 @@ def test_an_unsaved_caller_rings_and_talks_as_a_grey_figure_real_or_fake(app, li
         fake_surface, box = _picture(fake if not answer else _view(app, library, "family", "code-request-call"), answer)
         real_surface, _ = _picture(real if not answer else _view(app, library, "starter", "relative-new-number-call"),
                                    answer)
-        pygame.image.save(fake_surface, str(ARTIFACTS / f"unknown-caller-{'phone' if answer else 'ringing'}.png"))
+        pygame.image.save(fake_surface, str(artifact(f"unknown-caller-{'phone' if answer else 'ringing'}.png")))
         assert _colours(fake_surface, box) <= {BACKGROUND, FIGURE}
         assert FIGURE in _colours(fake_surface, box) and BACKGROUND in _colours(fake_surface, box)
         same = fake_surface.subsurface(box).copy(), real_surface.subsurface(box).copy()
