@@ -36,6 +36,7 @@ def main() -> int:
         print("problem", store.problem, flush=True)
         driver.press("1")                        # Start: "Welcome back, Wang!"
         driver.press("1")                        # that's me
+        driver.press("1")                        # the home screen: carry on practising
         print("sees", driver.sees("Carry on where you stopped: Test mini pack (extra set: mini) (1 of 4 done)"), flush=True)
         driver.click("resume:mini")
         answer_scenario(driver, "1", "1", ("safe",))

@@ -34,7 +34,9 @@ class Driver:
         return self.app.top
 
     def settle(self, click: bool = False) -> None:
-        """Let game time pass (in frames, drawing nothing) until a choice (a ``click``) counts."""
+        """Let game time pass (in frames, drawing nothing) until a choice (a ``click``) counts,
+        on the screen past any "one moment" wait for the packs (a key pressed there was lost)."""
+        self.scene
         for _ in range(600):   # a screen that changed by itself starts its wait again (20 s at most)
             left = self.app.settle_left(click)
             if left <= 0:
