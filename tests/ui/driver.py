@@ -111,6 +111,16 @@ class Driver:
         self.app.step(events, FRAME)
         return events
 
+    def wait_for(self, scene_name: str, limit: float = 120) -> None:
+        """Play on until ``scene_name`` is on top: the voices of a pack with calls are prepared
+        first, in real time (a loaded machine takes longer; game frames alone never end it)."""
+        deadline = time.monotonic() + limit
+        while self.scene.name != scene_name:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still on {self.scene.name}, not {scene_name}")
+            self.advance(0.1)
+            time.sleep(0.01)
+
     def advance(self, seconds: float) -> None:
         for _ in range(max(1, int(seconds / FRAME))):
             self.app.step([], FRAME)

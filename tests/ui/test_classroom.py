@@ -198,11 +198,7 @@ def to_presenter(driver: Driver, room: str = "", pack: str = "mini") -> None:
     assert driver.scene.name == "commsetup" and driver.scene.focused_id() == "room"
     type_keys(driver, room)
     driver.click_listed(f"pack:{pack}")
-    for _ in range(300):   # a pack with calls: its voices are prepared first
-        if driver.scene.name == "presenter":
-            return
-        driver.advance(0.1)
-    raise AssertionError(driver.scene.name)
+    driver.wait_for("presenter")   # a pack with calls: its voices are prepared first
 
 
 def test_number_keys_choose_a_calls_reply_in_community_mode(driver, app):

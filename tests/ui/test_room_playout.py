@@ -125,11 +125,8 @@ def _classroom_on(app, pack_id: str) -> Driver:
     while app.ctx.packs()[driver.scene.config.pack].info.id != pack_id:
         driver.click_listed("pack")
     driver.click_listed("start")
-    for _ in range(600):   # a pack with calls: its voices are prepared first
-        if driver.scene.name == "classroom":
-            return driver
-        driver.advance(0.1)
-    raise AssertionError(driver.scene.name)
+    driver.wait_for("classroom")   # a pack with calls: its voices are prepared first
+    return driver
 
 
 def test_a_classroom_call_stops_at_the_decision_and_is_played_out_after_the_answers(open_app):
