@@ -59,7 +59,9 @@ BUDGET = {1.0: {"picture": 5, "call": 9}, 2.0: {"picture": 8, "call": 12}}
 # tests/ui/test_screen_budget.py). The most the starter pack takes there with seed 11, so a
 # change that adds screens fails here (it took 10-31 before issue 15), measured 2026-12-05.
 # In the window the game opens on a 1080p screen the budget holds: test below.
-MOST = {("zh", 1.0): (5, 9), ("en", 1.0): (5, 9), ("zh", 2.0): (8, 16), ("en", 2.0): (11, 14)}
+# English 200 %: the demo's choices now take the grandchild call through all four of its steps
+# (hello, quiz, secret word, call-back), 15 screens with the pages its feedback needs.
+MOST = {("zh", 1.0): (5, 9), ("en", 1.0): (5, 9), ("zh", 2.0): (8, 16), ("en", 2.0): (11, 15)}
 PACKS = ("starter", "family", "likeness", "news", "shopping", "video")
 
 
