@@ -27,6 +27,7 @@ DOUBLE_CLICK_PIXELS = 24
 # comes at least half of it past the moment draws.
 PAST_DUE = 0.0005
 PACKS_POLL = 0.1      # while the packs load in the background, look this often whether they are ready
+LOADER_SHARE = 0.001   # seconds each frame gives the pack-loading thread while it runs
 TRIM_SECONDS = 30.0   # at most this often, a new screen gives freed memory back (game/tuning.py)
 
 
@@ -142,6 +143,10 @@ class App:
         from game.ui import chrome
         from game.ui.input import to_intents
 
+        if self._packs_loading():
+            # A loop that never waits (a busy animation, a video, the benchmark) kept the GIL
+            # from the loading thread: the packs took 0.5 s or 5 s. A frame gives it this much.
+            time.sleep(LOADER_SHARE)
         if self.frame == 1:
             # The first frame is on screen: now the speech engine and the packs, in the
             # background. Started earlier, the engine's own start-up took CPU the first frame
