@@ -18,6 +18,7 @@ from game.core.transcript import unclear_missing
 from game.core.problems import Problem
 from game.core.vocab import RED_FLAGS, suggest
 from game.core.yamlsafe import LoadedYaml
+from game.core.cards import MAX_ROOM_OPTIONS
 
 CAST_HINT = "see assets/cast/cast.yaml for the ids"
 # One text (a title, an explanation, a line said) in one language; the longest built-in one has 601.
@@ -107,6 +108,7 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
         if not any(option.safe for option in question.options):
             add(("actions", index, "options"), "no option is marked safe: true",
                 "every action question needs at least one safe answer")
+        _check_room_options(question, ("actions", index, "options"), add)
     if scenario.call is not None:
         people: list[tuple[tuple, Person]] = [(("call", "caller"), scenario.call.caller)]
         people += [(("call", "people", i), person) for i, person in enumerate(scenario.call.people)]
@@ -118,6 +120,18 @@ def check_scenario(scenario: Scenario, loaded: LoadedYaml, probe: mediacheck.Med
     _check_tells(scenario, media.get(scenario.clip.file), add)
     _check_transcript(scenario, media.get(scenario.clip.file), add)
     return problems, media
+
+
+def _check_room_options(question, keypath, add) -> None:
+    """The options marked ``room: true`` (what a room answering with cards sees) must fit on a
+    card's four edges and still ask for judgement: a safe one and an unsafe one."""
+    marked = [option for option in question.options if option.room]
+    if len(marked) > MAX_ROOM_OPTIONS:
+        add(keypath, f"room: true on {len(marked)} options, more than the {MAX_ROOM_OPTIONS} edges of a card",
+            "mark at most four options")
+    elif marked and len({option.safe for option in marked}) < 2:
+        add(keypath, "the options marked room: true must include a safe one and an unsafe one",
+            "mark both kinds, so an answer on a card still takes judgement")
 
 
 def check_unshaped(loaded: LoadedYaml, probe: mediacheck.MediaProbe, categories: set[str],

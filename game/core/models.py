@@ -85,6 +85,9 @@ class Option(Strict):
     why: Text
     pin: bool = Field(False, description="keep this option at its place in the file; only where order is the "
                       "meaning (a scale). Options are otherwise shown in an order shuffled per player")
+    room: bool = Field(False, description="show this option when a room answers with cards, which take at most "
+                       "four (one per edge): mark the four most instructive, a safe one and an unsafe one among "
+                       "them. Without marks the unsafe options shown last are left out")
 
 
 class ActionQuestion(Strict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import random
 
-from game.core.models import ActionQuestion, CallScript, Scenario
+from game.core.models import ActionQuestion, CallScript, Option, Scenario
 
 
 def shuffled_indexes(count: int, pinned: set[int], key: str) -> list[int]:
@@ -51,13 +51,27 @@ def _call(script: CallScript, key: str) -> CallScript:
 
 
 def at_most(scenario: Scenario, count: int) -> Scenario:
-    """The first action question cut to ``count`` options for a room's keys: unsafe ones go
-    from the end of the shown order, so the safe answer is always among them."""
+    """The first action question cut to ``count`` options for a room (keys, or a card's four
+    edges), in the order shown. Options the pack marks ``room: true`` are kept first; then the
+    rule: unsafe ones go from the end, but one unsafe option always stays (a question with only
+    safe answers would score any press) and the safe answer is always among them."""
     if not scenario.actions or len(scenario.actions[0].options) <= count:
         return scenario
     options = list(scenario.actions[0].options)
     while len(options) > count:
-        unsafe = [i for i, o in enumerate(options) if not o.safe]
-        del options[unsafe[-1] if unsafe else -1]
+        options.remove(_least_needed(options))
     first = scenario.actions[0].model_copy(update={"options": options})
     return scenario.model_copy(update={"actions": [first, *scenario.actions[1:]]})
+
+
+def _least_needed(options: list[Option]) -> Option:
+    """The option to leave out next: unmarked before marked, unsafe (while another unsafe one
+    stays) before safe (while another safe one stays), the last shown first."""
+    for marked in (False, True):
+        group = [o for o in options if o.room == marked]
+        for safe in (False, True):
+            kind = [o for o in options if o.safe == safe]
+            candidates = [o for o in group if o.safe == safe]
+            if candidates and len(kind) > 1:
+                return candidates[-1]
+    return options[-1]

@@ -66,6 +66,26 @@ CREATE TABLE IF NOT EXISTS session_skips (
     scenario_id TEXT NOT NULL,
     PRIMARY KEY (session_id, position)
 );
+CREATE TABLE IF NOT EXISTS session_cards (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    card INTEGER NOT NULL,              -- a card handed out (answer-card sessions only)
+    name TEXT NOT NULL DEFAULT '',      -- only if the organiser typed one: cards carry no names
+    team INTEGER,                       -- classroom: the team holding it
+    PRIMARY KEY (session_id, card)
+);
+CREATE TABLE IF NOT EXISTS card_votes (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    part TEXT NOT NULL,                 -- pre | practice | post
+    question TEXT NOT NULL,             -- judge | action
+    scenario_id TEXT NOT NULL,
+    card INTEGER NOT NULL,
+    answer TEXT NOT NULL,               -- real | manipulated, or the option's index in the order shown
+    right INTEGER NOT NULL,             -- judge: judged right; action: a safe option
+    seconds REAL NOT NULL,              -- into the answer step when the reading settled
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, position, question, card)
+);
 CREATE TABLE IF NOT EXISTS session_timings (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
     position INTEGER NOT NULL,
@@ -106,6 +126,8 @@ class SessionReport:
     votes: list[dict] = field(default_factory=list)
     timings: list[dict] = field(default_factory=list)
     group: str = ""
+    cards: list[dict] = field(default_factory=list)        # card, name, team (answer-card sessions)
+    card_votes: list[dict] = field(default_factory=list)   # position, part, question, scenario_id, card, answer, right, seconds
 
     def skipped(self) -> set[int]:
         """Positions the presenter skipped (S)."""
@@ -189,6 +211,27 @@ class SessionRecords:
             self.writer.write("DELETE FROM session_skips WHERE session_id = ? AND position = ?",
                               (session_id, position))
 
+    def cards(self, session_id: int, room) -> None:
+        """The cards handed out for this session (``room``: a ``game.core.cards.CardRoom``)."""
+        for card in range(1, room.count + 1):
+            self.writer.write("INSERT OR REPLACE INTO session_cards VALUES (?, ?, ?, ?)",
+                              (session_id, card, room.name_of(card), room.team_of(card)))
+
+    def card_votes(self, session_id: int, position: int, part: str, scenario, question: str, votes) -> None:
+        """Each card's answer to one question (``votes``: ``CardVote``s of the step), replacing
+        what an earlier pass over the same question stored."""
+        self.writer.write("DELETE FROM card_votes WHERE session_id = ? AND position = ? AND question = ?",
+                          (session_id, position, question))
+        options = scenario.actions[0].options if scenario.actions else []
+        for vote in votes:
+            if question == "judge":
+                right = vote.answer == scenario.truth
+            else:
+                right = 0 <= vote.answer < len(options) and options[vote.answer].safe
+            self.writer.write("INSERT INTO card_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              (session_id, position, part, question, scenario.id, vote.card, str(vote.answer),
+                               int(right), vote.at, self.now()))
+
     def timing(self, session_id: int, position: int, scenario_id: str, step: str, seconds: float) -> None:
         self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
                           (session_id, position, scenario_id, step, round(seconds, 2), self.now()))
@@ -232,6 +275,11 @@ class SessionRecords:
         for vote in report.votes:
             vote["actions"], vote["safe_options"] = json.loads(vote["actions"]), json.loads(vote["safe_options"])
             vote["skipped"] = vote["position"] in skipped
+        report.cards = self._rows("SELECT card, name, team FROM session_cards WHERE session_id = ? ORDER BY card",
+                                  session_id)
+        report.card_votes = self._rows("SELECT position, part, question, scenario_id, card, answer, right, seconds"
+                                       " FROM card_votes WHERE session_id = ? ORDER BY position, question, card",
+                                       session_id)
         report.timings = self._rows("SELECT position, scenario_id, step, seconds FROM session_timings"
                                     " WHERE session_id = ? ORDER BY rowid", session_id)
         return report
