@@ -30,7 +30,7 @@ class CameraSource:
 
         # OpenCV's own warnings ("can't open camera by index") go to the terminal; the
         # presenter gets one clear reason instead (SourceError).
-        cv2.setLogLevel(2)   # errors only
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
         capture = cv2.VideoCapture(self.index)
         if not capture.isOpened():
             capture.release()
