@@ -422,6 +422,7 @@ def run(args, install: InstallPaths, session=None) -> int:
     app = create_app(install, data_dir, cache_dir, lang=getattr(args, "lang", None),
                      size=_parse_size(args.window) if args.window else None,
                      extra_packs=list(args.packs or []), fullscreen=args.fullscreen, overrides=_overrides(args))
+    app.ctx.camera = camera_choice(getattr(args, "camera", None))
     import pygame
 
     try:
@@ -431,6 +432,15 @@ def run(args, install: InstallPaths, session=None) -> int:
         app.ctx.store.close()
         app.ctx.speech.close()
         pygame.quit()
+
+
+def camera_choice(given: list[str] | None) -> int | list[Path]:
+    """``--camera``: a webcam number (0 when not given), or the pictures and videos that stand in for it."""
+    if not given:
+        return 0
+    if len(given) == 1 and given[0].isdigit():
+        return int(given[0])
+    return [Path(value) for value in given]
 
 
 def _overrides(args) -> dict:

@@ -83,6 +83,10 @@ def _add_display_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--high-contrast", action="store_true", help="black and white theme, 7:1 contrast "
                         "(the same as --theme high-contrast)")
     parser.add_argument("--reduced-motion", action="store_true", help="no glitch effects; they are described in words")
+    parser.add_argument("--camera", metavar="NUMBER|FILE", action="append",
+                        help="answer cards: the webcam to use (0, the default, is the built-in one), or pictures "
+                        "and videos of the room read in its place (to check a photo of the room; give it again "
+                        "for more files)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -147,15 +147,25 @@ class FrameSource:
         pass
 
 
-def camera_problem(index: int = 0) -> str | None:
-    """Why card answers cannot be read from camera ``index`` (no OpenCV, no camera, no picture
-    from it); None when one frame came through. Takes up to a few seconds: call it off the
-    game loop."""
+def source_for(camera: int | list[Path]):
+    """The frames for answer cards: webcam ``camera``, or the given files over and over."""
+    if isinstance(camera, int):
+        return CameraSource(camera)
+    return FileSource(list(camera), loop=True)
+
+
+def source_problem(camera: int | list[Path] = 0) -> str | None:
+    """Why card answers cannot be read from ``camera`` (no OpenCV, no camera, no picture from
+    it, a file that cannot be read); None when one frame came through. Opening a webcam takes
+    up to a few seconds: call it off the game loop."""
     try:
         import cv2  # noqa: F401
     except ImportError:
         return "OpenCV is not installed (python3 main.py installs it)"
-    source = CameraSource(index)
+    try:
+        source = source_for(camera)
+    except SourceError as err:
+        return str(err)
     try:
         source.frame()
     except SourceError as err:
