@@ -239,6 +239,11 @@ class Journey:
 
     # --- shared steps ---
 
+    def card_setup(self, setup, choice) -> bool:
+        """A classroom or community setup's answer-card request (``game.ui.cardsetup``): print
+        the cards, preview the camera, type card names. False when ``choice`` is none of them."""
+        return False
+
     def _with_voices(self, requests: list, show: Callable[[], None]) -> None:
         """``show()`` once every voice line in ``requests`` is ready: the preparing screen
         comes first, and the scene that follows is built only when it has gone."""
