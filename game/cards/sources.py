@@ -147,8 +147,11 @@ class FrameSource:
         pass
 
 
-def source_for(camera: int | list[Path]):
-    """The frames for answer cards: webcam ``camera``, or the given files over and over."""
+def source_for(camera):
+    """The frames for answer cards: webcam ``camera``, the given files over and over, or an
+    object's own ``source()`` (the demo's generated room)."""
+    if hasattr(camera, "source"):
+        return camera.source()
     if isinstance(camera, int):
         return CameraSource(camera)
     return FileSource(list(camera), loop=True)
