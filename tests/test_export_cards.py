@@ -94,8 +94,8 @@ def test_the_report_has_the_card_section_in_both_languages(store, pack, tmp_path
                   "Before: 67% judged right, 67% chose a safe action", "After: 100% judged right, 67% chose a safe action",
                   "Card by card", "Before: judged right", "王阿姨", "0 of 1"):
         assert words in en, words
-    for lang in ("zh", "en"):
-        assert_no_near_empty_page(next(p for p in paths if p.name.endswith(f"report-{lang}.pdf")))
+    for lang in ("zh", "en"):   # the habits and numbers may go over whole: a page of their own, never of four lines
+        assert_no_near_empty_page(next(p for p in paths if p.name.endswith(f"report-{lang}.pdf")), min_depth=0.3)
 
 
 def test_a_classroom_card_report_shows_each_card_with_its_team(store, pack, tmp_path):

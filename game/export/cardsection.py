@@ -116,24 +116,30 @@ def write_card_section(doc: Document, text: CardText) -> None:
         for line in lines:
             doc.text(line, 13, gap=1.5)
     if len(text.table) > 1:
-        doc.keep_together(doc.height(doc.t("cards.report.per_card"), 15, True) + 40)
+        heading = doc.height(doc.t("cards.report.per_card"), 15, True) + 3
+        rows = _row_heights(doc, text.table)
+        whole = heading + sum(rows)
+        # a table that fits a page is kept whole; a longer one starts with its headings and a few rows
+        doc.keep_together(whole if whole < _page_room(doc) else heading + sum(rows[:6]))
         doc.pdf.ln(3)
         doc.text(doc.t("cards.report.per_card"), 15, ACCENT, True, 2)
         _write_table(doc, text.table)
+
+
+TABLE_SIZE, TABLE_PADDING = 11, (0.8, 1.5)   # points; mm above and below, mm left and right
 
 
 def _write_table(doc: Document, table: tuple[tuple[str, ...], ...]) -> None:
     from fpdf.enums import WrapMode
 
     pdf = doc.pdf
-    pdf.set_font("noto", "", 11)
+    pdf.set_font("noto", "", TABLE_SIZE)
     pdf.set_text_color(*INK)
     pdf.set_draw_color(*LINE)
     pdf.set_line_width(0.2)
-    widths = _column_widths(len(table[0]), table[0][1] == doc.t("cards.report.name"))
     wrap = WrapMode.CHAR if doc.lang == "zh" else WrapMode.WORD
-    with pdf.table(col_widths=widths, text_align="LEFT", line_height=11 * 0.55, padding=1.2,
-                   wrapmode=wrap, width=pdf.epw) as grid:
+    with pdf.table(col_widths=_column_widths(doc, table[0]), text_align="LEFT", line_height=TABLE_SIZE * 0.55,
+                   padding=TABLE_PADDING, wrapmode=wrap, width=pdf.epw) as grid:
         for cells in table:
             row = grid.row()
             for cell in cells:
@@ -141,9 +147,23 @@ def _write_table(doc: Document, table: tuple[tuple[str, ...], ...]) -> None:
     pdf.ln(2)
 
 
-def _column_widths(count: int, named: bool) -> tuple[float, ...]:
+def _row_heights(doc: Document, table: tuple[tuple[str, ...], ...]) -> list[float]:
+    """About how tall each row will be, in mm (a long name takes more than one line)."""
+    weights = _column_widths(doc, table[0])
+    # ``height`` takes the cell margins off the width again: give them back
+    widths = [doc.pdf.epw * weight / sum(weights) - 2 * TABLE_PADDING[1] + 2 * doc.pdf.c_margin for weight in weights]
+    return [max(doc.height(cell or " ", TABLE_SIZE, index == 0, 0, width) for cell, width in zip(cells, widths))
+            + 2 * TABLE_PADDING[0] for index, cells in enumerate(table)]
+
+
+def _page_room(doc: Document) -> float:
+    """mm between the top and bottom margins of a page."""
+    return doc.pdf.page_break_trigger - doc.pdf.t_margin
+
+
+def _column_widths(doc: Document, headings: tuple[str, ...]) -> tuple[float, ...]:
     """The card number narrow, a name (if any) widest, the rest even."""
-    widths = [1.0] + [1.8] * (count - 1)
-    if named:
+    widths = [1.0] + [1.8] * (len(headings) - 1)
+    if len(headings) > 1 and headings[1] == doc.t("cards.report.name"):
         widths[1] = 2.6
     return tuple(widths)
