@@ -8,7 +8,8 @@ from game.core.cards import CardRoom, CardVote
 from game.core.classroom import make_teams
 from game.core.community import CommunitySession, PlanItem
 from game.export.session import export_session
-from tests.test_export import FONTS, assert_no_near_empty_page, flat, pack, page_texts, play_classroom, store  # noqa: F401
+from tests.test_export import (FONTS, assert_no_near_empty_page, flat, pack, page_texts,  # noqa: F401
+                               play_classroom, store)
 
 
 def votes(*pairs):
@@ -24,7 +25,8 @@ def card_community_session(store, pack) -> int:
     records = store.sessions
     session_id = records.start("community", "zh", plan_id="mini", group="幸福社区")
     records.cards(session_id, CardRoom(5, names={2: "王阿姨"}))
-    cards = {0: [votes((1, "real"), (2, "manipulated"), (3, "real"), (4, "real")), votes((1, 0), (2, 1), (3, 0), (4, 1))],
+    cards = {0: [votes((1, "real"), (2, "manipulated"), (3, "real"), (4, "real")),
+                 votes((1, 0), (2, 1), (3, 0), (4, 1))],
              1: [votes(*[(c, "manipulated") for c in range(1, 6)]), votes(*[(c, 1) for c in range(1, 6)])],
              2: [votes((1, "real"), (2, "real"), (3, "real"), (5, "real")), votes((1, 0), (2, 0), (3, 1), (5, 0))]}
     session = CommunitySession(items)
@@ -91,7 +93,8 @@ def test_the_report_has_the_card_section_in_both_languages(store, pack, tmp_path
     for words in ("Answer cards", "5 answer cards took part (5 handed out)",
                   f"1. {pack.scenarios[1].title.en}: 75% judged right, 50% chose a safe action (4 cards)",
                   "Before and after practice (answer cards: 3 answered both)",
-                  "Before: 67% judged right, 67% chose a safe action", "After: 100% judged right, 67% chose a safe action",
+                  "Before: 67% judged right, 67% chose a safe action",
+                  "After: 100% judged right, 67% chose a safe action",
                   "Card by card", "Before: judged right", "王阿姨", "0 of 1"):
         assert words in en, words
     for lang in ("zh", "en"):   # the habits and numbers may go over whole: a page of their own, never of four lines

@@ -18,7 +18,7 @@ class CardText:
 
     count: str
     questions: tuple[str, ...]         # one line per item the cards answered
-    before_after: tuple[str, ...]      # the heading, then before and after (or why there are none); () without a learning check
+    before_after: tuple[str, ...]      # heading, then before and after (or why none); () with no learning check
     table: tuple[tuple[str, ...], ...]  # the headings, then a row per card
 
 
