@@ -123,3 +123,21 @@ def test_a_session_without_cards_exports_as_before(store, pack, tmp_path):
     for lang, word in (("zh", "答题卡"), ("en", "Answer cards")):
         text = flat("\n".join(page_texts(next(p for p in paths if p.name.endswith(f"report-{lang}.pdf")))))
         assert word not in text
+
+
+def test_sixty_named_cards_run_over_pages_with_every_card_shown_and_none_alone(store, pack, tmp_path):
+    """The most cards, each with a long typed name: every card's row is in the report (the table
+    carries on under its headings), and no page holds only a row or two."""
+    records = store.sessions
+    session = records.start("community", "en", plan_id="mini", group="")
+    names = {card: f"王阿姨住在七号楼 Mrs Wang {card:02d}" for card in range(1, 61)}
+    records.cards(session, CardRoom(60, names=names))
+    for position, (part, scenario) in enumerate((("pre", pack.scenarios[1]), ("post", pack.scenarios[3]))):
+        records.card_votes(session, position, part, scenario, "judge",
+                           votes(*[(card, "real" if (card + position) % 3 else "manipulated") for card in range(1, 61)]))
+    paths = export_session(records.report(session), [pack], FONTS, tmp_path)
+    for lang in ("zh", "en"):
+        path = next(p for p in paths if p.name.endswith(f"report-{lang}.pdf"))
+        text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+        assert all(f"MrsWang{card:02d}" in text for card in range(1, 61))
+        assert_no_near_empty_page(path, min_depth=0.3)

@@ -116,14 +116,17 @@ def write_card_section(doc: Document, text: CardText) -> None:
         for line in lines:
             doc.text(line, 13, gap=1.5)
     if len(text.table) > 1:
-        heading = doc.height(doc.t("cards.report.per_card"), 15, True) + 3
-        rows = _row_heights(doc, text.table)
-        whole = heading + sum(rows)
-        # a table that fits a page is kept whole; a longer one starts with its headings and a few rows
-        doc.keep_together(whole if whole < _page_room(doc) else heading + sum(rows[:6]))
+        here = _cards_here(doc, _row_heights(doc, text.table))
+        if not here:
+            doc.pdf.add_page()
         doc.pdf.ln(3)
         doc.text(doc.t("cards.report.per_card"), 15, ACCENT, True, 2)
-        _write_table(doc, text.table)
+        if 0 < here < len(text.table) - 1:   # the rest on the next page, under the headings again
+            _write_table(doc, text.table[:here + 1])
+            doc.pdf.add_page()
+            _write_table(doc, text.table[:1] + text.table[here + 1:])
+        else:
+            _write_table(doc, text.table)
 
 
 TABLE_SIZE, TABLE_PADDING = 11, (0.8, 1.5)   # points; mm above and below, mm left and right
@@ -156,9 +159,21 @@ def _row_heights(doc: Document, table: tuple[tuple[str, ...], ...]) -> list[floa
             + 2 * TABLE_PADDING[0] for index, cells in enumerate(table)]
 
 
-def _page_room(doc: Document) -> float:
-    """mm between the top and bottom margins of a page."""
-    return doc.pdf.page_break_trigger - doc.pdf.t_margin
+def _cards_here(doc: Document, rows: list[float], least: int = 5, last: int = 3) -> int:
+    """How many card rows of the table (``rows``: heights, headings row first) to write on this
+    page: all that fit; 0 (start on the next page) when fewer than ``least`` fit; and when only
+    a few would go over, fewer here so that at least ``last`` do (no card row left alone)."""
+    cards = len(rows) - 1
+    room = doc.room_left() - 3 - doc.height(doc.t("cards.report.per_card"), 15, True)
+    if doc.pdf.page == 0 or sum(rows) <= room:
+        return cards
+    here, used = 0, rows[0]
+    for height in rows[1:]:
+        if used + height > room:
+            break
+        here, used = here + 1, used + height
+    here = min(here, cards - last)
+    return here if here >= least else 0
 
 
 def _column_widths(doc: Document, headings: tuple[str, ...]) -> tuple[float, ...]:
