@@ -9,6 +9,7 @@ from game.core.models import text_in
 from game.core.sessions import SessionReport
 from game.core.strings import t
 from game.export.card import write_card
+from game.export.cardsection import card_text
 from game.export.handout import Handout
 from game.export.report import ReportText, header_lines, write_report
 from game.export.script import write_script
@@ -41,7 +42,8 @@ def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_d
     for lang in LANGS:
         titles = scenario_titles(packs, lang)
         text = ReportText(header_lines(report, what_title(report, packs, plans, lang), lang),
-                          *_result_lines(report, titles, lang), questions=tuple(_question_lines(report, titles, lang)))
+                          *_result_lines(report, titles, lang), questions=tuple(_question_lines(report, titles, lang)),
+                          cards=card_text(report, titles, lang))
         paths.append(write_report(text, lang, fonts, out_dir / f"{stem}-report-{lang}.pdf"))
         paths.append(write_card(lang, fonts, out_dir / f"{stem}-card-{lang}.pdf"))
         slides = session_slides(report, packs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from game.core.cardreport import before_after, card_answers, has_cards
 from game.core.sessions import SessionReport
 
 
@@ -26,6 +27,9 @@ def write_tables(report: SessionReport, titles: dict, out_dir: Path, what: str =
     if report.mode == "classroom":
         tables[f"{stem}-teams.csv"] = team_rows(report)
         tables[f"{stem}-answers.csv"] = answer_rows(report)
+    if has_cards(report):   # answer cards: a row per card per question, and each card before and after
+        tables[f"{stem}-cards.csv"] = card_rows(report, titles)
+        tables[f"{stem}-card-before-after.csv"] = card_before_after_rows(report)
     head = session_columns(report, what)
     paths = []
     for name, rows in tables.items():
@@ -131,3 +135,45 @@ def answer_rows(report: SessionReport) -> list[dict]:
              "action": "" if a["action"] is None else a["action"] + 1,
              "safe": "" if a["safe"] is None else a["safe"], "points": a["points"], "seconds": a["seconds"]}
             for a in report.answers]
+
+
+def card_rows(report: SessionReport, titles: dict) -> list[dict]:
+    """A row per card per question. ``name`` is empty unless the organiser named the card;
+    ``answer`` is real / manipulated, or the option chosen counted from 1 (as in answers.csv)."""
+    packs = {item["position"]: item["pack_id"] for item in report.played()}
+    teams = {team["team"]: team["name"] for team in report.teams}
+    rows = []
+    for row in card_answers(report):
+        answer = row["answer"]
+        rows.append({"card": row["card"], "name": row["name"],
+                     "team": "" if row["team"] is None else row["team"] + 1,
+                     "team_name": teams.get(row["team"], "") if row["team"] is not None else "",
+                     "position": row["position"] + 1, "part": row["part"], "question": row["question"],
+                     "scenario": row["scenario_id"],
+                     "title": scenario_title(titles, packs.get(row["position"], report.pack_id), row["scenario_id"]),
+                     "answer": int(answer) + 1 if answer.isdigit() else answer, "right": row["right"],
+                     "seconds": row["seconds"]})
+    return rows
+
+
+def card_before_after_rows(report: SessionReport) -> list[dict]:
+    """A row per card that answered: its counts before (pre) and after (post) practice, and
+    whether it answered in both (only those count in the room's before and after)."""
+    teams = {team["team"]: team["name"] for team in report.teams}
+    return [{"card": row.card, "name": row.name, "team": "" if row.team is None else row.team + 1,
+             "team_name": teams.get(row.team, "") if row.team is not None else "",
+             "pre_judged": row.pre_judged, "pre_right": row.pre_right,
+             "pre_actions": row.pre_actions, "pre_safe": row.pre_safe,
+             "post_judged": row.post_judged, "post_right": row.post_right,
+             "post_actions": row.post_actions, "post_safe": row.post_safe,
+             "share_pre_right": _share(row.pre_right, row.pre_judged),
+             "share_post_right": _share(row.post_right, row.post_judged),
+             "counted_in_both": int(row.both)}
+            for row in before_after(report)]
+
+
+def scenario_title(titles: dict, pack_id: str, scenario_id: str) -> str:
+    """The scenario's title from its pack, or from any pack holding that id."""
+    if (pack_id, scenario_id) in titles:
+        return titles[(pack_id, scenario_id)]
+    return next((title for (_, sid), title in titles.items() if sid == scenario_id), "")

@@ -1,0 +1,184 @@
+"""The answer-card part of the organiser's report: how many cards answered, each question's
+shares from the cards, before and after over the cards that answered both, and a table with a
+row per card (its number, its name only if the organiser typed one)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.core.cardreport import before_after, has_cards, question_summaries, room_before_after
+from game.core.sessions import SessionReport
+from game.core.strings import t
+from game.export.document import ACCENT, INK, LINE, Document
+from game.export.tables import scenario_title
+
+
+@dataclass(frozen=True)
+class CardText:
+    """The card section, already worded in its language."""
+
+    count: str
+    questions: tuple[str, ...]         # one line per item the cards answered
+    before_after: tuple[str, ...]      # heading, then before and after (or why none); () with no learning check
+    table: tuple[tuple[str, ...], ...]  # the headings, then a row per card
+
+
+def card_text(report: SessionReport, titles: dict, lang: str) -> CardText | None:
+    """The card section of ``report`` in ``lang``; None when the session used no answer cards."""
+    if not has_cards(report):
+        return None
+    rows = before_after(report)
+    return CardText(t("cards.report.count", lang, n=len(rows), handed=len(report.cards) or len(rows)),
+                    tuple(_question_lines(report, titles, lang)), tuple(_before_after_lines(report, lang)),
+                    tuple(_table(report, lang)))
+
+
+def _pct(share: float | None) -> str:
+    return "–" if share is None else f"{round(share * 100)}%"
+
+
+def _question_lines(report: SessionReport, titles: dict, lang: str) -> list[str]:
+    packs = {item["position"]: item["pack_id"] for item in report.played()}
+    by_position: dict[int, dict] = {}
+    for summary in question_summaries(report):
+        by_position.setdefault(summary.position, {})[summary.question] = summary
+    lines = []
+    for position, questions in sorted(by_position.items()):
+        first = next(iter(questions.values()))
+        title = scenario_title(titles, packs.get(position, report.pack_id), first.scenario_id) or first.scenario_id
+        judge, action = questions.get("judge"), questions.get("action")
+        lines.append(f"{position + 1}. " + t("cards.report.question_line", lang, title=title,
+                                              right=_pct(judge.share_right if judge else None),
+                                              safe=_pct(action.share_right if action else None),
+                                              n=max(q.cards for q in questions.values())))
+    return lines
+
+
+def _before_after_lines(report: SessionReport, lang: str) -> list[str]:
+    """The learning check from the cards; nothing when the session had no part before or after."""
+    parts = {vote["part"] for vote in report.card_votes}
+    if not parts & {"pre", "post"}:
+        return []
+    room = room_before_after(before_after(report))
+    heading = t("cards.report.before_after", lang, n=room.cards)
+    if not room.cards:
+        return [heading, t("cards.report.none_both", lang)]
+    return [heading, t("handout.before", lang, right=_pct(room.pre_right), safe=_pct(room.pre_safe)),
+            t("handout.after", lang, right=_pct(room.post_right), safe=_pct(room.post_safe))]
+
+
+def _table(report: SessionReport, lang: str) -> list[tuple[str, ...]]:
+    """Headings and a row per card that answered: before and after when the session had a
+    learning check, else everything it judged right and its safe actions."""
+    rows = before_after(report)
+    named = any(row.name for row in rows)
+    teams = {team["team"]: team["name"] for team in report.teams}
+    check = bool({vote["part"] for vote in report.card_votes} & {"pre", "post"})
+    keys = ["cards.report.card"] + ["cards.report.name"] * named + ["cards.report.team"] * bool(teams)
+    keys += ["cards.report.before_right", "cards.report.after_right"] if check else [
+        "cards.report.judged_right", "cards.report.safe"]
+    table = [tuple(t(key, lang) for key in keys)]
+    for row in rows:
+        cells = [str(row.card)] + [row.name] * named
+        cells += [teams.get(row.team, "") if row.team is not None else ""] * bool(teams)
+        if check:
+            cells += [_of(row.pre_right, row.pre_judged, lang), _of(row.post_right, row.post_judged, lang)]
+        else:
+            votes = [v for v in report.card_votes if v["card"] == row.card]
+            judged = [v for v in votes if v["question"] == "judge"]
+            actions = [v for v in votes if v["question"] == "action"]
+            cells += [_of(sum(v["right"] for v in judged), len(judged), lang),
+                      _of(sum(v["right"] for v in actions), len(actions), lang)]
+        table.append(tuple(cells))
+    return table
+
+
+def _of(right: int, n: int, lang: str) -> str:
+    return t("cards.report.of", lang, right=right, n=n) if n else "–"
+
+
+def write_card_section(doc: Document, text: CardText) -> None:
+    """Write the section at the current place: headings never left alone at a page's foot, the
+    table carried over pages with its headings repeated."""
+    doc.keep_together(doc.height(doc.t("cards.report.title"), 17, True, 3) + doc.height(text.count, 13) * 3 + 10)
+    doc.pdf.ln(4)
+    doc.text(doc.t("cards.report.title"), 17, ACCENT, True, 3)
+    doc.text(text.count, 13, gap=2)
+    if text.questions:
+        doc.keep_together(doc.height(text.questions[0], 12) * 2 + 10)
+        doc.text(doc.t("cards.report.questions"), 15, ACCENT, True, 2)
+        for line in text.questions:
+            doc.text(line, 12, gap=1)
+    if text.before_after:
+        heading, *lines = text.before_after
+        doc.keep_together(doc.height(heading, 15, True) + sum(doc.height(line, 13) for line in lines) + 6)
+        doc.pdf.ln(3)
+        doc.text(heading, 15, ACCENT, True, 2)
+        for line in lines:
+            doc.text(line, 13, gap=1.5)
+    if len(text.table) > 1:
+        here = _cards_here(doc, _row_heights(doc, text.table))
+        if not here:
+            doc.pdf.add_page()
+        doc.pdf.ln(3)
+        doc.text(doc.t("cards.report.per_card"), 15, ACCENT, True, 2)
+        if 0 < here < len(text.table) - 1:   # the rest on the next page, under the headings again
+            _write_table(doc, text.table[:here + 1])
+            doc.pdf.add_page()
+            _write_table(doc, text.table[:1] + text.table[here + 1:])
+        else:
+            _write_table(doc, text.table)
+
+
+TABLE_SIZE, TABLE_PADDING = 11, (0.8, 1.5)   # points; mm above and below, mm left and right
+
+
+def _write_table(doc: Document, table: tuple[tuple[str, ...], ...]) -> None:
+    from fpdf.enums import WrapMode
+
+    pdf = doc.pdf
+    pdf.set_font("noto", "", TABLE_SIZE)
+    pdf.set_text_color(*INK)
+    pdf.set_draw_color(*LINE)
+    pdf.set_line_width(0.2)
+    wrap = WrapMode.CHAR if doc.lang == "zh" else WrapMode.WORD
+    with pdf.table(col_widths=_column_widths(doc, table[0]), text_align="LEFT", line_height=TABLE_SIZE * 0.55,
+                   padding=TABLE_PADDING, wrapmode=wrap, width=pdf.epw) as grid:
+        for cells in table:
+            row = grid.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(2)
+
+
+def _row_heights(doc: Document, table: tuple[tuple[str, ...], ...]) -> list[float]:
+    """About how tall each row will be, in mm (a long name takes more than one line)."""
+    weights = _column_widths(doc, table[0])
+    # ``height`` takes the cell margins off the width again: give them back
+    widths = [doc.pdf.epw * weight / sum(weights) - 2 * TABLE_PADDING[1] + 2 * doc.pdf.c_margin for weight in weights]
+    return [max(doc.height(cell or " ", TABLE_SIZE, index == 0, 0, width) for cell, width in zip(cells, widths))
+            + 2 * TABLE_PADDING[0] for index, cells in enumerate(table)]
+
+
+def _cards_here(doc: Document, rows: list[float], least: int = 5, last: int = 3) -> int:
+    """How many card rows of the table (``rows``: heights, headings row first) to write on this
+    page: all that fit; 0 (start on the next page) when fewer than ``least`` fit; and when only
+    a few would go over, fewer here so that at least ``last`` do (no card row left alone)."""
+    cards = len(rows) - 1
+    room = doc.room_left() - 3 - doc.height(doc.t("cards.report.per_card"), 15, True)
+    if doc.pdf.page == 0 or sum(rows) <= room:
+        return cards
+    here, used = 0, rows[0]
+    for height in rows[1:]:
+        if used + height > room:
+            break
+        here, used = here + 1, used + height
+    here = min(here, cards - last)
+    return here if here >= least else 0
+
+
+def _column_widths(doc: Document, headings: tuple[str, ...]) -> tuple[float, ...]:
+    """The card number narrow, a name (if any) widest, the rest even."""
+    widths = [1.0] + [1.8] * (len(headings) - 1)
+    if len(headings) > 1 and headings[1] == doc.t("cards.report.name"):
+        widths[1] = 2.6
+    return tuple(widths)
