@@ -61,8 +61,9 @@ class Context:
     time: float = 0.0
     pack_folders: list[Path] = field(default_factory=list)   # where packs are looked for
     cache_dir: Path | None = None
-    # Answer cards: the webcam's number, or pictures and videos read in its place (``--camera``).
-    camera: int | list[Path] = 0
+    # Answer cards: the webcam's number, pictures and videos read in its place (``--camera``),
+    # or an object with its own ``source()`` (the demo's generated room).
+    camera: Any = 0
     # Puts the window settings in force (the App's window sets it; see game/ui/window.py).
     on_window: Callable[[Settings], None] | None = field(default=None, repr=False)
     loader: PackLoader = field(init=False, repr=False)
