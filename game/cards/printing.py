@@ -224,11 +224,11 @@ GUIDE = [
      "camera, no bright window behind the people. Before you start, have everyone hold up a card once "
      "to try."),
     ("房间多大", "How big a room",
-     "一页一张的大卡：一般的720p摄像头大约能看清6米以内的卡，1080p摄像头大约9米。"
-     "一页两张的卡：大约4米和6米。坐得远的人可以用大卡，或者往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
-     "Big cards (one a page): a usual 720p webcam reads them up to about 6 m away, a 1080p webcam about "
-     "9 m. Two-a-page cards: about 4 m and 6 m. Give the big cards to people at the back, or ask them to "
-     "sit closer. If someone's number never lights up, ask them to hold the card higher and straighter."),
+     "一页一张的大卡：一般的720p摄像头大约能看清5米以内的卡，1080p摄像头大约8米。"
+     "一页两张的卡：大约3.5米和5.5米。坐得远的人用大卡，或者请他们往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
+     "Big cards (one a page): a usual 720p webcam reads them up to about 5 m away, a 1080p webcam about "
+     "8 m. Two-a-page cards: about 3.5 m and 5.5 m. Give the big cards to people at the back, or ask them "
+     "to sit closer. If someone's number never lights up, ask them to hold the card higher and straighter."),
     ("检查房间照片", "Check a photo of the room",
      "可以先拍一张大家举卡的照片，用下面的命令检查能读到哪些卡：",
      "You can take a photo of everyone holding up cards and check which cards are read:"),
