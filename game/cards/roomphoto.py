@@ -94,10 +94,15 @@ def card_pictures(count: int = MAX_CARDS) -> tuple:
 def room_photo(answers: dict[int, str], seed: int, size: tuple[int, int] = (1280, 720),
                occluded: float = 0.0, quality: tuple[int, int] = (60, 92)):
     """The room answering: each card of ``answers`` (card -> edge on top) held up somewhere.
-    ``occluded``: the share of cards partly hidden. Returns (BGR image, [CardTruth]); a card
-    that found no room is left out of both (check the truth)."""
-    rng = random.Random(seed)
-    poses = place_cards(answers, rng, size, occluded)
+    ``occluded``: the share of cards partly hidden. Returns (BGR image, [CardTruth]). Cards are
+    made smaller until all fit; a card that still finds no room (45 to 50 fit in 1280 x 720,
+    all 60 in 1920 x 1080) is left out of both (check the truth)."""
+    for smaller in (1.0, 0.8, 0.65, 0.5):
+        # A crowded room: smaller cards (people further back) until every card finds room.
+        rng = random.Random(f"{seed}-{smaller}")
+        poses = place_cards(answers, rng, size, occluded, sizes=smaller)
+        if len(poses) == len(answers):
+            break
     return _photo(poses, rng, size, quality), truth_of(poses)
 
 
@@ -155,36 +160,70 @@ def truth_of(poses: list[CardPose]) -> list[CardTruth]:
 
 
 def place_cards(answers: dict[int, str], rng: random.Random, size: tuple[int, int], occluded: float,
-                spacing: float = 1.0) -> list[CardPose]:
-    """A pose for each card, none overlapping another: nearer the top of the picture (further
-    from the camera) smaller. Cards that find no place after many tries are left out."""
+                spacing: float = 1.0, sizes: float = 1.0) -> list[CardPose]:
+    """A pose for each card, none overlapping another (nor the picture's edge): nearer the top
+    of the picture (further from the camera) smaller. Cards that find no place after many
+    tries are left out."""
     width, height = size
-    taken: list[tuple[float, float, float]] = []   # centre x, y and the radius the card needs
+    taken: list[tuple[float, float, float, float]] = []   # the placed cards' boxes
     poses = []
+    # Sizes the room has space for: most cards small (the back rows), a few big at the front.
+    usual = min(LARGEST, max(SMALLEST * 1.5, 0.5 * sizes * math.sqrt(width * height / max(1, len(answers)))))
+    gap = 4 * spacing
+    wishes = []      # where each card would be and how big: the biggest are placed first
     for card, edge in answers.items():
-        for attempt in range(200):
-            y = rng.uniform(0.12, 0.92) * height
-            depth = (y / height - 0.12) / 0.8          # 0 at the back, 1 at the front
-            shrink = 1.0 - attempt / 250               # crowded: try smaller cards
-            side = max(SMALLEST, min(LARGEST, (SMALLEST + depth * (LARGEST - SMALLEST) * rng.uniform(0.35, 1.0))
-                                     * shrink * rng.uniform(0.85, 1.15) * (width / 1280) ** 0.5))
-            radius = side * 1.25 * spacing       # half the card's diagonal (it is 1.44 x 2 markers)
-            x = rng.uniform(radius, width - radius)
-            y = min(max(y, side * 1.2), height - side * 1.2)
-            if all(math.hypot(x - ox, y - oy) > radius + other for ox, oy, other in taken):
+        y = rng.uniform(0.12, 0.92) * height
+        depth = (y / height - 0.12) / 0.8              # 0 at the back, 1 at the front
+        if depth > 0.6 and rng.random() < 0.1:
+            side = rng.uniform(usual, min(LARGEST, usual * 1.8))
+        else:
+            side = SMALLEST + (usual - SMALLEST) * depth * rng.uniform(0.5, 1.2)
+        wishes.append((max(SMALLEST, min(LARGEST, side)), y, card, edge))
+    wishes.sort(key=lambda wish: -wish[0])
+    for wanted, wanted_y, card, edge in wishes:
+        tilt = rng.uniform(0, TILT) if rng.random() < 0.7 else 0.0
+        jitter, axis = rng.uniform(-JITTER, JITTER), rng.uniform(0, 180)
+        for attempt in range(400):
+            # First near where it wanted to be; crowded, anywhere and smaller.
+            y = wanted_y if attempt < 50 else rng.uniform(0.05, 0.95) * height
+            side = max(SMALLEST, wanted * max(0.2, 1.0 - max(0, attempt - 50) / 150))
+            pose = CardPose(card, edge, rng.uniform(0, width), y, side, jitter, tilt, axis)
+            box = _card_box(pose, gap)
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+            if inside and not any(_overlap(box, other) for other in taken):
                 break
         else:
             continue
-        taken.append((x, y, radius))
-        occluder = None
+        taken.append(box)
         if rng.random() < occluded:
             angle = rng.uniform(0, 2 * math.pi)
             reach = rng.uniform(0.25, 0.45)
-            occluder = (math.cos(angle) * reach, math.sin(angle) * reach, rng.uniform(0.2, 0.35), rng.uniform(0.25, 0.4))
-        tilt = rng.uniform(0, TILT) if rng.random() < 0.7 else 0.0
-        poses.append(CardPose(card, edge, x, y, side, rng.uniform(-JITTER, JITTER), tilt, rng.uniform(0, 180),
-                              occluder))
+            pose = _replace(pose, occluder=(math.cos(angle) * reach, math.sin(angle) * reach,
+                                            rng.uniform(0.2, 0.35), rng.uniform(0.25, 0.4)))
+        poses.append(pose)
     return poses
+
+
+@lru_cache(maxsize=1)
+def card_shape() -> tuple[float, float]:
+    """The card's width and height in marker sides (the cards drawn are two-a-page A4 ones)."""
+    from game.cards.printing import card_boxes
+
+    box = card_boxes(1, "a4", 2)[0]
+    return box.card_rect[2] / box.marker_rect[2], box.card_rect[3] / box.marker_rect[2]
+
+
+def _card_box(pose: CardPose, gap: float) -> tuple[float, float, float, float]:
+    """The box (left, top, right, bottom) the card takes in the picture, ``gap`` pixels wider."""
+    wide, tall = card_shape()
+    corners = [(-wide / 2, -tall / 2), (wide / 2, -tall / 2), (wide / 2, tall / 2), (-wide / 2, tall / 2)]
+    points = _pose_points(corners, pose, pose.size)
+    return (pose.x + float(points[:, 0].min()) - gap, pose.y + float(points[:, 1].min()) - gap,
+            pose.x + float(points[:, 0].max()) + gap, pose.y + float(points[:, 1].max()) + gap)
+
+
+def _overlap(one, other) -> bool:
+    return one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]
 
 
 def _replace(pose: CardPose, **changes) -> CardPose:
@@ -219,8 +258,10 @@ def _photo(poses: list[CardPose], rng: random.Random, size: tuple[int, int], qua
     sigma = noise.uniform(0.0, 1.3)
     if sigma > 0.3:
         image = cv2.GaussianBlur(image, (0, 0), sigma)
-    grain = numpy.random.default_rng(noise.randrange(2 ** 32)).normal(0, noise.uniform(2, 7), image.shape)
-    image = numpy.clip(image.astype(numpy.float32) + grain, 0, 255).astype(numpy.uint8)
+    grain = numpy.random.default_rng(noise.randrange(2 ** 32)).standard_normal(image.shape, numpy.float32)
+    grain *= noise.uniform(2, 7)
+    grain += image
+    image = cv2.convertScaleAbs(grain)        # rounds and clips to 0..255
     ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, noise.randint(*quality)])
     return cv2.imdecode(data, cv2.IMREAD_COLOR)
 
@@ -232,9 +273,9 @@ def _hall(rng: random.Random, width: int, height: int):
 
     top = numpy.array([rng.uniform(120, 220) for _ in range(3)], numpy.float32)
     bottom = top * rng.uniform(0.4, 0.8)
-    rows = numpy.linspace(0, 1, height, dtype=numpy.float32)[:, None, None]
-    image = (top * (1 - rows) + bottom * rows) * numpy.ones((1, width, 1), numpy.float32)
-    image = image.astype(numpy.uint8)
+    rows = numpy.linspace(0, 1, height, dtype=numpy.float32)[:, None]
+    column = (top * (1 - rows) + bottom * rows).astype(numpy.uint8)[:, None, :]
+    image = numpy.ascontiguousarray(numpy.repeat(column, width, axis=1))
     floor = int(height * rng.uniform(0.55, 0.75))
     cv2.rectangle(image, (0, floor), (width, height), _colour(rng, 40, 120), -1)
     for _ in range(rng.randint(2, 5)):                       # windows and doors
@@ -362,7 +403,7 @@ def _uneven_light(image, rng: random.Random):
     height, width = image.shape[:2]
     coarse = numpy.random.default_rng(rng.randrange(2 ** 32)).uniform(0.55, 1.15, (3, 4)).astype(numpy.float32)
     field = cv2.resize(coarse, (width, height), interpolation=cv2.INTER_CUBIC)
-    return numpy.clip(image.astype(numpy.float32) * field[:, :, None], 0, 255).astype(numpy.uint8)
+    return cv2.convertScaleAbs(image.astype(numpy.float32) * field[:, :, None])
 
 
 def _colour(rng: random.Random, low: int, high: int) -> tuple[int, int, int]:
