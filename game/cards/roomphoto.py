@@ -346,14 +346,14 @@ def _paste_card(image, picture, pose: CardPose) -> None:
     warped = cv2.warpPerspective(small, matrix, region, flags=cv2.INTER_LINEAR, borderValue=0)
     mask = cv2.warpPerspective(numpy.full_like(small, 255), matrix, region, flags=cv2.INTER_LINEAR, borderValue=0)
     # Paper is never pure white nor ink pure black under room light.
-    paper, ink = rng_free_tones(pose)
+    paper, ink = _tones(pose)
     tones = ink + (warped.astype(numpy.float32) / 255) * (paper - ink)
     alpha = (mask.astype(numpy.float32) / 255)[:, :, None]
     target = image[y0:y1, x0:x1].astype(numpy.float32)
     image[y0:y1, x0:x1] = (target * (1 - alpha) + tones[:, :, None] * alpha).astype(numpy.uint8)
 
 
-def rng_free_tones(pose: CardPose) -> tuple[float, float]:
+def _tones(pose: CardPose) -> tuple[float, float]:
     """The paper's and the ink's grey for a card: lit less when it leans away (no randomness:
     the pose says it)."""
     lean = math.cos(math.radians(pose.tilt))
