@@ -10,6 +10,13 @@ is always at the top left as seen). Marker sides (the camera needs them large):
 - two cards a page (the page turned landscape, the cards side by side): 10.0 cm on A4,
   9.4 cm on Letter (Letter is 1.8 cm shorter; the card's letters B and D need room).
 
+How far away a card is read: the reader reads 99 % of markers 28 px across in the synthetic
+rooms (tests/cards/test_rooms.py). A usual webcam sees about 70 degrees across, so at d metres
+a 1280-pixel-wide picture has 1280 / (1.4 d) pixels a metre: a 14 cm marker is 28 px at
+4.6 m (6.9 m in 1920 x 1080), a 10 cm one at 3.3 m (4.9 m). The guide says 4.5 and 7 m, 3
+and 5 m. Reading at 8 m with a 720p webcam would need 16 px markers (read about 3 times in
+4) or a narrower lens.
+
 All lengths here are PDF points (1/72 inch), as ``card_boxes`` gives them.
 """
 from __future__ import annotations
@@ -224,10 +231,10 @@ GUIDE = [
      "camera, no bright window behind the people. Before you start, have everyone hold up a card once "
      "to try."),
     ("房间多大", "How big a room",
-     "一页一张的大卡：一般的720p摄像头大约能看清5米以内的卡，1080p摄像头大约8米。"
-     "一页两张的卡：大约3.5米和5.5米。坐得远的人用大卡，或者请他们往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
-     "Big cards (one a page): a usual 720p webcam reads them up to about 5 m away, a 1080p webcam about "
-     "8 m. Two-a-page cards: about 3.5 m and 5.5 m. Give the big cards to people at the back, or ask them "
+     "一页一张的大卡：一般的720p摄像头大约能看清4.5米以内的卡，1080p摄像头大约7米。"
+     "一页两张的卡：大约3米和5米。坐得远的人用大卡，或者请他们往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
+     "Big cards (one a page): a usual 720p webcam reads them up to about 4.5 m away, a 1080p webcam about "
+     "7 m. Two-a-page cards: about 3 m and 5 m. Give the big cards to people at the back, or ask them "
      "to sit closer. If someone's number never lights up, ask them to hold the card higher and straighter."),
     ("检查房间照片", "Check a photo of the room",
      "可以先拍一张大家举卡的照片，用下面的命令检查能读到哪些卡：",

@@ -107,13 +107,14 @@ def room_photo(answers: dict[int, str], seed: int, size: tuple[int, int] = (1280
 
 
 def random_room(seed: int, size: tuple[int, int] = (1280, 720), cards: tuple[int, int] = (30, 60),
-                occluded: float = 0.1, printed: int = MAX_CARDS):
+                occluded: float = 0.1, printed: int = MAX_CARDS, markers: tuple[float, float] = (SMALLEST, LARGEST)):
     """A room of ``cards`` (a range) people with random cards of 1..``printed`` and random
-    edges; returns (BGR image, [CardTruth])."""
+    edges, their markers ``markers`` (smallest, largest) pixels across; returns (BGR image,
+    [CardTruth])."""
     rng = random.Random(seed)
     chosen = rng.sample(range(1, printed + 1), min(printed, rng.randint(*cards)))
     answers = {card: rng.choice(EDGES) for card in chosen}
-    poses = place_cards(answers, rng, size, occluded)
+    poses = place_cards(answers, rng, size, occluded, markers=markers)
     return _photo(poses, rng, size, (60, 92)), truth_of(poses)
 
 
@@ -160,25 +161,27 @@ def truth_of(poses: list[CardPose]) -> list[CardTruth]:
 
 
 def place_cards(answers: dict[int, str], rng: random.Random, size: tuple[int, int], occluded: float,
-                spacing: float = 1.0, sizes: float = 1.0) -> list[CardPose]:
+                spacing: float = 1.0, sizes: float = 1.0,
+                markers: tuple[float, float] = (SMALLEST, LARGEST)) -> list[CardPose]:
     """A pose for each card, none overlapping another (nor the picture's edge): nearer the top
     of the picture (further from the camera) smaller. Cards that find no place after many
     tries are left out."""
     width, height = size
+    smallest, largest = markers
     taken: list[tuple[float, float, float, float]] = []   # the placed cards' boxes
     poses = []
     # Sizes the room has space for: most cards small (the back rows), a few big at the front.
-    usual = min(LARGEST, max(SMALLEST * 1.5, 0.5 * sizes * math.sqrt(width * height / max(1, len(answers)))))
+    usual = min(largest, max(smallest * 1.5, 0.5 * sizes * math.sqrt(width * height / max(1, len(answers)))))
     gap = 4 * spacing
     wishes = []      # where each card would be and how big: the biggest are placed first
     for card, edge in answers.items():
         y = rng.uniform(0.12, 0.92) * height
         depth = (y / height - 0.12) / 0.8              # 0 at the back, 1 at the front
         if depth > 0.6 and rng.random() < 0.1:
-            side = rng.uniform(usual, min(LARGEST, usual * 1.8))
+            side = rng.uniform(usual, min(largest, usual * 1.8))
         else:
-            side = SMALLEST + (usual - SMALLEST) * depth * rng.uniform(0.5, 1.2)
-        wishes.append((max(SMALLEST, min(LARGEST, side)), y, card, edge))
+            side = smallest + (usual - smallest) * depth * rng.uniform(0.5, 1.2)
+        wishes.append((max(smallest, min(largest, side)), y, card, edge))
     wishes.sort(key=lambda wish: -wish[0])
     for wanted, wanted_y, card, edge in wishes:
         tilt = rng.uniform(0, TILT) if rng.random() < 0.7 else 0.0
@@ -186,7 +189,7 @@ def place_cards(answers: dict[int, str], rng: random.Random, size: tuple[int, in
         for attempt in range(400):
             # First near where it wanted to be; crowded, anywhere and smaller.
             y = wanted_y if attempt < 50 else rng.uniform(0.05, 0.95) * height
-            side = max(SMALLEST, wanted * max(0.2, 1.0 - max(0, attempt - 50) / 150))
+            side = max(smallest, wanted * max(0.2, 1.0 - max(0, attempt - 50) / 150))
             pose = CardPose(card, edge, rng.uniform(0, width), y, side, jitter, tilt, axis)
             box = _card_box(pose, gap)
             inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
