@@ -42,12 +42,13 @@ def run_print(out: Path, count: int, paper: str, per_page: int, fonts: tuple[Pat
 
 def run_read(paths: list[Path], cards: int, as_json: bool) -> int:
     """Every frame of each file read; per file, each card seen with the edges it showed (most
-    frames first). 1 if a file cannot be read."""
+    frames first) and the edge it showed last (a video's answer). 1 if a file cannot be read."""
     from game.cards.reader import CardReader
     from game.cards.sources import PICTURES, VIDEOS, FileSource, SourceError
 
     reader = CardReader(cards)
     found: dict[str, dict[int, dict[str, int]]] = {}
+    lasts: dict[str, dict[int, str]] = {}
     failed = False
     for path in paths:
         if path.suffix.lower() not in PICTURES + VIDEOS:
@@ -56,6 +57,7 @@ def run_read(paths: list[Path], cards: int, as_json: bool) -> int:
             continue
         source = FileSource([path], repeat=1)
         seen: dict[int, dict[str, int]] = {}
+        last: dict[int, str] = {}
         frames = 0
         try:
             while True:
@@ -64,6 +66,7 @@ def run_read(paths: list[Path], cards: int, as_json: bool) -> int:
                 for reading in reader.read(image):
                     edges = seen.setdefault(reading.card, {})
                     edges[reading.edge] = edges.get(reading.edge, 0) + 1
+                    last[reading.card] = reading.edge
         except SourceError as err:
             if frames == 0:
                 print(str(err) if str(path) in str(err) else f"{path}: {err}", file=sys.stderr)
@@ -72,16 +75,26 @@ def run_read(paths: list[Path], cards: int, as_json: bool) -> int:
         finally:
             source.close()
         found[str(path)] = {card: dict(sorted(edges.items(), key=lambda kv: -kv[1])) for card, edges in sorted(seen.items())}
+        lasts[str(path)] = {card: last[card] for card in sorted(last)}
         if not as_json:
-            _print_found(path, frames, found[str(path)])
+            _print_found(path, frames, found[str(path)], lasts[str(path)])
     if as_json:
-        print(json.dumps({"cards": cards, "files": {name: {str(card): edges for card, edges in seen.items()}
-                                                      for name, seen in found.items()}}, ensure_ascii=False))
+        print(json.dumps({"cards": cards,
+                          "files": {name: {str(card): edges for card, edges in seen.items()} for name, seen in found.items()},
+                          "last": {name: {str(card): edge for card, edge in last.items()} for name, last in lasts.items()}},
+                         ensure_ascii=False))
     return 1 if failed else 0
 
 
-def _print_found(path: Path, frames: int, seen: dict[int, dict[str, int]]) -> None:
-    print(f"{path}: {len(seen)} card{'s' if len(seen) != 1 else ''} in {frames} frame{'s' if frames != 1 else ''}")
+def _print_found(path: Path, frames: int, seen: dict[int, dict[str, int]], last: dict[int, str]) -> None:
+    print(f"{path}: {_counted(len(seen), 'card')} in {_counted(frames, 'frame')}")
     for card, edges in seen.items():
-        shown = ", ".join(f"{edge} on top" + (f" ({count} frames)" if frames > 1 else "") for edge, count in edges.items())
-        print(f"  card {card}: {shown}")
+        if frames == 1:
+            print(f"  card {card}: {last[card]} on top")
+            continue
+        shown = ", ".join(f"{edge} on top ({_counted(count, 'frame')})" for edge, count in edges.items())
+        print(f"  card {card}: {shown}; last {last[card]}")
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -45,3 +45,21 @@ def test_cards_read_says_which_file_it_cannot_read(tmp_path, capsys):
     assert main(["cards", "read", str(broken), str(tmp_path / "notes.txt")]) == 1
     err = capsys.readouterr().err
     assert "room.jpg" in err and "notes.txt" in err
+
+
+def test_cards_read_gives_each_cards_last_edge_in_a_video(tmp_path, capsys):
+    import cv2
+
+    from game.cards.roomphoto import room_sequence
+
+    images, truth = room_sequence(seed=3, frames=8, cards=12)
+    video = tmp_path / "room.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 5, (1280, 720))
+    assert writer.isOpened()          # MJPG in .avi is built into every OpenCV
+    for image in images:
+        writer.write(image)
+    writer.release()
+    assert main(["cards", "read", str(video), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["last"][str(video)] == {str(t.card): t.edge for t in truth}
+    assert any(len(edges) > 1 for edges in report["files"][str(video)].values())    # some cards turned
