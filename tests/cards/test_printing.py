@@ -154,3 +154,39 @@ def test_every_card_printed_is_read_back_with_each_edge_on_top(tmp_path, paper, 
                 found.setdefault(reading.card, []).append((reading.edge, index))
         expected = {box.card: [(edge, box.page)] for box in boxes}
         assert found == expected, edge
+
+
+@pytest.mark.parametrize("per_page", [1, 2])
+def test_each_label_reads_upright_with_its_own_edge_on_top(tmp_path, per_page):
+    """Every letter on a card is turned for one edge (pdfium gives each character's angle): it
+    sits in the half of the card by that edge, 真的 is on A, 伪造 on C, and each card has text
+    for all four edges."""
+    import pypdfium2.raw
+
+    count = 3
+    document = pdf_pages(write_cards(tmp_path / "cards.pdf", count, "a4", per_page, guide=False))
+    boxes = card_boxes(count, "a4", per_page, guide=False)
+    edges_seen = {box.card: set() for box in boxes}
+    for index in range(len(document)):
+        page = document[index]
+        height = page.get_height()
+        text = page.get_textpage()
+        for char in range(text.count_chars()):
+            letter = text.get_text_range(char, 1)
+            if letter.isspace():
+                continue
+            quarter = round(math.degrees(pypdfium2.raw.FPDFText_GetCharAngle(text.raw, char)) / 90) % 4
+            edge = EDGES[quarter]          # pdfium turns counter-clockwise: 90 degrees reads with B on top
+            left, bottom, right, top = text.get_charbox(char)
+            x, y = (left + right) / 2, height - (bottom + top) / 2
+            box = next(b for b in boxes if b.page == index and b.card_rect[0] <= x <= b.card_rect[0] + b.card_rect[2])
+            cx, cy = box.card_rect[0] + box.card_rect[2] / 2, box.card_rect[1] + box.card_rect[3] / 2
+            by_its_edge = {"A": y < cy, "B": x > cx, "C": y > cy, "D": x < cx}[edge]
+            assert by_its_edge, (box.card, letter, edge, x, y)
+            if letter in "真的":
+                assert edge == "A"
+            if letter in "伪造":
+                assert edge == "C"
+            edges_seen[box.card].add(edge)
+    assert all(seen == set(EDGES) for seen in edges_seen.values())
+    document.close()
