@@ -173,22 +173,29 @@ def _draw_edge(pdf, edge: str, left: float, top: float, along: float, depth: flo
                corner: float, number: int) -> None:
     """The top band of a card seen with ``edge`` on top: ``along`` wide, ``depth`` deep, with
     bands ``beside`` wide running down its sides. The card number in a ``corner`` square at the
-    top left; the letter (and the words on A and C) in the middle."""
+    top left; the letter (and the words on A and C) in the middle. B and D, beside the marker,
+    have their letter at both ends of the edge too, where the bands above and below the
+    marker leave room."""
     pdf.set_text_color(*INK)
     pad = corner * 0.08
     _fit_text(pdf, str(number), left + pad, top + pad, corner - 2 * pad, corner - 2 * pad, bold=True, align="L")
     words = EDGE_WORDS.get(edge)
     if depth > corner:
         # A deep band (above or below the marker): the corners hold numbers, the middle the answer.
-        middle, width = left + corner, along - 2 * corner
+        middle, width = left + corner * 1.2, along - 2.4 * corner     # clear of the corners
         if words:
             _fit_text(pdf, edge, middle, top + depth * 0.06, width, depth * 0.42, bold=True)
             _fit_text(pdf, f"{words[0]}  {words[1]}", middle, top + depth * 0.52, width, depth * 0.36, bold=True)
         else:
             _fit_text(pdf, edge, middle, top + depth * 0.15, width, depth * 0.55, bold=True)
     else:
-        # A narrow band beside the marker: only the letter, as large as it fits.
+        # A narrow band beside the marker: the letter as large as it fits there, and large
+        # again at both ends of the edge, in the deep bands beside the corner numbers.
         _fit_text(pdf, edge, left + beside, top + 1, along - 2 * beside, depth - 2, bold=True, fill=0.74)
+        if beside > corner * 1.4:
+            size = min(beside - corner, corner) - 2 * pad
+            _fit_text(pdf, edge, left + corner, top + pad, size, size, bold=True, fill=0.74)
+            _fit_text(pdf, edge, left + along - corner - size, top + pad, size, size, bold=True, fill=0.74)
 
 
 def _fit_text(pdf, text: str, x: float, y: float, width: float, height: float, bold: bool = False,
