@@ -2,9 +2,10 @@
 
 Each card: its marker in the middle (vector black squares from ``markers.marker_cells``,
 a white quiet zone of one cell around it), the answer on each edge (A on top as printed,
-then B, C, D clockwise; A also says 真的 Real and C AI伪造 AI-made), and the card number
-in the four corners, each corner's number upright when its edge is on top (so the number
-is always at the top left as seen). Marker sides (the camera needs them large):
+then B, C, D clockwise; A also says 真的 Real and C AI伪造 AI-made; B and D, in the narrow
+bands beside the marker, are printed large again at both ends of their edge), and the card
+number in the four corners, each corner's number upright when its edge is on top (so the
+number is always at the top left as seen). Every label reads upright with its edge on top. Marker sides (the camera needs them large):
 
 - one card a page: 14.0 cm on A4 and on Letter;
 - two cards a page (the page turned landscape, the cards side by side): 10.0 cm on A4,
@@ -224,11 +225,11 @@ GUIDE = [
      "One card for each person. Cards have no names, only numbers. Cut along the grey dashed lines. "
      "Do not fold the cards; keep the black and white square in the middle flat and clean."),
     ("怎样举卡", "How to hold the card",
-     "想选哪个答案，就把写着这个答案的那条边朝上。真假题：“真的”朝上是真的，“AI伪造”朝上是AI伪造的。"
-     "把卡举高，正面平平地对着摄像头。手指捏住卡的边缘，不要挡住中间的黑白方块。看到屏幕上自己的号码亮了，就可以放下。",
-     "To answer, turn the card so that your answer's edge is on top. Real or AI: \"真的 Real\" on top "
-     "means real, \"AI伪造 AI-made\" on top means made by AI. Hold the card up, flat, with the front "
-     "facing the camera. Hold it by the edge: fingers must not cover the black and white square. When "
+     "先看卡的正面，找到写着你的答案的那条边，把这条边朝上。真假题：“真的”朝上是真的，“AI伪造”朝上是AI伪造的。"
+     "然后把卡举高，正面平平地对着摄像头。手指捏住卡的边缘，不要挡住中间的黑白方块。看到屏幕上自己的号码亮了，就可以放下。",
+     "Look at the front of the card, find the edge with your answer, and turn the card so that your "
+     "answer's edge is on top. Real or AI: \"真的 Real\" on top means real, \"AI伪造 AI-made\" on top means "
+     "made by AI. Then hold the card up, flat, with the front facing the camera. Hold it by the edge: fingers must not cover the black and white square. When "
      "your number lights up on the screen, you can put the card down."),
     ("摄像头放在哪里", "Where to put the camera",
      "摄像头放在房间前面，比大家的头高一些（放在投影幕下方或架子上），能看到整个房间。"
@@ -240,8 +241,8 @@ GUIDE = [
     ("房间多大", "How big a room",
      "一页一张的大卡：一般的720p摄像头大约能看清4.5米以内的卡，1080p摄像头大约7米。"
      "一页两张的卡：大约3米和5米。坐得远的人用大卡，或者请他们往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
-     "Big cards (one a page): a usual 720p webcam reads them up to about 4.5 m away, a 1080p webcam about "
-     "7 m. Two-a-page cards: about 3 m and 5 m. Give the big cards to people at the back, or ask them "
+     "Big cards (one a page): a usual 720p webcam reads them up to about 4.5 metres away, a 1080p webcam "
+     "about 7 metres. Two-a-page cards: about 3 and 5 metres. Give the big cards to people at the back, or ask them "
      "to sit closer. If someone's number never lights up, ask them to hold the card higher and straighter."),
     ("检查房间照片", "Check a photo of the room",
      "可以先拍一张大家举卡的照片，用下面的命令检查能读到哪些卡：",
@@ -274,9 +275,9 @@ def write_guide_page(pdf, paper: str) -> None:
     paragraph(GUIDE_TITLE[0], 20, bold=True, after=0)
     paragraph(GUIDE_TITLE[1], 15, bold=True, after=10)
     for zh_head, en_head, zh, en in GUIDE:
-        paragraph(f"{zh_head}  {en_head}", 12.5, bold=True, after=2)
-        paragraph(zh, 11, after=2)
-        paragraph(en, 10, colour=(60, 60, 60), after=8)
-    paragraph(GUIDE_COMMAND, 10, bold=True, after=0)
+        paragraph(f"{zh_head}  {en_head}", 13.5, bold=True, after=2)
+        paragraph(zh, 12, after=2)
+        paragraph(en, 10.5, colour=(60, 60, 60), after=9)
+    paragraph(GUIDE_COMMAND, 11, bold=True, after=0)
     if y > height - margin:
         raise ValueError(f"the guide is {y - (height - margin):.0f} pt too long for one {paper} page")
