@@ -52,11 +52,13 @@ def test_paper_and_cards_a_page_are_checked(tmp_path):
 
 def test_the_guide_page_says_how_to_hold_the_card_and_where_the_camera_goes_in_both_languages(tmp_path):
     document = pdf_pages(write_cards(tmp_path / "cards.pdf", 2))
-    text = " ".join(page_text(document[0]).split())
-    for words in ("答题卡使用说明", "怎样举卡", "朝上", "不要挡住", "摄像头放在房间前面", "房间多大", "米",
-                  "How to hold the card", "your answer's edge is on top", "must not cover", "front of the room",
-                  "higher than people's heads", "How big a room", "main.py cards read"):
-        assert words in text, words
+    lines = page_text(document[0]).split()
+    chinese, english = "".join(lines), " ".join(lines)     # Chinese lines wrap mid-phrase
+    for words in ("答题卡使用说明", "怎样举卡", "正面", "朝上", "不要挡住", "摄像头放在房间前面", "房间多大", "米"):
+        assert words in chinese, words
+    for words in ("How to hold the card", "your answer's edge is on top", "must not cover", "front of the room",
+                  "higher than people's heads", "How big a room", "metres", "main.py cards read"):
+        assert words in english, words
     assert "答题卡" not in page_text(document[1])        # the guide is one page, the cards come after
     document.close()
 
