@@ -126,34 +126,35 @@ def empty_room(seed: int, size: tuple[int, int] = (1280, 720)):
 
 def room_sequence(seed: int, frames: int = 8, size: tuple[int, int] = (1280, 720),
                   cards: int = 20, turning: float = 0.4):
-    """Frames of one room where the cards drift a little and a share ``turning`` of them turn
-    to a new edge half-way (through a half-way angle, which reads as nothing). Returns
-    ([BGR images], [CardTruth] as the last frame shows them)."""
+    """Frames of one room where the cards drift slowly and a share ``turning`` of them turn to
+    a new edge half-way (one frame at the half-way angle, which mostly reads as nothing).
+    Returns ([BGR images], [CardTruth] as the last frame shows them)."""
     rng = random.Random(seed)
     chosen = rng.sample(range(1, MAX_CARDS + 1), cards)
-    poses = place_cards({card: rng.choice(EDGES) for card in chosen}, rng, size, 0.0, spacing=1.5)
+    # Far enough apart that two cards drifting towards each other never touch.
+    poses = place_cards({card: rng.choice(EDGES) for card in chosen}, rng, size, 0.0, spacing=4)
     finals = []
     for pose in poses:
         if rng.random() < turning:
             finals.append(_replace(pose, edge=rng.choice([e for e in EDGES if e != pose.edge])))
         else:
             finals.append(pose)
+    drifts = [(rng.uniform(-1, 1), rng.uniform(-1, 1)) for _ in poses]   # pixels a frame
     background_seed = rng.random()
-    images = []
+    images, shown = [], []
     for index in range(frames):
-        frame_rng = random.Random(f"{seed}-{index}")
         shown = []
-        for start, end in zip(poses, finals):
-            drift_x, drift_y = frame_rng.uniform(-3, 3) * index, frame_rng.uniform(-2, 2) * index
+        for start, end, (drift_x, drift_y) in zip(poses, finals, drifts):
             if index < frames // 2 - 1:
                 pose = start
             elif index == frames // 2 - 1 and start.edge != end.edge:
-                pose = _replace(start, jitter=start.jitter + 45 * _turn_direction(start.edge, end.edge))
+                pose = _replace(start, jitter=45.0 * _turn_direction(start.edge, end.edge))
             else:
                 pose = end
-            shown.append(_replace(pose, x=pose.x + drift_x, y=pose.y + drift_y))
-        images.append(_photo(shown, random.Random(background_seed), size, (70, 92), noise_rng=frame_rng))
-    return images, truth_of([_replace(p, x=s.x, y=s.y) for p, s in zip(finals, shown)])
+            shown.append(_replace(pose, x=pose.x + drift_x * index, y=pose.y + drift_y * index))
+        images.append(_photo(shown, random.Random(background_seed), size, (70, 92),
+                             noise_rng=random.Random(f"{seed}-{index}")))
+    return images, truth_of(shown and [_replace(end, x=s.x, y=s.y) for end, s in zip(finals, shown)])
 
 
 def truth_of(poses: list[CardPose]) -> list[CardTruth]:

@@ -52,7 +52,7 @@ def test_cards_read_gives_each_cards_last_edge_in_a_video(tmp_path, capsys):
 
     from game.cards.roomphoto import room_sequence
 
-    images, truth = room_sequence(seed=3, frames=8, cards=12)
+    images, truth = room_sequence(seed=2, frames=8, cards=12)
     video = tmp_path / "room.avi"
     writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 5, (1280, 720))
     assert writer.isOpened()          # MJPG in .avi is built into every OpenCV
