@@ -40,6 +40,10 @@ TARGETS = {
     "peak_rss_mb": (250.0, "max", "peak memory, every built-in pack loaded and its clips opened"),
     "session_rss_mb": (250.0, "max", "memory after a solo session through every practice pack"),
     "rooms_rss_mb": (250.0, "max", "memory after a classroom round (family) and a 45-minute community session"),
+    "cards_read_share": (0.99, "min", "answer cards in synthetic room photos read with the right edge (unhidden ones)"),
+    "cards_wrong_readings": (0.0, "max", "cards read with a wrong edge, or a number not in the photo, in those rooms"),
+    "cards_fps_720p": (5.0, "min", "CardReader.read frames a second on a 1280x720 room photo, one thread"),
+    "cards_fps_1080p": (5.0, "min", "the same on a 1920x1080 room photo"),
 }
 
 
@@ -160,6 +164,13 @@ def rooms(work: Path, quick: bool) -> dict:
             "rooms_game_minutes": result["game_minutes"], "rooms_played": result["rooms"]}
 
 
+def cards(quick: bool) -> dict:
+    """Answer cards read from synthetic room photos: how many right, and how fast (bench/cards.py)."""
+    from bench.cards import card_figures
+
+    return card_figures(quick)
+
+
 def verdict(name: str, value: float) -> str:
     target, kind, _ = TARGETS[name]
     ok = value <= target if kind == "max" else value >= target
@@ -187,6 +198,7 @@ def table(results: dict) -> str:
                  f"{results['frame_transition_max_ms']:.0f} ms")
     lines.append(f"bare start {results['startup_bare_s']:.3f} s, warm {results['startup_warm_s']:.3f} s, "
                  f"cold {results['startup_cold_s']:.3f} s; packs ready (cold) after {results['packs_ready_cold_s']:.2f} s")
+    lines.append(f"answer cards: {results['cards_shown']} unhidden cards in {results['cards_rooms']} synthetic rooms")
     lines.append(f"loading {results['load_scenarios']} scenarios: bare {results['load_bare_s']:.3f} s, "
                  f"cold {results['load_cold_s']:.3f} s, warm {results['load_warm_s']:.3f} s")
     return "\n".join(lines)
@@ -209,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(memory(work))
         results.update(session(work, args.quick))
         results.update(rooms(work, args.quick))
+        results.update(cards(args.quick))
     results["verdicts"] = {name: verdict(name, results[name]) for name in TARGETS}
     print(json.dumps(results, ensure_ascii=False) if args.json else table(results))
     return 0

@@ -1,4 +1,4 @@
-"""Command line: play (default), validate, prerender, audit, export, say, demo."""
+"""Command line: play (default), validate, prerender, audit, export, say, demo, cards."""
 from __future__ import annotations
 
 import argparse
@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="classroom: how many teams")
     demo.add_argument("--plan", help="community: the session plan id (default: the first)")
     _add_display_options(demo)
+    from game.cards.command import add_cards_command   # answer cards: print them, check a room photo
+
+    add_cards_command(commands)
     for command in commands.choices.values():
         # Also after the command (``main.py play --data-dir X``); SUPPRESS keeps a value given
         # before the command when none is given after it.
@@ -99,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_audit(args.paths, args.json, InstallPaths(ROOT))
     if args.command == "export":
         return run_export(args.session, args.out, args.data_dir)
+    if args.command == "cards":
+        from game.cards.command import run_cards
+
+        return run_cards(args, (InstallPaths(ROOT).font(), InstallPaths(ROOT).font(bold=True)))
     if args.command == "say":
         from game.saycmd import run_say
 
