@@ -12,7 +12,8 @@ def add_cards_command(commands) -> None:
     actions = cards.add_subparsers(dest="cards_action", metavar="ACTION", required=True)
     printing = actions.add_parser("print", help="write the cards (and the organiser's guide) as a PDF")
     printing.add_argument("--count", type=int, default=30, help="how many cards, 1-60 (default 30)")
-    printing.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    printing.add_argument("--paper", choices=["a4", "letter", "a3"], default="a4",
+                          help="a3 for halls deeper than about 5 m: its marker is 19.8 cm")
     printing.add_argument("--per-page", type=int, choices=[1, 2], default=1,
                           help="1: big cards (marker 14 cm, for big rooms); 2: two a page (marker about 10 cm)")
     printing.add_argument("--no-guide", action="store_true", help="leave out the organiser's guide page")

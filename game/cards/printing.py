@@ -9,14 +9,17 @@ number is always at the top left as seen). Every label reads upright with its ed
 
 - one card a page: 14.0 cm on A4 and on Letter;
 - two cards a page (the page turned landscape, the cards side by side): 10.0 cm on A4,
-  9.4 cm on Letter (Letter is 1.8 cm shorter; the card's letters B and D need room).
+  9.4 cm on Letter (Letter is 1.8 cm shorter; the card's letters B and D need room);
+- on A3, 19.8 cm one a page and 14.0 cm two a page.
 
 How far away a card is read: the reader reads 99 % of markers 28 px across in the synthetic
 rooms (tests/cards/test_rooms.py). A usual webcam sees about 70 degrees across, so at d metres
 a 1280-pixel-wide picture has 1280 / (1.4 d) pixels a metre: a 14 cm marker is 28 px at
-4.6 m (6.9 m in 1920 x 1080), a 10 cm one at 3.3 m (4.9 m). The guide says 4.5 and 7 m, 3
-and 5 m. Reading at 8 m with a 720p webcam would need 16 px markers (read about 3 times in
-4) or a narrower lens.
+4.6 m (6.9 m in 1920 x 1080), a 10 cm one at 3.3 m (4.9 m), an A3 card's 19.8 cm one at
+6.5 m (9.8 m). The guide says 4.5 and 7 m, 3 and 5 m, 6.5 and 9.5 m. Reading at 8 m with a
+720p webcam would need a 25 cm marker, more than an A4 or Letter page holds: in a hall that
+deep, A3 cards and a 1080p webcam (the game asks the camera for 1920 x 1080), or the camera
+nearer the middle of the room.
 
 All lengths here are PDF points (1/72 inch), as ``card_boxes`` gives them.
 """
@@ -29,10 +32,12 @@ from game.cards.markers import CELLS, QUIET_CELLS, marker_cells
 from game.core.cards import EDGES, MAX_CARDS
 
 CM = 72 / 2.54
-PAPERS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}   # portrait width, height
+# Portrait width and height. A3 (a copy shop's or an office copier's largest) is for halls
+# deeper than an A4 card reaches: the marker grows with the page.
+PAPERS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0), "a3": (841.89, 1190.55)}
 PAGE_MARGIN = 12.0             # printers leave about 4 mm unprinted
 SIDE_BAND_MIN = 14.0           # room for the letters B and D beside the marker's quiet zone
-MARKER_AIM = {1: 14.0 * CM, 2: 10.0 * CM}
+MARKER_AIM = {1: 14.0 * CM, 2: 10.0 * CM}   # on A4; on A3, as much larger as its page
 EDGE_WORDS = {"A": ("真的", "Real"), "C": ("AI伪造", "AI-made")}
 CUT_GREY = (190, 190, 190)
 INK = (0, 0, 0)
@@ -74,7 +79,7 @@ def card_boxes(count: int, paper: str = "a4", per_page: int = 1, guide: bool = T
     card_height = page_height - 2 * PAGE_MARGIN
     # The marker with its quiet zone must leave the side bands for B and D.
     fits = (card_width - 2 * SIDE_BAND_MIN) * CELLS / (CELLS + 2 * QUIET_CELLS)
-    side = min(MARKER_AIM[per_page], fits)
+    side = min(MARKER_AIM[per_page] * max(1.0, PAPERS[paper][0] / PAPERS["a4"][0]), fits)
     boxes = []
     for index in range(count):
         page, slot = divmod(index, per_page)
@@ -87,7 +92,7 @@ def card_boxes(count: int, paper: str = "a4", per_page: int = 1, guide: bool = T
 
 def write_cards(path: Path, count: int = 30, paper: str = "a4", per_page: int = 1,
                 fonts: tuple[Path, Path] | None = None, guide: bool = True) -> Path:
-    """Write cards 1..``count`` (1 to 60, ValueError otherwise) on ``paper`` ('a4' or 'letter'),
+    """Write cards 1..``count`` (1 to 60, ValueError otherwise) on ``paper`` ('a4', 'letter' or 'a3'),
     ``per_page`` (1 or 2) to a page, after the organiser's guide (``guide``). ``fonts``: the
     regular and bold Noto Sans SC (default: the game's own). Written beside ``path`` and
     renamed, so a half-written file never replaces a good one."""
@@ -240,9 +245,11 @@ GUIDE = [
      "to try."),
     ("房间多大", "How big a room",
      "一页一张的大卡：一般的720p摄像头大约能看清4.5米以内的卡，1080p摄像头大约7米。"
-     "一页两张的卡：大约3米和5米。坐得远的人用大卡，或者请他们往前坐。如果有人的号码一直不亮，请他把卡举高一点、正一点。",
+     "一页两张的卡：大约3米和5米。A3纸的大卡：大约6.5米和9.5米。坐得远的人用大卡，或者请他们往前坐。"
+     "如果有人的号码一直不亮，请他把卡举高一点、正一点。",
      "Big cards (one a page): a usual 720p webcam reads them up to about 4.5 metres away, a 1080p webcam "
-     "about 7 metres. Two-a-page cards: about 3 and 5 metres. Give the big cards to people at the back, or ask them "
+     "about 7 metres. Two-a-page cards: about 3 and 5 metres. Big cards on A3 paper: about 6.5 and 9.5 metres. "
+     "Give the big cards to people at the back, or ask them "
      "to sit closer. If someone's number never lights up, ask them to hold the card higher and straighter."),
     ("检查房间照片", "Check a photo of the room",
      "可以先拍一张大家举卡的照片，用下面的命令检查能读到哪些卡：",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from game.core.cards import MAX_CARDS, CardRoom, parse_names
 
 CARD_COUNTS = (10, 15, 20, 24, 30, 36, 40, 45, 50, 60)
-PAPERS = ("a4", "letter")
+PAPERS = ("a4", "letter", "a3")
 
 
 @dataclass

@@ -45,7 +45,7 @@ def test_a_card_count_outside_1_to_60_is_refused_and_nothing_written(tmp_path, c
 
 def test_paper_and_cards_a_page_are_checked(tmp_path):
     with pytest.raises(ValueError, match="paper"):
-        write_cards(tmp_path / "cards.pdf", 3, paper="a3")
+        write_cards(tmp_path / "cards.pdf", 3, paper="a5")
     with pytest.raises(ValueError, match="1 or 2"):
         card_boxes(3, "a4", 3)
 
@@ -101,6 +101,8 @@ def test_marker_sizes_are_what_the_docstring_promises():
     assert card_boxes(1, "letter", 1)[0].marker_rect[2] >= 14 * CM - 0.01
     assert card_boxes(1, "a4", 2)[0].marker_rect[2] >= 10 * CM - 0.01
     assert card_boxes(1, "letter", 2)[0].marker_rect[2] >= 9.4 * CM - 0.1
+    assert card_boxes(1, "a3", 1)[0].marker_rect[2] >= 19.7 * CM      # for halls deeper than an A4 card reaches
+    assert card_boxes(1, "a3", 2)[0].marker_rect[2] >= 14 * CM - 0.01
     for paper in PAPERS:
         for per_page in (1, 2):
             for box in card_boxes(4, paper, per_page):
