@@ -48,3 +48,23 @@ def write_session(app, session_id: int) -> Written:
 
 def _fonts(ctx) -> tuple:
     return ctx.install.font(), ctx.install.font(bold=True)
+
+
+def write_card_sheets(app, config) -> Written:
+    """The answer cards as a PDF to print (``config``: a ``game.ui.cardsetup.CardConfig``), in
+    the exports folder; the error to show when it cannot be written (or this build cannot print)."""
+    ctx = app.ctx
+    folder = exports_folder(ctx)
+    path = folder / f"answer-cards-{config.count}-{config.paper}.pdf"
+    try:
+        from game.cards.printing import write_cards
+    except ImportError:
+        return folder, [], ctx.t("card.print_missing")
+    app.show_wait("notice.saving_pdf")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = write_cards(path, count=config.count, paper=config.paper, per_page=config.per_page)
+    except OSError as err:
+        return folder, [], ctx.t("export.failed", why=err.strerror or str(err))
+    paths = written if isinstance(written, list) else [written or path]
+    return folder, [p for p in paths if p], ""
