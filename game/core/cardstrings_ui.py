@@ -47,7 +47,7 @@ CARD_UI_STRINGS: dict[str, dict[str, str]] = {
                         "en": "Enter new line · Tab, then Enter: done · Esc back"},
     # the presenter
     "card.vote_judge": {"zh": "请转动答题卡：是真的，还是AI伪造的？", "en": "Turn your card: real, or made by AI?"},
-    "card.vote_action": {"zh": "请转动答题卡：你会怎么做？", "en": "Turn your card: what would you do?"},
+    "card.vote_action": {"zh": "请转动答题卡回答：", "en": "Turn your card to answer:"},
     "card.judge_edges": {"zh": "真的：A 朝上  ·  AI伪造：C 朝上",
                          "en": "真的 Real: A on top  ·  AI伪造 AI-made: C on top"},
     "card.option": {"zh": "{edge} 朝上 · {text}", "en": "{edge} on top · {text}"},
@@ -56,6 +56,8 @@ CARD_UI_STRINGS: dict[str, dict[str, str]] = {
     "card.duplicate": {"zh": "注意：有两张答题卡都是 {cards} 号", "en": "Check: two cards show number {cards}"},
     "card.camera_lost": {"zh": "摄像头停了（{why}）：请用数字键输入人数",
                          "en": "The camera stopped ({why}): type the counts instead"},
+    "card.room_judge": {"zh": "大家怎么判断（答题卡）", "en": "How the room judged it (cards)"},
+    "card.room_action": {"zh": "大家会怎么做（答题卡）", "en": "What the room would do (cards)"},
     "card.keys_vote": {"zh": "Enter 继续 · B 上一步 · S 跳过 · 空格 揭晓",
                        "en": "Enter go on · B back · S skip · Space reveal"},
 }

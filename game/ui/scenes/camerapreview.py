@@ -89,10 +89,10 @@ class CameraPreviewScene(Scene):
         area = content_rect(ctx)
         used = ctx.text.draw_block(surface, self.t("card.preview_title"), area, theme.body, theme.text, bold=True)
         words, colour = self.status()
-        status_h = ctx.text.block_height(words, theme.heading, area.width, True)
+        status_h = ctx.text.block_height(words, theme.body, area.width, True)
         bottom = above(self.buttons, area, theme.gap)
         ctx.text.draw_block(surface, words, pygame.Rect(area.left, bottom - status_h, area.width, status_h),
-                            theme.heading, getattr(theme, colour), bold=True)
+                            theme.body, getattr(theme, colour), bold=True)
         box = pygame.Rect(area.left, area.top + used + 8, area.width, bottom - status_h - 8 - (area.top + used + 8))
         if self.picture is not None and box.height > 20:
             self._draw_picture(surface, box)
@@ -111,7 +111,8 @@ class CameraPreviewScene(Scene):
             outline = pygame.Rect(0, 0, side, side)
             outline.center = (shown.left + int(x * scale), shown.top + int(y * scale))
             pygame.draw.rect(surface, theme.good, outline, width=max(3, side // 14))
-            label = ctx.text.line(f"{card} · {edge}", theme.body, theme.background, bold=True)
+            size = max(10, int(side * 0.3 / ctx.text.scale))   # in proportion to the card (the renderer scales text)
+            label = ctx.text.line(f"{card} · {edge}", size, theme.background, bold=True)
             plate = label.get_rect(midbottom=(outline.centerx, outline.top - 2)).inflate(10, 2)
             plate.clamp_ip(shown)
             pygame.draw.rect(surface, theme.good, plate, border_radius=6)

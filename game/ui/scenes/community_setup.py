@@ -184,21 +184,24 @@ class CommunitySetupScene(Scene):
     def layout(self) -> None:
         area = content_rect(self.ctx)
         focus = self.focused_id() or "room"
-        top = area.top + self._title_height(area)
-        room = self.column_buttons([("room", self._room_label())], area.left, top, area.width, numbered=False)
+        below_title = area.top + self._title_height(area, ("comm.choose",))
+        room = self.column_buttons([("room", self._room_label())], area.left, area.top + self._title_height(area),
+                                   area.width, numbered=False)
         room[0].style = "quiet"
         top = room[0].rect.bottom + self.ctx.theme.gap * 2
         group = ("group", self.t("class.group", name=self._group() or self.t("class.group_none")))
         answers = ("answers", self._answers_label())
         items = [group, answers] + self._card_rows() + [(choice_id, label) for choice_id, label, _ in self._choices()]
+        # The room size and its hint are on the first page only: the later pages list from under
+        # the title (at 200 % text the first page may hold the room size alone).
         plans = self.paged_column(items, area.left, top, area.width, area.bottom,
-                                  extra=[("back", self.t("nav.back"), "quiet")])
-        self.set_buttons(room + plans, focus)
+                                  extra=[("back", self.t("nav.back"), "quiet")], page_top=below_title)
+        self.set_buttons((room if self.list_page == 0 else []) + plans, focus)
 
-    def _title_height(self, area) -> int:
+    def _title_height(self, area, keys=("comm.choose", "comm.room_hint")) -> int:
         theme = self.ctx.theme
         return sum(self.ctx.text.block_height(self.t(key), theme.heading if key == "comm.choose" else theme.small,
-                                              area.width, key == "comm.choose") for key in ("comm.choose", "comm.room_hint")) + 16
+                                              area.width, key == "comm.choose") for key in keys) + 16
 
     def handle(self, intent) -> None:
         if self.raw_keys and intent.kind == "key":
@@ -229,7 +232,9 @@ class CommunitySetupScene(Scene):
     def activate(self, button_id: str) -> None:
         if button_id == "room":   # Enter on the room size: on to the plans
             self.typing = False
-            self.focus = next((n for n, b in enumerate(self.buttons) if b.id.startswith(("plan:", "pack:"))), 0)
+            ids = [b.id for b in self.buttons]
+            self.focus = next((n for n, i in enumerate(ids) if i.startswith(("plan:", "pack:"))),
+                              ids.index("list:next") if "list:next" in ids else 0)
             return
         if button_id == "back":
             self.finish(None)
@@ -248,5 +253,7 @@ class CommunitySetupScene(Scene):
         area = content_rect(self.ctx)
         theme = self.ctx.theme
         used = self.ctx.text.draw_block(surface, self.t("comm.choose"), area, theme.heading, theme.text, bold=True)
+        if self.list_page:
+            return
         hint = area.move(0, used + 4)
         self.ctx.text.draw_block(surface, self.t("comm.room_hint"), hint, theme.small, theme.muted)

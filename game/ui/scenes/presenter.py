@@ -497,9 +497,10 @@ class PresenterScene(RoomScene):
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
         right_note = self.t("comm.room_right", share=f"{round(right * 100)}%") if right is not None else ""
         safe_note = self.t("comm.room_safe", share=f"{round(safe * 100)}%") if safe is not None else ""
-        charts = [roomreveal.judge_chart(ctx, self.t("reveal.room_judge"), scenario, tally.real, tally.manipulated,
+        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands
+        charts = [roomreveal.judge_chart(ctx, self.t(f"{by}.room_judge"), scenario, tally.real, tally.manipulated,
                                          right_note),
-                  roomreveal.action_chart(ctx, self.t("reveal.room_action"), scenario, tally.actions, safe_note)]
+                  roomreveal.action_chart(ctx, self.t(f"{by}.room_action"), scenario, tally.actions, safe_note)]
         if self.card_mode and charts[1] is not None:   # options were answered by edge: A, B, C, D
             bars = [replace(bar, label=f"{edge} · {bar.label.partition('. ')[2]}")
                     for edge, bar in zip(EDGES, charts[1].bars)]
