@@ -90,7 +90,14 @@ class CameraCheck:
     def stop(self) -> None:
         """Wait (briefly) for the check to end: a setup that closes leaves no thread behind."""
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            self._thread.join(timeout=1)
+
+
+def tell(ctx, key: str, **values) -> None:
+    """Show notice ``key`` now, even if it was shown before and has gone (``ctx.notify`` shows
+    each notice once): the presenter tried again, or the camera failed again."""
+    ctx.notices = [n for n in ctx.notices if n.text_key != key or n.seconds_left > 0]
+    ctx.notify(key, **values)
 
 
 REASONS = (("no camera found", "card.why.no_camera"), ("stopped sending", "card.why.stopped"),

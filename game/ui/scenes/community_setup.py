@@ -16,7 +16,7 @@ from game.core.community import PlanItem, clamp_hands
 from game.core.models import text_in
 from game.core.plans import plan_items
 from game.ui.cardsetup import (CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards,
-                               card_config_from, short_reason)
+                               card_config_from, short_reason, tell)
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
@@ -170,11 +170,11 @@ class CommunitySetupScene(Scene):
         if self.answers != "cards":
             return True
         if self.check is None or not self.check.done:
-            self.ctx.notify("card.still_checking")
+            tell(self.ctx, "card.still_checking")
             return False
         problem = self._camera_problem()
         if problem:
-            self.ctx.notify("card.not_ready", why=problem)
+            tell(self.ctx, "card.not_ready", why=problem)
             return False
         return True
 

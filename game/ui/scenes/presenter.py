@@ -27,7 +27,7 @@ from game.core.models import text_in
 from game.core.order import at_most
 from game.core.vocab import DISCUSSION
 from game.ui import roomplayout, roomreveal, roomtranscript
-from game.ui.cardsetup import CardConfig, short_reason
+from game.ui.cardsetup import CardConfig, short_reason, tell
 from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
@@ -111,8 +111,7 @@ class PresenterScene(RoomScene):
         self._end_cards()
         self.cards.close()
         self.cards = None
-        self.ctx.notices = [n for n in self.ctx.notices if n.text_key != "card.camera_lost" or n.seconds_left > 0]
-        self.ctx.notify("card.camera_lost", why=why)
+        tell(self.ctx, "card.camera_lost", why=why)
         self.layout()
 
     def card_scan(self) -> CardScan | None:
