@@ -305,3 +305,31 @@ def test_printing_says_where_the_cards_went_or_why_they_cannot_be_printed(open_g
         assert not scene.error and all(path.exists() for path in scene.paths)
     driver.press("esc")
     assert driver.scene.name == "commsetup"
+
+
+def test_check_items_before_and_after_record_each_cards_answer(open_game, tmp_path):
+    """A learning check answered with cards: each card's answer before and after is recorded
+    (the check steps are not revealed)."""
+    from game.core.community import PlanItem
+    from game.ui.cardsetup import CardConfig
+    from game.ui.scenes.presenter import PresenterScene
+
+    app, driver = open_game([room_picture(tmp_path / "room.png")])
+    driver.scene   # the packs are loaded
+    pack = next(p for p in app.ctx.packs() if p.info.id == "mini")
+    first = pack.scenarios[0]
+    items = [PlanItem(first, "mini", "pre"), PlanItem(first, "mini", "post")]
+    scene = PresenterScene(app, items, "check-test", cards=CardConfig(count=10))
+    app.push(scene, lambda then: None)
+    for part in ("pre", "post"):
+        driver.press("enter")                                # watched
+        assert scene.session.item.part == part and scene.session.step == "vote_judge"
+        wait_until(driver, lambda: len(scene.card_scan().read()) == 4)
+        driver.press("enter")
+        wait_until(driver, lambda: len(scene.card_scan().read()) == 4)
+        driver.press("enter")                                # no reveal: on to the next item
+    assert scene.session.finished and "card-reader" not in card_threads()
+    app.ctx.store.sessions.writer.flush()
+    with sqlite3.connect(app.ctx.store.path) as db:
+        parts = db.execute("SELECT part, question, COUNT(*) FROM card_votes GROUP BY part, question").fetchall()
+    assert sorted(parts) == [("post", "action", 4), ("post", "judge", 4), ("pre", "action", 4), ("pre", "judge", 4)]
