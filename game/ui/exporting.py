@@ -57,7 +57,8 @@ def write_card_sheets(app, config) -> Written:
     folder = exports_folder(ctx)
     path = folder / f"answer-cards-{config.count}-{config.paper}.pdf"
     try:
-        from game.cards.printing import write_cards
+        # (game.cards.printing is merged from its own branch)
+        from game.cards.printing import write_cards  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return folder, [], ctx.t("card.print_missing")
     app.show_wait("notice.saving_pdf")
