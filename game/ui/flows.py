@@ -10,7 +10,8 @@ pushed it decides what comes next. Read top to bottom, this file is the whole ga
 - practice again: packs or results → review round → results
 - learning check: packs → check intro → round (no feedback) → check results
 - classroom: title → rooms → classroom setup (→ team names) → classroom round → export
-- community: title → rooms → community setup → presenter → export
+- community: title → rooms → community setup (→ group name; answer cards: printed cards,
+  camera preview, card names) → presenter → export
 - from every screen: F1 help and F3 settings, over whatever is showing
 
 Before any round whose calls speak, the preparing-voices screen comes first; the round is
