@@ -462,7 +462,8 @@ class PresenterScene(RoomScene):
                     Section(self.t("card.judge_edges"), "heading", "focus", True, 12),
                     Section(self.t("card.hint"), "body", "muted", False)]
         action = self.session.item.scenario.actions[0]
-        sections = [Section(f"{self.t('card.vote_action')} {text_in(action.prompt, self.ctx.lang)}",
+        space = "" if self.ctx.lang == "zh" else " "
+        sections = [Section(f"{self.t('card.vote_action')}{space}{text_in(action.prompt, self.ctx.lang)}",
                             "heading", "text", True, 12)]
         sections += [Section(self.t("card.option", edge=edge, text=text_in(option.text, self.ctx.lang)),
                              "body", "focus", True, 8) for edge, option in zip(EDGES, action.options)]
