@@ -38,7 +38,7 @@ CARD_UI_STRINGS: dict[str, dict[str, str]] = {
     "card.preview_keys": {"zh": "Esc 或 Enter 返回", "en": "Esc or Enter: back"},
     # the card names
     "card.names_prompt": {"zh": "答题卡上的名字，一行一个：先写卡号，空一格，再写名字",
-                          "en": "Names for the cards, one a line: the card number, a space, the name"},
+                          "en": "Names for the cards, one per line: the card number, a space, the name"},
     "card.names_example": {"zh": "例如：3 王阿姨", "en": "For example: 3 Mrs Wang"},
     "card.names_understood": {"zh": "认出了 {n} 个名字", "en": "{n} names understood"},
     "card.names_understood_one": {"zh": "认出了 1 个名字", "en": "1 name understood"},
