@@ -6,6 +6,7 @@ mistake is visible rather than a crash.
 from __future__ import annotations
 
 from game.core.cardstrings import CARD_REPORT_STRINGS
+from game.core.cardstrings_ui import CARD_UI_STRINGS
 from game.core.caststrings import CAST_STRINGS
 from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
@@ -526,8 +527,10 @@ def _entry(key: str) -> dict[str, str] | None:
 
 def _tables() -> tuple[dict[str, dict[str, str]], ...]:
     # pack problems, the theme and sound settings, the cast, and the home screen and research
-    # sentences, and the answer-card part of the report each keep their texts in a module of their own
-    return STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS, CARD_REPORT_STRINGS
+    # sentences, the answer-card part of the report and the answer-card screens each keep their
+    # texts in a module of their own
+    return (STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS, CARD_REPORT_STRINGS,
+            CARD_UI_STRINGS)
 
 
 def all_strings() -> dict[str, dict[str, str]]:

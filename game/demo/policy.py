@@ -143,7 +143,8 @@ def _community_setup(scene, plan, rng) -> Choice:
     ids = _ids(scene)
     if plan.plan and f"plan:{plan.plan}" in ids:
         return f"plan:{plan.plan}"
-    return next((i for i in ids if i.startswith("plan:")), ids[0] if ids else END)
+    fallback = "list:next" if "list:next" in ids else ids[0] if ids else END   # the plans on a later page
+    return next((i for i in ids if i.startswith("plan:")), fallback)
 
 
 def _call_choice(scene, rng) -> Choice:

@@ -86,3 +86,28 @@ class CameraCheck:
     @property
     def available(self) -> bool:
         return self.done and self.problem is None
+
+    def stop(self) -> None:
+        """Wait (briefly) for the check to end: a setup that closes leaves no thread behind."""
+        if self._thread is not None:
+            self._thread.join(timeout=1)
+
+
+def tell(ctx, key: str, **values) -> None:
+    """Show notice ``key`` now, even if it was shown before and has gone (``ctx.notify`` shows
+    each notice once): the presenter tried again, or the camera failed again."""
+    ctx.notices = [n for n in ctx.notices if n.text_key != key or n.seconds_left > 0]
+    ctx.notify(key, **values)
+
+
+REASONS = (("no camera found", "card.why.no_camera"), ("stopped sending", "card.why.stopped"),
+           ("OpenCV is not installed", "card.why.no_opencv"), ("end of the pictures", "card.why.end"),
+           ("cannot be read", "card.why.no_file"), ("cannot be opened", "card.why.no_file"),
+           ("No such file", "card.why.no_file"))
+
+
+def short_reason(t, problem: str) -> str:
+    """Why the camera cannot be used, short and in the player's language (``t``: the scene's
+    ``t``); a reason not known here is shown as OpenCV gave it."""
+    key = next((key for words, key in REASONS if words.lower() in problem.lower()), None)
+    return t(key) if key else t("card.why.other", why=problem[:60])

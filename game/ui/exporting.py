@@ -48,3 +48,20 @@ def write_session(app, session_id: int) -> Written:
 
 def _fonts(ctx) -> tuple:
     return ctx.install.font(), ctx.install.font(bold=True)
+
+
+def write_card_sheets(app, config) -> Written:
+    """The answer cards as a PDF to print (``config``: a ``game.ui.cardsetup.CardConfig``), in
+    the exports folder; the error to show when it cannot be written (or this build cannot print)."""
+    ctx = app.ctx
+    folder = exports_folder(ctx)
+    path = folder / f"answer-cards-{config.count}-{config.paper}-{config.per_page}.pdf"
+    from game.cards.printing import write_cards
+
+    app.show_wait("notice.saving_pdf")
+    try:
+        written = write_cards(path, count=config.count, paper=config.paper, per_page=config.per_page,
+                              fonts=_fonts(ctx))
+    except OSError as err:
+        return folder, [], ctx.t("export.failed", why=err.strerror or str(err))
+    return folder, [written], ""

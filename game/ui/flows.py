@@ -10,7 +10,8 @@ pushed it decides what comes next. Read top to bottom, this file is the whole ga
 - practice again: packs or results → review round → results
 - learning check: packs → check intro → round (no feedback) → check results
 - classroom: title → rooms → classroom setup (→ team names) → classroom round → export
-- community: title → rooms → community setup → presenter → export
+- community: title → rooms → community setup (→ group name; answer cards: printed cards,
+  camera preview, card names) → presenter → export
 - from every screen: F1 help and F3 settings, over whatever is showing
 
 Before any round whose calls speak, the preparing-voices screen comes first; the round is
@@ -26,8 +27,11 @@ from game.core.models import Scenario
 from game.core.packs import Pack
 from game.core.review import review_selection
 from game.core.round import Round
-from game.ui.exporting import write_certificate, write_session
+from game.ui.cardsetup import EditCardNames, PreviewCamera, PrintCards
+from game.ui.exporting import write_card_sheets, write_certificate, write_session
 from game.ui.roomscene import SessionChoice
+from game.ui.scenes.camerapreview import CameraPreviewScene
+from game.ui.scenes.cardnames import CardNamesScene
 from game.ui.scenes.classroom import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditGroup, EditNames, StartClass
 from game.ui.scenes.community_setup import CommunitySetupScene, NameGroup, StartSession
@@ -220,12 +224,12 @@ class Journey:
         if isinstance(choice, NameGroup):
             self.app.push(GroupNameScene(self.app, choice.name), setup.take_group)
             return
-        if choice is None:
+        if choice is None or self.card_setup(setup, choice):
             return
         self.app.close(setup)
 
         def show() -> None:
-            scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size)
+            scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size, choice.cards)
             self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
         self._with_voices(scenario_requests([i.scenario for i in choice.items], ["zh", "en"],
@@ -241,8 +245,18 @@ class Journey:
 
     def card_setup(self, setup, choice) -> bool:
         """A classroom or community setup's answer-card request (``game.ui.cardsetup``): print
-        the cards, preview the camera, type card names. False when ``choice`` is none of them."""
-        return False
+        the cards, preview the camera, type card names. False when ``choice`` is none of them.
+        The setup stays under what it opens; card names typed go back to it (``take_card_names``)."""
+        if isinstance(choice, PrintCards):
+            self._show_export(write_card_sheets(self.app, choice.config))
+        elif isinstance(choice, PreviewCamera):
+            self.app.push(CameraPreviewScene(self.app, choice.config.count))
+        elif isinstance(choice, EditCardNames):
+            self.app.push(CardNamesScene(self.app, choice.config.names_text, choice.config.count),
+                          setup.take_card_names)
+        else:
+            return False
+        return True
 
     def _with_voices(self, requests: list, show: Callable[[], None]) -> None:
         """``show()`` once every voice line in ``requests`` is ready: the preparing screen

@@ -100,7 +100,7 @@ def draw_grid(surface, ctx, box: pygame.Rect, room: CardRoom, scan: CardScan | N
     left = box.left + (box.width - columns * (side + GRID_GAP)) // 2
     read = set(scan.answers) if scan else set()
     doubled = scan.duplicates if scan else set()
-    size = max(12, int(side * 0.42))
+    size = max(8, int(side * 0.42 / ctx.text.scale))   # the renderer multiplies by the text size setting
     for card in range(1, room.count + 1):
         column, row = (card - 1) % columns, (card - 1) // columns
         cell = pygame.Rect(left + column * (side + GRID_GAP), box.top + row * (side + GRID_GAP), side, side)

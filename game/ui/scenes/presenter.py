@@ -7,15 +7,28 @@ hands are counted, digits type the number into the chosen line (Tab or the arrow
 it), Backspace or Delete takes the last digit off, and + (or =) and - add or take one.
 With a room size given, the screen says how many are not counted yet, and warns when
 more hands were counted than there are people.
+
+With answer cards (``StartSession.cards``), each vote step reads the room through the
+camera instead (``game.ui.roomcards``): the screen says which edge means what and lights
+each card number as it is read, never what it says; Enter ends the step and the cards'
+answers fill the step's tally, so the reveal shows the room's shares as with hands. Every
+action question is cut to the four edges for the whole session. If the camera fails, the
+presenter is told once and types the counts as with hands for the rest of the session.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pygame
 
+from game.core.cards import EDGES, MAX_ROOM_OPTIONS, CardScan
 from game.core.community import CommunitySession, clamp_hands
 from game.core.models import text_in
+from game.core.order import at_most
 from game.core.vocab import DISCUSSION
 from game.ui import roomplayout, roomreveal, roomtranscript
+from game.ui.cardsetup import CardConfig, short_reason, tell
+from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
 from game.ui.input import Intent
@@ -26,13 +39,15 @@ HEADING_BODY = 26   # the show-of-hands question: a heading of 34 and its hint o
 ROOM_TEXT = 24      # the least room size (game.ui.teamdraw.room_size): 36 px at 1080 px high
 COUNT_LINES = 36    # the lines where hands are counted (smaller down to ROOM_TEXT when many)
 TALK_TEXT = 60      # the discussion question and the end screen start this large and fill their screen
+CARD_TEXT = 40      # which edge means what: as large as fits from this, read from the back of a hall
+GRID_SHARE = 42     # the grid of card numbers takes this share of the width (%)
 
 
 class PresenterScene(RoomScene):
     name = "presenter"
     raw_keys = True
 
-    def __init__(self, app, items, plan_id: str, room_size: int = 0):
+    def __init__(self, app, items, plan_id: str, room_size: int = 0, cards: CardConfig | None = None):
         super().__init__(app)
         self.records = self.ctx.store.sessions
         self.plan_id = plan_id
@@ -42,10 +57,66 @@ class PresenterScene(RoomScene):
                                         room_size=room_size)
         self.step_started = 0.0
         self.typing = False     # the next digit replaces the count rather than adding to it
+        # Answer cards: the room's reading per vote step (None: show of hands, or the camera failed).
+        self.cards = RoomCards(self.ctx, cards.room()) if cards is not None else None
+        self.card_mode = cards is not None   # stays when the camera fails (the options stay cut to four)
+        if self.card_mode:   # one option per edge: reveal, records and scores use the same four
+            self.session.items = [replace(item, scenario=at_most(item.scenario, MAX_ROOM_OPTIONS))
+                                  for item in self.session.items]
 
     def enter(self) -> None:
         self.session_id = self.records.start("community", self.ctx.lang, plan_id=self.plan_id)
+        if self.cards is not None:
+            self.records.cards(self.session_id, self.cards.room)
         self.open_clip()
+
+    def leave(self) -> None:
+        super().leave()
+        if self.cards is not None:
+            self.cards.close()
+
+    # --- answer cards ---
+
+    @property
+    def reading_cards(self) -> bool:
+        """The room answers this step with cards (the camera is read)."""
+        return self.cards is not None and not self.session.finished and self.session.step in VOTE_STEPS
+
+    def _begin_cards(self) -> None:
+        """A vote step opened (or was come back to): a fresh reading of the room."""
+        if self.reading_cards:
+            step = self.session.step
+            options = len(self.session.item.scenario.actions[0].options) if step == "vote_action" else 0
+            self.cards.begin("judge" if step == "vote_judge" else "action", options)
+
+    def _end_cards(self) -> None:
+        """The vote step closes: the cards' answers become its tally, and are recorded card by card."""
+        if not self.reading_cards or self.cards.scan is None:
+            return
+        scan = self.cards.scan
+        votes = self.cards.end()
+        item, tally = self.session.item, self.session.tally()
+        if scan.question == "judge":
+            tally.real, tally.manipulated = scan.counts()
+        else:
+            tally.actions = scan.counts() + [0] * (len(tally.actions) - scan.options)
+        self.records.card_votes(self.session_id, self.session.index, item.part, item.scenario, scan.question, votes)
+        self.records.votes(self.session_id, self.session.index, item, tally)
+        self.cards.scan = None
+
+    def _camera_lost(self) -> None:
+        """The camera failed: what was read counts, the presenter is told why once, and types
+        the counts as with hands from now on."""
+        why = short_reason(self.t, self.cards.error or "")
+        self._end_cards()
+        self.cards.close()
+        self.cards = None
+        tell(self.ctx, "card.camera_lost", why=why)
+        self.layout()
+
+    def card_scan(self) -> CardScan | None:
+        """The reading of this vote step so far (None without cards)."""
+        return self.cards.scan if self.reading_cards else None
 
     # --- state ---
 
@@ -85,6 +156,18 @@ class PresenterScene(RoomScene):
         part = self.session.item.part
         same = [i for i, item in enumerate(self.session.items) if item.part == part]
         return self.t(f"comm.part.{part}", i=same.index(self.session.index) + 1, n=len(same))
+
+    def next_change(self) -> float | None:
+        """The clip's changes, and while the room answers with cards, each reading of the camera."""
+        changes = [super().next_change(), self.cards.next_change() if self.reading_cards else None]
+        return min((c for c in changes if c is not None), default=None)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.reading_cards:
+            self.cards.poll()
+            if self.cards.error:
+                self._camera_lost()
 
     # --- layout ---
 
@@ -135,7 +218,7 @@ class PresenterScene(RoomScene):
 
     def _vote_buttons(self, area, bottom: int) -> list[Button]:
         lines = self._vote_lines()
-        if not lines:
+        if not lines or self.reading_cards:
             return []
         top = area.top + self._heading_height(area)
         items = [(i, self.t("comm.hands", label=label, n=hands)) for i, label, hands in lines]
@@ -160,6 +243,8 @@ class PresenterScene(RoomScene):
         """Every key the presenter has on this screen."""
         if self.session.finished:
             return ""
+        if self.reading_cards:
+            return self.t("card.keys_vote")
         return self.t("comm.keys_vote" if self.session.step in VOTE_STEPS else "comm.keys")
 
     def _notes(self) -> list[tuple[str, str]]:
@@ -167,7 +252,10 @@ class PresenterScene(RoomScene):
         check question's answer is not shown now."""
         notes = []
         left, room = self.session.remaining(), self.session.room_size
-        if left is not None:
+        scan = self.card_scan()
+        if scan is not None and scan.duplicates:
+            notes.append((self.t("card.duplicate", cards=", ".join(map(str, sorted(scan.duplicates)))), "bad"))
+        elif left is not None and not self.reading_cards:
             notes.append((self.t("comm.over", room=room, n=-left), "bad") if left < 0 else
                          (self.t("comm.remaining", room=room, n=left) if left else
                           self.t("comm.all_counted", room=room), "focus"))
@@ -291,6 +379,7 @@ class PresenterScene(RoomScene):
         session = self.session
         if session.finished or not session.started:
             return False
+        self._end_cards()
         if session.step in VOTE_STEPS:
             self.records.votes(self.session_id, session.index, session.item, session.tally())
         session.stop()
@@ -306,6 +395,7 @@ class PresenterScene(RoomScene):
         """Forward, back, skip or reveal; record the step's time and the votes; open the next clip."""
         session = self.session
         index, step = session.index, session.step
+        self._end_cards()
         if step in VOTE_STEPS:
             self.records.votes(self.session_id, index, session.item, session.tally())
         self.records.timing(self.session_id, index, session.item.scenario.id, step, self.ctx.time - self.step_started)
@@ -326,6 +416,7 @@ class PresenterScene(RoomScene):
                 self.clip.quiet()
             if session.step == "playout":
                 roomplayout.begin(self)   # the votes are in: the call is played out
+        self._begin_cards()
 
     # --- drawing ---
 
@@ -339,6 +430,9 @@ class PresenterScene(RoomScene):
         step = self.session.step
         if step in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
+        elif step in VOTE_STEPS and self.reading_cards:
+            self._draw_notes(surface, area, bottom)
+            self._draw_cards(surface, area, bottom - self._notes_height())
         elif step in VOTE_STEPS:
             draw_sections(surface, self.ctx, self._heading(), area, body=self.size(HEADING_BODY))
             self._draw_notes(surface, area, bottom)
@@ -361,6 +455,36 @@ class PresenterScene(RoomScene):
                                      bold=colour != "muted")
             bottom -= height + 6
 
+    def _card_sections(self) -> list[Section]:
+        """The question and which edge means what, for the whole room: never what was read."""
+        if self.session.step == "vote_judge":
+            return [Section(self.judge_question("card.vote_judge"), "heading", "text", True, 12),
+                    Section(self.t("card.judge_edges"), "heading", "focus", True, 12),
+                    Section(self.t("card.hint"), "body", "muted", False)]
+        action = self.session.item.scenario.actions[0]
+        space = "" if self.ctx.lang == "zh" else " "
+        sections = [Section(f"{self.t('card.vote_action')}{space}{text_in(action.prompt, self.ctx.lang)}",
+                            "heading", "text", True, 12)]
+        sections += [Section(self.t("card.option", edge=edge, text=text_in(option.text, self.ctx.lang)),
+                             "body", "focus", True, 8) for edge, option in zip(EDGES, action.options)]
+        return sections + [Section(self.t("card.hint"), "body", "muted", False)]
+
+    def _draw_cards(self, surface, area, bottom: int) -> None:
+        """The question and its edges on the left; on the right how many cards were read and
+        the grid of card numbers, lit as each is read."""
+        gap = self.ctx.theme.gap
+        grid_w = area.width * GRID_SHARE // 100
+        words = pygame.Rect(area.left, area.top, area.width - grid_w - gap * 2, bottom - area.top - gap)
+        self.draw_fitted(surface, words, self._card_sections(), start=CARD_TEXT)
+        scan = self.cards.scan
+        count = self.t("card.read_count", n=len(scan.answers) if scan else 0, count=self.cards.room.count)
+        right = pygame.Rect(area.right - grid_w, area.top, grid_w, bottom - area.top - gap)
+        used = self.draw_fitted(surface, right, [Section(count, "heading", "good", True)], start=HEADING_BODY)
+        grid = pygame.Rect(right.left, right.top + used + gap, right.width, right.height - used - gap)
+        if grid.height > 20:
+            draw_grid(surface, self.ctx, grid, self.cards.room, scan)
+            self.ctx.text.note_box("picture", grid, "cards")
+
     def _draw_text(self, surface, area, bottom, sections) -> None:
         """Words for the whole room to talk about, as large as fill the screen."""
         self.draw_fitted(surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top), sections,
@@ -373,9 +497,14 @@ class PresenterScene(RoomScene):
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
         right_note = self.t("comm.room_right", share=f"{round(right * 100)}%") if right is not None else ""
         safe_note = self.t("comm.room_safe", share=f"{round(safe * 100)}%") if safe is not None else ""
-        charts = [roomreveal.judge_chart(ctx, self.t("reveal.room_judge"), scenario, tally.real, tally.manipulated,
+        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands
+        charts = [roomreveal.judge_chart(ctx, self.t(f"{by}.room_judge"), scenario, tally.real, tally.manipulated,
                                          right_note),
-                  roomreveal.action_chart(ctx, self.t("reveal.room_action"), scenario, tally.actions, safe_note)]
+                  roomreveal.action_chart(ctx, self.t(f"{by}.room_action"), scenario, tally.actions, safe_note)]
+        if self.card_mode and charts[1] is not None:   # options were answered by edge: A, B, C, D
+            bars = [replace(bar, label=f"{edge} · {bar.label.partition('. ')[2]}")
+                    for edge, bar in zip(EDGES, charts[1].bars)]
+            charts[1] = replace(charts[1], bars=bars)
         return roomreveal.Reveal(scenario, [c for c in charts if c is not None])
 
     def _discuss(self) -> list[Section]:
