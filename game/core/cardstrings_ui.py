@@ -25,7 +25,6 @@ CARD_UI_STRINGS: dict[str, dict[str, str]] = {
     "card.why.no_file": {"zh": "图片文件打不开", "en": "a picture file cannot be read"},
     "card.why.end": {"zh": "图片放完了", "en": "no more pictures"},
     "card.why.other": {"zh": "摄像头出错：{why}", "en": "camera error: {why}"},
-    # printing
     # the camera preview
     "card.preview_title": {"zh": "摄像头预览：举起答题卡，看能不能认出来",
                            "en": "Camera preview: hold up a card to see that it is read"},
