@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from game.core.cards import CARD_COUNTS
 from game.core.install import InstallPaths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--teams", type=int, default=3, choices=range(2, 9), metavar="2-8",
                       help="classroom: how many teams")
     demo.add_argument("--plan", help="community: the session plan id (default: the first)")
+    demo.add_argument("--cards", type=int, default=0, choices=CARD_COUNTS, metavar="N",
+                      help="answer cards: a generated room holds up N cards (one of "
+                      + ", ".join(map(str, CARD_COUNTS)) + "), read by the game's own reader from its photos")
     _add_display_options(demo)
     from game.cards.command import add_cards_command   # answer cards: print them, check a room photo
 

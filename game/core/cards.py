@@ -18,10 +18,14 @@ from dataclasses import dataclass, field
 
 EDGES = ("A", "B", "C", "D")          # clockwise from the top of the card as printed
 MAX_CARDS = 60
+CARD_COUNTS = (10, 15, 20, 24, 30, 36, 40, 45, 50, 60)   # the numbers of cards a setup offers
 MAX_ROOM_OPTIONS = 4                  # one option per edge
 JUDGE_EDGES = {"A": "real", "C": "manipulated"}
 STABLE_FRAMES = 2                     # the same edge in this many frames running makes an answer
 DUPLICATE_APART = 2.0                 # two sightings of one number this many marker sizes apart: two cards
+# A card still held up as it was for the step before is not yet an answer to this one: it
+# counts once it is lowered or turned, or, held still this long, as meant.
+CARRY_GRACE = 8.0
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,9 @@ class CardScan:
     """The readings of one answer step, merged frame by frame.
 
     ``question`` is 'judge' or 'action'; ``options`` the number of options shown (action);
-    ``cards`` the number of cards printed: a number above it is a misreading and ignored."""
+    ``cards`` the number of cards printed: a number above it is a misreading and ignored.
+    ``carried``: each card's edge as last seen in the step before (``still_up``), which does not
+    answer this step until the card is lowered or turned, or ``CARRY_GRACE`` seconds pass."""
 
     question: str
     options: int = 0
@@ -74,6 +80,7 @@ class CardScan:
     answers: dict[int, CardVote] = field(default_factory=dict)
     duplicates: set[int] = field(default_factory=set)
     frames: int = 0
+    carried: dict[int, str] = field(default_factory=dict)
     _running: dict[int, tuple[str, int]] = field(default_factory=dict)   # card -> (edge, frames in a row)
 
     def add_frame(self, readings: list[Reading], at: float) -> list[int]:
@@ -92,11 +99,22 @@ class CardScan:
             if len(edges) != 1:
                 self._running.pop(card, None)   # two cards with one number disagree: no reading
                 continue
-            if self._take(card, edges.pop(), at):
+            edge = edges.pop()
+            if self.carried.get(card) == edge and at < CARRY_GRACE:
+                continue                        # still held as for the question before
+            self.carried.pop(card, None)
+            if self._take(card, edge, at):
                 changed.append(card)
         for card in set(self._running) - set(seen):
             del self._running[card]             # out of sight: the next sighting starts afresh
+        for card in set(self.carried) - set(seen):
+            del self.carried[card]              # lowered: its next sighting is an answer
         return sorted(changed)
+
+    def still_up(self) -> dict[int, str]:
+        """Each card in sight at the last frame with the edge it showed (for the next step's ``carried``)."""
+        return {card: edge for card, (edge, _) in self._running.items()} | {
+            card: edge for card, edge in self.carried.items() if card not in self._running}
 
     def _take(self, card: int, edge: str, at: float) -> bool:
         last_edge, count = self._running.get(card, ("", 0))

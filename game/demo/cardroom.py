@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 
 from game.core.cards import answer_edge
 
 RIGHT_SHARE = 0.7      # how often a card judges right
 SAFE_SHARE = 0.6       # how often a card chooses a safe action
 RAISED_SHARE = 0.95    # how often a card is held up at all
+LOWERED_FRAMES = 2     # frames of the room with cards down between two questions, as people lower them
 
 
 class DemoRoom:
@@ -24,9 +26,12 @@ class DemoRoom:
         self.rng = random.Random(seed)
         self.photo = None              # the BGR room photo the camera sees now
         self.answers: dict[int, str | int] = {}
-        self.asked = None              # (what, question) the photo answers: made once per step
+        self.asked = None              # (position, question) the photo answers: made once per step
+        self.held_up: dict[tuple, dict[int, str | int]] = {}   # (position, question) -> card -> answer
         self._lock = threading.Lock()
         self.photos = 0
+        self.taken_at = 0.0
+        self.served = 0                # frames the camera was given since the photo changed
 
     def source(self):
         return _RoomFrames(self)
@@ -46,7 +51,10 @@ class DemoRoom:
         photo, _ = room_photo({card: answer_edge(a) for card, a in answers.items()}, seed=self.rng.randrange(10**6))
         with self._lock:
             self.photo, self.answers, self.asked = photo, answers, asked
+            self.held_up[asked] = answers
             self.photos += 1
+            self.taken_at = time.monotonic()
+            self.served = 0
 
     def _one_answer(self, question: str, options: list[bool], truth: str) -> str | int:
         if question == "judge":
@@ -57,9 +65,36 @@ class DemoRoom:
         pool = safe if (self.rng.random() < SAFE_SHARE or not unsafe) else unsafe
         return self.rng.choice(pool)
 
-    def current(self):
+    def waited(self, asked) -> float:
+        """Seconds since the photo answering step ``asked`` was put before the camera."""
+        return time.monotonic() - self.taken_at if asked == self.asked else 0.0
+
+    def check(self, card_votes: list[dict]) -> tuple[int, int, list[tuple]]:
+        """(cards held up, read right, [(card, read, held) read wrong]) against the session's
+        recorded ``card_votes`` (SessionReport.card_votes)."""
+        recorded = {(v["position"], v["question"], v["card"]): v["answer"] for v in card_votes}
+        held = right = 0
+        wrong = []
+        for (position, question), answers in self.held_up.items():
+            for card, answer in answers.items():
+                held += 1
+                read = recorded.get((position, question, card))
+                if read == str(answer):
+                    right += 1
+                elif read is not None:
+                    wrong.append((card, read, str(answer)))
+        return held, right, wrong
+
+    def frames_since(self, asked) -> int:
+        """Frames the camera has seen of the photo answering ``asked`` (0 before it is taken)."""
         with self._lock:
-            return self.photo
+            return max(0, self.served - LOWERED_FRAMES) if asked == self.asked else 0
+
+    def current(self):
+        """The photo for the camera's next frame: the room with its cards down at first."""
+        with self._lock:
+            self.served += 1
+            return self.photo if self.served > LOWERED_FRAMES else None
 
 
 class _RoomFrames:

@@ -23,6 +23,7 @@ class DemoPlan:
     pack: str | None = None     # pack id (default: the first)
     teams: int = 3              # classroom: how many teams
     plan: str | None = None     # community: session plan id (default: the first)
+    cards: int = 0              # answer cards held up by a generated room (0: hands or keys)
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,28 @@ def _class_setup(scene, plan, rng) -> Choice:
     return "start"
 
 
+def _card_setup(scene, plan) -> Choice | None:
+    """With ``--cards``: choose cards and their number on a setup (None once they are chosen)."""
+    ids = _ids(scene)
+    if scene.check is None or not scene.check.done:
+        return WAIT   # the camera (the demo's room) is being checked
+    if not _cards_chosen(scene):
+        return "answers" if "answers" in ids else "entry" if "entry" in ids else "list:prev"
+    if scene.cards.count != plan.cards:
+        return "card_count" if "card_count" in ids else "list:prev"
+    return None
+
+
+def _cards_chosen(scene) -> bool:
+    return getattr(scene, "answers", None) == "cards" or getattr(getattr(scene, "config", None), "entry", "") == "cards"
+
+
 def _community_setup(scene, plan, rng) -> Choice:
     ids = _ids(scene)
+    if plan.cards:
+        chosen = _card_setup(scene, plan)
+        if chosen is not None:
+            return chosen
     if plan.plan and f"plan:{plan.plan}" in ids:
         return f"plan:{plan.plan}"
     fallback = "list:next" if "list:next" in ids else ids[0] if ids else END   # the plans on a later page
@@ -188,6 +209,8 @@ def _presenter(scene, plan, rng) -> Choice:
     call = _call_choice(scene, rng)
     if call:
         return call
+    if getattr(scene, "reading_cards", False):
+        return _room_holds_cards(scene, session.item.scenario, session.step == "vote_judge", session.index)
     if session.step in ("vote_judge", "vote_action"):
         tally = session.tally()
         counted = tally.real + tally.manipulated if session.step == "vote_judge" else sum(tally.actions)
@@ -195,6 +218,21 @@ def _presenter(scene, plan, rng) -> Choice:
         if not counted:   # raise some hands on every line: digits, then Tab to the next line
             return Keys("".join(f"{rng.randint(0, 12)}\t" for _ in lines))
     return "list:next" if "list:next" in _ids(scene) else "forward"   # (every page of a reveal)
+
+
+def _room_holds_cards(scene, scenario, judge: bool, position: int, go: str = "forward") -> Choice:
+    """The generated room answers the step on its cards; on (``go``) once every card held up is read."""
+    room = scene.ctx.camera
+    question = "judge" if judge else "action"
+    options = [o.safe for o in scenario.actions[0].options] if not judge else []
+    asked = (position, question)
+    room.answer(asked, question, options, scenario.truth)
+    scan = scene.cards.scan
+    read = scan is not None and len(scan.answers) >= len(room.answers) and room.frames_since(asked) > 3
+    return go if read or room.waited(asked) > ROOM_PATIENCE else WAIT
+
+
+ROOM_PATIENCE = 10.0   # seconds a step waits for every card held up to be read (it takes 2 or 3 frames)
 
 
 CHOOSERS: dict[str, Callable[..., Choice]] = {

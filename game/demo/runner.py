@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from pathlib import Path
 
 import pygame
@@ -19,6 +20,7 @@ FRAME = 1 / 30
 SETTLE_FRAMES = 3      # frames to wait before a screenshot, so clips have drawn
 DWELL_SECONDS = 1.0    # how long the demo "reads" a screen before choosing
 MAX_FRAMES = 60_000
+WAIT_SLEEP = 0.005     # seconds the demo sleeps on a frame where it waits, so threads get the CPU
 OVERLAY_TOUR = (pygame.K_F1, pygame.K_F3, pygame.K_ESCAPE)   # help, settings, "leave the round?"
 
 
@@ -28,8 +30,13 @@ def run_demo(app, args) -> int:
     shots = Path(args.shots) if args.shots else None
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
-    plan = DemoPlan(getattr(args, "mode", "solo"), args.pack, getattr(args, "teams", 3), getattr(args, "plan", None))
+    plan = DemoPlan(getattr(args, "mode", "solo"), args.pack, getattr(args, "teams", 3), getattr(args, "plan", None),
+                    getattr(args, "cards", 0) or 0)
     rng = random.Random(args.seed)
+    if plan.cards:
+        from game.demo.cardroom import DemoRoom
+
+        app.ctx.camera = DemoRoom(plan.cards, args.seed)   # the room's photos stand in for a webcam
     journey = Journey(app)
     result = {}
     while True:
@@ -83,6 +90,8 @@ def play_once(app, plan: DemoPlan, rng: random.Random, shots: Path | None, realt
         choice = choose(scene, plan, rng)
         if choice is END:
             break
+        if choice == WAIT and not realtime:
+            time.sleep(WAIT_SLEEP)   # what it waits for may be real time (the camera thread reading cards)
         if isinstance(choice, Keys):   # teams answering on their own keys, a presenter's counts
             _type_keys(app, choice.characters)
         elif isinstance(choice, Text):
@@ -197,10 +206,36 @@ def _room_summary(app, mode: str, shots: int) -> dict:
         summary["teams"] = [{"name": t["name"], "colour": t["colour"], "shape": t["shape"],
                              "points": points[t["team"]]} for t in report.teams]
         summary["played"] = len({a["position"] for a in report.answers})
-    elif report is not None:
+    if report is not None and report.cards:
+        summary.update(_card_summary(ctx, report, problems))
+    if mode == "community" and report is not None:
         summary["played"] = len(report.votes)
         summary["votes"] = [{"scenario": v["scenario_id"], "part": v["part"], "real": v["real"],
                              "ai": v["manipulated"]} for v in report.votes]
     summary["session"] = session_id
     summary["problems"] = problems
     return summary
+
+
+def _card_summary(ctx, report, problems: list[str]) -> dict:
+    """Each card's answers as recorded (per question), and how many the reader got right
+    against what the generated room held up (a wrong one is a problem)."""
+    positions = sorted({vote["position"] for vote in report.card_votes})
+    shown = {(v["position"], v["question"], v["card"]): _card_answer(v["answer"]) for v in report.card_votes}
+    per_card = {str(card["card"]): {question: " ".join(shown.get((p, question, card["card"]), "-") for p in positions)
+                                    for question in ("judge", "action")} for card in report.cards}
+    room = ctx.camera
+    checked = room.check(report.card_votes) if hasattr(room, "check") else None
+    summary = {"cards": len(report.cards), "card_votes": len(report.card_votes),
+               "questions": len(positions), "votes_per_card": per_card}
+    if checked is not None:
+        summary["cards_held_up"], summary["cards_read_right"], wrong = checked
+        problems += [f"card {card} read as {answer!r}, held up as {held!r}" for card, answer, held in wrong]
+    return summary
+
+
+def _card_answer(answer: str) -> str:
+    """A card's recorded answer as the summary shows it: real, AI, or the option's edge A-D."""
+    from game.core.cards import EDGES
+
+    return {"real": "real", "manipulated": "AI"}.get(answer) or EDGES[int(answer)]

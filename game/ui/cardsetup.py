@@ -10,9 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from game.core.cards import MAX_CARDS, CardRoom, parse_names
-
-CARD_COUNTS = (10, 15, 20, 24, 30, 36, 40, 45, 50, 60)
+from game.core.cards import CARD_COUNTS, MAX_CARDS, CardRoom, parse_names
 PAPERS = ("a4", "letter", "a3")
 
 

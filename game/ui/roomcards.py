@@ -26,6 +26,7 @@ class RoomCards:
         self.started = 0.0
         self.error: str | None = None      # why the camera stopped, for the presenter
         self._shown_duplicates: set[int] = set()
+        self._still_up: dict[int, str] = {}   # cards up at the end of the last step (see CardScan.carried)
 
     @property
     def scanning(self) -> bool:
@@ -36,8 +37,9 @@ class RoomCards:
         from game.cards.sources import source_for
         from game.cards.worker import ScanWorker
 
+        carried = self.scan.still_up() if self.scan is not None else self._still_up
         self.stop()
-        self.scan = CardScan(question, options, self.room.count)
+        self.scan = CardScan(question, options, self.room.count, carried=carried)
         self.error = None
         self.worker = ScanWorker(source_for(self.ctx.camera), self.room.count)
         self.started = time.monotonic()
@@ -59,7 +61,10 @@ class RoomCards:
         """Close the step: each card's answer (its last stable reading)."""
         self.poll()
         self.stop()
-        return self.scan.votes() if self.scan is not None else []
+        if self.scan is None:
+            return []
+        self._still_up = self.scan.still_up()
+        return self.scan.votes()
 
     def stop(self) -> None:
         if self.worker is not None:

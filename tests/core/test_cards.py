@@ -102,3 +102,20 @@ def test_room_cut_keeps_one_unsafe_and_the_marked():
                                     (False, True)])
     kept = at_most(marked, 4).actions[0].options
     assert all(o.room for o in kept)
+
+
+def test_a_card_still_up_from_the_question_before_answers_only_once_lowered_turned_or_held_on():
+    first = CardScan("judge", cards=30)
+    for _ in range(2):
+        first.add_frame(frame((1, "A"), (2, "C"), (3, "A")), 1.0)
+    second = CardScan("action", options=4, cards=30, carried=first.still_up())
+    assert second.carried == {1: "A", 2: "C", 3: "A"}
+    for at in (0.5, 1.0):
+        second.add_frame(frame((1, "A"), (2, "B"), (3, "A")), at)   # 2 turned to B; 3 lowered next
+    second.add_frame(frame((1, "A"), (2, "B")), 1.5)
+    for at in (2.0, 2.5):
+        second.add_frame(frame((1, "A"), (2, "B"), (3, "A")), at)   # 3 raised again on A: meant
+    assert {v.card: v.answer for v in second.votes()} == {2: 1, 3: 0}
+    for at in (8.5, 9.0):
+        second.add_frame(frame((1, "A"), (2, "B"), (3, "A")), at)   # 1 held still on A: meant after all
+    assert {v.card: v.answer for v in second.votes()} == {1: 0, 2: 1, 3: 0}
