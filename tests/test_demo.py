@@ -135,3 +135,20 @@ def test_the_community_demo_follows_a_plan_with_show_of_hands(tmp_path):
     names = " ".join(p.name for p in shots.glob("*.png"))
     for screen in ("commsetup", "vote_judge", "vote_action", "reveal", "discuss", "finished"):
         assert screen in names, screen
+
+
+def test_the_community_demo_with_30_cards_reads_every_card_the_room_holds_up(tmp_path):
+    shots = ARTIFACTS / "demo-community-cards"
+    shutil.rmtree(shots, ignore_errors=True)
+    summary = run_demo("en", shots, tmp_path, "--mode", "community", "--cards", "30")
+    assert summary["problems"] == [] and summary["cards"] == 30
+    # at least 99 % of the cards the generated room held up were read, each with the answer it
+    # held (a wrong one is a problem), and no card was read that was not held up
+    assert summary["cards_held_up"] > 30 * summary["questions"]
+    assert summary["cards_read_right"] >= 0.99 * summary["cards_held_up"]
+    assert summary["card_votes"] == summary["cards_read_right"]
+    assert set(summary["votes_per_card"]) == {str(n) for n in range(1, 31)}
+    assert all(len(v["judge"].split()) == summary["questions"] for v in summary["votes_per_card"].values())
+    names = " ".join(p.name for p in shots.glob("*.png"))
+    for screen in ("commsetup", "vote_judge", "vote_action", "reveal"):
+        assert screen in names, screen
