@@ -6,6 +6,7 @@ mistake is visible rather than a crash.
 from __future__ import annotations
 
 from game.core.caststrings import CAST_STRINGS
+from game.core.classstrings_cards import CLASS_CARD_STRINGS
 from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.settingstrings import SETTING_STRINGS
@@ -526,7 +527,7 @@ def _entry(key: str) -> dict[str, str] | None:
 def _tables() -> tuple[dict[str, dict[str, str]], ...]:
     # pack problems, the theme and sound settings, the cast, and the home screen and research
     # sentences each keep their texts in a module of their own
-    return STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS
+    return STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS, CLASS_CARD_STRINGS
 
 
 def all_strings() -> dict[str, dict[str, str]]:
