@@ -1,17 +1,26 @@
 """Setting up a classroom round: how many teams, their names, the class or group, the pack, a timer,
-who enters answers. The setup last started on this computer is offered again (kept in the
-progress store); the group name is typed on a screen of its own and recorded with the session."""
+who enters answers (team keys, the teacher, or answer cards read by the camera). The setup last
+started on this computer is offered again (kept in the progress store); the group name is typed
+on a screen of its own and recorded with the session.
+
+With answer cards the setup also asks how many cards there are and offers to print them, to
+aim the camera and to type names for them (the journey does those and the setup stays). The
+camera is checked in a thread as the setup opens; a round on cards starts only with a camera."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from game.core.agenda import estimate_minutes
 from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, Team, make_teams
+from game.core.cards import parse_names
 from game.core.packs import Pack
+from game.ui.cardsetup import CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards, \
+    card_config_from
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
-ENTRY_MODES = ("keys", "teacher")
+ENTRY_MODES = ("keys", "teacher", "cards")
+CARD_BUTTONS = ("cards", "cards_print", "cards_preview", "cards_names")
 
 
 @dataclass
@@ -22,11 +31,12 @@ class ClassConfig:
     timer: int = 0
     entry: str = "keys"
     group: str = ""
+    cards: CardConfig = field(default_factory=CardConfig)
 
     def saved(self, pack_id: str) -> dict:
         """The setup as kept in the progress store (the pack by its id: the list may change)."""
         return {"teams": self.teams, "names": self.names[:self.teams], "pack": pack_id, "timer": self.timer,
-                "entry": self.entry, "group": self.group}
+                "entry": self.entry, "group": self.group, "cards": self.cards.saved()}
 
 
 def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
@@ -43,6 +53,7 @@ def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
     if saved.get("entry") in ENTRY_MODES:
         config.entry = saved["entry"]
     config.group = str(saved.get("group", ""))
+    config.cards = card_config_from(saved.get("cards"))
     return config
 
 
@@ -63,7 +74,8 @@ class StartClass:
     pack: Pack
     teams: list[Team]
     timer: int
-    entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers
+    entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers; "cards"
+    cards: CardConfig | None = None   # the answer cards (entry "cards" only)
 
 
 class ClassroomSetupScene(Scene):
@@ -73,6 +85,17 @@ class ClassroomSetupScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self._config = None
+        self.check: CameraCheck | None = None   # is there a camera for answer cards (see enter)
+        self.refused = ""                        # why Start did nothing (cards without a camera)
+        self._camera_shown: str | None = None    # the camera's words last laid out
+
+    def enter(self) -> None:
+        self._check_camera()
+
+    def _check_camera(self) -> None:
+        """Find out in a thread whether the camera gives pictures (opening one takes seconds)."""
+        self.check = CameraCheck(self.ctx.camera)
+        self.check.start()
 
     @property
     def config(self):
@@ -93,7 +116,29 @@ class ClassroomSetupScene(Scene):
                 ("group", t("class.group", name=c.group or t("class.group_none"))),
                 ("pack", self._pack_label()),
                 ("timer", t("class.timer", value=timer)),
-                ("entry", t("class.entry", value=t(f"class.entry.{c.entry}")))]
+                ("entry", self._entry_label())] + (self._card_items() if c.entry == "cards" else [])
+
+    def _entry_label(self) -> str:
+        """Who answers; with cards, whether the camera works (or why not)."""
+        value = self.t(f"class.entry.{self.config.entry}")
+        if self.config.entry == "cards":
+            value += " · " + self._camera_words()
+        return self.t("class.entry", value=value)
+
+    def _camera_words(self) -> str:
+        if self.check is None or not self.check.done:
+            return self.t("class.cards.checking")
+        if self.check.problem:
+            return self.t("class.cards.unavailable", reason=self.check.problem)
+        return self.t("class.cards.camera_ok")
+
+    def _card_items(self) -> list[tuple[str, str]]:
+        cards = self.config.cards
+        named = len(parse_names(cards.names_text, cards.count))
+        return [("cards", self.t("class.cards.count", n=cards.count, teams=self.config.teams)),
+                ("cards_print", self.t("class.cards.print")),
+                ("cards_preview", self.t("class.cards.preview")),
+                ("cards_names", self.t("class.cards.names", n=named))]
 
     def _pack_label(self) -> str:
         """The pack with its number of questions and about how many minutes it takes a room."""
@@ -106,15 +151,49 @@ class ClassroomSetupScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        title_h = self.ctx.text.block_height(self.t("class.setup"), self.ctx.theme.heading, area.width, True) + 12
+        title_h = self._top_height(area)
         extra = [("back", self.t("nav.back"), "quiet"), ("start", self.t("class.start"), "normal")]
         if not self.ctx.packs():
             extra = extra[:1]
         self.set_buttons(self.paged_column(self._items(), area.left, area.top + title_h, area.width, area.bottom,
                                            extra=extra), "start" if self.ctx.packs() else None)
 
+    def _top_height(self, area) -> int:
+        """The title, and under it why Start was refused, if it was."""
+        text, theme = self.ctx.text, self.ctx.theme
+        height = text.block_height(self.t("class.setup"), theme.heading, area.width, True) + 12
+        if self.refused:
+            height += text.block_height(self.refused, theme.body, area.width, True) + 12
+        return height
+
+    def next_change(self) -> float | None:
+        """While the camera is checked, look again soon: its words change when it is done."""
+        return 0.25 if self._checking() else None
+
+    def _checking(self) -> bool:
+        return self.config.entry == "cards" and self.check is not None and not self.check.done
+
+    def update(self, dt: float) -> None:
+        shown = self._camera_shown
+        words = self._camera_words() if self.config.entry == "cards" else None
+        if words != shown:
+            self._camera_shown = words
+            if shown is not None or words is not None:
+                self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay out again, the focus kept on the button it was on."""
+        focused = self.focused_id()
+        self.layout()
+        if focused is not None:
+            self.focus = next((i for i, b in enumerate(self.buttons) if b.id == focused), self.focus)
+
     def activate(self, button_id: str) -> None:
         c = self.config
+        if button_id != "start":
+            self.refused = ""
+        if button_id in CARD_BUTTONS and self._card_request(button_id):
+            return
         if button_id == "teams":
             c.teams = MIN_TEAMS + (c.teams - MIN_TEAMS + 1) % (MAX_TEAMS - MIN_TEAMS + 1)
         elif button_id == "pack":
@@ -123,6 +202,8 @@ class ClassroomSetupScene(Scene):
             c.timer = TIMER_CHOICES[(TIMER_CHOICES.index(c.timer) + 1) % len(TIMER_CHOICES)]
         elif button_id == "entry":
             c.entry = ENTRY_MODES[(ENTRY_MODES.index(c.entry) + 1) % len(ENTRY_MODES)]
+        elif button_id == "cards":
+            c.cards.count = next((n for n in CARD_COUNTS if n > c.cards.count), CARD_COUNTS[0])
         elif button_id == "names":
             self.finish(EditNames(make_teams(c.teams, self.ctx.lang, c.names)))
             return
@@ -135,8 +216,35 @@ class ClassroomSetupScene(Scene):
         elif button_id == "back":
             self.finish(None)
             return
+        self._show(button_id)
+
+    def _show(self, button_id: str) -> None:
+        """Lay out again with ``button_id`` focused, on the page of the list that has it (the
+        rows for cards, or a long camera reason, may move it to another page)."""
         self.layout()
+        for _ in range(len(self.buttons)):
+            if any(b.id == button_id for b in self.buttons) or not any(b.id == "list:next" for b in self.buttons):
+                break
+            self.list_page += 1
+            self.layout()
+        if not any(b.id == button_id for b in self.buttons):
+            self.list_page = 0
+            self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == button_id), 0)
+
+    def _card_request(self, button_id: str) -> bool:
+        """Print the cards, preview the camera or type card names: the journey does it (the
+        setup stays under it). False for the number of cards, changed here."""
+        request = {"cards_print": PrintCards, "cards_preview": PreviewCamera, "cards_names": EditCardNames}
+        if button_id not in request:
+            return False
+        self.finish(request[button_id](self.config.cards))
+        return True
+
+    def take_card_names(self, text: str | None) -> None:
+        """The card names typed, one "number name" a line ('' for none; None: left unchanged)."""
+        if text is not None:
+            self.config.cards.names_text = text
 
     def take_names(self, names: list[str] | None) -> None:
         """The team names typed (None: left unchanged)."""
@@ -149,18 +257,36 @@ class ClassroomSetupScene(Scene):
             self.config.group = name
 
     def resume(self) -> None:
+        if self.check is not None and self.check.done and self.check.problem:
+            self._check_camera()   # back from the preview: a camera may have been plugged in
         self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == "start"), 0)
 
     def _start(self) -> None:
         c = self.config
+        if c.entry == "cards" and not self._camera_ready():
+            self._relayout()
+            return
         pack = self.ctx.packs()[c.pack % len(self.ctx.packs())]
         teams = make_teams(c.teams, self.ctx.lang, c.names)
         self.ctx.store.sessions.remember_setup("classroom", c.saved(pack.info.id))   # offered next time
-        self.finish(StartClass(pack, teams, c.timer, c.entry))
+        self.finish(StartClass(pack, teams, c.timer, c.entry, c.cards if c.entry == "cards" else None))
+
+    def _camera_ready(self) -> bool:
+        """Whether a round on cards may start; if not, ``refused`` says why (shown under the title)."""
+        check = self.check
+        if check is None or not check.done:
+            self.refused = self.t("class.cards.wait_camera")
+        elif check.problem:
+            self.refused = self.t("class.cards.need_camera", reason=check.problem)
+        return not self.refused
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        self.ctx.text.draw_block(surface, self.t("class.setup"), area, self.ctx.theme.heading, self.ctx.theme.text,
-                                 bold=True)
+        theme = self.ctx.theme
+        used = self.ctx.text.draw_block(surface, self.t("class.setup"), area, theme.heading, theme.text, bold=True)
+        if self.refused:
+            box = area.copy()
+            box.top += used + 12
+            self.ctx.text.draw_block(surface, self.refused, box, theme.body, theme.bad, bold=True)
 
