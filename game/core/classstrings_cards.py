@@ -22,8 +22,8 @@ CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     "class.cards.wait_camera": {"zh": "还在检查摄像头，请稍等再开始。",
                                 "en": "Still checking the camera: start again in a moment."},
     # --- while the room answers ---
-    "class.cards.judge_edges": {"zh": "A 朝上：真的 Real　·　C 朝上：AI伪造 AI-made",
-                                "en": "A on top: 真的 Real  ·  C on top: AI伪造 AI-made"},
+    "class.cards.real": {"zh": "真的 Real", "en": "真的 Real"},          # as printed on the card's edge A
+    "class.cards.ai": {"zh": "AI伪造 AI-made", "en": "AI伪造 AI-made"},  # and on its edge C
     "class.cards.edge": {"zh": "{edge} 朝上：{text}", "en": "{edge} on top: {text}"},
     "class.cards.hint": {"zh": "把你的答案转到上面，举高，等号码亮起。",
                          "en": "Turn your answer to the top and hold the card up until its number lights."},
@@ -37,12 +37,14 @@ CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     "class.cards.footer": {"zh": "转动答题卡回答 · Enter 下一步 · Esc 离开",
                            "en": "Turn the cards to answer · Enter go on · Esc leave"},
     # --- the reveal ---
+    "class.cards.judge_heading": {"zh": "全班的卡怎么判断（张数）", "en": "How the cards judged it (cards)"},
+    "class.cards.action_heading": {"zh": "全班的卡会怎么做（张数）", "en": "What the cards would do (cards)"},
     "class.cards.share_note": {"zh": "共 {n} 张卡作答：{shares}", "en": "{n} cards answered: {shares}"},
     "class.cards.share": {"zh": "{label} {p}%", "en": "{label} {p}%"},
     "class.cards.team_judged": {"zh": "{n}/{total} 说对真假", "en": "{n} of {total} right on real or AI"},
     "class.cards.team_safe": {"zh": "{n}/{total} 选了安全做法", "en": "{n} of {total} chose a safe action"},
     "class.cards.team_none": {"zh": "还没读到这个队的卡", "en": "no card of this team read yet"},
-    "class.cards.scoring": {"zh": "每队的分数 = 本队每张已读答题卡得分的平均数（说对真假 4 分，安全做法 6 分）。不看快慢。",
+    "class.cards.scoring": {"zh": "每队得分 = 本队已读答题卡的平均分（说对真假 4 分，安全做法 6 分），不看快慢。",
                             "en": "A team's points are the mean of its cards' points (4 for a right call, "
                                   "6 for a safe action). Speed earns nothing."},
 }

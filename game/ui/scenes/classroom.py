@@ -13,6 +13,7 @@ core's rule). If the camera stops, the teacher may type the answers for the rest
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pygame
 
@@ -343,10 +344,7 @@ class ClassroomScene(RoomScene):
             return
         if self.on_cards:
             self.game.take_cards(reader.scan.votes())
-        doubled = reader.new_duplicates()
-        if doubled:
-            joined = "、".join if self.ctx.lang == "zh" else ", ".join
-            self.ctx.notify("class.cards.duplicate", cards=joined(str(card) for card in doubled))
+        reader.new_duplicates()   # (shown on the screen itself for the whole step: see _draw_card_question)
         if reader.error and not self.camera_failed:
             self.camera_failed = reader.error
             reader.stop()
@@ -456,10 +454,16 @@ class ClassroomScene(RoomScene):
             self._draw_timer(surface, panel)
             top += self._timer_height()
         top += self._draw_team_counts(surface, pygame.Rect(panel.left, top, panel.width, panel.bottom - top))
+        scan = self.reader.scan if self.reader is not None else None
+        if scan is not None and scan.duplicates:
+            joined = "、".join if self.ctx.lang == "zh" else ", ".join
+            words = self.t("class.cards.duplicate", cards=joined(str(card) for card in sorted(scan.duplicates)))
+            top += 4 + self.ctx.text.draw_block(surface, words, pygame.Rect(panel.left, top + 4, panel.width,
+                                                                            panel.bottom - top), self.least(),
+                                                self.ctx.theme.focus, bold=True)
         grid = pygame.Rect(panel.left, top + 8, panel.width, panel.bottom - top - 8)
         self.grid_box = grid   # (where the numbers are: tests look at them)
-        scan = self.reader.scan if self.reader is not None else None
-        draw_grid(surface, self.ctx, grid, self.room, scan)
+        draw_grid(surface, SimpleNamespace(theme=self.ctx.theme, text=_GridText(self.ctx.text)), grid, self.room, scan)
 
     def _team_counts(self) -> list[tuple[object, str]]:
         """(team, "Orange 5/6 read") for each team: how many of its cards the camera has read."""
@@ -596,19 +600,21 @@ class ClassroomScene(RoomScene):
         cards (how many right, how many safe) with its points."""
         ctx, game, scenario = self.ctx, self.game, self.game.scenario
         judged, chosen = game.card_counts("judge"), game.card_counts("action")
-        judge = roomreveal.judge_chart(ctx, self.t("reveal.class_judge"), scenario, *judged)
-        charts = [replace(judge, note=self._shares(judge, judged))]
-        action = roomreveal.action_chart(ctx, self.t("reveal.class_action"), scenario, chosen)
-        if action is not None:
-            charts.append(replace(action, note=self._shares(action, chosen, numbered=True)))
+        judge = roomreveal.judge_chart(ctx, self.t("class.cards.judge_heading"), scenario, *judged)
+        charts = [replace(judge, note=self._shares([bar.label for bar in judge.bars], judged))]
+        if scenario.actions:
+            options = scenario.actions[0].options[:len(chosen)]
+            bars = [roomreveal.Bar(f"{EDGES[i]}. {text_in(o.text, ctx.lang)}", count, o.safe)
+                    for i, (o, count) in enumerate(zip(options, chosen))]
+            charts.append(roomreveal.Chart(self.t("class.cards.action_heading"), bars,
+                                           self._shares(list(EDGES[:len(chosen)]), chosen)))
         return roomreveal.Reveal(scenario, charts, [(team, game.tally(team.index)) for team in game.teams])
 
-    def _shares(self, chart, counts: list[int], numbered: bool = False) -> str:
-        """"9 cards answered: Real 22% · AI 78%" (an option by its number when ``numbered``)."""
+    def _shares(self, labels: list[str], counts: list[int]) -> str:
+        """"9 cards answered: Real 22% · AI 78%" (each answer's share of the cards that answered)."""
         total = sum(counts)
         if not total:
             return ""
-        labels = [str(n) for n in range(1, len(counts) + 1)] if numbered else [bar.label for bar in chart.bars]
         shares = " · ".join(self.t("class.cards.share", label=label, p=round(100 * count / total))
                             for label, count in zip(labels, counts))
         return self.t("class.cards.share_note", n=total, shares=shares)
@@ -638,3 +644,17 @@ class ClassroomScene(RoomScene):
         if rest:
             side = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
             draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), self.least(), bars=False)
+
+
+class _GridText:
+    """The text renderer as the grid of card numbers needs it: the grid sizes each number to its
+    box in pixels, so the player's text size must not enlarge it past the box."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def line(self, words: str, size: int, colour, bold: bool = False):
+        return self._text.line(words, max(1, round(size / self._text.scale)), colour, bold)
+
+    def __getattr__(self, name: str):
+        return getattr(self._text, name)
