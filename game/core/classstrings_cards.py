@@ -9,14 +9,15 @@ from __future__ import annotations
 
 CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     # --- the setup ---
-    "class.entry.cards": {"zh": "每人举答题卡（摄像头读）", "en": "everyone holds up a card (the camera reads it)"},
+    "class.entry.cards": {"zh": "每人举答题卡", "en": "everyone holds up a card"},
+    "class.cards.camera": {"zh": "摄像头：{status}", "en": "Camera: {status}"},
     "class.cards.count": {"zh": "答题卡：{n} 张（分给 {teams} 个队）", "en": "Answer cards: {n} (shared among {teams} teams)"},
     "class.cards.print": {"zh": "打印答题卡", "en": "Print the cards"},
     "class.cards.preview": {"zh": "摄像头预览", "en": "Camera preview"},
     "class.cards.names": {"zh": "答题卡上的名字（{n} 个）", "en": "Names for cards ({n} typed)"},
     "class.cards.checking": {"zh": "正在检查摄像头…", "en": "checking the camera…"},
-    "class.cards.camera_ok": {"zh": "摄像头可以用", "en": "the camera works"},
-    "class.cards.unavailable": {"zh": "用不了：{reason}", "en": "unavailable: {reason}"},
+    "class.cards.camera_ok": {"zh": "可以用", "en": "it works"},
+    "class.cards.unavailable": {"zh": "用不了（{reason}）。选这一行再查一次", "en": "unavailable ({reason}). Choose this to check again"},
     "class.cards.need_camera": {"zh": "没有摄像头，不能用答题卡：{reason}。请换成按键或老师输入。",
                                 "en": "Cards need a camera: {reason}. Choose team keys or teacher entry instead."},
     "class.cards.wait_camera": {"zh": "还在检查摄像头，请稍等再开始。",

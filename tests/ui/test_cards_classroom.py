@@ -192,7 +192,9 @@ def test_without_a_camera_cards_are_unavailable_with_the_reason(driver, app, tmp
         ["keys", "teacher", "cards", "keys"]
     driver.click_listed("entry"), driver.click_listed("entry")
     wait_for_check(driver)
-    assert driver.sees("unavailable") and driver.sees("no-such-room.png")
+    while not driver.button_shown("camera"):
+        driver.click("list:next")
+    assert driver.sees("Camera: unavailable") and driver.sees("no-such-room.png")
     driver.click_listed("start")
     assert driver.scene.name == "classsetup" and driver.sees("Cards need a camera")
     driver.click_listed("entry")                               # team keys need no camera

@@ -20,7 +20,8 @@ from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 ENTRY_MODES = ("keys", "teacher", "cards")
-CARD_BUTTONS = ("cards", "cards_print", "cards_preview", "cards_names")
+CARD_BUTTONS = ("camera", "cards", "cards_print", "cards_preview", "cards_names")
+REASON_CHARS = 90   # a camera's reason (it may name a long path) is cut to its end
 
 
 @dataclass
@@ -119,23 +120,25 @@ class ClassroomSetupScene(Scene):
                 ("entry", self._entry_label())] + (self._card_items() if c.entry == "cards" else [])
 
     def _entry_label(self) -> str:
-        """Who answers; with cards, whether the camera works (or why not)."""
-        value = self.t(f"class.entry.{self.config.entry}")
-        if self.config.entry == "cards":
-            value += " · " + self._camera_words()
-        return self.t("class.entry", value=value)
+        return self.t("class.entry", value=self.t(f"class.entry.{self.config.entry}"))
 
     def _camera_words(self) -> str:
+        """Whether the camera works, or why not (choosing the row checks it again)."""
         if self.check is None or not self.check.done:
-            return self.t("class.cards.checking")
-        if self.check.problem:
-            return self.t("class.cards.unavailable", reason=self.check.problem)
-        return self.t("class.cards.camera_ok")
+            status = self.t("class.cards.checking")
+        elif self.check.problem:
+            reason = self.check.problem
+            reason = reason if len(reason) <= REASON_CHARS else "…" + reason[-REASON_CHARS:]
+            status = self.t("class.cards.unavailable", reason=reason)
+        else:
+            status = self.t("class.cards.camera_ok")
+        return self.t("class.cards.camera", status=status)
 
     def _card_items(self) -> list[tuple[str, str]]:
         cards = self.config.cards
         named = len(parse_names(cards.names_text, cards.count))
-        return [("cards", self.t("class.cards.count", n=cards.count, teams=self.config.teams)),
+        return [("camera", self._camera_words()),
+                ("cards", self.t("class.cards.count", n=cards.count, teams=self.config.teams)),
                 ("cards_print", self.t("class.cards.print")),
                 ("cards_preview", self.t("class.cards.preview")),
                 ("cards_names", self.t("class.cards.names", n=named))]
@@ -151,20 +154,16 @@ class ClassroomSetupScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        title_h = self._top_height(area)
+        text, theme = self.ctx.text, self.ctx.theme
+        title_h = text.block_height(self.t("class.setup"), theme.heading, area.width, True) + 12
         extra = [("back", self.t("nav.back"), "quiet"), ("start", self.t("class.start"), "normal")]
         if not self.ctx.packs():
             extra = extra[:1]
-        self.set_buttons(self.paged_column(self._items(), area.left, area.top + title_h, area.width, area.bottom,
-                                           extra=extra), "start" if self.ctx.packs() else None)
-
-    def _top_height(self, area) -> int:
-        """The title, and under it why Start was refused, if it was."""
-        text, theme = self.ctx.text, self.ctx.theme
-        height = text.block_height(self.t("class.setup"), theme.heading, area.width, True) + 12
-        if self.refused:
-            height += text.block_height(self.refused, theme.body, area.width, True) + 12
-        return height
+        # Why Start was refused goes under the title of the first page (which may then hold no rows).
+        refused_h = text.block_height(self.refused, theme.body, area.width, True) + 12 if self.refused else 0
+        column = self.paged_column(self._items(), area.left, area.top + title_h + refused_h, area.width, area.bottom,
+                                   extra=extra, page_top=area.top + title_h if refused_h else None)
+        self.set_buttons(column, "start" if self.ctx.packs() else None)
 
     def next_change(self) -> float | None:
         """While the camera is checked, look again soon: its words change when it is done."""
@@ -236,6 +235,8 @@ class ClassroomSetupScene(Scene):
         """Print the cards, preview the camera or type card names: the journey does it (the
         setup stays under it). False for the number of cards, changed here."""
         request = {"cards_print": PrintCards, "cards_preview": PreviewCamera, "cards_names": EditCardNames}
+        if button_id == "camera" and self.check is not None and self.check.done:
+            self._check_camera()   # (a camera plugged in since)
         if button_id not in request:
             return False
         self.finish(request[button_id](self.config.cards))
@@ -265,6 +266,7 @@ class ClassroomSetupScene(Scene):
     def _start(self) -> None:
         c = self.config
         if c.entry == "cards" and not self._camera_ready():
+            self.list_page = 0   # where the reason is
             self._relayout()
             return
         pack = self.ctx.packs()[c.pack % len(self.ctx.packs())]
@@ -274,7 +276,7 @@ class ClassroomSetupScene(Scene):
 
     def _camera_ready(self) -> bool:
         """Whether a round on cards may start; if not, ``refused`` says why (shown under the title)."""
-        check = self.check
+        check, self.refused = self.check, ""
         if check is None or not check.done:
             self.refused = self.t("class.cards.wait_camera")
         elif check.problem:
@@ -285,7 +287,7 @@ class ClassroomSetupScene(Scene):
         area = content_rect(self.ctx)
         theme = self.ctx.theme
         used = self.ctx.text.draw_block(surface, self.t("class.setup"), area, theme.heading, theme.text, bold=True)
-        if self.refused:
+        if self.refused and self.list_page == 0:
             box = area.copy()
             box.top += used + 12
             self.ctx.text.draw_block(surface, self.refused, box, theme.body, theme.bad, bold=True)
