@@ -18,8 +18,8 @@ CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     "class.cards.checking": {"zh": "正在检查摄像头…", "en": "checking the camera…"},
     "class.cards.camera_ok": {"zh": "可以用", "en": "it works"},
     "class.cards.unavailable": {"zh": "用不了（{reason}）。选这一行再查一次", "en": "unavailable ({reason}). Choose this to check again"},
-    "class.cards.need_camera": {"zh": "没有摄像头，不能用答题卡：{reason}。请换成按键或老师输入。",
-                                "en": "Cards need a camera: {reason}. Choose team keys or teacher entry instead."},
+    "class.cards.need_camera": {"zh": "答题卡要有能用的摄像头：请换成按键或老师输入。",
+                                "en": "Cards need a working camera: choose team keys or the teacher."},
     "class.cards.wait_camera": {"zh": "还在检查摄像头，请稍等再开始。",
                                 "en": "Still checking the camera: start again in a moment."},
     # --- while the room answers ---
@@ -31,9 +31,8 @@ CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     "class.cards.team_read": {"zh": "{team} 已读 {n}/{total}", "en": "{team} {n}/{total} read"},
     "class.cards.duplicate": {"zh": "{cards} 号卡同时出现两张：请看看谁拿错了。",
                               "en": "Card {cards} is seen twice at once: check who holds which."},
-    "class.cards.camera_failed": {"zh": "摄像头停了：{reason}。已读的答案都保留。可以改成老师输入答案。",
-                                  "en": "The camera stopped: {reason}. The answers read so far are kept. "
-                                        "You can type the answers instead."},
+    "class.cards.camera_failed": {"zh": "摄像头停了（{reason}），已读的答案都保留",
+                                  "en": "The camera stopped ({reason}); the answers read are kept"},
     "class.cards.to_teacher": {"zh": "改成老师输入", "en": "Type the answers"},
     "class.cards.footer": {"zh": "转动答题卡回答 · Enter 下一步 · Esc 离开",
                            "en": "Turn the cards to answer · Enter go on · Esc leave"},

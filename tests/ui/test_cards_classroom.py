@@ -196,7 +196,7 @@ def test_without_a_camera_cards_are_unavailable_with_the_reason(driver, app, tmp
         driver.click("list:next")
     assert driver.sees("Camera: unavailable") and driver.sees("no-such-room.png")
     driver.click_listed("start")
-    assert driver.scene.name == "classsetup" and driver.sees("Cards need a camera")
+    assert driver.scene.name == "classsetup" and driver.sees("Cards need a working camera")
     driver.click_listed("entry")                               # team keys need no camera
     assert setup.config.entry == "keys"
     while app.ctx.packs()[setup.config.pack].info.id != "mini":

@@ -348,7 +348,8 @@ class ClassroomScene(RoomScene):
         if reader.error and not self.camera_failed:
             self.camera_failed = reader.error
             reader.stop()
-            self.ctx.notify("class.cards.camera_failed", reason=reader.error)
+            reason = reader.error if len(reader.error) <= 60 else "…" + reader.error[-60:]
+            self.ctx.notify("class.cards.camera_failed", reason=reason)
             self.layout()
 
     def _cards_in(self, question: str, index: int) -> None:

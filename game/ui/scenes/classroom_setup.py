@@ -280,7 +280,7 @@ class ClassroomSetupScene(Scene):
         if check is None or not check.done:
             self.refused = self.t("class.cards.wait_camera")
         elif check.problem:
-            self.refused = self.t("class.cards.need_camera", reason=check.problem)
+            self.refused = self.t("class.cards.need_camera")   # (the camera row says why)
         return not self.refused
 
     def draw_content(self, surface) -> None:
