@@ -56,8 +56,9 @@ def judge_edge(right: bool, truth: str) -> str:
     return "A" if real else "C"
 
 
-def to_card_class(driver: Driver, app, camera) -> None:
-    """Three teams on the mini pack with 15 cards, answering on cards, then start."""
+def to_card_class(driver: Driver, app, camera, *settings: str) -> None:
+    """Three teams on the mini pack with 15 cards, answering on cards (and each of ``settings``
+    clicked once), then start."""
     app.ctx.camera = camera
     driver.click("rooms")
     driver.click("classroom")
@@ -71,6 +72,8 @@ def to_card_class(driver: Driver, app, camera) -> None:
         driver.click_listed("entry")
     while setup.config.cards.count != CARDS:
         driver.click_listed("cards")
+    for setting in settings:
+        driver.click_listed(setting)
     wait_for_check(driver)
     driver.click_listed("start")
     assert driver.scene.name == "classroom"
@@ -238,3 +241,27 @@ def test_leaving_mid_step_ends_the_reading_thread(driver, app, tmp_path):
     driver.press("esc")
     driver.click("yes")
     assert driver.scene.name != "classroom" and not reader_threads()
+
+
+def test_time_up_ends_a_card_step_with_what_was_read(driver, app, tmp_path):
+    to_card_class(driver, app, [room_picture(tmp_path / "room.png", [(1, "A")])], "timer")
+    scene = driver.scene
+    assert scene.game.timer.limit
+    truth = scene.game.scenario.truth
+    app.ctx.camera = [room_picture(tmp_path / "judge.png", [(1, judge_edge(True, truth)), (6, judge_edge(False, truth))])]
+    driver.press("enter")
+    read_until(driver, {1, 6})
+    driver.advance(scene.game.timer.limit + 1)                  # time's up: on to the action question
+    assert scene.game.phase == "action" and scene.reader.scan.question == "action"
+    report = app.ctx.store.sessions.report(scene.session_id)
+    assert {v["card"]: v["right"] for v in report.card_votes if v["question"] == "judge"} == {1: 1, 6: 0}
+    assert len(reader_threads()) == 1                           # the judge step's reader ended
+
+
+def test_a_camera_that_cannot_even_open_is_told_not_a_crash(driver, app, tmp_path):
+    to_card_class(driver, app, [room_picture(tmp_path / "room.png", [(1, "A")])])
+    scene = driver.scene
+    app.ctx.camera = [tmp_path / "notes.txt"]                  # no frames to be had at all
+    driver.press("enter")
+    assert scene.game.phase == "judge" and "notes.txt" in scene.camera_failed
+    assert driver.button_shown("to_teacher") and not reader_threads()

@@ -334,7 +334,20 @@ class ClassroomScene(RoomScene):
     def _read_cards(self) -> None:
         """An answer step has opened: the camera reads the room for it."""
         if self.on_cards and self.game.phase in ANSWER_PHASES and not self.podium:
-            self.reader.begin(self.game.phase, len(self.game.options()))
+            try:
+                self.reader.begin(self.game.phase, len(self.game.options()))
+            except Exception as err:   # no frames to be had at all: told once, the teacher may type
+                self.reader.stop()
+                self._camera_stopped(str(err) or type(err).__name__)
+
+    def _camera_stopped(self, reason: str) -> None:
+        """The camera gives no more pictures: one notice with the reason, and a button to type instead."""
+        if self.camera_failed:
+            return
+        self.camera_failed = reason
+        shown = reason if len(reason) <= 60 else "…" + reason[-60:]
+        self.ctx.notify("class.cards.camera_failed", reason=shown)
+        self.layout()
 
     def _poll_cards(self) -> None:
         """What the camera read since the last frame becomes each team's choice so far; a card
@@ -346,11 +359,8 @@ class ClassroomScene(RoomScene):
             self.game.take_cards(reader.scan.votes())
         reader.new_duplicates()   # (shown on the screen itself for the whole step: see _draw_card_question)
         if reader.error and not self.camera_failed:
-            self.camera_failed = reader.error
             reader.stop()
-            reason = reader.error if len(reader.error) <= 60 else "…" + reader.error[-60:]
-            self.ctx.notify("class.cards.camera_failed", reason=reason)
-            self.layout()
+            self._camera_stopped(reader.error)
 
     def _cards_in(self, question: str, index: int) -> None:
         """An answer step closed: its card answers kept for the team answers and the records."""
