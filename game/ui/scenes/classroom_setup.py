@@ -173,12 +173,11 @@ class ClassroomSetupScene(Scene):
         return self.config.entry == "cards" and self.check is not None and not self.check.done
 
     def update(self, dt: float) -> None:
-        shown = self._camera_shown
+        """The camera's row is laid out again when what it says changes (the check is done)."""
         words = self._camera_words() if self.config.entry == "cards" else None
-        if words != shown:
+        if words != self._camera_shown:
             self._camera_shown = words
-            if shown is not None or words is not None:
-                self._relayout()
+            self._relayout()
 
     def _relayout(self) -> None:
         """Lay out again, the focus kept on the button it was on."""
