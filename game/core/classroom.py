@@ -4,12 +4,19 @@ their answers), an optional timer, a reveal, a scoreboard and a podium.
 Pure logic: the scenes show what a ``TeamRound`` reports and pass key presses and
 time in. Points are never given for speed: a team scores 4 for the right real/fake
 call and 6 for a safe action, however long it took (within the timer, if one is set).
+
+With answer cards (``TeamRound.cards``) every pupil turns a card and a team's answer is
+made of its members' cards: its points for a scenario are the mean, over the team's cards
+read at least once so far in the session, of each card's points (4 for a right call, 6
+for a safe action). So teams of different sizes are fair, and a card held up for nothing
+counts as not right. The team's shown answer is its majority (none on a tie).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from game.core.callplay import has_playout
+from game.core.cards import MAX_ROOM_OPTIONS, CardRoom, CardVote
 from game.core.models import Scenario
 from game.core.order import at_most, in_display_order
 from game.core.scoring import ACTION_POINTS, JUDGE_POINTS
@@ -133,14 +140,58 @@ class TeamAnswer:
     action: int | None        # option index of the first action question, None if none given
     safe: bool | None         # None when the scenario has no action question
     seconds: float            # how long the team took (kept for the record, never scored)
+    card_points: float | None = None   # answer cards: the mean of its cards' points (see ``card_points``)
 
     @property
     def judged_right(self) -> bool:
         return self.judgement == self.truth
 
     @property
-    def points(self) -> int:
+    def points(self) -> float:
+        if self.card_points is not None:
+            return self.card_points
         return JUDGE_POINTS * self.judged_right + (ACTION_POINTS if self.safe else 0)
+
+
+@dataclass(frozen=True)
+class CardTally:
+    """A team's cards on one scenario: how many it has read so far in the session, how many of
+    them judged right, and how many chose a safe action (None: the scenario asks no action)."""
+
+    team: int
+    present: int
+    judged_right: int
+    acted_safe: int | None
+    points: float
+
+
+def card_points(cards: list[int], judged: dict[int, str | int], acted: dict[int, str | int],
+                truth: str, safe: list[bool] | None) -> float:
+    """The mean over ``cards`` (a team's cards present so far) of each card's points: 4 when it
+    judged ``truth`` right, 6 when it chose a safe option (``safe``: the options shown, None
+    without an action question). No present card: 0. Rounded to tenths for the scoreboard."""
+    if not cards:
+        return 0
+    total = 0
+    for card in cards:
+        total += JUDGE_POINTS if judged.get(card) == truth else 0
+        option = acted.get(card)
+        if safe is not None and isinstance(option, int) and 0 <= option < len(safe) and safe[option]:
+            total += ACTION_POINTS
+    mean = round(total / len(cards), 1)
+    return int(mean) if mean == int(mean) else mean
+
+
+def majority(answers: list[int]) -> int | None:
+    """The answer most cards gave; None when there is none or two answers tie for most."""
+    counts: dict[int, int] = {}
+    for answer in answers:
+        counts[answer] = counts.get(answer, 0) + 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    leaders = [answer for answer, count in counts.items() if count == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 # The phases of one scenario in a classroom round; a call is played out (to what the room
@@ -164,11 +215,22 @@ class TeamRound:
     phase_time: float = 0.0
     _judged: dict = field(default_factory=dict)       # team -> (judgement, seconds) for this scenario
     order_key: str = ""                               # the session: one option order for the whole room
+    cards: CardRoom | None = None                     # answer cards: who holds which (None: keys or teacher)
+    present: set = field(default_factory=set)         # cards read at least once so far in the session
+    card_votes: dict = field(default_factory=dict)    # 'judge' / 'action' -> [CardVote], this scenario
+    tallies: dict = field(default_factory=dict)       # (scenario id, team) -> CardTally
 
     def __post_init__(self):
         self.timer = Timer(self.timer_seconds)
         if self.order_key:
-            self.scenarios = [at_most(in_display_order(s, self.order_key), MAX_OPTIONS) for s in self.scenarios]
+            self.scenarios = [in_display_order(s, self.order_key) for s in self.scenarios]
+        if self.order_key or self.cards is not None:
+            self.scenarios = [at_most(s, self.option_limit) for s in self.scenarios]
+
+    @property
+    def option_limit(self) -> int:
+        """Options a room chooses between: one per key, or one per card edge."""
+        return MAX_ROOM_OPTIONS if self.cards is not None else MAX_OPTIONS
 
     @property
     def finished(self) -> bool:
@@ -183,7 +245,7 @@ class TeamRound:
         if self.phase == "judge":
             return ["real", "manipulated"]
         if self.phase == "action":
-            return [str(i) for i in range(min(MAX_OPTIONS, len(self.scenario.actions[0].options)))]
+            return [str(i) for i in range(min(self.option_limit, len(self.scenario.actions[0].options)))]
         return []
 
     def choose(self, team: int, option: int) -> bool:
@@ -195,6 +257,39 @@ class TeamRound:
         self.choices[team] = option
         self.chosen_at[team] = self.phase_time
         return True
+
+    def take_cards(self, votes: list[CardVote]) -> None:
+        """The cards' answers so far in this answer step (each call replaces the last): each
+        team's choice becomes its cards' majority (none on a tie)."""
+        if self.cards is None or self.phase not in ("judge", "action"):
+            return
+        self.card_votes[self.phase] = list(votes)
+        self.present |= {vote.card for vote in votes}
+        self.choices, self.chosen_at = {}, {}
+        for team in self.teams:
+            mine = [v for v in votes if self.cards.team_of(v.card) == team.index]
+            choice = majority([_option_of(v.answer) for v in mine])
+            if choice is not None:
+                self.choices[team.index] = choice
+                self.chosen_at[team.index] = max(v.at for v in mine)
+
+    def stop_cards(self) -> None:
+        """The camera failed: the teacher types the answers from now on (what the cards said in
+        this step stays as each team's choice, to be corrected; earlier scenarios keep their points)."""
+        self.cards = None
+
+    def card_counts(self, question: str) -> list[int]:
+        """How many cards gave each answer to ``question`` of this scenario: [real, AI] for
+        'judge', one per option shown for 'action'."""
+        votes = self.card_votes.get(question, [])
+        if question == "judge":
+            return [sum(v.answer == side for v in votes) for side in ("real", "manipulated")]
+        shown = min(self.option_limit, len(self.scenario.actions[0].options)) if self.scenario.actions else 0
+        return [sum(v.answer == i for v in votes) for i in range(shown)]
+
+    def tally(self, team: int) -> CardTally | None:
+        """A team's cards on the scenario on screen (after its answers are in), None without cards."""
+        return self.tallies.get((self.scenario.id, team))
 
     @property
     def all_answered(self) -> bool:
@@ -230,7 +325,7 @@ class TeamRound:
             self._enter("scoreboard")
         else:
             self.index += 1
-            self._judged = {}
+            self._judged, self.card_votes = {}, {}
             self._enter("watch")
 
     def _after_answers(self) -> str:
@@ -251,8 +346,24 @@ class TeamRound:
             action = self.choices.get(team.index) if options else None
             safe = (options[action].safe if action is not None else False) if options else None
             seconds = judged_at + self.chosen_at.get(team.index, 0.0)
+            points = self._card_tally(team.index).points if self.cards is not None else None
             self.answers.append(TeamAnswer(team.index, scenario.id, scenario.truth, judgement, action, safe,
-                                           seconds))
+                                           seconds, points))
+
+    def _card_tally(self, team: int) -> CardTally:
+        """Team ``team``'s cards on this scenario, kept for the reveal."""
+        assert self.cards is not None
+        scenario = self.scenario
+        cards = sorted(c for c in self.present if self.cards.team_of(c) == team)
+        judged = {v.card: v.answer for v in self.card_votes.get("judge", [])}
+        acted = {v.card: v.answer for v in self.card_votes.get("action", [])}
+        safe = [o.safe for o in scenario.actions[0].options[:self.option_limit]] if scenario.actions else None
+        right = sum(judged.get(c) == scenario.truth for c in cards)
+        acted_safe = None if safe is None else sum(
+            isinstance(acted.get(c), int) and 0 <= int(acted[c]) < len(safe) and safe[int(acted[c])] for c in cards)
+        tally = CardTally(team, len(cards), right, acted_safe, card_points(cards, judged, acted, scenario.truth, safe))
+        self.tallies[(scenario.id, team)] = tally
+        return tally
 
     def scenario_answers(self) -> list[TeamAnswer]:
         """The teams' answers to the scenario on screen (after the reveal)."""
@@ -269,3 +380,10 @@ class TeamRound:
         """Most points a team could have so far."""
         done = {a.scenario_id for a in self.answers}
         return sum(JUDGE_POINTS + (ACTION_POINTS if s.actions else 0) for s in self.scenarios if s.id in done)
+
+
+def _option_of(answer: str | int) -> int:
+    """A card's answer as the option index the keys would give: real 0, AI 1, or the option."""
+    if isinstance(answer, int):
+        return answer
+    return 0 if answer == "real" else 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from game.core.cardstrings import CARD_REPORT_STRINGS
 from game.core.cardstrings_ui import CARD_UI_STRINGS
 from game.core.caststrings import CAST_STRINGS
+from game.core.classstrings_cards import CLASS_CARD_STRINGS
 from game.core.homestrings import HOME_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.settingstrings import SETTING_STRINGS
@@ -527,10 +528,10 @@ def _entry(key: str) -> dict[str, str] | None:
 
 def _tables() -> tuple[dict[str, dict[str, str]], ...]:
     # pack problems, the theme and sound settings, the cast, and the home screen and research
-    # sentences, the answer-card part of the report and the answer-card screens each keep their
-    # texts in a module of their own
+    # sentences, the answer-card part of the report and the answer-card screens (community and
+    # classroom) each keep their texts in a module of their own
     return (STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS, CARD_REPORT_STRINGS,
-            CARD_UI_STRINGS)
+            CARD_UI_STRINGS, CLASS_CARD_STRINGS)
 
 
 def all_strings() -> dict[str, dict[str, str]]:

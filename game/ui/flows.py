@@ -207,6 +207,8 @@ class Journey:
 
     def after_class_setup(self, setup: ClassroomSetupScene,
                           choice: EditNames | EditGroup | StartClass | None) -> None:
+        if self.card_setup(setup, choice):
+            return
         if isinstance(choice, EditNames):
             self.app.push(TeamNamesScene(self.app, choice.teams), setup.take_names)
         elif isinstance(choice, EditGroup):
@@ -215,7 +217,8 @@ class Journey:
             self.app.close(setup)
 
             def show() -> None:
-                scene = ClassroomScene(self.app, choice.pack, choice.teams, choice.timer, choice.entry)
+                scene = ClassroomScene(self.app, choice.pack, choice.teams, choice.timer, choice.entry,
+                                       choice.cards)
                 self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
             self._with_voices(pack_requests(choice.pack, self.ctx.effective.voice_speed), show)

@@ -7,6 +7,8 @@ import math
 
 import pygame
 
+from game.core.classroom import CardTally
+
 BASE_HEIGHT = 720
 
 
@@ -217,6 +219,8 @@ def _pieces(ctx, team, answer) -> list[tuple[bool | None, str, str, bool]]:
     pieces = [(None, team.name, "text", True)]
     if answer is None:
         return pieces
+    if isinstance(answer, CardTally):
+        return pieces + _card_pieces(ctx, answer)
     judged = t("class.no_answer") if not answer.judgement else \
         t("class.judged_right" if answer.judged_right else "class.judged_wrong")
     pieces.append((answer.judged_right, judged, "good" if answer.judged_right else "bad", False))
@@ -226,6 +230,17 @@ def _pieces(ctx, team, answer) -> list[tuple[bool | None, str, str, bool]]:
         pieces.append((bool(answer.safe), action, "good" if answer.safe else "bad", False))
     pieces.append((None, t("reveal.points", n=answer.points), "text", True))
     return pieces
+
+
+def _card_pieces(ctx, tally: CardTally) -> list[tuple[bool | None, str, str, bool]]:
+    """A team on cards: how many of its cards judged right and chose a safe action, its points."""
+    t = ctx.t
+    if not tally.present:
+        return [(None, t("class.cards.team_none"), "muted", False), (None, t("reveal.points", n=0), "text", True)]
+    pieces = [(None, t("class.cards.team_judged", n=tally.judged_right, total=tally.present), "text", False)]
+    if tally.acted_safe is not None:
+        pieces.append((None, t("class.cards.team_safe", n=tally.acted_safe, total=tally.present), "text", False))
+    return pieces + [(None, t("reveal.points", n=f"{tally.points:g}"), "text", True)]
 
 
 def _inline(ctx, pieces, width: int, body: int) -> tuple[list[tuple[int, int, int, tuple]], int]:

@@ -5,14 +5,23 @@ The round's state is ``game.core.classroom.TeamRound``; this scene draws it and 
 keys into team answers. In team-keys mode each team answers on its own keys (team 1:
 1 2 3 4 5, team 2: 6 7 8 9 0, team 3: Q W E R T ...); the last press counts and stays
 hidden until the reveal. In teacher mode the teacher picks a team and types its answer.
+With answer cards every pupil turns a printed card and the camera reads the room
+(``game.ui.roomcards``): the grid lights each card number as it is read, with each team's
+count, never what it says until the reveal; a team's points are its cards' mean (the
+core's rule). If the camera stops, the teacher may type the answers for the rest of the round.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from types import SimpleNamespace
+
 import pygame
 
+from game.core.cards import EDGES
 from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
 from game.ui import roomplayout, roomreveal, roomtranscript
+from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections
 from game.ui.teambutton import TeamButton
@@ -33,14 +42,19 @@ TEAM_PANEL = 54   # percent of the width the teams take while they answer (the q
 class ClassroomScene(RoomScene):
     name = "classroom"
 
-    def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys"):
+    def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys", cards=None):
         super().__init__(app)
         self.pack, self.entry, self.teams, self.timer_seconds = pack, entry, teams, timer_seconds
         self.records = self.ctx.store.sessions
         self.session_id = None   # recorded when the room sees the first clip (enter)
+        # Answer cards (``cards``: a ``game.ui.cardsetup.CardConfig``) shared among the teams in runs.
+        self.room = cards.room(len(teams)) if cards is not None and entry == "cards" else None
+        self.reader: RoomCards | None = None   # the camera, while the room answers (see enter)
+        self.camera_failed = ""                # why the camera stopped, until the teacher types instead
+        self.grid_box: pygame.Rect | None = None   # where the card numbers were last drawn
         # One option order for the whole room, drawn from when and what it plays.
         self.game = TeamRound(teams, list(pack.scenarios), timer_seconds,
-                              order_key=f"room-{pack.info.id}-{self.ctx.store.now()}")
+                              order_key=f"room-{pack.info.id}-{self.ctx.store.now()}", cards=self.room)
         self.phase_started = 0.0
         self.podium = False
         self.flash: tuple[str, float] | None = None   # (string key, seconds left): time's up, +15 s
@@ -48,7 +62,20 @@ class ClassroomScene(RoomScene):
     def enter(self) -> None:
         self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=self.pack.info.id,
                                              timer_seconds=self.timer_seconds, teams=self.teams)
+        if self.room is not None:
+            self.records.cards(self.session_id, self.room)
+            self.reader = RoomCards(self.ctx, self.room)
         self.open_clip()
+
+    def leave(self) -> None:
+        super().leave()
+        if self.reader is not None:
+            self.reader.close()   # no reading thread outlives the round
+
+    @property
+    def on_cards(self) -> bool:
+        """Whether the room answers on cards now (not after the camera failed)."""
+        return self.game.cards is not None and self.reader is not None
 
     # --- state ---
 
@@ -114,6 +141,8 @@ class ClassroomScene(RoomScene):
             items = []
             if self.game.timer.limit:
                 items += [("pause_timer", self.t("class.pause_timer"), "quiet"), ("extend", self.t("class.extend"), "quiet")]
+            if self.camera_failed:
+                items.append(("to_teacher", self.t("class.cards.to_teacher"), "normal"))
             items.append(("reveal", self._go_label(), "normal"))
             row = button_row(self.ctx, area, items, size=self.size(ROOM_TEXT))
             teams = self._team_buttons(area, above(row, area, self.ctx.theme.gap)) if self.entry == "teacher" else []
@@ -140,7 +169,7 @@ class ClassroomScene(RoomScene):
         if self.podium or self.game.phase not in ANSWER_PHASES:
             return ""
         timer = self.t("class.timer_keys") if self.game.timer.limit else ""
-        what = "class.keys_footer" if self.entry == "keys" else "class.teacher_footer"
+        what = {"keys": "class.keys_footer", "cards": "class.cards.footer"}.get(self.entry, "class.teacher_footer")
         return " · ".join(part for part in (self.t(what), timer) if part)
 
     def _team_buttons(self, area, bottom: int) -> list:
@@ -198,7 +227,7 @@ class ClassroomScene(RoomScene):
         elif self.entry == "teacher":
             if char.isdigit() and char != "0":
                 self._teacher_answer(int(char) - 1)
-        else:
+        elif self.entry == "keys":
             found = key_answer(self.game.teams, char)
             if found:
                 self.game.choose(*found)
@@ -232,6 +261,8 @@ class ClassroomScene(RoomScene):
             self._pause_timer()
         elif button_id == "extend":
             self._extend()
+        elif button_id == "to_teacher":
+            self._type_instead()
         elif button_id.startswith("team:"):
             return   # focused: the next number typed is this team's answer
         elif button_id in ("answers", "reveal", "go", "playout:on"):
@@ -246,6 +277,8 @@ class ClassroomScene(RoomScene):
         if self.podium or not self.game.answers:
             return False
         self.game.timer.stop()   # (answers not revealed yet are not counted)
+        if self.reader is not None:
+            self.reader.close()
         self.records.finish(self.session_id)
         self.podium, self.flash = True, None
         return True
@@ -259,7 +292,10 @@ class ClassroomScene(RoomScene):
         self.flash = None
         if before in ("watch", "playout") and self.clip is not None:
             self.clip.quiet()
+        if before in ANSWER_PHASES:
+            self._cards_in(before, index)
         game.advance()
+        self._read_cards()
         if before in ANSWER_PHASES and game.phase not in ANSWER_PHASES:
             self._answers_in(index)
         if game.index != index:
@@ -275,20 +311,78 @@ class ClassroomScene(RoomScene):
         next whole second (its words and its bar show whole seconds); a short message going.
         None on the reveal, the scoreboard and the podium: nothing there moves by itself."""
         changes = [super().next_change(), self.game.timer.until_shown_change(),
-                   self.flash[1] if self.flash else None]
+                   self.flash[1] if self.flash else None, self.reader.next_change() if self.reader else None]
         return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         phase = self.game.phase
         super().update(dt)
+        self._poll_cards()
         self.game.tick(dt)
         if self.flash:
             self.flash = (self.flash[0], self.flash[1] - dt) if self.flash[1] > dt else None
         if self.game.phase != phase:   # the timer ran out
             self.flash = ("class.times_up", FLASH_SECONDS["class.times_up"])
+            self._cards_in(phase, self.game.index)
+            self._read_cards()
             if self.game.phase not in ANSWER_PHASES:
                 self._answers_in(self.game.index)
             self.layout()
+
+    # --- answer cards ---
+
+    def _read_cards(self) -> None:
+        """An answer step has opened: the camera reads the room for it."""
+        if self.on_cards and self.game.phase in ANSWER_PHASES and not self.podium:
+            try:
+                self.reader.begin(self.game.phase, len(self.game.options()))
+            except Exception as err:   # no frames to be had at all: told once, the teacher may type
+                self.reader.stop()
+                self._camera_stopped(str(err) or type(err).__name__)
+
+    def _camera_stopped(self, reason: str) -> None:
+        """The camera gives no more pictures: one notice with the reason, and a button to type instead."""
+        if self.camera_failed:
+            return
+        self.camera_failed = reason
+        shown = reason if len(reason) <= 60 else "…" + reason[-60:]
+        self.ctx.notify("class.cards.camera_failed", reason=shown)
+        self.layout()
+
+    def _poll_cards(self) -> None:
+        """What the camera read since the last frame becomes each team's choice so far; a card
+        number seen twice, or the camera stopping, is told once."""
+        reader = self.reader
+        if reader is None or not reader.scanning or not reader.poll():
+            return
+        if self.on_cards:
+            self.game.take_cards(reader.scan.votes())
+        reader.new_duplicates()   # (shown on the screen itself for the whole step: see _draw_card_question)
+        if reader.error and not self.camera_failed:
+            reader.stop()
+            self._camera_stopped(reader.error)
+
+    def _cards_in(self, question: str, index: int) -> None:
+        """An answer step closed: its card answers kept for the team answers and the records."""
+        reader = self.reader
+        if reader is None or reader.scan is None or reader.scan.question != question:
+            return
+        votes = reader.end()
+        if self.on_cards and self.game.phase == question:
+            self.game.take_cards(votes)
+        self.records.card_votes(self.session_id, index, "practice", self.game.scenario, question,
+                                self.game.card_votes.get(question, votes))
+        reader.scan = None
+
+    def _type_instead(self) -> None:
+        """The camera failed: the teacher types the answers for the rest of the round; what the
+        cards said in this step is kept (in the records, and as each team's choice so far)."""
+        if self.game.phase in ANSWER_PHASES:
+            self._cards_in(self.game.phase, self.game.index)
+        if self.reader is not None:
+            self.reader.close()
+        self.game.stop_cards()
+        self.entry, self.camera_failed = "teacher", ""
 
     def _answers_in(self, index: int) -> None:
         """Every team has answered (or the time is up): record the answers; a call is now played
@@ -308,6 +402,8 @@ class ClassroomScene(RoomScene):
             self._draw_podium(surface, area, bottom)
         elif self.game.phase in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
+        elif self.game.phase in ANSWER_PHASES and self.entry == "cards":
+            self._draw_card_question(surface, area, bottom)
         elif self.game.phase in ANSWER_PHASES:
             self._draw_question(surface, area, bottom)
         elif self.game.phase == "reveal":
@@ -343,6 +439,73 @@ class ClassroomScene(RoomScene):
         if self.entry == "keys":   # the teacher's buttons draw their own rows
             for team, rect in self._team_rows(panel):
                 self._draw_team_row(surface, team, rect)
+
+    def _edge_lines(self) -> list[str]:
+        """What each edge of the card means for the question on screen."""
+        t = self.t
+        if self.game.phase == "judge":
+            return [t("class.cards.edge", edge="A", text=t("class.cards.real")),
+                    t("class.cards.edge", edge="C", text=t("class.cards.ai"))]
+        _, options = self._question_text()
+        return [t("class.cards.edge", edge=EDGES[i], text=label) for i, label in enumerate(options)]
+
+    def _draw_card_question(self, surface, area, bottom) -> None:
+        """The question and what each edge means, beside the grid of card numbers (lit as each
+        is read) under each team's count; never what a card says until the reveal."""
+        heading, _ = self._question_text()
+        width = area.width * (100 - TEAM_PANEL - 3) // 100
+        sections = [Section(heading, "heading", "text", True, 12)]
+        sections += [Section(line, "body", "text", True, 8) for line in self._edge_lines()]
+        sections.append(Section(self.t("class.cards.hint"), "body", "muted", False, 0))
+        box = pygame.Rect(area.left, area.top, width, bottom - area.top)
+        draw_sections(surface, self.ctx, sections, box, body=self.fitting(sections, box, 36))
+        panel = self._team_panel(area, bottom)
+        top = panel.top
+        if self.game.timer.limit:
+            self._draw_timer(surface, panel)
+            top += self._timer_height()
+        top += self._draw_team_counts(surface, pygame.Rect(panel.left, top, panel.width, panel.bottom - top))
+        scan = self.reader.scan if self.reader is not None else None
+        if scan is not None and scan.duplicates:
+            joined = "、".join if self.ctx.lang == "zh" else ", ".join
+            words = self.t("class.cards.duplicate", cards=joined(str(card) for card in sorted(scan.duplicates)))
+            top += 4 + self.ctx.text.draw_block(surface, words, pygame.Rect(panel.left, top + 4, panel.width,
+                                                                            panel.bottom - top), self.least(),
+                                                self.ctx.theme.focus, bold=True)
+        grid = pygame.Rect(panel.left, top + 8, panel.width, panel.bottom - top - 8)
+        self.grid_box = grid   # (where the numbers are: tests look at them)
+        draw_grid(surface, SimpleNamespace(theme=self.ctx.theme, text=_GridText(self.ctx.text)), grid, self.room, scan)
+
+    def _team_counts(self) -> list[tuple[object, str]]:
+        """(team, "Orange 5/6 read") for each team: how many of its cards the camera has read."""
+        scan = self.reader.scan if self.reader is not None else None
+        read = set(scan.read()) if scan is not None else set()
+        counts = []
+        for team in self.game.teams:
+            cards = self.room.cards_of(team.index)
+            counts.append((team, self.t("class.cards.team_read", team=team.name, n=len(read & set(cards)),
+                                        total=len(cards))))
+        return counts
+
+    def _draw_team_counts(self, surface, box) -> int:
+        """Each team's count in two columns, its badge before it; the height used."""
+        ctx, size = self.ctx, self.size(ROOM_TEXT)
+        line_h = ctx.text.line_height(size, True)
+        counts = self._team_counts()
+        columns = 2 if len(counts) > 2 else len(counts)
+        column_w = box.width // columns
+        y = box.top
+        for i, (team, words) in enumerate(counts):
+            left = box.left + (i % columns) * column_w
+            top = box.top + (i // columns) * (line_h + 6)
+            draw_badge(surface, team, (left + line_h // 2, top + line_h // 2), line_h * 0.4)
+            label = pygame.Rect(left + line_h + 8, top, column_w - line_h - 16, line_h)
+            fitted = size
+            while fitted > 8 and ctx.text.font(fitted, True).size(words)[0] > label.width:
+                fitted -= 1
+            ctx.text.draw_block(surface, words, label, fitted, ctx.theme.text, bold=True)
+            y = top + line_h + 6
+        return y - box.top
 
     def _draw_still(self, surface, box) -> None:
         """The clip as it stopped, in ``box`` if it is a picture worth the room (a call's pane is not)."""
@@ -431,6 +594,8 @@ class ClassroomScene(RoomScene):
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: how many teams chose each answer, and each team's result."""
         ctx, scenario = self.ctx, self.game.scenario
+        if self.game.tally(0) is not None:
+            return self._card_reveal()
         answers = self.game.scenario_answers()
         judged = [sum(a.judgement == side for a in answers) for side in ("real", "manipulated")]
         options = len(scenario.actions[0].options) if scenario.actions else 0
@@ -441,16 +606,41 @@ class ClassroomScene(RoomScene):
         return roomreveal.Reveal(scenario, [c for c in charts if c is not None],
                                  [(team, results.get(team.index)) for team in self.game.teams])
 
+    def _card_reveal(self) -> roomreveal.Reveal:
+        """On cards: how many cards gave each answer with its share of them all, and each team's
+        cards (how many right, how many safe) with its points."""
+        ctx, game, scenario = self.ctx, self.game, self.game.scenario
+        judged, chosen = game.card_counts("judge"), game.card_counts("action")
+        judge = roomreveal.judge_chart(ctx, self.t("class.cards.judge_heading"), scenario, *judged)
+        charts = [replace(judge, note=self._shares([bar.label for bar in judge.bars], judged))]
+        if scenario.actions:
+            options = scenario.actions[0].options[:len(chosen)]
+            bars = [roomreveal.Bar(f"{EDGES[i]}. {text_in(o.text, ctx.lang)}", count, o.safe)
+                    for i, (o, count) in enumerate(zip(options, chosen))]
+            charts.append(roomreveal.Chart(self.t("class.cards.action_heading"), bars,
+                                           self._shares(list(EDGES[:len(chosen)]), chosen)))
+        return roomreveal.Reveal(scenario, charts, [(team, game.tally(team.index)) for team in game.teams])
+
+    def _shares(self, labels: list[str], counts: list[int]) -> str:
+        """"9 cards answered: Real 22% · AI 78%" (each answer's share of the cards that answered)."""
+        total = sum(counts)
+        if not total:
+            return ""
+        shares = " · ".join(self.t("class.cards.share", label=label, p=round(100 * count / total))
+                            for label, count in zip(labels, counts))
+        return self.t("class.cards.share_note", n=total, shares=shares)
+
     def _draw_scores(self, surface, area, bottom) -> None:
         """The scoreboard fills the screen: large rows, each name wrapped (or smaller) in its column."""
         ctx = self.ctx
         used = ctx.text.draw_block(surface, self.t("class.scoreboard"), area, self.size(TITLE), ctx.theme.text, bold=True)
         note_size = self.size(ROOM_TEXT)
-        note_h = ctx.text.block_height(self.t("class.scoring"), note_size, area.width)
+        scoring = self.t("class.cards.scoring" if self.room is not None else "class.scoring")
+        note_h = ctx.text.block_height(scoring, note_size, area.width)
         box = pygame.Rect(area.left, area.top + used + 12, area.width, bottom - area.top - used - 24 - note_h)
         draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(SCORES),
                         self.least())
-        ctx.text.draw_block(surface, self.t("class.scoring"), pygame.Rect(area.left, bottom - note_h, area.width, note_h),
+        ctx.text.draw_block(surface, scoring, pygame.Rect(area.left, bottom - note_h, area.width, note_h),
                             note_size, ctx.theme.muted)
 
     def _draw_podium(self, surface, area, bottom) -> None:
@@ -465,3 +655,17 @@ class ClassroomScene(RoomScene):
         if rest:
             side = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
             draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), self.least(), bars=False)
+
+
+class _GridText:
+    """The text renderer as the grid of card numbers needs it: the grid sizes each number to its
+    box in pixels, so the player's text size must not enlarge it past the box."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def line(self, words: str, size: int, colour, bold: bool = False):
+        return self._text.line(words, max(1, round(size / self._text.scale)), colour, bold)
+
+    def __getattr__(self, name: str):
+        return getattr(self._text, name)

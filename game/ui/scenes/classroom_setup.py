@@ -1,17 +1,27 @@
 """Setting up a classroom round: how many teams, their names, the class or group, the pack, a timer,
-who enters answers. The setup last started on this computer is offered again (kept in the
-progress store); the group name is typed on a screen of its own and recorded with the session."""
+who enters answers (team keys, the teacher, or answer cards read by the camera). The setup last
+started on this computer is offered again (kept in the progress store); the group name is typed
+on a screen of its own and recorded with the session.
+
+With answer cards the setup also asks how many cards there are and offers to print them, to
+aim the camera and to type names for them (the journey does those and the setup stays). The
+camera is checked in a thread as the setup opens; a round on cards starts only with a camera."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from game.core.agenda import estimate_minutes
 from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, Team, make_teams
+from game.core.cards import parse_names
 from game.core.packs import Pack
+from game.ui.cardsetup import CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards, \
+    card_config_from
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
-ENTRY_MODES = ("keys", "teacher")
+ENTRY_MODES = ("keys", "teacher", "cards")
+CARD_BUTTONS = ("camera", "cards", "cards_print", "cards_preview", "cards_names")
+REASON_CHARS = 90   # a camera's reason (it may name a long path) is cut to its end
 
 
 @dataclass
@@ -22,11 +32,12 @@ class ClassConfig:
     timer: int = 0
     entry: str = "keys"
     group: str = ""
+    cards: CardConfig = field(default_factory=CardConfig)
 
     def saved(self, pack_id: str) -> dict:
         """The setup as kept in the progress store (the pack by its id: the list may change)."""
         return {"teams": self.teams, "names": self.names[:self.teams], "pack": pack_id, "timer": self.timer,
-                "entry": self.entry, "group": self.group}
+                "entry": self.entry, "group": self.group, "cards": self.cards.saved()}
 
 
 def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
@@ -43,6 +54,7 @@ def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
     if saved.get("entry") in ENTRY_MODES:
         config.entry = saved["entry"]
     config.group = str(saved.get("group", ""))
+    config.cards = card_config_from(saved.get("cards"))
     return config
 
 
@@ -63,7 +75,8 @@ class StartClass:
     pack: Pack
     teams: list[Team]
     timer: int
-    entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers
+    entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers; "cards"
+    cards: CardConfig | None = None   # the answer cards (entry "cards" only)
 
 
 class ClassroomSetupScene(Scene):
@@ -73,6 +86,17 @@ class ClassroomSetupScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self._config = None
+        self.check: CameraCheck | None = None   # is there a camera for answer cards (see enter)
+        self.refused = ""                        # why Start did nothing (cards without a camera)
+        self._camera_shown: str | None = None    # the camera's words last laid out
+
+    def enter(self) -> None:
+        self._check_camera()
+
+    def _check_camera(self) -> None:
+        """Find out in a thread whether the camera gives pictures (opening one takes seconds)."""
+        self.check = CameraCheck(self.ctx.camera)
+        self.check.start()
 
     @property
     def config(self):
@@ -93,7 +117,31 @@ class ClassroomSetupScene(Scene):
                 ("group", t("class.group", name=c.group or t("class.group_none"))),
                 ("pack", self._pack_label()),
                 ("timer", t("class.timer", value=timer)),
-                ("entry", t("class.entry", value=t(f"class.entry.{c.entry}")))]
+                ("entry", self._entry_label())] + (self._card_items() if c.entry == "cards" else [])
+
+    def _entry_label(self) -> str:
+        return self.t("class.entry", value=self.t(f"class.entry.{self.config.entry}"))
+
+    def _camera_words(self) -> str:
+        """Whether the camera works, or why not (choosing the row checks it again)."""
+        if self.check is None or not self.check.done:
+            status = self.t("class.cards.checking")
+        elif self.check.problem:
+            reason = self.check.problem
+            reason = reason if len(reason) <= REASON_CHARS else "…" + reason[-REASON_CHARS:]
+            status = self.t("class.cards.unavailable", reason=reason)
+        else:
+            status = self.t("class.cards.camera_ok")
+        return self.t("class.cards.camera", status=status)
+
+    def _card_items(self) -> list[tuple[str, str]]:
+        cards = self.config.cards
+        named = len(parse_names(cards.names_text, cards.count))
+        return [("camera", self._camera_words()),
+                ("cards", self.t("class.cards.count", n=cards.count, teams=self.config.teams)),
+                ("cards_print", self.t("class.cards.print")),
+                ("cards_preview", self.t("class.cards.preview")),
+                ("cards_names", self.t("class.cards.names", n=named))]
 
     def _pack_label(self) -> str:
         """The pack with its number of questions and about how many minutes it takes a room."""
@@ -106,15 +154,44 @@ class ClassroomSetupScene(Scene):
 
     def layout(self) -> None:
         area = content_rect(self.ctx)
-        title_h = self.ctx.text.block_height(self.t("class.setup"), self.ctx.theme.heading, area.width, True) + 12
+        text, theme = self.ctx.text, self.ctx.theme
+        title_h = text.block_height(self.t("class.setup"), theme.heading, area.width, True) + 12
         extra = [("back", self.t("nav.back"), "quiet"), ("start", self.t("class.start"), "normal")]
         if not self.ctx.packs():
             extra = extra[:1]
-        self.set_buttons(self.paged_column(self._items(), area.left, area.top + title_h, area.width, area.bottom,
-                                           extra=extra), "start" if self.ctx.packs() else None)
+        # Why Start was refused goes under the title of the first page (which may then hold no rows).
+        refused_h = text.block_height(self.refused, theme.body, area.width, True) + 12 if self.refused else 0
+        column = self.paged_column(self._items(), area.left, area.top + title_h + refused_h, area.width, area.bottom,
+                                   extra=extra, page_top=area.top + title_h if refused_h else None)
+        self.set_buttons(column, "start" if self.ctx.packs() else None)
+
+    def next_change(self) -> float | None:
+        """While the camera is checked, look again soon: its words change when it is done."""
+        return 0.25 if self._checking() else None
+
+    def _checking(self) -> bool:
+        return self.config.entry == "cards" and self.check is not None and not self.check.done
+
+    def update(self, dt: float) -> None:
+        """The camera's row is laid out again when what it says changes (the check is done)."""
+        words = self._camera_words() if self.config.entry == "cards" else None
+        if words != self._camera_shown:
+            self._camera_shown = words
+            self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay out again, the focus kept on the button it was on."""
+        focused = self.focused_id()
+        self.layout()
+        if focused is not None:
+            self.focus = next((i for i, b in enumerate(self.buttons) if b.id == focused), self.focus)
 
     def activate(self, button_id: str) -> None:
         c = self.config
+        if button_id != "start":
+            self.refused = ""
+        if button_id in CARD_BUTTONS and self._card_request(button_id):
+            return
         if button_id == "teams":
             c.teams = MIN_TEAMS + (c.teams - MIN_TEAMS + 1) % (MAX_TEAMS - MIN_TEAMS + 1)
         elif button_id == "pack":
@@ -123,6 +200,8 @@ class ClassroomSetupScene(Scene):
             c.timer = TIMER_CHOICES[(TIMER_CHOICES.index(c.timer) + 1) % len(TIMER_CHOICES)]
         elif button_id == "entry":
             c.entry = ENTRY_MODES[(ENTRY_MODES.index(c.entry) + 1) % len(ENTRY_MODES)]
+        elif button_id == "cards":
+            c.cards.count = next((n for n in CARD_COUNTS if n > c.cards.count), CARD_COUNTS[0])
         elif button_id == "names":
             self.finish(EditNames(make_teams(c.teams, self.ctx.lang, c.names)))
             return
@@ -135,8 +214,37 @@ class ClassroomSetupScene(Scene):
         elif button_id == "back":
             self.finish(None)
             return
+        self._show(button_id)
+
+    def _show(self, button_id: str) -> None:
+        """Lay out again with ``button_id`` focused, on the page of the list that has it (the
+        rows for cards, or a long camera reason, may move it to another page)."""
         self.layout()
+        for _ in range(len(self.buttons)):
+            if any(b.id == button_id for b in self.buttons) or not any(b.id == "list:next" for b in self.buttons):
+                break
+            self.list_page += 1
+            self.layout()
+        if not any(b.id == button_id for b in self.buttons):
+            self.list_page = 0
+            self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == button_id), 0)
+
+    def _card_request(self, button_id: str) -> bool:
+        """Print the cards, preview the camera or type card names: the journey does it (the
+        setup stays under it). False for the number of cards, changed here."""
+        request = {"cards_print": PrintCards, "cards_preview": PreviewCamera, "cards_names": EditCardNames}
+        if button_id == "camera" and self.check is not None and self.check.done:
+            self._check_camera()   # (a camera plugged in since)
+        if button_id not in request:
+            return False
+        self.finish(request[button_id](self.config.cards))
+        return True
+
+    def take_card_names(self, text: str | None) -> None:
+        """The card names typed, one "number name" a line ('' for none; None: left unchanged)."""
+        if text is not None:
+            self.config.cards.names_text = text
 
     def take_names(self, names: list[str] | None) -> None:
         """The team names typed (None: left unchanged)."""
@@ -149,18 +257,37 @@ class ClassroomSetupScene(Scene):
             self.config.group = name
 
     def resume(self) -> None:
+        if self.check is not None and self.check.done and self.check.problem:
+            self._check_camera()   # back from the preview: a camera may have been plugged in
         self.layout()
         self.focus = next((i for i, b in enumerate(self.buttons) if b.id == "start"), 0)
 
     def _start(self) -> None:
         c = self.config
+        if c.entry == "cards" and not self._camera_ready():
+            self.list_page = 0   # where the reason is
+            self._relayout()
+            return
         pack = self.ctx.packs()[c.pack % len(self.ctx.packs())]
         teams = make_teams(c.teams, self.ctx.lang, c.names)
         self.ctx.store.sessions.remember_setup("classroom", c.saved(pack.info.id))   # offered next time
-        self.finish(StartClass(pack, teams, c.timer, c.entry))
+        self.finish(StartClass(pack, teams, c.timer, c.entry, c.cards if c.entry == "cards" else None))
+
+    def _camera_ready(self) -> bool:
+        """Whether a round on cards may start; if not, ``refused`` says why (shown under the title)."""
+        check, self.refused = self.check, ""
+        if check is None or not check.done:
+            self.refused = self.t("class.cards.wait_camera")
+        elif check.problem:
+            self.refused = self.t("class.cards.need_camera")   # (the camera row says why)
+        return not self.refused
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)
-        self.ctx.text.draw_block(surface, self.t("class.setup"), area, self.ctx.theme.heading, self.ctx.theme.text,
-                                 bold=True)
+        theme = self.ctx.theme
+        used = self.ctx.text.draw_block(surface, self.t("class.setup"), area, theme.heading, theme.text, bold=True)
+        if self.refused and self.list_page == 0:
+            box = area.copy()
+            box.top += used + 12
+            self.ctx.text.draw_block(surface, self.refused, box, theme.body, theme.bad, bold=True)
 
