@@ -152,3 +152,13 @@ def test_the_community_demo_with_30_cards_reads_every_card_the_room_holds_up(tmp
     names = " ".join(p.name for p in shots.glob("*.png"))
     for screen in ("commsetup", "vote_judge", "vote_action", "reveal"):
         assert screen in names, screen
+
+
+def test_the_classroom_demo_with_24_cards_gives_each_team_the_mean_of_its_cards(tmp_path):
+    summary = run_demo("zh", tmp_path / "shots", tmp_path, "--mode", "classroom", "--teams", "4", "--cards", "24")
+    assert summary["problems"] == [] and summary["cards"] == 24 and len(summary["teams"]) == 4
+    assert summary["cards_read_right"] >= 0.99 * summary["cards_held_up"]
+    assert summary["card_votes"] == summary["cards_read_right"]
+    # a team's points per question are a mean over its cards: at most 10 a question, in tenths
+    assert all(0 < team["points"] <= 10 * summary["played"] for team in summary["teams"])
+    assert any(team["points"] != int(team["points"]) for team in summary["teams"])

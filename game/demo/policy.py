@@ -137,6 +137,10 @@ def _class_setup(scene, plan, rng) -> Choice:
     shown = packs[scene.config.pack % len(packs)].info.id if packs else None
     if plan.pack and shown != plan.pack and any(p.info.id == plan.pack for p in packs):
         return "pack"
+    if plan.cards:
+        chosen = _card_setup(scene, plan)
+        if chosen is not None:
+            return chosen
     return "start"
 
 
@@ -145,15 +149,15 @@ def _card_setup(scene, plan) -> Choice | None:
     ids = _ids(scene)
     if scene.check is None or not scene.check.done:
         return WAIT   # the camera (the demo's room) is being checked
-    if not _cards_chosen(scene):
-        return "answers" if "answers" in ids else "entry" if "entry" in ids else "list:prev"
-    if scene.cards.count != plan.cards:
-        return "card_count" if "card_count" in ids else "list:prev"
+    classroom = scene.name == "classsetup"
+    chosen = scene.config.entry == "cards" if classroom else scene.answers == "cards"
+    if not chosen:
+        way = "entry" if classroom else "answers"
+        return way if way in ids else "list:next" if "list:next" in ids else "list:prev"
+    count = "cards" if classroom else "card_count"
+    if (scene.config.cards if classroom else scene.cards).count != plan.cards:
+        return count if count in ids else "list:next" if "list:next" in ids else "list:prev"
     return None
-
-
-def _cards_chosen(scene) -> bool:
-    return getattr(scene, "answers", None) == "cards" or getattr(getattr(scene, "config", None), "entry", "") == "cards"
 
 
 def _community_setup(scene, plan, rng) -> Choice:
@@ -193,6 +197,8 @@ def _classroom(scene, plan, rng) -> Choice:
         return _call_choice(scene, rng) or "answers"
     if game.phase == "playout":
         return _play_out(scene, rng)
+    if game.phase in ("judge", "action") and getattr(scene, "on_cards", False):
+        return _room_holds_cards(scene, game.scenario, game.phase == "judge", game.index, go="reveal")
     if game.phase in ("judge", "action") and not game.choices and scene.entry == "keys":
         count = len(game.options())
         return Keys("".join(team.keys[rng.randrange(count)] for team in game.teams))

@@ -204,7 +204,7 @@ def _room_summary(app, mode: str, shots: int) -> dict:
         for answer in report.answers:
             points[answer["team"]] += answer["points"]
         summary["teams"] = [{"name": t["name"], "colour": t["colour"], "shape": t["shape"],
-                             "points": points[t["team"]]} for t in report.teams]
+                             "points": round(points[t["team"]], 1)} for t in report.teams]
         summary["played"] = len({a["position"] for a in report.answers})
     if report is not None and report.cards:
         summary.update(_card_summary(ctx, report, problems))

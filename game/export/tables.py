@@ -118,7 +118,7 @@ def team_rows(report: SessionReport) -> list[dict]:
         asked = [a for a in answers if a["safe"] is not None]
         right = sum(a["judgement"] == a["truth"] for a in answers)
         rows.append({"team": team["team"] + 1, "name": team["name"], "colour": team["colour"],
-                     "shape": team["shape"], "points": sum(a["points"] for a in answers),
+                     "shape": team["shape"], "points": round(sum(a["points"] for a in answers), 1),
                      "questions": len(answers), "judged_right": right,
                      "share_judged_right": _share(right, len(answers)),
                      "safe_actions": sum(a["safe"] == 1 for a in asked),

@@ -107,6 +107,11 @@ def _cut(text, lines: list[str], size: int, box: pygame.Rect) -> list[str]:
     return lines[:room - 1] + [last.rstrip() + "…"]
 
 
+def points_label(points: float) -> str:
+    """Points as the room reads them: whole, or to a tenth (a team's mean over its cards)."""
+    return f"{round(points, 1):g}"
+
+
 def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: int, floor: int | None = None,
                     bars: bool = True) -> None:
     """One row per team, best first: badge, name (wrapped to two lines if it must), a bar and
@@ -117,7 +122,8 @@ def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: i
     line_h = text.line_height(size, True)
     rows = max(1, len(totals))
     row_h = min(box.height // rows, line_h * (2 if bars else 3) + 16)   # (a narrow list beside a podium: 3 lines)
-    score_w = text.font(size, True).size("888")[0] + 8
+    # Wide enough for the longest points: cards give tenths (a team's mean, "93.4")
+    score_w = max(text.font(size, True).size(label)[0] for label in ["888"] + [points_label(p) for _, p in totals]) + 8
     name_w = round(box.width * (0.38 if bars else 1.0)) - row_h - 12 - (0 if bars else score_w + 16)
     for row, (team, points) in enumerate(totals):
         top = box.top + row * row_h
@@ -128,7 +134,7 @@ def draw_scoreboard(surface, ctx, totals, box: pygame.Rect, most: float, size: i
         name = pygame.Rect(box.left + badge + 12, top + 4, name_w + row_h - badge, row_h - 8)
         draw_name(ctx, surface, team.name, name, size, floor)
         score = pygame.Rect(box.right - score_w, middle - line_h // 2, score_w, line_h)
-        text.draw_block(surface, f"{points:g}", score, size, theme.text, bold=True, align="right")
+        text.draw_block(surface, points_label(points), score, size, theme.text, bold=True, align="right")
         if bars:
             bar = pygame.Rect(name.right + 16, middle - row_h // 5, score.left - 16 - name.right - 16, row_h * 2 // 5)
             pygame.draw.rect(surface, theme.panel_hover, bar, border_radius=6)
@@ -165,7 +171,7 @@ def draw_podium(surface, ctx, totals, box: pygame.Rect, size: int, floor: int | 
         number = text.line(str(place), size * 2, (0, 0, 0), bold=True)
         surface.blit(number, number.get_rect(center=(block.centerx, block.top + min(block_h // 2, number.get_height()))))
         score = pygame.Rect(block.left, block.top - line_h - 4, block.width, line_h)
-        text.draw_block(surface, f"{points:g}", score, size, theme.text, bold=True, align="center")
+        text.draw_block(surface, points_label(points), score, size, theme.text, bold=True, align="center")
         name = pygame.Rect(block.left, score.top - names[team.index], block.width, names[team.index])
         draw_name(ctx, surface, team.name, name, size, floor, align="center")
         centre = (block.centerx, name.top - 8 - badge // 2)

@@ -13,7 +13,6 @@ core's rule). If the camera stops, the teacher may type the answers for the rest
 from __future__ import annotations
 
 from dataclasses import replace
-from types import SimpleNamespace
 
 import pygame
 
@@ -21,6 +20,7 @@ from game.core.cards import EDGES
 from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
 from game.ui import roomplayout, roomreveal, roomtranscript
+from game.ui.cardsetup import short_reason
 from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections
@@ -49,7 +49,7 @@ class ClassroomScene(RoomScene):
         self.session_id = None   # recorded when the room sees the first clip (enter)
         # Answer cards (``cards``: a ``game.ui.cardsetup.CardConfig``) shared among the teams in runs.
         self.room = cards.room(len(teams)) if cards is not None and entry == "cards" else None
-        self.reader: RoomCards | None = None   # the camera, while the room answers (see enter)
+        self.cards: RoomCards | None = None   # the camera read while the room answers (see enter)
         self.camera_failed = ""                # why the camera stopped, until the teacher types instead
         self.grid_box: pygame.Rect | None = None   # where the card numbers were last drawn
         # One option order for the whole room, drawn from when and what it plays.
@@ -64,18 +64,18 @@ class ClassroomScene(RoomScene):
                                              timer_seconds=self.timer_seconds, teams=self.teams)
         if self.room is not None:
             self.records.cards(self.session_id, self.room)
-            self.reader = RoomCards(self.ctx, self.room)
+            self.cards = RoomCards(self.ctx, self.room)
         self.open_clip()
 
     def leave(self) -> None:
         super().leave()
-        if self.reader is not None:
-            self.reader.close()   # no reading thread outlives the round
+        if self.cards is not None:
+            self.cards.close()   # no reading thread outlives the round
 
     @property
     def on_cards(self) -> bool:
         """Whether the room answers on cards now (not after the camera failed)."""
-        return self.game.cards is not None and self.reader is not None
+        return self.game.cards is not None and self.cards is not None
 
     # --- state ---
 
@@ -277,8 +277,8 @@ class ClassroomScene(RoomScene):
         if self.podium or not self.game.answers:
             return False
         self.game.timer.stop()   # (answers not revealed yet are not counted)
-        if self.reader is not None:
-            self.reader.close()
+        if self.cards is not None:
+            self.cards.close()
         self.records.finish(self.session_id)
         self.podium, self.flash = True, None
         return True
@@ -311,7 +311,7 @@ class ClassroomScene(RoomScene):
         next whole second (its words and its bar show whole seconds); a short message going.
         None on the reveal, the scoreboard and the podium: nothing there moves by itself."""
         changes = [super().next_change(), self.game.timer.until_shown_change(),
-                   self.flash[1] if self.flash else None, self.reader.next_change() if self.reader else None]
+                   self.flash[1] if self.flash else None, self.cards.next_change() if self.cards else None]
         return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
@@ -335,9 +335,9 @@ class ClassroomScene(RoomScene):
         """An answer step has opened: the camera reads the room for it."""
         if self.on_cards and self.game.phase in ANSWER_PHASES and not self.podium:
             try:
-                self.reader.begin(self.game.phase, len(self.game.options()))
+                self.cards.begin(self.game.phase, len(self.game.options()))
             except Exception as err:   # no frames to be had at all: told once, the teacher may type
-                self.reader.stop()
+                self.cards.stop()
                 self._camera_stopped(str(err) or type(err).__name__)
 
     def _camera_stopped(self, reason: str) -> None:
@@ -345,42 +345,41 @@ class ClassroomScene(RoomScene):
         if self.camera_failed:
             return
         self.camera_failed = reason
-        shown = reason if len(reason) <= 60 else "…" + reason[-60:]
-        self.ctx.notify("class.cards.camera_failed", reason=shown)
+        self.ctx.notify("class.cards.camera_failed", reason=short_reason(self.t, reason))
         self.layout()
 
     def _poll_cards(self) -> None:
         """What the camera read since the last frame becomes each team's choice so far; a card
         number seen twice, or the camera stopping, is told once."""
-        reader = self.reader
-        if reader is None or not reader.scanning or not reader.poll():
+        cards = self.cards
+        if cards is None or not cards.scanning or not cards.poll():
             return
         if self.on_cards:
-            self.game.take_cards(reader.scan.votes())
-        reader.new_duplicates()   # (shown on the screen itself for the whole step: see _draw_card_question)
-        if reader.error and not self.camera_failed:
-            reader.stop()
-            self._camera_stopped(reader.error)
+            self.game.take_cards(cards.scan.votes())
+        cards.new_duplicates()   # (shown on the screen itself for the whole step: see _draw_card_question)
+        if cards.error and not self.camera_failed:
+            cards.stop()
+            self._camera_stopped(cards.error)
 
     def _cards_in(self, question: str, index: int) -> None:
         """An answer step closed: its card answers kept for the team answers and the records."""
-        reader = self.reader
-        if reader is None or reader.scan is None or reader.scan.question != question:
+        cards = self.cards
+        if cards is None or cards.scan is None or cards.scan.question != question:
             return
-        votes = reader.end()
+        votes = cards.end()
         if self.on_cards and self.game.phase == question:
             self.game.take_cards(votes)
         self.records.card_votes(self.session_id, index, "practice", self.game.scenario, question,
                                 self.game.card_votes.get(question, votes))
-        reader.scan = None
+        cards.scan = None
 
     def _type_instead(self) -> None:
         """The camera failed: the teacher types the answers for the rest of the round; what the
         cards said in this step is kept (in the records, and as each team's choice so far)."""
         if self.game.phase in ANSWER_PHASES:
             self._cards_in(self.game.phase, self.game.index)
-        if self.reader is not None:
-            self.reader.close()
+        if self.cards is not None:
+            self.cards.close()
         self.game.stop_cards()
         self.entry, self.camera_failed = "teacher", ""
 
@@ -465,7 +464,7 @@ class ClassroomScene(RoomScene):
             self._draw_timer(surface, panel)
             top += self._timer_height()
         top += self._draw_team_counts(surface, pygame.Rect(panel.left, top, panel.width, panel.bottom - top))
-        scan = self.reader.scan if self.reader is not None else None
+        scan = self.cards.scan if self.cards is not None else None
         if scan is not None and scan.duplicates:
             joined = "、".join if self.ctx.lang == "zh" else ", ".join
             words = self.t("class.cards.duplicate", cards=joined(str(card) for card in sorted(scan.duplicates)))
@@ -474,11 +473,11 @@ class ClassroomScene(RoomScene):
                                                 self.ctx.theme.focus, bold=True)
         grid = pygame.Rect(panel.left, top + 8, panel.width, panel.bottom - top - 8)
         self.grid_box = grid   # (where the numbers are: tests look at them)
-        draw_grid(surface, SimpleNamespace(theme=self.ctx.theme, text=_GridText(self.ctx.text)), grid, self.room, scan)
+        draw_grid(surface, self.ctx, grid, self.room, scan)
 
     def _team_counts(self) -> list[tuple[object, str]]:
         """(team, "Orange 5/6 read") for each team: how many of its cards the camera has read."""
-        scan = self.reader.scan if self.reader is not None else None
+        scan = self.cards.scan if self.cards is not None else None
         read = set(scan.read()) if scan is not None else set()
         counts = []
         for team in self.game.teams:
@@ -655,17 +654,3 @@ class ClassroomScene(RoomScene):
         if rest:
             side = pygame.Rect(box.right + 24, box.top, area.right - box.right - 24, box.height)
             draw_scoreboard(surface, ctx, rest, side, 1, self.size(ROOM_TEXT), self.least(), bars=False)
-
-
-class _GridText:
-    """The text renderer as the grid of card numbers needs it: the grid sizes each number to its
-    box in pixels, so the player's text size must not enlarge it past the box."""
-
-    def __init__(self, text):
-        self._text = text
-
-    def line(self, words: str, size: int, colour, bold: bool = False):
-        return self._text.line(words, max(1, round(size / self._text.scale)), colour, bold)
-
-    def __getattr__(self, name: str):
-        return getattr(self._text, name)

@@ -14,14 +14,13 @@ from game.core.agenda import estimate_minutes
 from game.core.classroom import MAX_TEAMS, MIN_TEAMS, TIMER_CHOICES, Team, make_teams
 from game.core.cards import parse_names
 from game.core.packs import Pack
-from game.ui.cardsetup import CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards, \
-    card_config_from
+from game.ui.cardsetup import (CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards,
+                               card_config_from, short_reason)
 from game.ui.chrome import content_rect
 from game.ui.scene import Scene
 
 ENTRY_MODES = ("keys", "teacher", "cards")
 CARD_BUTTONS = ("camera", "cards", "cards_print", "cards_preview", "cards_names")
-REASON_CHARS = 90   # a camera's reason (it may name a long path) is cut to its end
 
 
 @dataclass
@@ -127,9 +126,7 @@ class ClassroomSetupScene(Scene):
         if self.check is None or not self.check.done:
             status = self.t("class.cards.checking")
         elif self.check.problem:
-            reason = self.check.problem
-            reason = reason if len(reason) <= REASON_CHARS else "…" + reason[-REASON_CHARS:]
-            status = self.t("class.cards.unavailable", reason=reason)
+            status = self.t("class.cards.unavailable", reason=short_reason(self.t, self.check.problem))
         else:
             status = self.t("class.cards.camera_ok")
         return self.t("class.cards.camera", status=status)
