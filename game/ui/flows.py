@@ -32,6 +32,7 @@ from game.ui.exporting import write_card_sheets, write_certificate, write_sessio
 from game.ui.roomscene import SessionChoice
 from game.ui.scenes.camerapreview import CameraPreviewScene
 from game.ui.scenes.cardnames import CardNamesScene
+from game.ui.scenes.printcards import PrintCardsScene
 from game.ui.scenes.classroom import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, EditGroup, EditNames, StartClass
 from game.ui.scenes.community_setup import CommunitySetupScene, NameGroup, StartSession
@@ -251,7 +252,9 @@ class Journey:
         the cards, preview the camera, type card names. False when ``choice`` is none of them.
         The setup stays under what it opens; card names typed go back to it (``take_card_names``)."""
         if isinstance(choice, PrintCards):
-            self._show_export(write_card_sheets(self.app, choice.config))
+            config = choice.config
+            self.app.push(PrintCardsScene(self.app, config),
+                          lambda write: self._show_export(write_card_sheets(self.app, config)) if write else None)
         elif isinstance(choice, PreviewCamera):
             self.app.push(CameraPreviewScene(self.app, choice.config.count))
         elif isinstance(choice, EditCardNames):

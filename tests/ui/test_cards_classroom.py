@@ -92,8 +92,8 @@ def read_until(driver: Driver, cards: set[int]) -> None:
     """Let the camera read until every card of ``cards`` has an answer (real time: it is a thread)."""
     scene = driver.scene
     deadline = time.monotonic() + 20
-    while set(scene.reader.scan.read()) != cards:
-        assert time.monotonic() < deadline, f"read {scene.reader.scan.read()}, not {sorted(cards)}"
+    while set(scene.cards.scan.read()) != cards:
+        assert time.monotonic() < deadline, f"read {scene.cards.scan.read()}, not {sorted(cards)}"
         driver.advance(0.05)
         time.sleep(0.02)
 
@@ -133,11 +133,11 @@ def test_a_round_on_cards_scores_each_team_by_the_mean_of_its_cards(driver, app,
     held = [(card, judge_edge(right, truth)) for card, right in judged.items()] + [(12, judge_edge(True, truth))]
     app.ctx.camera = [room_picture(tmp_path / "judge.png", held)]
     driver.press("enter")
-    assert scene.game.phase == "judge" and scene.reader.scanning
+    assert scene.game.phase == "judge" and scene.cards.scanning
     read_until(driver, set(judged))
     assert driver.sees("A on top: 真的 Real") and driver.sees("C on top: AI伪造 AI-made")
     assert driver.sees("Orange 4/5 read") and driver.sees("Sky 2/5 read") and driver.sees("Green 2/5 read")
-    assert scene.reader.scan.duplicates == {12}
+    assert scene.cards.scan.duplicates == {12}
     assert lit_cards(driver) == set(judged)
     assert driver.sees("Card 12 is seen twice at once")
     assert not driver.sees("This one")                         # what the cards say stays hidden
@@ -205,7 +205,7 @@ def test_without_a_camera_cards_are_unavailable_with_the_reason(driver, app, tmp
     while app.ctx.packs()[setup.config.pack].info.id != "mini":
         driver.click_listed("pack")
     driver.click_listed("start")
-    assert driver.scene.name == "classroom" and driver.scene.entry == "keys" and driver.scene.reader is None
+    assert driver.scene.name == "classroom" and driver.scene.entry == "keys" and driver.scene.cards is None
 
 
 def test_the_card_setup_is_kept_for_next_time(driver, app, tmp_path):
@@ -252,7 +252,7 @@ def test_time_up_ends_a_card_step_with_what_was_read(driver, app, tmp_path):
     driver.press("enter")
     read_until(driver, {1, 6})
     driver.advance(scene.game.timer.limit + 1)                  # time's up: on to the action question
-    assert scene.game.phase == "action" and scene.reader.scan.question == "action"
+    assert scene.game.phase == "action" and scene.cards.scan.question == "action"
     report = app.ctx.store.sessions.report(scene.session_id)
     assert {v["card"]: v["right"] for v in report.card_votes if v["question"] == "judge"} == {1: 1, 6: 0}
     assert len(reader_threads()) == 1                           # the judge step's reader ended

@@ -290,23 +290,6 @@ def test_the_card_screens_fit_1280x720_at_the_largest_text(open_game, tmp_path, 
     assert {k: v for k, v in seen.items() if v} == {}
 
 
-def test_printing_says_where_the_cards_went_or_why_they_cannot_be_printed(open_game, tmp_path):
-    app, driver = open_game(99)
-    to_setup(driver)
-    choose_cards(driver)
-    driver.click_listed("card_print")
-    scene = driver.scene
-    assert scene.name == "exported"
-    try:
-        import game.cards.printing  # noqa: F401   (the card PDF, merged from its own branch)
-    except ImportError:
-        assert scene.error and driver.sees("The cards cannot be printed yet")
-    else:
-        assert not scene.error and all(path.exists() for path in scene.paths)
-    driver.press("esc")
-    assert driver.scene.name == "commsetup"
-
-
 def test_check_items_before_and_after_record_each_cards_answer(open_game, tmp_path):
     """A learning check answered with cards: each card's answer before and after is recorded
     (the check steps are not revealed)."""
@@ -333,3 +316,27 @@ def test_check_items_before_and_after_record_each_cards_answer(open_game, tmp_pa
     with sqlite3.connect(app.ctx.store.path) as db:
         parts = db.execute("SELECT part, question, COUNT(*) FROM card_votes GROUP BY part, question").fetchall()
     assert sorted(parts) == [("post", "action", 4), ("post", "judge", 4), ("pre", "action", 4), ("pre", "judge", 4)]
+
+
+def test_printing_asks_the_paper_and_cards_a_page_and_writes_that_pdf_even_with_no_camera(open_game):
+    import pypdfium2
+
+    app, driver = open_game(99)
+    to_setup(driver)
+    choose_cards(driver)
+    driver.click_listed("card_print")
+    assert driver.scene.name == "printcards" and driver.sees("Paper: A4") and driver.sees("Cards a page: 2")
+    assert driver.sees("10 cm across")
+    driver.click_listed("paper"), driver.click_listed("paper")          # A4 -> Letter -> A3
+    driver.click_listed("per_page")                                      # 2 -> 1
+    assert driver.sees("A3 (for big halls") and driver.sees("19.8 cm across")
+    driver.click_listed("write")
+    scene = driver.scene
+    assert scene.name == "exported" and not scene.error and len(scene.paths) == 1
+    assert scene.paths[0].name == "answer-cards-30-a3-1.pdf"
+    document = pypdfium2.PdfDocument(scene.paths[0])
+    assert len(document) == 31 and [round(v) for v in document[1].get_size()] == [842, 1191]   # guide, 30 A3 cards
+    document.close()
+    driver.press("esc")
+    assert driver.scene.name == "commsetup"
+    assert app.ctx.store.sessions.last_setup("community")["cards"]["paper"] == "a3"   # kept for next time

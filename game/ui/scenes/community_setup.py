@@ -60,7 +60,9 @@ class CommunitySetupScene(Scene):
             self.check.stop()
 
     def resume(self) -> None:
-        """Back from the preview or the names: a camera that failed is tried again (plugged in since)."""
+        """Back from printing, the preview or the names: the paper chosen is kept, and a camera that
+        failed is tried again (plugged in since)."""
+        self._remember()
         if self.check is not None and self.check.done and self.check.problem:
             self._start_check()
         super().resume()
