@@ -177,6 +177,10 @@ class CardRoom:
     def cards_of(self, team: int) -> list[int]:
         return [card for card in range(1, self.count + 1) if self.team_of(card) == team]
 
+    def runs(self) -> list[tuple[int, int]]:
+        """(first card, last card) each team holds, team by team."""
+        return [(cards[0], cards[-1]) for cards in (self.cards_of(team) for team in range(self.teams)) if cards]
+
     def name_of(self, card: int) -> str:
         """The organiser's name for ``card``, '' when none was typed."""
         return self.names.get(card, "")

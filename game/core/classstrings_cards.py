@@ -11,7 +11,7 @@ CLASS_CARD_STRINGS: dict[str, dict[str, str]] = {
     # --- the setup ---
     "class.entry.cards": {"zh": "每人举答题卡", "en": "everyone holds up a card"},
     "class.cards.camera": {"zh": "摄像头：{status}", "en": "Camera: {status}"},
-    "class.cards.count": {"zh": "答题卡：{n} 张（分给 {teams} 个队）", "en": "Answer cards: {n} (shared among {teams} teams)"},
+    "class.cards.count": {"zh": "答题卡：{n} 张，这样分给各队：{teams}", "en": "Answer cards: {n}, handed out as {teams}"},
     "class.cards.print": {"zh": "打印答题卡", "en": "Print the cards"},
     "class.cards.preview": {"zh": "摄像头预览", "en": "Camera preview"},
     "class.cards.names": {"zh": "答题卡上的名字（{n} 个）", "en": "Names for cards ({n} typed)"},

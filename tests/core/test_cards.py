@@ -119,3 +119,9 @@ def test_a_card_still_up_from_the_question_before_answers_only_once_lowered_turn
     for at in (8.5, 9.0):
         second.add_frame(frame((1, "A"), (2, "B"), (3, "A")), at)   # 1 held still on A: meant after all
     assert {v.card: v.answer for v in second.votes()} == {1: 0, 2: 1, 3: 0}
+
+
+def test_each_team_is_told_its_run_of_cards():
+    assert CardRoom(24, teams=4).runs() == [(1, 6), (7, 12), (13, 18), (19, 24)]
+    assert CardRoom(10, teams=3).runs() == [(1, 4), (5, 7), (8, 10)]
+    assert CardRoom(10).runs() == []

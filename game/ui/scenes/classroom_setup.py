@@ -135,10 +135,18 @@ class ClassroomSetupScene(Scene):
         cards = self.config.cards
         named = len(parse_names(cards.names_text, cards.count))
         return [("camera", self._camera_words()),
-                ("cards", self.t("class.cards.count", n=cards.count, teams=self.config.teams)),
+                ("cards", self.t("class.cards.count", n=cards.count, teams=self._runs())),
                 ("cards_print", self.t("class.cards.print")),
                 ("cards_preview", self.t("class.cards.preview")),
                 ("cards_names", self.t("class.cards.names", n=named))]
+
+    def _runs(self) -> str:
+        """Which cards each team holds: "Orange 1-6, Sky 7-12, ..." (the teacher hands them out so)."""
+        c = self.config
+        teams = make_teams(c.teams, self.ctx.lang, c.names)
+        runs = c.cards.room(c.teams).runs()
+        parts = [f"{team.name} {first}-{last}" for team, (first, last) in zip(teams, runs)]
+        return ("、" if self.ctx.lang == "zh" else ", ").join(parts)
 
     def _pack_label(self) -> str:
         """The pack with its number of questions and about how many minutes it takes a room."""
