@@ -86,6 +86,26 @@ CREATE TABLE IF NOT EXISTS card_votes (
     at TEXT NOT NULL,
     PRIMARY KEY (session_id, position, question, card)
 );
+CREATE TABLE IF NOT EXISTS session_phones (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    person INTEGER NOT NULL,            -- 1, 2, ... in the order the phones joined
+    nickname TEXT NOT NULL,             -- as typed on the phone (nothing else about a phone is kept)
+    team INTEGER,                       -- classroom: the team chosen on the phone
+    PRIMARY KEY (session_id, person)
+);
+CREATE TABLE IF NOT EXISTS phone_votes (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    part TEXT NOT NULL,                 -- pre | practice | post
+    question TEXT NOT NULL,             -- judge | action
+    scenario_id TEXT NOT NULL,
+    person INTEGER NOT NULL,
+    answer TEXT NOT NULL,               -- real | manipulated, or the option's index in the order shown
+    right INTEGER NOT NULL,             -- judge: judged right; action: a safe option
+    seconds REAL NOT NULL,              -- into the question when the last answer came
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, position, question, person)
+);
 CREATE TABLE IF NOT EXISTS session_timings (
     session_id INTEGER NOT NULL REFERENCES sessions(id),
     position INTEGER NOT NULL,
@@ -128,6 +148,8 @@ class SessionReport:
     group: str = ""
     cards: list[dict] = field(default_factory=list)        # card, name, team (answer-card sessions)
     card_votes: list[dict] = field(default_factory=list)   # position, part, question, scenario_id, card, answer, right, seconds
+    phones: list[dict] = field(default_factory=list)       # person, nickname, team (answers on phones)
+    phone_votes: list[dict] = field(default_factory=list)  # position, part, question, scenario_id, person, answer, right, seconds
 
     def skipped(self) -> set[int]:
         """Positions the presenter skipped (S)."""
@@ -222,15 +244,25 @@ class SessionRecords:
         what an earlier pass over the same question stored."""
         self.writer.write("DELETE FROM card_votes WHERE session_id = ? AND position = ? AND question = ?",
                           (session_id, position, question))
-        options = scenario.actions[0].options if scenario.actions else []
         for vote in votes:
-            if question == "judge":
-                right = vote.answer == scenario.truth
-            else:
-                right = 0 <= vote.answer < len(options) and options[vote.answer].safe
             self.writer.write("INSERT INTO card_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               (session_id, position, part, question, scenario.id, vote.card, str(vote.answer),
-                               int(right), vote.at, self.now()))
+                               int(_right(scenario, question, vote.answer)), vote.at, self.now()))
+
+    def phone_person(self, session_id: int, person: int, nickname: str, team: int | None) -> None:
+        """A phone that joined (``person``: its number in the order of joining), or its new nickname."""
+        self.writer.write("INSERT OR REPLACE INTO session_phones VALUES (?, ?, ?, ?)",
+                          (session_id, person, nickname, team))
+
+    def phone_votes(self, session_id: int, position: int, part: str, scenario, question: str, votes) -> None:
+        """Each phone's answer to one question (``votes``: (person, answer, seconds)), replacing
+        what an earlier pass over the same question stored."""
+        self.writer.write("DELETE FROM phone_votes WHERE session_id = ? AND position = ? AND question = ?",
+                          (session_id, position, question))
+        for person, answer, seconds in votes:
+            self.writer.write("INSERT INTO phone_votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              (session_id, position, part, question, scenario.id, person, str(answer),
+                               int(_right(scenario, question, answer)), seconds, self.now()))
 
     def timing(self, session_id: int, position: int, scenario_id: str, step: str, seconds: float) -> None:
         self.writer.write("INSERT INTO session_timings VALUES (?, ?, ?, ?, ?, ?)",
@@ -280,6 +312,11 @@ class SessionRecords:
         report.card_votes = self._rows("SELECT position, part, question, scenario_id, card, answer, right, seconds"
                                        " FROM card_votes WHERE session_id = ? ORDER BY position, question, card",
                                        session_id)
+        report.phones = self._rows("SELECT person, nickname, team FROM session_phones WHERE session_id = ?"
+                                   " ORDER BY person", session_id)
+        report.phone_votes = self._rows("SELECT position, part, question, scenario_id, person, answer, right, seconds"
+                                        " FROM phone_votes WHERE session_id = ? ORDER BY position, question, person",
+                                        session_id)
         report.timings = self._rows("SELECT position, scenario_id, step, seconds FROM session_timings"
                                     " WHERE session_id = ? ORDER BY rowid", session_id)
         return report
@@ -288,3 +325,12 @@ class SessionRecords:
         cursor = self.db.execute(sql, (session_id,))
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor]
+
+
+def _right(scenario, question: str, answer) -> bool:
+    """Whether ``answer`` to ``question`` ('judge' or 'action') of ``scenario`` is right (judge)
+    or a safe option (action: its index in the order shown, as the scenario is given)."""
+    if question == "judge":
+        return answer == scenario.truth
+    options = scenario.actions[0].options if scenario.actions else []
+    return isinstance(answer, int) and 0 <= answer < len(options) and options[answer].safe
