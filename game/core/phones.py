@@ -157,12 +157,13 @@ class PhoneRoom:
             raise Refused("too_fast")
         if message["type"] == "join":
             self.join(device, message.get("code"), message.get("nickname"), message.get("team"), now)
+        elif message["type"] == "hello":   # a page opened or came back: it is shown where it is
+            if device in self.members:
+                self.members[device].connected = True
         elif device not in self.members:
             raise Refused("not_joined")
-        elif message["type"] == "answer":
-            self.answer(device, message.get("question"), message.get("answer"), now)
         else:
-            self.members[device].connected = True
+            self.answer(device, message.get("question"), message.get("answer"), now)
         return device
 
     def _limit(self, device: str) -> RateLimit:

@@ -122,3 +122,12 @@ def test_a_phone_that_comes_back_keeps_its_answers():
     assert not room.members[DEVICE].connected
     send(room, 3.0, type="hello", device=DEVICE)
     assert room.members[DEVICE].connected and room.view(DEVICE)["question"]["mine"] == "real"
+
+
+def test_a_new_page_says_hello_and_is_shown_the_join_form_with_the_teams():
+    room = PhoneRoom("4821", ["Orange", "Sky"])
+    send(room, type="hello", device=OTHER)
+    assert room.view(OTHER) == {"type": "state", "version": 0, "teams": ["Orange", "Sky"], "joined": False}
+    with pytest.raises(Refused) as refused:
+        send(room, type="answer", device=OTHER, question="0-judge", answer="real")
+    assert refused.value.code == "not_joined"
