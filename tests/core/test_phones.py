@@ -136,7 +136,7 @@ def test_a_new_page_says_hello_and_is_shown_the_join_form_with_the_teams():
 def test_nested_json_is_refused_a_plain_answer_object_is_not():
     from game.core.phones import depth
 
-    assert depth("x") == 0 and depth({"a": 1}) == 1 and depth({"a": [1, {"b": []}]}) == 3
+    assert depth("x") == 0 and depth({"a": 1}) == 1 and depth({"a": [1, {"b": []}]}) == 4
     room = joined_room()
     deep = '{"type": "hello", "device": "phone-aaaa-1111", "x": ' + "[" * 50 + "]" * 50 + "}"
     with pytest.raises(Refused) as refused:
