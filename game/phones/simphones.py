@@ -61,8 +61,9 @@ class SimPhones:
     """``count`` phones on the answer server at ``url`` (its page's address), in a thread."""
 
     def __init__(self, url: str, code: str, count: int, teams: int = 0, choose: Choose = random_answer,
-                 seed: int = 0):
+                 seed: int = 0, *, think: float = 0.0):
         self.url = url.rstrip("/") + "/ws"
+        self.think = think          # each phone waits up to this many seconds before it answers
         self.code, self.teams, self.choose = code, teams, choose
         self.rng = random.Random(seed)
         self.phones = [SimPhone(i, f"sim-{seed}-{i:03d}-{self.rng.getrandbits(48):012x}", f"Phone {i + 1}",
@@ -163,6 +164,8 @@ class SimPhones:
         sent = phone.answered.get(key)
         if sent is None:
             answer = self.choose(phone.index, question, self.rng)
+            if self.think:   # a person reading the question (this phone's messages wait meanwhile)
+                await asyncio.sleep(self.rng.uniform(0, self.think))
         elif sent.acked or mine == sent.answer:
             if not sent.acked:
                 sent.acked = True
@@ -180,3 +183,37 @@ class SimPhones:
     @staticmethod
     async def _send(socket, phone: SimPhone, **message) -> None:
         await socket.send_str(json.dumps({**message, "device": phone.device}))
+
+
+def results(phones: SimPhones) -> dict:
+    """What the phones saw, as plain JSON values."""
+    return {"joined": phones.joined(), "answers": phones.answers(), "latencies": phones.latencies(),
+            "refused": [why for phone in phones.phones for why in phone.refused],
+            "connects": [phone.connects for phone in phones.phones]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m game.phones.simphones URL CODE COUNT [--teams N] [--seed S] [--think T]``:
+    phones in a process of their own (as real phones are other devices) until standard input
+    closes; then one JSON line of ``results``."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="simulated phones on an answer server")
+    parser.add_argument("url")
+    parser.add_argument("code")
+    parser.add_argument("count", type=int)
+    parser.add_argument("--teams", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--think", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    phones = SimPhones(args.url, args.code, args.count, args.teams, random_answer, args.seed, think=args.think).start()
+    print(json.dumps({"started": args.count}), flush=True)
+    sys.stdin.read()
+    phones.stop()
+    print(json.dumps(results(phones)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

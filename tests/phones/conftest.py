@@ -71,3 +71,26 @@ class Phone:
 
 def run(coroutine):
     return asyncio.run(coroutine)
+
+
+class PhonesProcess:
+    """``game.phones.simphones`` in a process of its own: ``finish()`` stops it, its results."""
+
+    def __init__(self, url: str, code: str, count: int, *args: str):
+        import subprocess
+        import sys
+
+        from tests.conftest import ROOT
+
+        self.process = subprocess.Popen([sys.executable, "-m", "game.phones.simphones", url, code, str(count), *args],
+                                        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert json.loads(self.process.stdout.readline())["started"] == count
+
+    def finish(self) -> dict:
+        out, _ = self.process.communicate("", timeout=30)
+        return json.loads(out.strip().splitlines()[-1])
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
