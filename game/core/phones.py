@@ -183,6 +183,8 @@ class PhoneRoom:
 
     def _limit(self, device: str) -> RateLimit:
         if device not in self._limits:
+            if len(self._limits) >= MAX_MEMBERS * 4:   # forget devices that never joined (made-up ids)
+                self._limits = {known: limit for known, limit in self._limits.items() if known in self.members}
             if len(self._limits) >= MAX_MEMBERS * 4:
                 raise Refused("room_full")
             self._limits[device] = RateLimit(last=0.0)

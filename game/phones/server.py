@@ -31,6 +31,8 @@ MAX_SOCKETS = MAX_MEMBERS * 2   # every phone twice over (a reconnecting phone's
 PER_ADDRESS = 8                 # sockets from one address (one phone, a few tabs and reconnects)
 MAX_REFUSED_FAST = 20           # "too fast" replies a socket gets before it is closed
 CLOSE_TIMEOUT = 2.0             # seconds a phone has to answer our closing handshake
+SEND_TIMEOUT = 3.0              # seconds a phone may take to read its view before it is closed
+CONNECTS_PER_SECOND = 0.5       # new WebSockets an address may open a second, beyond a burst of per_address * 2
 POLICY_VIOLATION, UNSUPPORTED = 1008, 1003   # WebSocket close codes
 HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
            "X-Frame-Options": "DENY",
@@ -65,6 +67,7 @@ class PhoneServer:
         self._ready = threading.Event()
         self._error: BaseException | None = None
         self._broadcast_due = False
+        self._connects: dict[str, list[float]] = {}   # address -> [tokens, last]: how fast it opens sockets
 
     @property
     def sockets(self) -> dict[object, str | None]:
@@ -174,7 +177,24 @@ class PhoneServer:
             return "server_full"
         if sum(1 for link in self.links.values() if link.address == address) >= self.per_address:
             return "too_many_sockets"
+        if not self._connect_allowed(address, time.monotonic()):
+            return "too_fast"
         return None
+
+    def _connect_allowed(self, address: str, now: float) -> bool:
+        """A token bucket per address for new sockets: a phone reconnecting is fine, a script
+        opening socket after socket (each a new made-up phone) is slowed down."""
+        burst = self.per_address * 2
+        if address not in self._connects and len(self._connects) >= self.max_sockets * 4:
+            self._connects = {known: bucket for known, bucket in self._connects.items()
+                              if bucket[0] + (now - bucket[1]) * CONNECTS_PER_SECOND < burst}
+        tokens, last = self._connects.get(address, (burst, now))
+        tokens = min(burst, tokens + (now - last) * CONNECTS_PER_SECOND)
+        if tokens < 1:
+            self._connects[address] = [tokens, now]
+            return False
+        self._connects[address] = [tokens - 1, now]
+        return True
 
     async def _socket(self, request):
         from aiohttp import WSMsgType, web
@@ -245,15 +265,16 @@ class PhoneServer:
         with self.lock:
             views = {device: json.dumps(self.room.view(device), ensure_ascii=False)
                      for device in {link.device for link in links} if device is not None}
-        for link in links:
-            if link.device in views:
-                await self._send(link.socket, views[link.device])
+        await asyncio.gather(*(self._send(link.socket, views[link.device]) for link in links if link.device in views))
 
     @staticmethod
     async def _send(socket, text: str) -> None:
+        """Send ``text``; a phone that does not read it in time is closed (it would hold others up)."""
         if socket.closed:
             return
         try:
-            await socket.send_str(text)
+            await asyncio.wait_for(socket.send_str(text), SEND_TIMEOUT)
+        except asyncio.TimeoutError:
+            asyncio.ensure_future(socket.close(code=POLICY_VIOLATION, message=b"not reading"))
         except (ConnectionError, RuntimeError):   # the phone went away meanwhile
             pass

@@ -143,3 +143,13 @@ def test_nested_json_is_refused_a_plain_answer_object_is_not():
         room.receive(deep, 0.0)
     assert refused.value.code == "bad_message"
     assert room.receive('{"type": "hello", "device": "phone-aaaa-1111", "x": [[1]]}', 0.0) == DEVICE
+
+
+def test_made_up_device_ids_cannot_fill_the_room_for_real_phones():
+    from game.core.phones import MAX_MEMBERS
+
+    room = joined_room()
+    for n in range(MAX_MEMBERS * 4 + 50):   # hello from ever new made-up ids: rate limits kept for each
+        send(room, type="hello", device=f"made-up-{n:06d}")
+    assert send(room, type="join", device=OTHER, code="4821", nickname="Li") == OTHER
+    assert room.counts() == (2, 0)

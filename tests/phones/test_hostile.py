@@ -211,3 +211,24 @@ def test_a_phone_that_goes_away_mid_message_leaves_the_server_serving(server, me
             await still_served(session, server, victim)
 
     run(scenario())
+
+
+def test_opening_socket_after_socket_from_one_address_is_slowed_down(server):
+    async def scenario():
+        async with aiohttp.ClientSession() as session:
+            victim = await Phone(session, server.url, VICTIM).connect()
+            await victim.join("Mei")
+            opened, turned_away = 0, 0
+            for n in range(6 * PER_ADDRESS):   # open and close at once, each a new made-up phone
+                try:
+                    phone = await Phone(session, server.url, f"churn-device-{n:04d}").connect()
+                except aiohttp.WSServerHandshakeError as refused:
+                    assert refused.status == 429
+                    turned_away += 1
+                    continue
+                opened += 1
+                await phone.socket.close()
+            assert opened < 3 * PER_ADDRESS and turned_away > 2 * PER_ADDRESS
+            assert (await victim.answer("0-judge", "real")) == {"type": "refused", "why": "closed"}
+
+    run(scenario())
