@@ -2,6 +2,7 @@
 arrives, and the projector's frames stay within 33 ms (30 frames a second)."""
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -85,7 +86,6 @@ def test_sixty_phones_answer_ten_questions_while_frames_hold(app):
     assert len(times) > 100 and p99 < BUDGET_MS
 
 
-@pytest.mark.slow
 def test_phones_that_drop_come_back_as_themselves_and_their_answers_count():
     room = PhoneRoom("4821", [])
     server = PhoneServer(room, "127.0.0.1", free_port(), per_address=20)
@@ -110,5 +110,6 @@ def test_phones_that_drop_come_back_as_themselves_and_their_answers_count():
         phones.stop()
         server.stop()
     assert len(votes) == 10 and len(room.members) == 10
+    assert server_threads() == [] and not [t for t in threading.enumerate() if t.name == "sim-phones"]
     assert all(phone.connects >= 2 for phone in phones.phones[::2])
     assert [acked for _, acked in phones.answers()] == [1] * 10
