@@ -205,10 +205,10 @@ class PhoneServer:
             return web.Response(status=429, text=why, headers={"Cache-Control": "no-store"})
         socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE, heartbeat=20, timeout=CLOSE_TIMEOUT,
                                        autoping=True)
-        await socket.prepare(request)
         link = Link(socket, address)
-        self.links[socket] = link
+        self.links[socket] = link   # counted before the handshake: sockets opened together are capped too
         try:
+            await socket.prepare(request)
             async for message in socket:
                 if message.type == WSMsgType.TEXT:
                     if not await self._receive(link, message.data):
