@@ -56,7 +56,7 @@ def test_sixty_phones_answer_ten_questions_while_frames_hold(app):
     room = PhoneRoom("4821", [])
     server = PhoneServer(room, "127.0.0.1", free_port(), per_address=PHONES)
     server.start()
-    phones = PhonesProcess(server.url, room.code, PHONES, "--seed", "3", "--think", "0.5")   # other devices
+    phones = PhonesProcess(server.url, room.code, PHONES, "--seed", "3", "--think", "1.0")   # other devices
     times: list[float] = []
     try:
         step_until(app, times, lambda: room.counts()[0] == PHONES)
