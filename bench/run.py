@@ -46,6 +46,8 @@ TARGETS = {
     "cards_fps_1080p": (5.0, "min", "the same on a 1920x1080 room photo"),
     "scanning_cpu_pct": (30.0, "max", "CPU of one core (all threads) on the screen the room answers on with cards: "
                          "a presenter's vote step reading a 1920x1080 photo of 30 cards"),
+    "phones_latency_p99_ms": (200.0, "max", "60 phones over loopback, 10 questions: an answer sent to the phone's "
+                              "state showing it, p99"),
 }
 
 
@@ -179,6 +181,13 @@ def cards(quick: bool) -> dict:
     return card_figures(quick)
 
 
+def phones() -> dict:
+    """Answers on phones: 60 simulated phones on the real answer server (bench/phones.py)."""
+    from bench.phones import phone_figures
+
+    return phone_figures()
+
+
 def verdict(name: str, value: float) -> str:
     target, kind, _ = TARGETS[name]
     ok = value <= target if kind == "max" else value >= target
@@ -207,6 +216,9 @@ def table(results: dict) -> str:
     lines.append(f"bare start {results['startup_bare_s']:.3f} s, warm {results['startup_warm_s']:.3f} s, "
                  f"cold {results['startup_cold_s']:.3f} s; packs ready (cold) after {results['packs_ready_cold_s']:.2f} s")
     lines.append(f"answer cards: {results['cards_shown']} unhidden cards in {results['cards_rooms']} synthetic rooms")
+    lines.append(f"phones: {results['phones_answers_acknowledged']} of {results['phones_answers_expected']} answers "
+                 f"shown back, median {results['phones_latency_median_ms']:.1f} ms, "
+                 f"max {results['phones_latency_max_ms']:.1f} ms")
     lines.append(f"loading {results['load_scenarios']} scenarios: bare {results['load_bare_s']:.3f} s, "
                  f"cold {results['load_cold_s']:.3f} s, warm {results['load_warm_s']:.3f} s")
     return "\n".join(lines)
@@ -231,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(session(work, args.quick))
         results.update(rooms(work, args.quick))
         results.update(cards(args.quick))
+        results.update(phones())
     results["verdicts"] = {name: verdict(name, results[name]) for name in TARGETS}
     print(json.dumps(results, ensure_ascii=False) if args.json else table(results))
     return 0

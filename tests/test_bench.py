@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 FIGURES = ("startup_warm_ratio", "startup_cold_ratio", "frame_p99_ms", "idle_cpu_pct", "idle_cpu_worst_pct",
            "load_cold_ratio", "load_warm_ratio", "tts_start_ms", "prerender_speed_x", "peak_rss_mb", "session_rss_mb",
-           "packs_ready_cold_s", "frame_transition_max_ms")
+           "packs_ready_cold_s", "frame_transition_max_ms", "phones_latency_p99_ms")
 
 
 @pytest.mark.slow

@@ -23,6 +23,7 @@ MAX_MESSAGE = 1024          # bytes a phone's message may have
 MAX_NICKNAME = 16           # characters
 MAX_DEVICE = 64             # characters of a phone's own id
 MAX_MEMBERS = 200
+MAX_DEPTH = 3               # a phone's message is one object of plain values (an answer may nest once)
 BURST, PER_SECOND = 12, 4.0  # a phone may send this many at once, then this many a second
 
 
@@ -127,10 +128,24 @@ def parse_message(raw: str | bytes) -> dict:
         raise Refused("bad_message") from None
     if not isinstance(message, dict) or message.get("type") not in ("hello", "join", "answer"):
         raise Refused("bad_message")
+    if depth(message) > MAX_DEPTH:
+        raise Refused("bad_message")
     device = message.get("device")
     if not isinstance(device, str) or not 8 <= len(device) <= MAX_DEVICE or not device.isprintable():
         raise Refused("bad_device")
     return message
+
+
+def depth(value: object) -> int:
+    """How deep lists and objects nest in a parsed JSON value (a plain value is 0)."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, level = todo.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is not None:
+            deepest = max(deepest, level)
+            todo.extend((child, level + 1) for child in children)
+    return deepest
 
 
 @dataclass
@@ -168,6 +183,8 @@ class PhoneRoom:
 
     def _limit(self, device: str) -> RateLimit:
         if device not in self._limits:
+            if len(self._limits) >= MAX_MEMBERS * 4:   # forget devices that never joined (made-up ids)
+                self._limits = {known: limit for known, limit in self._limits.items() if known in self.members}
             if len(self._limits) >= MAX_MEMBERS * 4:
                 raise Refused("room_full")
             self._limits[device] = RateLimit(last=0.0)

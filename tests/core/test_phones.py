@@ -131,3 +131,25 @@ def test_a_new_page_says_hello_and_is_shown_the_join_form_with_the_teams():
     with pytest.raises(Refused) as refused:
         send(room, type="answer", device=OTHER, question="0-judge", answer="real")
     assert refused.value.code == "not_joined"
+
+
+def test_nested_json_is_refused_a_plain_answer_object_is_not():
+    from game.core.phones import depth
+
+    assert depth("x") == 0 and depth({"a": 1}) == 1 and depth({"a": [1, {"b": []}]}) == 4
+    room = joined_room()
+    deep = '{"type": "hello", "device": "phone-aaaa-1111", "x": ' + "[" * 50 + "]" * 50 + "}"
+    with pytest.raises(Refused) as refused:
+        room.receive(deep, 0.0)
+    assert refused.value.code == "bad_message"
+    assert room.receive('{"type": "hello", "device": "phone-aaaa-1111", "x": [[1]]}', 0.0) == DEVICE
+
+
+def test_made_up_device_ids_cannot_fill_the_room_for_real_phones():
+    from game.core.phones import MAX_MEMBERS
+
+    room = joined_room()
+    for n in range(MAX_MEMBERS * 4 + 50):   # hello from ever new made-up ids: rate limits kept for each
+        send(room, type="hello", device=f"made-up-{n:06d}")
+    assert send(room, type="join", device=OTHER, code="4821", nickname="Li") == OTHER
+    assert room.counts() == (2, 0)
