@@ -240,3 +240,11 @@ def test_the_suite_runs_on_every_core_unless_told_otherwise():
     assert workers(["-p", "no:cacheprovider"], cores=1) == []     # one core: one process
     assert workers(["-n", "0", "-k", "flow"], cores=2) == []        # the caller chose
     assert workers(["-p", "no:xdist"], cores=2) == []
+
+
+def test_the_frame_timing_tests_are_selected_apart_from_the_others():
+    from game.testrun import with_marker
+
+    assert with_marker(["-m", "not slow", "-q"], "alone") == ["-m", "(not slow) and alone", "-q"]
+    assert with_marker(["-mslow"], "not alone") == ["-m(slow) and not alone"]
+    assert with_marker(["-k", "flow"], "not alone") == ["-k", "flow", "-m", "not alone"]

@@ -50,6 +50,7 @@ def answered(server, count: int):
 
 
 @pytest.mark.slow
+@pytest.mark.alone   # it times frames: beside another worker's tests it would time that worker
 def test_sixty_phones_answer_ten_questions_while_frames_hold(app):
     presenter_on_a_vote(app)
     step_until(app, [], lambda: False, limit=0.5)   # the new screen's first frames (a transition) settle
