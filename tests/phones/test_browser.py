@@ -118,9 +118,11 @@ def browser_for():
         options = webdriver.ChromeOptions()
         options.binary_location = CHROMIUM or "/usr/bin/chromium"
         for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                         "--window-size=390,844", "--hide-scrollbars", f"--lang={language}"):
+                         "--hide-scrollbars", f"--lang={language}"):
             options.add_argument(argument)
         options.add_experimental_option("prefs", {"intl.accept_languages": language})
+        # A phone's screen (390 x 844 CSS pixels): a headless window is never narrower than 500.
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.0}})
         driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER or "/usr/bin/chromedriver"))
         drivers.append(driver)
         return Phone(driver)
@@ -173,6 +175,10 @@ class Phone:
 
     def pressed(self):
         return [button.get_attribute("aria-pressed") == "true" for button in self.buttons()]
+
+    def narrow(self, width):
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                    {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": True})
 
     def device(self):
         return self.driver.execute_script("return window.localStorage.getItem('seethrough.device')")
@@ -266,6 +272,13 @@ def test_the_page_in_english_and_a_switch_to_chinese(room, browser_for):
     phone.wait(lambda: phone.pressed() == [True, False, False], "the answer marked")
     assert phone.text("answered").startswith("Answered — you can change it until the reveal.")
     phone.shot("phones-answered-en.png", "answered-en.png")
+
+    phone.narrow(320)                                # the smallest phones: nothing cut off, buttons big
+    phone.shot("phones-question-en-320.png")
+    assert phone.driver.execute_script("return document.documentElement.scrollWidth") <= 320
+    for button in phone.buttons() + [phone.el("lang")]:
+        assert button.size["height"] >= 56 and float(button.value_of_css_property("font-size")[:-2]) >= 20
+    phone.narrow(390)
 
     phone.el("lang").click()                         # the switch: words, lang attribute, marks kept
     assert phone.lang() == "zh-CN" and phone.labels()[0] == "马上转账" and phone.pressed() == [True, False, False]
