@@ -180,6 +180,10 @@ class Phone:
         self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                     {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": True})
 
+    def said(self):
+        """What the live region last told a screen reader."""
+        return self.el("live").get_attribute("textContent")
+
     def device(self):
         return self.driver.execute_script("return window.localStorage.getItem('seethrough.device')")
 
@@ -215,6 +219,7 @@ def test_a_person_joins_answers_changes_reconnects_and_sees_their_result_in_chin
     phone.wait_screen("question")
     assert phone.text("question-prompt") == "这段视频是真的吗？" and phone.labels() == ["真的", "AI伪造"]
     assert phone.driver.switch_to.active_element == phone.buttons()[0]    # focus on the first answer
+    assert phone.said() == "新问题：这段视频是真的吗？"                        # and the live region says so
     phone.shot("phones-question-zh.png", "question-zh.png")
 
     phone.buttons()[0].click()
@@ -340,3 +345,21 @@ def test_teams_and_nicknames_from_other_people_show_as_plain_text(browser_for):
         assert served.room.members[device].team == 1 and served.room.members[device].nickname == "<script>alert(1)"
     finally:
         served.stop()
+
+
+@pytest.mark.slow
+def test_a_phone_back_online_reconnects_at_once_not_after_the_backoff(room, browser_for):
+    phone = browser_for("en-US")
+    phone.open(room.url)
+    phone.wait_screen("join")
+    phone.join(CODE, "Ann")
+    phone.wait_screen("waiting")
+    room.server.stop()
+    phone.wait(lambda: phone.shown("offline"), "the connection-lost notice")
+    assert phone.said() != "" and phone.text("offline") == "Connection lost — reconnecting…"
+    time.sleep(3.7)      # tries at 0.5, 1.5 and 3.5 s failed: the next would be at 7.5 s
+    room.restart()
+    started = time.monotonic()
+    phone.driver.execute_script("window.dispatchEvent(new Event('online'))")
+    phone.wait(lambda: not phone.shown("offline"), "the reconnection")
+    assert time.monotonic() - started < 2.0 and phone.text("waiting-h") == "Joined as Ann"
