@@ -488,15 +488,55 @@ def _copy_table(source: sqlite3.Connection, db: sqlite3.Connection, table: str) 
         return 0
     names = ", ".join(shared)
     insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(shared))})"
-    copied = 0
+    select = f"SELECT rowid, {names} FROM {table} WHERE rowid > ? ORDER BY rowid"
+    copied, after = 0, _NO_ROW
     db.execute("BEGIN")
-    try:
-        for row in source.execute(f"SELECT {names} FROM {table}"):
-            copied += db.execute(insert, row).rowcount
-    except sqlite3.DatabaseError as err:   # a damaged page: what came before it is kept
-        log.warning("table %s readable only in part: %s", table, err)
+    while after is not None:
+        start = after
+        try:
+            for row in source.execute(select, (after,)):
+                copied += db.execute(insert, row[1:]).rowcount
+                after = row[0]
+            after = None
+        except sqlite3.DatabaseError as err:   # a damaged page: read on from the first row after it
+            if start == _NO_ROW:
+                log.warning("table %s readable only in part: %s", table, err)
+            # (nothing read since the last try: look from one row further, so it always moves on)
+            after = _next_readable(source, table, after if after != start else max(start, 0) + 1)
     db.execute("COMMIT")
     return copied
+
+
+_NO_ROW = -(2 ** 63)   # below every rowid
+
+
+def _next_readable(source: sqlite3.Connection, table: str, after: int) -> int | None:
+    """The rowid to read on after (``after`` + the first readable rowid past a damaged page, minus
+    one); None when no row past it can be read. Probes ever further, then back to the nearest."""
+    def readable(start: int) -> bool:
+        try:
+            source.execute(f"SELECT rowid FROM {table} WHERE rowid >= ? ORDER BY rowid LIMIT 1", (start,)).fetchall()
+            return True
+        except sqlite3.DatabaseError:
+            return False
+
+    try:
+        top = source.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None
+    low = max(after, 0) + 1
+    if top is None or low > top:
+        return None
+    step = 1
+    while low + step <= top and not readable(low + step):
+        step *= 2
+    high = min(low + step, top)
+    if not readable(high):
+        return None
+    while low < high:   # the nearest readable start between the last bad one and ``high``
+        middle = (low + high) // 2
+        low, high = (low, middle) if readable(middle) else (middle + 1, high)
+    return high - 1
 
 
 def _migrate(db: sqlite3.Connection) -> None:
