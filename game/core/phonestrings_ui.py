@@ -1,0 +1,28 @@
+"""The texts of answers on phones in the room screens, in both languages: the setup's rows,
+the join screen on the projector, the counts while the room answers, and the notices
+(``game.core.strings.t`` finds them)."""
+from __future__ import annotations
+
+PHONE_UI_STRINGS: dict[str, dict[str, str]] = {
+    # the setup
+    "phone.setup_off": {"zh": "用手机回答：关", "en": "Answers on phones: off"},
+    "phone.setup_on": {"zh": "用手机回答：开", "en": "Answers on phones: on"},
+    "phone.port": {"zh": "端口：{port}（地址 {address}）", "en": "Port: {port} (address {address})"},
+    # the join screen
+    "phone.join_title": {"zh": "用手机加入", "en": "Join on your phone"},
+    "phone.join_scan": {"zh": "扫二维码，或在浏览器输入：", "en": "Scan the code, or go to:"},
+    "phone.join_code": {"zh": "房间号", "en": "Room code"},
+    "phone.join_wifi": {"zh": "手机要连这里的 Wi-Fi。", "en": "Your phone must be on this room's Wi-Fi."},
+    "phone.joined": {"zh": "已加入：{n} 部手机", "en": "Joined: {n} phones"},
+    "phone.join_names": {"zh": "{names} 等", "en": "{names} and more"},
+    "phone.join_close": {"zh": "开始 (J)", "en": "Start (J)"},
+    "phone.join_button": {"zh": "手机加入 (J)", "en": "Phones join (J)"},
+    # while the room answers
+    "phone.counts": {"zh": "{joined} 部手机已加入 · {answered} 部已回答", "en": "{joined} phones joined · {answered} answered"},
+    "phone.where": {"zh": "{url} · 房间号 {code}", "en": "{url} · code {code}"},
+    # notices
+    "phone.no_server": {"zh": "手机回答没有打开：{why}。本场不用手机，继续进行。",
+                        "en": "Answers on phones did not start: {why}. The session goes on without phones."},
+    "phone.why.port": {"zh": "端口 {port} 已被占用，请在设置里换一个", "en": "port {port} is taken: choose another in the setup"},
+    "phone.why.other": {"zh": "{why}", "en": "{why}"},
+}

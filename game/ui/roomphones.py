@@ -1,0 +1,184 @@
+"""Answers on phones in a room scene: the answer server for the session, a question opened on
+the phones when an answer step opens and closed when it closes, what each phone is told at
+the reveal, and the join screen with its QR code.
+
+A scene holds one ``RoomPhones`` for its session: ``start`` in ``enter`` (a port taken or
+no such address: one notice with the reason, and the session goes on without phones),
+``sync`` every frame (records new phones), ``open`` / ``close`` around each answer step,
+``reveal`` on the reveal, ``stop`` when the session ends or the scene leaves (no thread is
+left behind). The projector shows how many phones joined and answered, never what.
+"""
+from __future__ import annotations
+
+import random
+import time
+
+import pygame
+
+from game.core.models import text_in
+from game.core.strings import t as translate
+from game.core.phones import PhoneQuestion, PhoneRoom, PhoneVote, Reveal, new_code
+from game.ui.cardsetup import tell
+from game.ui.phonesetup import PhoneConfig
+
+QUIET_ZONE = 4      # white modules around the QR code (the standard's quiet zone)
+POLL = 0.5          # seconds between looks at the counts while phones may answer
+
+
+class RoomPhones:
+    def __init__(self, ctx, config: PhoneConfig, teams: list[str]):
+        self.ctx, self.config = ctx, config
+        self.room = PhoneRoom(new_code(random.Random()), list(teams))
+        self.server = None
+        self.persons: dict[str, int] = {}      # device -> its number in the order it joined
+        self.nicknames: dict[str, str] = {}
+        self.asked = 0                         # questions opened so far (each asking a new key)
+        self.keys: dict[tuple[int, str], str] = {}   # (position, kind) -> the key last asked
+        self.seen_version = -1
+
+    @property
+    def active(self) -> bool:
+        return self.server is not None
+
+    @property
+    def url(self) -> str:
+        return self.server.url if self.server is not None else ""
+
+    def start(self) -> bool:
+        """Serve the room on the chosen address and port; a notice and False when it cannot."""
+        from game.phones.server import PhoneServer
+
+        server = PhoneServer(self.room, self.config.address(), self.config.port)
+        try:
+            server.start()
+        except (OSError, RuntimeError) as err:
+            server.stop()
+            tell(self.ctx, "phone.no_server", why=self._why(err))
+            return False
+        self.server = server
+        return True
+
+    def _why(self, err: BaseException) -> str:
+        if isinstance(err, OSError) and err.errno in (98, 48, 10048):   # address in use (Linux, macOS, Windows)
+            return self.ctx.t("phone.why.port", port=self.config.port)
+        return self.ctx.t("phone.why.other", why=(str(err) or type(err).__name__)[:80])
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def next_change(self) -> float | None:
+        return POLL if self.active else None
+
+    # --- the room ---
+
+    def sync(self, records, session_id) -> bool:
+        """Record phones that joined (or changed nickname) since the last look; True when the
+        counts may have changed (the screen is drawn again)."""
+        if self.server is None:
+            return False
+        with self.server.lock:
+            version = self.room.version
+            members = sorted(self.room.members.values(), key=lambda m: m.joined_at)
+        if version == self.seen_version:
+            return False
+        self.seen_version = version
+        for member in members:
+            if member.device not in self.persons:
+                self.persons[member.device] = len(self.persons) + 1
+            if self.nicknames.get(member.device) != member.nickname and session_id is not None:
+                records.phone_person(session_id, self.persons[member.device], member.nickname, member.team)
+            self.nicknames[member.device] = member.nickname
+        return True
+
+    def counts(self) -> tuple[int, int]:
+        if self.server is None:
+            return 0, 0
+        with self.server.lock:
+            return self.room.counts()
+
+    def names(self) -> list[str]:
+        if self.server is None:
+            return []
+        with self.server.lock:
+            return [m.nickname for m in sorted(self.room.members.values(), key=lambda m: m.joined_at)]
+
+    def open(self, position: int, part: str, kind: str, options: list[dict], prompt: dict) -> None:
+        """An answer step opened: the phones are asked it (a new key each time it is asked)."""
+        if self.server is None:
+            return
+        self.asked += 1
+        key = f"{position}-{kind}-{self.asked}"
+        self.keys[(position, kind)] = key
+        question = PhoneQuestion(key, position, part, kind, tuple(options), prompt)
+        with self.server.lock:
+            self.room.open(question, time.monotonic())
+        self.server.changed()
+
+    def current(self) -> list[PhoneVote]:
+        """The answers to the open question so far (a classroom counts them as they come)."""
+        if self.server is None:
+            return []
+        with self.server.lock:
+            question = self.room.question
+            return self.room.votes(question.key) if question is not None else []
+
+    def close(self, records, session_id, position: int, part: str, scenario, kind: str) -> list[PhoneVote]:
+        """The answer step closed: each phone's last answer, recorded by person."""
+        if self.server is None:
+            return []
+        with self.server.lock:
+            votes = self.room.close() if self.room.question is not None else []
+        self.server.changed()
+        self.sync(records, session_id)
+        rows = [(self.persons.get(v.device, 0), v.answer, v.at) for v in votes]
+        if session_id is not None:
+            records.phone_votes(session_id, position, part, scenario, kind, rows)
+        return votes
+
+    def reveal(self, position: int, scenario, options: int) -> None:
+        """The scenario is revealed: each phone is shown its own result."""
+        if self.server is None:
+            return
+        with self.server.lock:
+            if (position, "judge") in self.keys:
+                self.room.reveal(Reveal(self.keys[(position, "judge")], position, "judge", truth=scenario.truth))
+            if scenario.actions and (position, "action") in self.keys:
+                safe = tuple(o.safe for o in scenario.actions[0].options[:options])
+                self.room.reveal(Reveal(self.keys[(position, "action")], position, "action", safe=safe))
+        self.server.changed()
+
+
+def both(key: str) -> dict:
+    """A string in both languages, as the phones show it."""
+    return {lang: translate(key, lang) for lang in ("zh", "en")}
+
+
+def judge_options() -> list[dict]:
+    return [both("judge.real"), both("judge.manipulated")]
+
+
+def action_options(options) -> list[dict]:
+    return [{"zh": text_in(o.text, "zh"), "en": text_in(o.text, "en")} for o in options]
+
+
+# --- drawing ---
+
+def draw_qr(surface, box: pygame.Rect, url: str) -> pygame.Rect:
+    """The QR code of ``url`` as large as fits ``box`` (whole pixels a module, its quiet zone
+    white); the square drawn."""
+    import segno
+
+    matrix = segno.make(url, error="m").matrix
+    modules = len(matrix) + 2 * QUIET_ZONE
+    side = max(1, min(box.width, box.height) // modules)
+    square = pygame.Rect(0, 0, side * modules, side * modules)
+    square.center = box.center
+    surface.fill((255, 255, 255), square)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                surface.fill((0, 0, 0), (square.left + (x + QUIET_ZONE) * side,
+                                         square.top + (y + QUIET_ZONE) * side, side, side))
+    return square
