@@ -20,6 +20,7 @@ from game.core.strings import t as translate
 from game.core.phones import PhoneQuestion, PhoneRoom, PhoneVote, Reveal, new_code
 from game.ui.cardsetup import tell
 from game.ui.phonesetup import PhoneConfig
+from game.ui.sections import Section
 
 QUIET_ZONE = 4      # white modules around the QR code (the standard's quiet zone)
 POLL = 0.5          # seconds between looks at the counts while phones may answer
@@ -182,3 +183,70 @@ def draw_qr(surface, box: pygame.Rect, url: str) -> pygame.Rect:
                 surface.fill((0, 0, 0), (square.left + (x + QUIET_ZONE) * side,
                                          square.top + (y + QUIET_ZONE) * side, side, side))
     return square
+
+
+def join_sections(scene, phones: RoomPhones) -> tuple[list[Section], list[Section]]:
+    """(above the code, under it) on the join screen: the title and where to go; how many
+    joined and, on one line, some of their nicknames (plain text: pygame draws no markup)."""
+    t = scene.t
+    above = [Section(t("phone.join_title"), "heading", "text", True, 8),
+             Section(t("phone.join_scan"), "body", "muted", False, 4),
+             Section(phones.url.rstrip("/"), "heading", "focus", True, 4),
+             Section(t("phone.join_wifi"), "body", "muted", False, 0)]
+    joined, _ = phones.counts()
+    under = [Section(t("phone.joined", n=joined), "heading", "good", True, 4)]
+    return above, under
+
+
+def names_line(scene, phones: RoomPhones, width: int, size: int) -> str:
+    """As many nicknames as fit one line of ``width``, "and more" when some are left out."""
+    names = phones.names()
+    font = scene.ctx.text.font(size)
+    sep = "、" if scene.ctx.lang == "zh" else ", "
+    for count in range(len(names), 0, -1):
+        words = sep.join(names[:count])
+        if count < len(names):
+            words = scene.t("phone.join_names", names=words)
+        if font.size(words)[0] <= width:
+            return words
+    return ""
+
+
+def draw_join(scene, surface, box: pygame.Rect, phones: RoomPhones) -> None:
+    """The join screen: the QR code on the left, as large as the height allows; on the right
+    where to go, the room code huge and how many joined."""
+    ctx = scene.ctx
+    gap = ctx.theme.gap
+    qr_side = min(box.height, box.width * 45 // 100)
+    square = draw_qr(surface, pygame.Rect(box.left, box.top, qr_side, qr_side), phones.url)
+    ctx.text.note_box("picture", square, "qr")
+    right = pygame.Rect(square.right + gap * 2, box.top, box.right - square.right - gap * 2, box.height)
+    above, under = join_sections(scene, phones)
+    used = scene.draw_fitted(surface, pygame.Rect(right.left, right.top, right.width, right.height * 45 // 100),
+                             above, start=30)
+    label_size = scene.size(24)
+    top = right.top + used + gap
+    top += ctx.text.draw_block(surface, scene.t("phone.join_code"), pygame.Rect(right.left, top, right.width,
+                                                                                ctx.text.line_height(label_size)),
+                               label_size, ctx.theme.muted)
+    under_h = ctx.text.line_height(scene.size(24), True) * 2 + gap
+    code_h = max(20, right.bottom - under_h - top - gap)
+    size = max(8, int(min(code_h * 0.8, right.width / 3) / ctx.text.scale))
+    code = ctx.text.line(" ".join(phones.room.code), size, ctx.theme.text, bold=True)
+    spot = code.get_rect(topleft=(right.left, top))
+    surface.blit(code, spot)
+    ctx.text.note_box("text", spot, "code")
+    bottom = pygame.Rect(right.left, spot.bottom + gap, right.width, right.bottom - spot.bottom - gap)
+    used = scene.draw_fitted(surface, bottom, under, start=24)
+    names = names_line(scene, phones, right.width, scene.least())
+    if names:
+        line = pygame.Rect(right.left, bottom.top + used, right.width, ctx.text.line_height(scene.least()))
+        ctx.text.draw_block(surface, names, line, scene.least(), ctx.theme.muted)
+
+
+def counts_sections(scene, phones: RoomPhones) -> list[Section]:
+    """While the room answers: how many phones joined and answered (never what), and where to join."""
+    joined, answered = phones.counts()
+    return [Section(scene.t("phone.counts", joined=joined, answered=answered), "body", "good", True, 2),
+            Section(scene.t("phone.where", url=phones.url.rstrip("/"), code=phones.room.code), "body", "muted",
+                    False, 0)]
