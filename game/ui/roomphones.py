@@ -52,8 +52,7 @@ class RoomPhones:
         server = PhoneServer(self.room, self.config.address(), self.config.port)
         try:
             server.start()
-        except (OSError, RuntimeError) as err:
-            server.stop()
+        except (OSError, RuntimeError) as err:   # (its thread has ended: nothing to stop)
             tell(self.ctx, "phone.no_server", why=self._why(err))
             return False
         self.server = server
