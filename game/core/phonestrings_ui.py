@@ -20,6 +20,13 @@ PHONE_UI_STRINGS: dict[str, dict[str, str]] = {
     # while the room answers
     "phone.counts": {"zh": "{joined} 部手机已加入 · {answered} 部已回答", "en": "{joined} phones joined · {answered} answered"},
     "phone.where": {"zh": "{url} · 房间号 {code}", "en": "{url} · code {code}"},
+    # the classroom's reveal and scoreboard with phones
+    "phone.judge_heading": {"zh": "全班怎么判断（卡和手机）", "en": "How the class judged it (cards and phones)"},
+    "phone.action_heading": {"zh": "全班会怎么做（卡和手机）", "en": "What the class would do (cards and phones)"},
+    "phone.share_note": {"zh": "共 {n} 个回答：{shares}", "en": "{n} answered: {shares}"},
+    "phone.scoring": {"zh": "每队得分 = 本队成员（答题卡和手机）的平均分（说对真假 4 分，安全做法 6 分）；没有成员回答的队按自己的回答算。不看快慢。",
+                      "en": "A team's points = the mean of its members (cards and phones): 4 for the right call, 6 for a "
+                            "safe action; a team with no member answering scores its own answer. Speed never counts."},
     # notices
     "phone.no_server": {"zh": "手机回答没有打开：{why}。本场不用手机，继续进行。",
                         "en": "Answers on phones did not start: {why}. The session goes on without phones."},

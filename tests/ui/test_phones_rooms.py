@@ -210,7 +210,7 @@ def test_a_classroom_round_scores_each_team_by_the_mean_of_its_phones(open_game)
     bo.answer("real" if truth != "real" else "manipulated")
     app.step([], 0.6, draw=True)
     assert driver.sees("2 phones joined · 2 answered")
-    driver.press("a" if truth == "real" else "s")         # team 2 (keys yuiop? no: team 1 is 12345)
+    driver.press("q" if truth == "real" else "w")         # team 2 on its keys (Q real, W AI): no phones
     scene.activate("reveal")
     assert game.phase == "action"
     safe = next(i for i, o in enumerate(game.scenario.actions[0].options[:5]) if o.safe)
@@ -219,7 +219,7 @@ def test_a_classroom_round_scores_each_team_by_the_mean_of_its_phones(open_game)
     scene.activate("reveal")
     points = {a.team: a.points for a in game.scenario_answers()}
     assert points[0] == (JUDGE_POINTS + ACTION_POINTS + ACTION_POINTS) / 2
-    assert points[1] == 0                                  # no phone, no key answer
+    assert points[1] == JUDGE_POINTS                       # no phone: its own key answer (right, no action)
     assert game.tally(0).present == 2
     app.ctx.store.sessions.writer.flush()
     with sqlite3.connect(app.ctx.store.path) as db:
@@ -231,6 +231,32 @@ def test_a_classroom_round_scores_each_team_by_the_mean_of_its_phones(open_game)
     app.top.leave()
     app.scenes.pop()
     assert server_threads() == []
+
+
+def test_the_classroom_setup_offers_phones_and_starts_with_them(open_game):
+    app, driver = open_game()
+    driver.click("rooms")
+    driver.click("classroom")
+    assert driver.scene.name == "classsetup"
+    driver.click_listed("phones")
+    assert driver.scene.config.phones.on and driver.sees("Answers on phones: on")
+    driver.click_listed("phone_port")
+    driver.click_listed("phone_port")
+    assert driver.scene.config.phones.port == 8080
+    driver.scene.config.phones.port = free_port()   # (a port free on the test machine)
+    driver.scene.config.phones.host = "127.0.0.1"
+    driver.click_listed("start")
+    driver.wait_for("classroom")
+    scene = driver.scene
+    assert scene.phones is not None and scene.joining and server_threads() == ["phone-server"]
+    assert app.ctx.store.sessions.last_setup("classroom")["phones"]["on"] is True
+    driver.press("j")                                      # J closes the join screen (outside answer steps)
+    assert not scene.joining
+    driver.press("j")
+    assert scene.joining
+    driver.press("esc")
+    driver.click("yes")
+    assert server_threads() == [] or driver.scene.name != "classroom"
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
