@@ -230,17 +230,27 @@ def draw_join(scene, surface, box: pygame.Rect, phones: RoomPhones) -> None:
                                label_size, ctx.theme.muted)
     under_h = ctx.text.line_height(scene.size(24), True) * 2 + gap
     code_h = max(20, right.bottom - under_h - top - gap)
-    size = max(8, int(min(code_h * 0.8, right.width / 3) / ctx.text.scale))
-    code = ctx.text.line(" ".join(phones.room.code), size, ctx.theme.text, bold=True)
-    spot = code.get_rect(topleft=(right.left, top))
-    surface.blit(code, spot)
-    ctx.text.note_box("text", spot, "code")
+    words = " ".join(phones.room.code)
+    size = code_size(ctx, words, right.width, code_h)
+    spot = pygame.Rect(right.left, top, right.width, ctx.text.line_height(size, True))
+    ctx.text.draw_block(surface, words, spot, size, ctx.theme.text, bold=True)
     bottom = pygame.Rect(right.left, spot.bottom + gap, right.width, right.bottom - spot.bottom - gap)
     used = scene.draw_fitted(surface, bottom, under, start=24)
     names = names_line(scene, phones, right.width, scene.least())
     if names:
         line = pygame.Rect(right.left, bottom.top + used, right.width, ctx.text.line_height(scene.least()))
         ctx.text.draw_block(surface, names, line, scene.least(), ctx.theme.muted)
+
+
+def code_size(ctx, words: str, width: int, height: int) -> int:
+    """The largest text size (before the text-size setting) at which ``words`` fit one line
+    of ``width`` and ``height``."""
+    probe = 40   # one measurement scales: text grows in step with its size
+    font = ctx.text.font(probe, True)
+    size = max(8, int(probe * min(width / max(1, font.size(words)[0]), height / font.get_linesize())) - 1)
+    while size > 8 and (ctx.text.font(size, True).size(words)[0] > width or ctx.text.line_height(size, True) > height):
+        size -= 1
+    return size
 
 
 def counts_sections(scene, phones: RoomPhones) -> list[Section]:

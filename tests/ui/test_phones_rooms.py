@@ -101,7 +101,7 @@ def test_a_community_session_counts_phones_with_hands_and_records_them(open_game
     scene = presenter(app, [item])
     assert scene.joining and server_threads() == ["phone-server"]
     url, code = scene.phones.url, scene.phones.room.code
-    assert driver.sees(code[0]) and driver.sees("Join on your phone") and driver.sees(url.rstrip("/"))
+    assert driver.sees(" ".join(code)) and driver.sees("Join on your phone") and driver.sees(url.rstrip("/"))
     ann, bo = Phone(url, "device-ann-1"), Phone(url, "device-bo-22")
     assert ann.join(code, "Ann")["joined"] and bo.join(code, "<b>Bo</b>")["joined"]
     assert Phone(url, "device-eve-3").join("0000", "Eve")["why"] == "wrong_code"
@@ -210,7 +210,7 @@ def test_a_classroom_round_scores_each_team_by_the_mean_of_its_phones(open_game)
     bo.answer("real" if truth != "real" else "manipulated")
     app.step([], 0.6, draw=True)
     assert driver.sees("2 phones joined · 2 answered")
-    driver.press("q" if truth == "real" else "w")         # team 2 on its keys (Q real, W AI): no phones
+    driver.press("6" if truth == "real" else "7")         # team 2 on its keys (6 real, 7 AI): no phones
     scene.activate("reveal")
     assert game.phase == "action"
     safe = next(i for i, o in enumerate(game.scenario.actions[0].options[:5]) if o.safe)
