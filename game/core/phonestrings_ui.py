@@ -20,6 +20,11 @@ PHONE_UI_STRINGS: dict[str, dict[str, str]] = {
     # while the room answers
     "phone.counts": {"zh": "{joined} 部手机已加入 · {answered} 部已回答", "en": "{joined} phones joined · {answered} answered"},
     "phone.where": {"zh": "{url} · 房间号 {code}", "en": "{url} · code {code}"},
+    # the community reveal, with phones beside hands or cards
+    "phone.room_judge": {"zh": "大家怎么判断（举手和手机）", "en": "How the room judged it (hands and phones)"},
+    "phone.room_action": {"zh": "大家会怎么做（举手和手机）", "en": "What the room would do (hands and phones)"},
+    "phone.card.room_judge": {"zh": "大家怎么判断（答题卡和手机）", "en": "How the room judged it (cards and phones)"},
+    "phone.card.room_action": {"zh": "大家会怎么做（答题卡和手机）", "en": "What the room would do (cards and phones)"},
     # the classroom's reveal and scoreboard with phones
     "phone.judge_heading": {"zh": "全班怎么判断（卡和手机）", "en": "How the class judged it (cards and phones)"},
     "phone.action_heading": {"zh": "全班会怎么做（卡和手机）", "en": "What the class would do (cards and phones)"},

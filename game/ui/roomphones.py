@@ -20,7 +20,7 @@ from game.core.strings import t as translate
 from game.core.phones import PhoneQuestion, PhoneRoom, PhoneVote, Reveal, new_code
 from game.ui.cardsetup import tell
 from game.ui.phonesetup import PhoneConfig
-from game.ui.sections import Section
+from game.ui.sections import Section, sections_height
 
 QUIET_ZONE = 4      # white modules around the QR code (the standard's quiet zone)
 POLL = 0.5          # seconds between looks at the counts while phones may answer
@@ -184,17 +184,13 @@ def draw_qr(surface, box: pygame.Rect, url: str) -> pygame.Rect:
     return square
 
 
-def join_sections(scene, phones: RoomPhones) -> tuple[list[Section], list[Section]]:
-    """(above the code, under it) on the join screen: the title and where to go; how many
-    joined and, on one line, some of their nicknames (plain text: pygame draws no markup)."""
+def join_sections(scene, phones: RoomPhones) -> list[Section]:
+    """Above the room code on the join screen: the title and where to go."""
     t = scene.t
-    above = [Section(t("phone.join_title"), "heading", "text", True, 8),
-             Section(t("phone.join_scan"), "body", "muted", False, 4),
-             Section(phones.url.rstrip("/"), "heading", "focus", True, 4),
-             Section(t("phone.join_wifi"), "body", "muted", False, 0)]
-    joined, _ = phones.counts()
-    under = [Section(t("phone.joined", n=joined), "heading", "good", True, 4)]
-    return above, under
+    return [Section(t("phone.join_title"), "heading", "text", True, 8),
+            Section(t("phone.join_scan"), "body", "muted", False, 4),
+            Section(phones.url.rstrip("/"), "heading", "focus", True, 4),
+            Section(t("phone.join_wifi"), "body", "muted", False, 0)]
 
 
 def names_line(scene, phones: RoomPhones, width: int, size: int) -> str:
@@ -220,25 +216,29 @@ def draw_join(scene, surface, box: pygame.Rect, phones: RoomPhones) -> None:
     square = draw_qr(surface, pygame.Rect(box.left, box.top, qr_side, qr_side), phones.url)
     ctx.text.note_box("picture", square, "qr")
     right = pygame.Rect(square.right + gap * 2, box.top, box.right - square.right - gap * 2, box.height)
-    above, under = join_sections(scene, phones)
-    used = scene.draw_fitted(surface, pygame.Rect(right.left, right.top, right.width, right.height * 45 // 100),
-                             above, start=30)
+    words = pygame.Rect(right.left, right.top, right.width, right.height * 45 // 100)
+    sections = join_sections(scene, phones)
+    if sections_height(ctx.text, sections, words.width, scene.least()) > words.height:
+        sections = sections[:-1]   # the Wi-Fi note gives way to the room code
+    used = scene.draw_fitted(surface, words, sections, start=26)
     label_size = scene.size(24)
     top = right.top + used + gap
     top += ctx.text.draw_block(surface, scene.t("phone.join_code"), pygame.Rect(right.left, top, right.width,
                                                                                 ctx.text.line_height(label_size)),
                                label_size, ctx.theme.muted)
-    under_h = ctx.text.line_height(scene.size(24), True) * 2 + gap
+    under_h = ctx.text.line_height(scene.size(24), True) + ctx.text.line_height(scene.least()) + gap
     code_h = max(20, right.bottom - under_h - top - gap)
     words = " ".join(phones.room.code)
     size = code_size(ctx, words, right.width, code_h)
     spot = pygame.Rect(right.left, top, right.width, ctx.text.line_height(size, True))
     ctx.text.draw_block(surface, words, spot, size, ctx.theme.text, bold=True)
-    bottom = pygame.Rect(right.left, spot.bottom + gap, right.width, right.bottom - spot.bottom - gap)
-    used = scene.draw_fitted(surface, bottom, under, start=24)
+    size = scene.size(24)
+    line = pygame.Rect(right.left, spot.bottom + gap, right.width, ctx.text.line_height(size, True))
+    joined, _ = phones.counts()
+    ctx.text.draw_block(surface, scene.t("phone.joined", n=joined), line, size, ctx.theme.good, bold=True)
     names = names_line(scene, phones, right.width, scene.least())
     if names:
-        line = pygame.Rect(right.left, bottom.top + used, right.width, ctx.text.line_height(scene.least()))
+        line = pygame.Rect(right.left, line.bottom, right.width, ctx.text.line_height(scene.least()))
         ctx.text.draw_block(surface, names, line, scene.least(), ctx.theme.muted)
 
 

@@ -123,7 +123,7 @@ def test_a_community_session_counts_phones_with_hands_and_records_them(open_game
     assert tally.real == 3 + (truth == "real") + (wrong == "real")
     assert tally.real + tally.manipulated == 5
     assert scene.session.step == "vote_action"
-    options = item.scenario.actions[0].options
+    options = scene.session.item.scenario.actions[0].options   # (in the session's order)
     safe = next(i for i, o in enumerate(options) if o.safe)
     ann.answer(safe)
     driver.press("enter")

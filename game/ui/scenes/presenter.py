@@ -73,6 +73,7 @@ class PresenterScene(RoomScene):
         self.phones = roomphones.RoomPhones(self.ctx, phones, []) if phones is not None and phones.on else None
         self.joining = False                       # the join screen is up
         self.phone_added: dict = {}                # (position, step) -> the phone counts in its tally
+        self.phone_where = True                    # the address under the counts (left out when no room)
         if self.card_mode:   # one option per edge: reveal, records and scores use the same four
             self.session.items = [replace(item, scenario=at_most(item.scenario, MAX_ROOM_OPTIONS))
                                   for item in self.session.items]
@@ -283,8 +284,13 @@ class PresenterScene(RoomScene):
         if not choices:
             items.append(("forward", self.t("comm.go_on"), "normal"))
         row = button_row(self.ctx, area, items, size=size)
+        self.phone_where = True
         bottom = above(row, area, 14) - self._notes_height()
         extra = self.call_buttons(area, choices) if choices else self._vote_buttons(area, bottom)
+        if self.phones is not None and extra and not choices and extra[-1].rect.bottom > bottom:
+            self.phone_where = False   # the vote lines need the room: the address is on the join screen (J)
+            bottom = above(row, area, 14) - self._notes_height()
+            extra = self._vote_buttons(area, bottom)
         focus = self.buttons[self.focus].id if self.buttons and self.focus < len(self.buttons) else None
         keep = focus if focus and focus.startswith("vote:") and any(b.id == focus for b in extra) else None
         self.set_buttons(extra + row, keep or (extra[0].id if extra else "forward"))
@@ -326,7 +332,7 @@ class PresenterScene(RoomScene):
 
     def footer_hint(self) -> str:
         """Every key the presenter has on this screen."""
-        if self.session.finished:
+        if self.session.finished or self.joining:
             return ""
         if self.reading_cards:
             return self.t("card.keys_vote")
@@ -347,7 +353,8 @@ class PresenterScene(RoomScene):
         if self.session.step in VOTE_STEPS and self.session.item.part != "practice":
             notes.append((self.t("comm.check_saved"), "muted"))
         if self.session.step in VOTE_STEPS and self.phones is not None:
-            notes += [(section.text, section.colour) for section in roomphones.counts_sections(self, self.phones)]
+            lines = roomphones.counts_sections(self, self.phones)[:2 if self.phone_where else 1]
+            notes += [(section.text, section.colour) for section in lines]
         return notes
 
     def _notes_height(self) -> int:
@@ -604,7 +611,9 @@ class PresenterScene(RoomScene):
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
         right_note = self.t("comm.room_right", share=f"{round(right * 100)}%") if right is not None else ""
         safe_note = self.t("comm.room_safe", share=f"{round(safe * 100)}%") if safe is not None else ""
-        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands
+        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands (and phones)
+        if self.phones is not None:
+            by = "phone.card" if self.card_mode else "phone"
         charts = [roomreveal.judge_chart(ctx, self.t(f"{by}.room_judge"), scenario, tally.real, tally.manipulated,
                                          right_note),
                   roomreveal.action_chart(ctx, self.t(f"{by}.room_action"), scenario, tally.actions, safe_note)]
