@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import time
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -22,6 +23,9 @@ from game.ui.cardsetup import tell
 from game.ui.phonesetup import PhoneConfig
 from game.ui.sections import Section, sections_height
 
+if TYPE_CHECKING:
+    from game.phones.server import PhoneServer
+
 QUIET_ZONE = 4      # white modules around the QR code (the standard's quiet zone)
 POLL = 0.5          # seconds between looks at the counts while phones may answer
 
@@ -30,7 +34,7 @@ class RoomPhones:
     def __init__(self, ctx, config: PhoneConfig, teams: list[str]):
         self.ctx, self.config = ctx, config
         self.room = PhoneRoom(new_code(random.Random()), list(teams))
-        self.server = None
+        self.server: PhoneServer | None = None
         self.persons: dict[str, int] = {}      # device -> its number in the order it joined
         self.nicknames: dict[str, str] = {}
         self.asked = 0                         # questions opened so far (each asking a new key)
@@ -216,11 +220,11 @@ def draw_join(scene, surface, box: pygame.Rect, phones: RoomPhones) -> None:
     square = draw_qr(surface, pygame.Rect(box.left, box.top, qr_side, qr_side), phones.url)
     ctx.text.note_box("picture", square, "qr")
     right = pygame.Rect(square.right + gap * 2, box.top, box.right - square.right - gap * 2, box.height)
-    words = pygame.Rect(right.left, right.top, right.width, right.height * 45 // 100)
+    upper = pygame.Rect(right.left, right.top, right.width, right.height * 45 // 100)
     sections = join_sections(scene, phones)
-    if sections_height(ctx.text, sections, words.width, scene.least()) > words.height:
+    if sections_height(ctx.text, sections, upper.width, scene.least()) > upper.height:
         sections = sections[:-1]   # the Wi-Fi note gives way to the room code
-    used = scene.draw_fitted(surface, words, sections, start=26)
+    used = scene.draw_fitted(surface, upper, sections, start=26)
     label_size = scene.size(24)
     top = right.top + used + gap
     top += ctx.text.draw_block(surface, scene.t("phone.join_code"), pygame.Rect(right.left, top, right.width,
