@@ -312,6 +312,12 @@ class TeamRound:
         in); None without cards and with no phone of the team present."""
         return self.tallies.get((self.scenario.id, team))
 
+    def answered(self, team: int) -> bool:
+        """Whether team ``team`` has an answer in this step: its own (keys, teacher, its cards'
+        majority) or one from a phone of the team."""
+        phones = self.phone_votes.get(self.phase, {})
+        return team in self.choices or any(self.phone_teams.get(device) == team for device in phones)
+
     @property
     def all_answered(self) -> bool:
         return len(self.choices) == len(self.teams)

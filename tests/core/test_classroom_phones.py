@@ -42,7 +42,9 @@ def test_a_teams_points_are_the_mean_over_its_phones(scenarios):
     scenario = game.scenario
     wrong = "real" if scenario.truth != "real" else "manipulated"
     game.choose(0, 0)
+    assert not game.answered(1)
     game.take_phones([("p1", 0, scenario.truth), ("p2", 0, wrong), ("p3", None, wrong)])
+    assert game.answered(0) and not game.answered(1)
     game.advance()
     game.take_phones([("p1", 0, safe_index(scenario)), ("p2", 0, unsafe_index(scenario))])
     game.choose(1, safe_index(scenario))

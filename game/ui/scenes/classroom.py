@@ -249,7 +249,7 @@ class ClassroomScene(RoomScene):
 
     def _team_button(self, team, rect):
         """The team's button in its colour and shape, marked once its answer is in."""
-        done = team.index in self.game.choices
+        done = self.game.answered(team.index)
         status = self.t("class.answered") if done else self.t("class.waiting")
         return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(TEAM_NAME),
                           team=team, status=status, answered=done, floor=self.least())
@@ -664,7 +664,7 @@ class ClassroomScene(RoomScene):
         line_h = ctx.text.line_height(size, True)
         badge = min(rect.height, line_h + 8)
         draw_badge(surface, team, (rect.left + 6 + badge // 2, rect.centery), badge * 0.4)
-        done = team.index in self.game.choices
+        done = self.game.answered(team.index)
         name_left, right = rect.left + badge + 18, rect.right - 14
         words, tick = self._team_status(team, rect, name_left, right, size, done)
         if tick:
