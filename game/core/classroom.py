@@ -10,12 +10,20 @@ made of its members' cards: its points for a scenario are the mean, over the tea
 read at least once so far in the session, of each card's points (4 for a right call, 6
 for a safe action). So teams of different sizes are fair, and a card held up for nothing
 counts as not right. The team's shown answer is its majority (none on a tie).
+
+With answers on phones (``TeamRound.take_phones``) each phone is a member of the team it
+chose, as a card is: a team's members are its present cards and its present phones (a phone
+is present once it has answered in the session), and its points are the mean of its
+members' points on the same scale. A team with no member present keeps the points of its
+own key or teacher answer.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from game.core.callplay import has_playout
+from collections.abc import Hashable, Sequence
+
 from game.core.cards import MAX_ROOM_OPTIONS, CardRoom, CardVote
 from game.core.models import Scenario
 from game.core.order import at_most, in_display_order
@@ -165,9 +173,9 @@ class CardTally:
     points: float
 
 
-def card_points(cards: list[int], judged: dict[int, str | int], acted: dict[int, str | int],
-                truth: str, safe: list[bool] | None) -> float:
-    """The mean over ``cards`` (a team's cards present so far) of each card's points: 4 when it
+def card_points(cards: Sequence[Hashable], judged: dict, acted: dict, truth: str, safe: list[bool] | None) -> float:
+    """The mean over ``cards`` (a team's members present so far: card numbers, and phones as
+    ``("phone", device)``) of each member's points: 4 when it
     judged ``truth`` right, 6 when it chose a safe option (``safe``: the options shown, None
     without an action question). No present card: 0. Rounded to tenths for the scoreboard."""
     if not cards:
@@ -218,6 +226,8 @@ class TeamRound:
     cards: CardRoom | None = None                     # answer cards: who holds which (None: keys or teacher)
     present: set = field(default_factory=set)         # cards read at least once so far in the session
     card_votes: dict = field(default_factory=dict)    # 'judge' / 'action' -> [CardVote], this scenario
+    phone_teams: dict = field(default_factory=dict)   # phone device -> its team, once it has answered
+    phone_votes: dict = field(default_factory=dict)   # 'judge' / 'action' -> {device: answer}, this scenario
     tallies: dict = field(default_factory=dict)       # (scenario id, team) -> CardTally
 
     def __post_init__(self):
@@ -273,23 +283,40 @@ class TeamRound:
                 self.choices[team.index] = choice
                 self.chosen_at[team.index] = max(v.at for v in mine)
 
+    def take_phones(self, votes: Sequence[tuple[str, int | None, str | int]]) -> None:
+        """The phones' answers to this answer step, (device, team, answer) each: each phone
+        with a team becomes a present member of it (see the module's note on points)."""
+        if self.phase not in ("judge", "action"):
+            return
+        kept = {device: answer for device, team, answer in votes if team is not None and 0 <= team < len(self.teams)}
+        self.phone_votes[self.phase] = kept
+        self.phone_teams.update({device: team for device, team, _ in votes if device in kept})
+
     def stop_cards(self) -> None:
         """The camera failed: the teacher types the answers from now on (what the cards said in
         this step stays as each team's choice, to be corrected; earlier scenarios keep their points)."""
         self.cards = None
 
     def card_counts(self, question: str) -> list[int]:
-        """How many cards gave each answer to ``question`` of this scenario: [real, AI] for
-        'judge', one per option shown for 'action'."""
-        votes = self.card_votes.get(question, [])
+        """How many cards and phones gave each answer to ``question`` of this scenario: [real,
+        AI] for 'judge', one per option shown for 'action'."""
+        answers = [v.answer for v in self.card_votes.get(question, [])]
+        answers += list(self.phone_votes.get(question, {}).values())
         if question == "judge":
-            return [sum(v.answer == side for v in votes) for side in ("real", "manipulated")]
+            return [sum(a == side for a in answers) for side in ("real", "manipulated")]
         shown = min(self.option_limit, len(self.scenario.actions[0].options)) if self.scenario.actions else 0
-        return [sum(v.answer == i for v in votes) for i in range(shown)]
+        return [sum(a == i for a in answers) for i in range(shown)]
 
     def tally(self, team: int) -> CardTally | None:
-        """A team's cards on the scenario on screen (after its answers are in), None without cards."""
+        """A team's members (cards, phones) on the scenario on screen (after its answers are
+        in); None without cards and with no phone of the team present."""
         return self.tallies.get((self.scenario.id, team))
+
+    def answered(self, team: int) -> bool:
+        """Whether team ``team`` has an answer in this step: its own (keys, teacher, its cards'
+        majority) or one from a phone of the team."""
+        phones = self.phone_votes.get(self.phase, {})
+        return team in self.choices or any(self.phone_teams.get(device) == team for device in phones)
 
     @property
     def all_answered(self) -> bool:
@@ -325,7 +352,7 @@ class TeamRound:
             self._enter("scoreboard")
         else:
             self.index += 1
-            self._judged, self.card_votes = {}, {}
+            self._judged, self.card_votes, self.phone_votes = {}, {}, {}
             self._enter("watch")
 
     def _after_answers(self) -> str:
@@ -346,17 +373,25 @@ class TeamRound:
             action = self.choices.get(team.index) if options else None
             safe = (options[action].safe if action is not None else False) if options else None
             seconds = judged_at + self.chosen_at.get(team.index, 0.0)
-            points = self._card_tally(team.index).points if self.cards is not None else None
+            tally = self._card_tally(team.index) if self.cards is not None or self._members(team.index) else None
+            points = tally.points if tally is not None else None
             self.answers.append(TeamAnswer(team.index, scenario.id, scenario.truth, judgement, action, safe,
                                            seconds, points))
 
+    def _members(self, team: int) -> list[Hashable]:
+        """Team ``team``'s members present so far: its cards read, then its phones that answered."""
+        cards = sorted(c for c in self.present if self.cards is not None and self.cards.team_of(c) == team)
+        phones = sorted(("phone", d) for d, t in self.phone_teams.items() if t == team)
+        return [*cards, *phones]
+
     def _card_tally(self, team: int) -> CardTally:
-        """Team ``team``'s cards on this scenario, kept for the reveal."""
-        assert self.cards is not None
+        """Team ``team``'s members (cards and phones) on this scenario, kept for the reveal."""
         scenario = self.scenario
-        cards = sorted(c for c in self.present if self.cards.team_of(c) == team)
-        judged = {v.card: v.answer for v in self.card_votes.get("judge", [])}
-        acted = {v.card: v.answer for v in self.card_votes.get("action", [])}
+        cards = self._members(team)
+        judged: dict[Hashable, str | int] = {v.card: v.answer for v in self.card_votes.get("judge", [])}
+        acted: dict[Hashable, str | int] = {v.card: v.answer for v in self.card_votes.get("action", [])}
+        judged.update({("phone", d): a for d, a in self.phone_votes.get("judge", {}).items()})
+        acted.update({("phone", d): a for d, a in self.phone_votes.get("action", {}).items()})
         safe = [o.safe for o in scenario.actions[0].options[:self.option_limit]] if scenario.actions else None
         right = sum(judged.get(c) == scenario.truth for c in cards)
         acted_safe = None if safe is None else sum(

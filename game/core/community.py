@@ -58,6 +58,25 @@ def clamp_hands(value: int) -> int:
     return max(0, min(MAX_HANDS, value))
 
 
+def answer_counts(kind: str, answers: list, options: int) -> list[int]:
+    """How many ``answers`` (from phones) gave each answer: [real, AI] for 'judge', one per
+    option (``options`` of them) for 'action'; answers out of range are not counted."""
+    if kind == "judge":
+        return [sum(a == side for a in answers) for side in ("real", "manipulated")]
+    return [sum(a == i for a in answers) for i in range(options)]
+
+
+def add_counts(tally: Tally, kind: str, counts: list[int], sign: int = 1) -> None:
+    """Add (``sign`` 1) or take back (-1) ``counts`` from another source (phones) to ``tally``:
+    sources add up, with hands typed for the people who have neither."""
+    if kind == "judge":
+        tally.real = clamp_hands(tally.real + sign * counts[0])
+        tally.manipulated = clamp_hands(tally.manipulated + sign * counts[1])
+    else:
+        tally.actions = [clamp_hands(n + sign * (counts[i] if i < len(counts) else 0))
+                         for i, n in enumerate(tally.actions)]
+
+
 @dataclass
 class CommunitySession:
     """Which item and step the presenter is on, and the tallies entered so far."""

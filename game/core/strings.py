@@ -10,6 +10,7 @@ from game.core.cardstrings_ui import CARD_UI_STRINGS
 from game.core.caststrings import CAST_STRINGS
 from game.core.classstrings_cards import CLASS_CARD_STRINGS
 from game.core.homestrings import HOME_STRINGS
+from game.core.phonestrings_ui import PHONE_UI_STRINGS
 from game.core.problemstrings import PROBLEM_STRINGS
 from game.core.settingstrings import SETTING_STRINGS
 
@@ -529,9 +530,9 @@ def _entry(key: str) -> dict[str, str] | None:
 def _tables() -> tuple[dict[str, dict[str, str]], ...]:
     # pack problems, the theme and sound settings, the cast, and the home screen and research
     # sentences, the answer-card part of the report and the answer-card screens (community and
-    # classroom) each keep their texts in a module of their own
+    # classroom) and answers on phones each keep their texts in a module of their own
     return (STRINGS, PROBLEM_STRINGS, SETTING_STRINGS, CAST_STRINGS, HOME_STRINGS, CARD_REPORT_STRINGS,
-            CARD_UI_STRINGS, CLASS_CARD_STRINGS)
+            CARD_UI_STRINGS, CLASS_CARD_STRINGS, PHONE_UI_STRINGS)
 
 
 def all_strings() -> dict[str, dict[str, str]]:

@@ -219,7 +219,7 @@ class Journey:
 
             def show() -> None:
                 scene = ClassroomScene(self.app, choice.pack, choice.teams, choice.timer, choice.entry,
-                                       choice.cards)
+                                       choice.cards, choice.phones)
                 self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
             self._with_voices(pack_requests(choice.pack, self.ctx.effective.voice_speed), show)
@@ -233,7 +233,8 @@ class Journey:
         self.app.close(setup)
 
         def show() -> None:
-            scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size, choice.cards)
+            scene = PresenterScene(self.app, choice.items, choice.plan_id, choice.room_size, choice.cards,
+                                   choice.phones)
             self.app.push(scene, lambda then: self.after_room_session(scene, then), menu=True)
 
         self._with_voices(scenario_requests([i.scenario for i in choice.items], ["zh", "en"],

@@ -89,6 +89,8 @@ def _key(event, text_mode: bool) -> Intent | None:
         return Intent("transcript")
     if key == pygame.K_z:
         return Intent("magnify")
+    if key == pygame.K_j:
+        return Intent("join")   # the phones' join screen in a classroom round
     if key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
         return Intent("zoom_in")
     if key in (pygame.K_MINUS, pygame.K_KP_MINUS):

@@ -50,3 +50,18 @@ def test_stopping_early_keeps_what_was_voted_and_plays_no_more(session):
     assert session.finished and session.tallies[0].manipulated == 12
     truth = session.items[0].scenario.truth                     # all 12 said AI: right when it is
     assert session.part_scores("practice")[0] == (1.0 if truth == "manipulated" else 0.0)
+
+
+def test_phone_counts_add_to_the_hands_and_can_be_taken_back():
+    from game.core.community import Tally, add_counts, answer_counts
+
+    tally = Tally(real=3, manipulated=1, actions=[2, 0, 1])
+    judged = answer_counts("judge", ["real", "manipulated", "manipulated", "x"], 0)
+    acted = answer_counts("action", [0, 2, 2, 7], 3)
+    assert judged == [1, 2] and acted == [1, 0, 2]
+    add_counts(tally, "judge", judged)
+    add_counts(tally, "action", acted)
+    assert (tally.real, tally.manipulated, tally.actions) == (4, 3, [3, 0, 3])
+    add_counts(tally, "judge", judged, -1)
+    add_counts(tally, "action", acted, -1)
+    assert (tally.real, tally.manipulated, tally.actions) == (3, 1, [2, 0, 1])

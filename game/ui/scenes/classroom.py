@@ -9,6 +9,12 @@ With answer cards every pupil turns a printed card and the camera reads the room
 (``game.ui.roomcards``): the grid lights each card number as it is read, with each team's
 count, never what it says until the reveal; a team's points are its cards' mean (the
 core's rule). If the camera stops, the teacher may type the answers for the rest of the round.
+
+With answers on phones (``game.ui.roomphones``) a join screen with a QR code comes before
+the first clip (and again with its button, or J outside the answer steps); each phone joins
+a team and answers every answer step; the screen says how many joined and answered (never
+what). Each phone is a member of its team: a team's points are the mean over its present
+cards and phones (``TeamRound.take_phones``); a team with none keeps its own answer.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ import pygame
 from game.core.cards import EDGES
 from game.core.classroom import EXTEND_SECONDS, TeamRound
 from game.core.models import text_in
-from game.ui import roomplayout, roomreveal, roomtranscript
+from game.ui import roomphones, roomplayout, roomreveal, roomtranscript
 from game.ui.cardsetup import short_reason
 from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
@@ -42,7 +48,7 @@ TEAM_PANEL = 54   # percent of the width the teams take while they answer (the q
 class ClassroomScene(RoomScene):
     name = "classroom"
 
-    def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys", cards=None):
+    def __init__(self, app, pack, teams, timer_seconds: int = 0, entry: str = "keys", cards=None, phones=None):
         super().__init__(app)
         self.pack, self.entry, self.teams, self.timer_seconds = pack, entry, teams, timer_seconds
         self.records = self.ctx.store.sessions
@@ -58,6 +64,11 @@ class ClassroomScene(RoomScene):
         self.phase_started = 0.0
         self.podium = False
         self.flash: tuple[str, float] | None = None   # (string key, seconds left): time's up, +15 s
+        # Answers on phones (``phones``: a PhoneConfig): started in enter; None when off or it could not start.
+        self.phones = roomphones.RoomPhones(self.ctx, phones, [t.name for t in teams]) \
+            if phones is not None and phones.on else None
+        self.joining = False
+        self.phones_version = -1   # the room's answers last taken into the teams' points
 
     def enter(self) -> None:
         self.session_id = self.records.start("classroom", self.ctx.lang, pack_id=self.pack.info.id,
@@ -65,12 +76,62 @@ class ClassroomScene(RoomScene):
         if self.room is not None:
             self.records.cards(self.session_id, self.room)
             self.cards = RoomCards(self.ctx, self.room)
-        self.open_clip()
+        if self.phones is not None and not self.phones.start():
+            self.phones = None   # (told in a notice: the round goes on without phones)
+        if self.phones is not None:
+            self.joining = True   # the first clip opens when the join screen closes
+            self.layout()
+        else:
+            self.open_clip()
 
     def leave(self) -> None:
         super().leave()
         if self.cards is not None:
             self.cards.close()   # no reading thread outlives the round
+        if self.phones is not None:
+            self.phones.stop()
+
+    # --- answers on phones ---
+
+    def _show_join(self, shown: bool) -> None:
+        self.joining = shown and self.phones is not None
+        if self.joining:
+            self.pause_for_overlay()
+        elif self.clip is None and not self.game.finished and self.game.phase == "watch":
+            self.open_clip()
+
+    def _ask_phones(self) -> None:
+        """An answer step has opened: the phones are asked it."""
+        game = self.game
+        if self.phones is None or game.phase not in ANSWER_PHASES or self.podium:
+            return
+        if game.phase == "judge":
+            options, prompt = roomphones.judge_options(), roomphones.both("class.judge")
+        else:
+            action = game.scenario.actions[0]
+            options = roomphones.action_options(action.options[:len(game.options())])
+            prompt = {lang: text_in(action.prompt, lang) for lang in ("zh", "en")}
+        self.phones.open(game.index, "practice", game.phase, options, prompt)
+
+    def _take_phones(self, votes) -> None:
+        self.game.take_phones([(v.device, v.team, v.answer) for v in votes])
+
+    def _poll_phones(self) -> None:
+        """The phones' answers so far count for their teams as they come (as cards do)."""
+        if self.phones is None or self.game.phase not in ANSWER_PHASES:
+            return
+        version = self.phones.room.version
+        if version != self.phones_version:
+            self.phones_version = version
+            self._take_phones(self.phones.current())
+
+    def _phones_in(self, question: str, index: int) -> None:
+        """An answer step closed: the phones' answers recorded (and taken, if still in the step)."""
+        if self.phones is None:
+            return
+        votes = self.phones.close(self.records, self.session_id, index, "practice", self.game.scenario, question)
+        if self.game.phase == question:
+            self._take_phones(votes)
 
     @property
     def on_cards(self) -> bool:
@@ -103,6 +164,8 @@ class ClassroomScene(RoomScene):
     def screen_key(self) -> str:
         if self.podium:
             return "podium"
+        if self.joining:
+            return "join"
         key = f"class-{self.game.index:02d}-{self.game.phase}"
         if self.clip is not None and self.clip.callview is not None and self.game.phase == "watch":
             call = self.clip.callview.call
@@ -124,10 +187,16 @@ class ClassroomScene(RoomScene):
             return
         phase = self.game.phase
         size = self.size(26)
+        if self.joining:
+            self.set_buttons(button_row(self.ctx, area, [("join_close", self.t("phone.join_close"), "normal")],
+                                        size=size), "join_close")
+            return
         if self.transcript_layout(area):
             return
         if phase == "watch":
             items = [("replay", f"{self.t('clip.replay')} (R)", "quiet")]
+            if self.phones is not None:
+                items.append(("join", self.t("phone.join_button"), "quiet"))
             if self.clip is not None and self.clip.clip is not None and self.clip.clip.seconds:
                 items.append(("pause", f"{self.t('clip.pause')} (P)", "quiet"))
             items += self.transcript_button()
@@ -180,7 +249,7 @@ class ClassroomScene(RoomScene):
 
     def _team_button(self, team, rect):
         """The team's button in its colour and shape, marked once its answer is in."""
-        done = team.index in self.game.choices
+        done = self.game.answered(team.index)
         status = self.t("class.answered") if done else self.t("class.waiting")
         return TeamButton(f"team:{team.index}", team.name, rect, None, "quiet", self.size(TEAM_NAME),
                           team=team, status=status, answered=done, floor=self.least())
@@ -214,6 +283,9 @@ class ClassroomScene(RoomScene):
             self._teacher_answer(intent.value - 1)
         elif kind == "confirm" and (self.focused_id() or "").startswith("team:"):
             self.activate("reveal")   # a team picked: Enter does what the (Enter) button says
+        elif kind == "join" and self.phones is not None and not self.podium:
+            self._show_join(not self.joining)
+            self.layout()
         else:
             super().handle(intent)
 
@@ -253,6 +325,8 @@ class ClassroomScene(RoomScene):
             self.clip.activate(button_id)
         elif roomplayout.activate(self, button_id):
             pass   # the safe way: the call back at its point of decision
+        elif button_id in ("join", "join_close"):
+            self._show_join(button_id == "join")
         elif button_id == "replay" and self.clip is not None:
             self.replay()
         elif button_id == "pause" and self.clip is not None:
@@ -279,8 +353,10 @@ class ClassroomScene(RoomScene):
         self.game.timer.stop()   # (answers not revealed yet are not counted)
         if self.cards is not None:
             self.cards.close()
+        if self.phones is not None:
+            self.phones.stop()
         self.records.finish(self.session_id)
-        self.podium, self.flash = True, None
+        self.podium, self.flash, self.joining = True, None, False
         return True
 
     def _advance(self) -> None:
@@ -294,8 +370,10 @@ class ClassroomScene(RoomScene):
             self.clip.quiet()
         if before in ANSWER_PHASES:
             self._cards_in(before, index)
+            self._phones_in(before, index)
         game.advance()
         self._read_cards()
+        self._ask_phones()
         if before in ANSWER_PHASES and game.phase not in ANSWER_PHASES:
             self._answers_in(index)
         if game.index != index:
@@ -303,6 +381,8 @@ class ClassroomScene(RoomScene):
                 self.records.finish(self.session_id)
                 self.close_clip()
                 self.podium = True
+                if self.phones is not None:
+                    self.phones.stop()
             else:
                 self.open_clip()
 
@@ -311,20 +391,27 @@ class ClassroomScene(RoomScene):
         next whole second (its words and its bar show whole seconds); a short message going.
         None on the reveal, the scoreboard and the podium: nothing there moves by itself."""
         changes = [super().next_change(), self.game.timer.until_shown_change(),
-                   self.flash[1] if self.flash else None, self.cards.next_change() if self.cards else None]
+                   self.flash[1] if self.flash else None, self.cards.next_change() if self.cards else None,
+                   self.phones.next_change() if self.phones is not None and (
+                       self.joining or self.game.phase in ANSWER_PHASES) else None]
         return min((c for c in changes if c is not None), default=None)
 
     def update(self, dt: float) -> None:
         phase = self.game.phase
         super().update(dt)
         self._poll_cards()
+        if self.phones is not None:
+            self.phones.sync(self.records, self.session_id)
+            self._poll_phones()
         self.game.tick(dt)
         if self.flash:
             self.flash = (self.flash[0], self.flash[1] - dt) if self.flash[1] > dt else None
         if self.game.phase != phase:   # the timer ran out
             self.flash = ("class.times_up", FLASH_SECONDS["class.times_up"])
             self._cards_in(phase, self.game.index)
+            self._phones_in(phase, self.game.index)
             self._read_cards()
+            self._ask_phones()
             if self.game.phase not in ANSWER_PHASES:
                 self._answers_in(self.game.index)
             self.layout()
@@ -388,6 +475,10 @@ class ClassroomScene(RoomScene):
         out for the room (it stopped at its point of decision while they watched)."""
         for answer in self.game.scenario_answers():
             self.records.team_answer(self.session_id, index, self.pack.info.id, answer)
+        if self.phones is not None:   # each phone is shown its own result
+            scenario = self.game.scenario
+            shown = min(self.game.option_limit, len(scenario.actions[0].options)) if scenario.actions else 0
+            self.phones.reveal(index, scenario, shown)
         if self.game.phase == "playout":
             roomplayout.begin(self)
 
@@ -399,6 +490,9 @@ class ClassroomScene(RoomScene):
         bottom = above(row, area, self.ctx.theme.gap)
         if self.podium:
             self._draw_podium(surface, area, bottom)
+        elif self.joining:
+            roomphones.draw_join(self, surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top),
+                                 self.phones)
         elif self.game.phase in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
         elif self.game.phase in ANSWER_PHASES and self.entry == "cards":
@@ -427,7 +521,9 @@ class ClassroomScene(RoomScene):
         sections = [Section(heading, "heading", "text", True, 12)]
         sections += [Section(f"{i}. {label}", "body", "text", False, 8) for i, label in enumerate(options, 1)]
         hint = self.t("class.keys_hint" if self.entry == "keys" else "class.teacher_hint")
-        sections.append(Section(hint, "body", "muted", False, 0))
+        sections.append(Section(hint, "body", "muted", False, 8))
+        if self.phones is not None:
+            sections += roomphones.counts_sections(self, self.phones)
         box = pygame.Rect(area.left, area.top, width, bottom - area.top)
         body = self.fitting(sections, box, 36)
         used = draw_sections(surface, self.ctx, sections, box, body=body)
@@ -455,7 +551,9 @@ class ClassroomScene(RoomScene):
         width = area.width * (100 - TEAM_PANEL - 3) // 100
         sections = [Section(heading, "heading", "text", True, 12)]
         sections += [Section(line, "body", "text", True, 8) for line in self._edge_lines()]
-        sections.append(Section(self.t("class.cards.hint"), "body", "muted", False, 0))
+        sections.append(Section(self.t("class.cards.hint"), "body", "muted", False, 8))
+        if self.phones is not None:
+            sections += roomphones.counts_sections(self, self.phones)
         box = pygame.Rect(area.left, area.top, width, bottom - area.top)
         draw_sections(surface, self.ctx, sections, box, body=self.fitting(sections, box, 36))
         panel = self._team_panel(area, bottom)
@@ -566,7 +664,7 @@ class ClassroomScene(RoomScene):
         line_h = ctx.text.line_height(size, True)
         badge = min(rect.height, line_h + 8)
         draw_badge(surface, team, (rect.left + 6 + badge // 2, rect.centery), badge * 0.4)
-        done = team.index in self.game.choices
+        done = self.game.answered(team.index)
         name_left, right = rect.left + badge + 18, rect.right - 14
         words, tick = self._team_status(team, rect, name_left, right, size, done)
         if tick:
@@ -593,7 +691,7 @@ class ClassroomScene(RoomScene):
     def _reveal(self) -> roomreveal.Reveal:
         """What the reveal shows: how many teams chose each answer, and each team's result."""
         ctx, scenario = self.ctx, self.game.scenario
-        if self.game.tally(0) is not None:
+        if self.room is not None or any(self.game.tally(t.index) is not None for t in self.game.teams):
             return self._card_reveal()
         answers = self.game.scenario_answers()
         judged = [sum(a.judgement == side for a in answers) for side in ("real", "manipulated")]
@@ -610,15 +708,19 @@ class ClassroomScene(RoomScene):
         cards (how many right, how many safe) with its points."""
         ctx, game, scenario = self.ctx, self.game, self.game.scenario
         judged, chosen = game.card_counts("judge"), game.card_counts("action")
-        judge = roomreveal.judge_chart(ctx, self.t("class.cards.judge_heading"), scenario, *judged)
+        words = "phone" if self.phones is not None else "class.cards"
+        judge = roomreveal.judge_chart(ctx, self.t(f"{words}.judge_heading"), scenario, *judged)
         charts = [replace(judge, note=self._shares([bar.label for bar in judge.bars], judged))]
         if scenario.actions:
             options = scenario.actions[0].options[:len(chosen)]
-            bars = [roomreveal.Bar(f"{EDGES[i]}. {text_in(o.text, ctx.lang)}", count, o.safe)
+            marks = list(EDGES) if self.room is not None else [str(i + 1) for i in range(len(chosen))]
+            bars = [roomreveal.Bar(f"{marks[i]}. {text_in(o.text, ctx.lang)}", count, o.safe)
                     for i, (o, count) in enumerate(zip(options, chosen))]
-            charts.append(roomreveal.Chart(self.t("class.cards.action_heading"), bars,
-                                           self._shares(list(EDGES[:len(chosen)]), chosen)))
-        return roomreveal.Reveal(scenario, charts, [(team, game.tally(team.index)) for team in game.teams])
+            charts.append(roomreveal.Chart(self.t(f"{words}.action_heading"), bars,
+                                           self._shares(marks[:len(chosen)], chosen)))
+        answers = {a.team: a for a in game.scenario_answers()}   # a team with no card or phone: its own answer
+        return roomreveal.Reveal(scenario, charts, [(team, game.tally(team.index) or answers.get(team.index))
+                                                    for team in game.teams])
 
     def _shares(self, labels: list[str], counts: list[int]) -> str:
         """"9 cards answered: Real 22% · AI 78%" (each answer's share of the cards that answered)."""
@@ -627,14 +729,16 @@ class ClassroomScene(RoomScene):
             return ""
         shares = " · ".join(self.t("class.cards.share", label=label, p=round(100 * count / total))
                             for label, count in zip(labels, counts))
-        return self.t("class.cards.share_note", n=total, shares=shares)
+        return self.t("phone.share_note" if self.phones is not None else "class.cards.share_note", n=total,
+                      shares=shares)
 
     def _draw_scores(self, surface, area, bottom) -> None:
         """The scoreboard fills the screen: large rows, each name wrapped (or smaller) in its column."""
         ctx = self.ctx
         used = ctx.text.draw_block(surface, self.t("class.scoreboard"), area, self.size(TITLE), ctx.theme.text, bold=True)
         note_size = self.size(ROOM_TEXT)
-        scoring = self.t("class.cards.scoring" if self.room is not None else "class.scoring")
+        scoring = self.t("phone.scoring" if self.phones is not None else
+                         "class.cards.scoring" if self.room is not None else "class.scoring")
         note_h = ctx.text.block_height(scoring, note_size, area.width)
         box = pygame.Rect(area.left, area.top + used + 12, area.width, bottom - area.top - used - 24 - note_h)
         draw_scoreboard(surface, ctx, self.game.totals(), box, max(1, self.game.max_points()), self.size(SCORES),

@@ -5,7 +5,8 @@ on a screen of its own and recorded with the session.
 
 With answer cards the setup also asks how many cards there are and offers to print them, to
 aim the camera and to type names for them (the journey does those and the setup stays). The
-camera is checked in a thread as the setup opens; a round on cards starts only with a camera."""
+camera is checked in a thread as the setup opens; a round on cards starts only with a camera.
+Answers on phones (off or on, with the port and the address) add to any way of entering."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from game.core.packs import Pack
 from game.ui.cardsetup import (CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards,
                                card_config_from, short_reason)
 from game.ui.chrome import content_rect
+from game.ui.phonesetup import PhoneConfig, phone_config_from, setup_choice, setup_rows
 from game.ui.scene import Scene
 
 ENTRY_MODES = ("keys", "teacher", "cards")
@@ -32,11 +34,12 @@ class ClassConfig:
     entry: str = "keys"
     group: str = ""
     cards: CardConfig = field(default_factory=CardConfig)
+    phones: PhoneConfig = field(default_factory=PhoneConfig)
 
     def saved(self, pack_id: str) -> dict:
         """The setup as kept in the progress store (the pack by its id: the list may change)."""
         return {"teams": self.teams, "names": self.names[:self.teams], "pack": pack_id, "timer": self.timer,
-                "entry": self.entry, "group": self.group, "cards": self.cards.saved()}
+                "entry": self.entry, "group": self.group, "cards": self.cards.saved(), "phones": self.phones.saved()}
 
 
 def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
@@ -54,6 +57,7 @@ def config_from(saved: dict, pack_ids: list[str]) -> ClassConfig:
         config.entry = saved["entry"]
     config.group = str(saved.get("group", ""))
     config.cards = card_config_from(saved.get("cards"))
+    config.phones = phone_config_from(saved.get("phones"))
     return config
 
 
@@ -76,6 +80,7 @@ class StartClass:
     timer: int
     entry: str   # "keys": each team on its own keys; "teacher": the teacher enters answers; "cards"
     cards: CardConfig | None = None   # the answer cards (entry "cards" only)
+    phones: PhoneConfig | None = None  # answers on phones (None or off: none), beside any entry
 
 
 class ClassroomSetupScene(Scene):
@@ -116,7 +121,8 @@ class ClassroomSetupScene(Scene):
                 ("group", t("class.group", name=c.group or t("class.group_none"))),
                 ("pack", self._pack_label()),
                 ("timer", t("class.timer", value=timer)),
-                ("entry", self._entry_label())] + (self._card_items() if c.entry == "cards" else [])
+                ("entry", self._entry_label())] + (self._card_items() if c.entry == "cards" else []) + \
+            setup_rows(t, c.phones)
 
     def _entry_label(self) -> str:
         return self.t("class.entry", value=self.t(f"class.entry.{self.config.entry}"))
@@ -197,6 +203,9 @@ class ClassroomSetupScene(Scene):
             self.refused = ""
         if button_id in CARD_BUTTONS and self._card_request(button_id):
             return
+        if setup_choice(c.phones, button_id):
+            self._show(button_id)
+            return
         if button_id == "teams":
             c.teams = MIN_TEAMS + (c.teams - MIN_TEAMS + 1) % (MAX_TEAMS - MIN_TEAMS + 1)
         elif button_id == "pack":
@@ -276,7 +285,8 @@ class ClassroomSetupScene(Scene):
         pack = self.ctx.packs()[c.pack % len(self.ctx.packs())]
         teams = make_teams(c.teams, self.ctx.lang, c.names)
         self.ctx.store.sessions.remember_setup("classroom", c.saved(pack.info.id))   # offered next time
-        self.finish(StartClass(pack, teams, c.timer, c.entry, c.cards if c.entry == "cards" else None))
+        phones = PhoneConfig(**vars(c.phones)) if c.phones.on else None
+        self.finish(StartClass(pack, teams, c.timer, c.entry, c.cards if c.entry == "cards" else None, phones))
 
     def _camera_ready(self) -> bool:
         """Whether a round on cards may start; if not, ``refused`` says why (shown under the title)."""

@@ -6,7 +6,8 @@ for next time and recorded with the session; and how the room answers: by show o
 presenter types the counts) or with printed answer cards the laptop's camera reads (then how
 many cards, printing them, a camera preview and optional names for the cards). The camera is
 checked in a thread when the setup opens; without one, cards are shown as unavailable with
-the reason and a session cannot start with them (printing stays possible)."""
+the reason and a session cannot start with them (printing stays possible). Answers on phones
+(off or on, with the port and the address the page will have) add to either way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from game.core.plans import plan_items
 from game.ui.cardsetup import (CARD_COUNTS, CameraCheck, CardConfig, EditCardNames, PreviewCamera, PrintCards,
                                card_config_from, short_reason, tell)
 from game.ui.chrome import content_rect
+from game.ui.phonesetup import PhoneConfig, phone_config_from, setup_choice, setup_rows
 from game.ui.scene import Scene
 
 ANSWERS = ("hands", "cards")
@@ -36,6 +38,7 @@ class StartSession:
     plan_id: str   # a plan's id, or a pack's id when the whole pack is played
     room_size: int = 0   # people in the room; 0: not given
     cards: CardConfig | None = None   # answer cards (None: show of hands)
+    phones: PhoneConfig | None = None  # answers on phones (None or off: none), beside hands or cards
 
 
 class CommunitySetupScene(Scene):
@@ -49,6 +52,7 @@ class CommunitySetupScene(Scene):
         saved = self.ctx.store.sessions.last_setup("community")
         self.answers = saved.get("answers") if saved.get("answers") in ANSWERS else "hands"
         self.cards = card_config_from(saved.get("cards"))
+        self.phones = phone_config_from(saved.get("phones"))
         self.check: CameraCheck | None = None   # whether the camera gives pictures (enter)
         self._check_shown = False               # the rows show the check's result
 
@@ -123,7 +127,7 @@ class CommunitySetupScene(Scene):
     def _remember(self, **changes) -> None:
         """Keep this setup (group, way to answer, cards) as the computer's last community setup."""
         setup = dict(self.ctx.store.sessions.last_setup("community"))
-        setup.update({"answers": self.answers, "cards": self.cards.saved()}, **changes)
+        setup.update({"answers": self.answers, "cards": self.cards.saved(), "phones": self.phones.saved()}, **changes)
         self.ctx.store.sessions.remember_setup("community", setup)
 
     # --- answer cards ---
@@ -193,7 +197,7 @@ class CommunitySetupScene(Scene):
         top = room[0].rect.bottom + self.ctx.theme.gap * 2
         group = ("group", self.t("class.group", name=self._group() or self.t("class.group_none")))
         answers = ("answers", self._answers_label())
-        items = [group, answers] + self._card_rows() + [(choice_id, label) for choice_id, label, _ in self._choices()]
+        items = [group, answers] + self._card_rows() + setup_rows(self.t, self.phones) + [(choice_id, label) for choice_id, label, _ in self._choices()]
         # The room size and its hint are on the first page only: the later pages list from under
         # the title (at 200 % text the first page may hold the room size alone).
         plans = self.paged_column(items, area.left, top, area.width, area.bottom,
@@ -244,12 +248,18 @@ class CommunitySetupScene(Scene):
         if button_id == "group":
             self.finish(NameGroup(self._group()))
             return
+        if setup_choice(self.phones, button_id):
+            self._remember()
+            self.layout()
+            self.focus = next((i for i, b in enumerate(self.buttons) if b.id == button_id), self.focus)
+            return
         if self._card_choice(button_id) or not self._cards_ready():
             return
         items = next(items for choice_id, _, items in self._choices() if choice_id == button_id)
         self._remember()
         cards = CardConfig(**vars(self.cards)) if self.answers == "cards" else None
-        self.finish(StartSession(items, button_id.partition(":")[2], self.room_size, cards))
+        phones = PhoneConfig(**vars(self.phones)) if self.phones.on else None
+        self.finish(StartSession(items, button_id.partition(":")[2], self.room_size, cards, phones))
 
     def draw_content(self, surface) -> None:
         area = content_rect(self.ctx)

@@ -14,6 +14,13 @@ each card number as it is read, never what it says; Enter ends the step and the 
 answers fill the step's tally, so the reveal shows the room's shares as with hands. Every
 action question is cut to the four edges for the whole session. If the camera fails, the
 presenter is told once and types the counts as with hands for the rest of the session.
+
+With answers on phones (``StartSession.phones``) the session serves the room a page on its
+Wi-Fi (``game.ui.roomphones``): a join screen with a QR code comes before the first clip
+(and again with J or its button); each vote step is asked on the phones, the screen says
+how many joined and answered (never what), and closing the step adds the phones' answers
+to its tally beside the hands typed and the cards read. The reveal tells each phone its own
+result.
 """
 from __future__ import annotations
 
@@ -22,12 +29,13 @@ from dataclasses import replace
 import pygame
 
 from game.core.cards import EDGES, MAX_ROOM_OPTIONS, CardScan
-from game.core.community import CommunitySession, clamp_hands
+from game.core.community import CommunitySession, add_counts, answer_counts, clamp_hands
 from game.core.models import text_in
 from game.core.order import at_most
 from game.core.vocab import DISCUSSION
-from game.ui import roomplayout, roomreveal, roomtranscript
+from game.ui import roomphones, roomplayout, roomreveal, roomtranscript
 from game.ui.cardsetup import CardConfig, short_reason, tell
+from game.ui.phonesetup import PhoneConfig
 from game.ui.roomcards import RoomCards, draw_grid
 from game.ui.roomscene import RoomScene, SessionChoice
 from game.ui.sections import Section, draw_sections, sections_height
@@ -47,7 +55,8 @@ class PresenterScene(RoomScene):
     name = "presenter"
     raw_keys = True
 
-    def __init__(self, app, items, plan_id: str, room_size: int = 0, cards: CardConfig | None = None):
+    def __init__(self, app, items, plan_id: str, room_size: int = 0, cards: CardConfig | None = None,
+                 phones: PhoneConfig | None = None):
         super().__init__(app)
         self.records = self.ctx.store.sessions
         self.plan_id = plan_id
@@ -60,6 +69,11 @@ class PresenterScene(RoomScene):
         # Answer cards: the room's reading per vote step (None: show of hands, or the camera failed).
         self.cards = RoomCards(self.ctx, cards.room()) if cards is not None else None
         self.card_mode = cards is not None   # stays when the camera fails (the options stay cut to four)
+        # Answers on phones: the room's page (started in enter; None: off, or it could not start).
+        self.phones = roomphones.RoomPhones(self.ctx, phones, []) if phones is not None and phones.on else None
+        self.joining = False                       # the join screen is up
+        self.phone_added: dict = {}                # (position, step) -> the phone counts in its tally
+        self.phone_where = True                    # the address under the counts (left out when no room)
         if self.card_mode:   # one option per edge: reveal, records and scores use the same four
             self.session.items = [replace(item, scenario=at_most(item.scenario, MAX_ROOM_OPTIONS))
                                   for item in self.session.items]
@@ -68,12 +82,69 @@ class PresenterScene(RoomScene):
         self.session_id = self.records.start("community", self.ctx.lang, plan_id=self.plan_id)
         if self.cards is not None:
             self.records.cards(self.session_id, self.cards.room)
-        self.open_clip()
+        if self.phones is not None and not self.phones.start():
+            self.phones = None   # (told in a notice: the session goes on without phones)
+        if self.phones is not None:
+            self.joining = True   # the first clip opens when the join screen closes
+            self.layout()
+        else:
+            self.open_clip()
 
     def leave(self) -> None:
         super().leave()
         if self.cards is not None:
             self.cards.close()
+        if self.phones is not None:
+            self.phones.stop()
+
+    # --- answers on phones ---
+
+    def _show_join(self, shown: bool) -> None:
+        """The join screen up (the clip quiet) or closed (the first clip opens if not yet)."""
+        self.joining = shown and self.phones is not None
+        if self.joining:
+            self.pause_for_overlay()
+        elif self.clip is None and not self.session.finished and self.session.step == "watch":
+            self.open_clip()
+
+    def _phone_kind(self) -> str:
+        return "judge" if self.session.step == "vote_judge" else "action"
+
+    def _begin_phones(self) -> None:
+        """A vote step opened: the phones' earlier answers to it leave its tally, and it is asked anew."""
+        session = self.session
+        if self.phones is None or session.finished or session.step not in VOTE_STEPS:
+            return
+        kind = self._phone_kind()
+        earlier = self.phone_added.pop((session.index, session.step), None)
+        if earlier is not None:
+            add_counts(session.tally(), kind, earlier, -1)
+        scenario = session.item.scenario
+        if kind == "judge":
+            options, prompt = roomphones.judge_options(), roomphones.both("class.judge")
+        else:
+            action = scenario.actions[0]
+            options = roomphones.action_options(action.options)
+            prompt = {lang: text_in(action.prompt, lang) for lang in ("zh", "en")}
+        self.phones.open(session.index, session.item.part, kind, options, prompt)
+
+    def _end_phones(self) -> None:
+        """The vote step closes: the phones' answers are recorded and added to its tally."""
+        session = self.session
+        if self.phones is None or session.finished or session.step not in VOTE_STEPS:
+            return
+        kind, tally = self._phone_kind(), session.tally()
+        votes = self.phones.close(self.records, self.session_id, session.index, session.item.part,
+                                  session.item.scenario, kind)
+        counts = answer_counts(kind, [v.answer for v in votes], len(tally.actions))
+        add_counts(tally, kind, counts)
+        self.phone_added[(session.index, session.step)] = counts
+
+    def _reveal_phones(self) -> None:
+        if self.phones is not None and self.on_reveal:
+            item = self.session.item
+            options = len(item.scenario.actions[0].options) if item.scenario.actions else 0
+            self.phones.reveal(self.session.index, item.scenario, options)
 
     # --- answer cards ---
 
@@ -145,6 +216,8 @@ class PresenterScene(RoomScene):
     def screen_key(self) -> str:
         if self.session.finished:
             return "finished"
+        if self.joining:
+            return "join"
         key = f"comm-{self.session.index:02d}-{self.session.step}"
         if self.callview is not None and self.session.step == "watch":
             key += "-ring" if self.callview.call.ringing else f"-{len(self.callview.call.path)}"
@@ -159,11 +232,18 @@ class PresenterScene(RoomScene):
 
     def next_change(self) -> float | None:
         """The clip's changes, and while the room answers with cards, each reading of the camera."""
-        changes = [super().next_change(), self.cards.next_change() if self.reading_cards else None]
+        changes = [super().next_change(), self.cards.next_change() if self.reading_cards else None,
+                   self.phones.next_change() if self.phones is not None and self._phones_shown() else None]
         return min((c for c in changes if c is not None), default=None)
+
+    def _phones_shown(self) -> bool:
+        """The screen shows the phones' counts (the join screen, or a vote step)."""
+        return self.joining or (not self.session.finished and self.session.step in VOTE_STEPS)
 
     def update(self, dt: float) -> None:
         super().update(dt)
+        if self.phones is not None:
+            self.phones.sync(self.records, self.session_id)
         if self.reading_cards:
             self.cards.poll()
             if self.cards.error:
@@ -179,6 +259,10 @@ class PresenterScene(RoomScene):
                                               ("export", self.t("export.button"), "normal")], size=size)
             self.set_buttons(row, "export")
             return
+        if self.joining:
+            self.set_buttons(button_row(self.ctx, area, [("join_close", self.t("phone.join_close"), "normal")],
+                                        size=size), "join_close")
+            return
         if self.transcript_layout(area):
             return
         step = self.session.step
@@ -192,14 +276,21 @@ class PresenterScene(RoomScene):
         if step == "watch":
             items.append(("replay", f"{self.t('clip.replay')} (R)", "quiet"))
             items += self.transcript_button()
+            if self.phones is not None:
+                items.append(("join", self.t("phone.join_button"), "quiet"))
         if "reveal" in self.session.steps() and step in VOTE_STEPS:
             items.append(("reveal", self.t("comm.reveal"), "quiet"))
         choices = self.call_choices()
         if not choices:
             items.append(("forward", self.t("comm.go_on"), "normal"))
         row = button_row(self.ctx, area, items, size=size)
+        self.phone_where = True
         bottom = above(row, area, 14) - self._notes_height()
         extra = self.call_buttons(area, choices) if choices else self._vote_buttons(area, bottom)
+        if self.phones is not None and extra and not choices and extra[-1].rect.bottom > bottom:
+            self.phone_where = False   # the vote lines need the room: the address is on the join screen (J)
+            bottom = above(row, area, 14) - self._notes_height()
+            extra = self._vote_buttons(area, bottom)
         focus = self.buttons[self.focus].id if self.buttons and self.focus < len(self.buttons) else None
         keep = focus if focus and focus.startswith("vote:") and any(b.id == focus for b in extra) else None
         self.set_buttons(extra + row, keep or (extra[0].id if extra else "forward"))
@@ -241,7 +332,7 @@ class PresenterScene(RoomScene):
 
     def footer_hint(self) -> str:
         """Every key the presenter has on this screen."""
-        if self.session.finished:
+        if self.session.finished or self.joining:
             return ""
         if self.reading_cards:
             return self.t("card.keys_vote")
@@ -261,6 +352,9 @@ class PresenterScene(RoomScene):
                           self.t("comm.all_counted", room=room), "focus"))
         if self.session.step in VOTE_STEPS and self.session.item.part != "practice":
             notes.append((self.t("comm.check_saved"), "muted"))
+        if self.session.step in VOTE_STEPS and self.phones is not None:
+            lines = roomphones.counts_sections(self, self.phones)[:2 if self.phone_where else 1]
+            notes += [(section.text, section.colour) for section in lines]
         return notes
 
     def _notes_height(self) -> int:
@@ -297,6 +391,12 @@ class PresenterScene(RoomScene):
         if char == "t":
             self.transcript()
             return
+        if char == "j" and self.phones is not None and not self.session.finished:
+            self._show_join(not self.joining)
+            self.layout()
+            return
+        if self.joining:
+            return   # the join screen: Enter or J closes it
         action = {"b": "back", "s": "skip", " ": "reveal", "r": "replay", "p": "pause"}.get(char)
         if action:
             self.activate(action)
@@ -345,6 +445,8 @@ class PresenterScene(RoomScene):
             self.clip.activate(button_id)
         elif roomplayout.activate(self, button_id):
             pass   # the safe way: the call back at its point of decision
+        elif button_id in ("join", "join_close"):
+            self._show_join(button_id == "join")
         elif button_id == "playout:on" and not session.finished:
             self._move("forward")
         elif button_id.startswith("vote:"):
@@ -380,10 +482,14 @@ class PresenterScene(RoomScene):
         if session.finished or not session.started:
             return False
         self._end_cards()
+        self._end_phones()
         if session.step in VOTE_STEPS:
             self.records.votes(self.session_id, session.index, session.item, session.tally())
         session.stop()
         self.records.finish(self.session_id)
+        if self.phones is not None:
+            self.phones.stop()
+        self.joining = False
         self.typing = False
         return True
 
@@ -396,6 +502,7 @@ class PresenterScene(RoomScene):
         session = self.session
         index, step = session.index, session.step
         self._end_cards()
+        self._end_phones()
         if step in VOTE_STEPS:
             self.records.votes(self.session_id, index, session.item, session.tally())
         self.records.timing(self.session_id, index, session.item.scenario.id, step, self.ctx.time - self.step_started)
@@ -409,6 +516,8 @@ class PresenterScene(RoomScene):
             if session.finished:
                 self.records.finish(self.session_id)
                 self.close_clip()
+                if self.phones is not None:
+                    self.phones.stop()
             else:
                 self.open_clip()
         else:
@@ -417,6 +526,8 @@ class PresenterScene(RoomScene):
             if session.step == "playout":
                 roomplayout.begin(self)   # the votes are in: the call is played out
         self._begin_cards()
+        self._begin_phones()
+        self._reveal_phones()
 
     # --- drawing ---
 
@@ -428,7 +539,10 @@ class PresenterScene(RoomScene):
             self._draw_end(surface, area, bottom)
             return
         step = self.session.step
-        if step in ("watch", "playout"):
+        if self.joining:
+            roomphones.draw_join(self, surface, pygame.Rect(area.left, area.top, area.width, bottom - area.top),
+                                 self.phones)
+        elif step in ("watch", "playout"):
             self.draw_watch(surface, area, bottom)
         elif step in VOTE_STEPS and self.reading_cards:
             self._draw_notes(surface, area, bottom)
@@ -497,7 +611,9 @@ class PresenterScene(RoomScene):
         right, safe = tally.share_right(scenario.truth), tally.share_safe(scenario)
         right_note = self.t("comm.room_right", share=f"{round(right * 100)}%") if right is not None else ""
         safe_note = self.t("comm.room_safe", share=f"{round(safe * 100)}%") if safe is not None else ""
-        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands
+        by = "card" if self.card_mode else "reveal"   # counted from cards, or hands (and phones)
+        if self.phones is not None:
+            by = "phone.card" if self.card_mode else "phone"
         charts = [roomreveal.judge_chart(ctx, self.t(f"{by}.room_judge"), scenario, tally.real, tally.manipulated,
                                          right_note),
                   roomreveal.action_chart(ctx, self.t(f"{by}.room_action"), scenario, tally.actions, safe_note)]
