@@ -489,20 +489,21 @@ def _copy_table(source: sqlite3.Connection, db: sqlite3.Connection, table: str) 
     names = ", ".join(shared)
     insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(shared))})"
     select = f"SELECT rowid, {names} FROM {table} WHERE rowid > ? ORDER BY rowid"
-    copied, after = 0, _NO_ROW
+    copied = 0
+    after: int | None = _NO_ROW   # the last rowid read (None: the table is done)
     db.execute("BEGIN")
     while after is not None:
-        start = after
+        start = last = after
         try:
-            for row in source.execute(select, (after,)):
+            for row in source.execute(select, (start,)):
                 copied += db.execute(insert, row[1:]).rowcount
-                after = row[0]
+                last = row[0]
             after = None
         except sqlite3.DatabaseError as err:   # a damaged page: read on from the first row after it
             if start == _NO_ROW:
                 log.warning("table %s readable only in part: %s", table, err)
             # (nothing read since the last try: look from one row further, so it always moves on)
-            after = _next_readable(source, table, after if after != start else max(start, 0) + 1)
+            after = _next_readable(source, table, last if last != start else max(start, 0) + 1)
     db.execute("COMMIT")
     return copied
 
