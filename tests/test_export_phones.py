@@ -195,3 +195,15 @@ def test_forty_phones_with_long_nicknames_run_over_pages_with_everyone_shown(sto
         text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
         assert all(f"真的好长啊{p:02d}" in text for p in range(1, 41))
         assert_no_near_empty_page(path, min_depth=0.3)
+
+
+def test_characters_the_font_cannot_draw_become_one_question_mark_each():
+    from game.core.charset import Charset
+    from game.export.cardsection import drawable
+    from game.export.session import font_charset
+
+    charset = font_charset(FONTS)
+    assert isinstance(charset, Charset)
+    assert drawable("🙂小明🙂", charset) == "?小明?" and drawable("👍🏽 Tom", charset) == "? Tom"
+    assert drawable("👨‍👩‍👧", charset) == "???" and drawable("王阿姨 Ann, =1", charset) == "王阿姨 Ann, =1"
+    assert drawable("🙂", None) == "🙂"

@@ -60,11 +60,19 @@ def _text(report: SessionReport, titles: dict, lang: str, kind: str, count: str,
 
 
 def drawable(text: str, charset: Charset | None) -> str:
-    """``text`` with every character the font cannot draw replaced by '?' (unchanged without a charset)."""
+    """``text`` with every character the font cannot draw replaced by '?' (unchanged without a
+    charset); the invisible parts of an emoji the font lacks (joiners, variation selectors, skin
+    tones) are left out, so 👍🏽 gives one '?', not two."""
     if charset is None:
         return text
     missing = set(charset.missing(text))
-    return "".join("?" if char in missing else char for char in text) if missing else text
+    if not missing:
+        return text
+    return "".join(("" if _emoji_part(char) else "?") if char in missing else char for char in text)
+
+
+def _emoji_part(char: str) -> bool:
+    return char in "\u200c\u200d\ufe0e\ufe0f" or 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
 def _key(kind: str, name: str) -> str:
