@@ -1,5 +1,6 @@
-"""The texts of the answer-card part of the organiser's report, in both languages, apart from the
-other interface texts (``game.core.strings.t`` finds them)."""
+"""The texts of the answer-card and phone parts of the organiser's report, in both languages, apart
+from the other interface texts (``game.core.strings.t`` finds them). The table's team and
+before / after headings are the cards' ones in both parts."""
 from __future__ import annotations
 
 CARD_REPORT_STRINGS: dict[str, dict[str, str]] = {
@@ -28,4 +29,25 @@ CARD_REPORT_STRINGS: dict[str, dict[str, str]] = {
     "cards.report.judged_right": {"zh": "判断对", "en": "Judged right"},
     "cards.report.safe": {"zh": "安全做法", "en": "Safe actions"},
     "cards.report.of": {"zh": "{right} / {n}", "en": "{right} of {n}"},
+    "solo.card_who": {"zh": "卡 {n}", "en": "card {n}"},
+    "solo.phone_who": {"zh": "手机 {n}", "en": "phone {n}"},
+    "phones.report.title": {"zh": "手机作答", "en": "Answers on phones"},
+    "phones.report.count": {"zh": "{n} 人用手机作答（共 {joined} 部手机加入）",
+                            "en": "{n} people answered on their phones ({joined} joined)"},
+    "phones.report.count_one": {"zh": "{n} 人用手机作答（共 {joined} 部手机加入）",
+                                "en": "{n} person answered on a phone ({joined} joined)"},
+    "phones.report.questions": {"zh": "每道题（手机）", "en": "Question by question (phones)"},
+    "phones.report.question_line": {"zh": "{title}：{right} 判断对，{safe} 选了安全做法（{n} 人）",
+                                    "en": "{title}: {right} judged right, {safe} chose a safe action ({n} people)"},
+    "phones.report.question_line_one": {"zh": "{title}：{right} 判断对，{safe} 选了安全做法（{n} 人）",
+                                        "en": "{title}: {right} judged right, {safe} chose a safe action ({n} person)"},
+    "phones.report.before_after": {"zh": "练习前后对比（手机，{n} 人前后都作答）",
+                                   "en": "Before and after practice (phones: {n} answered both)"},
+    "phones.report.before_after_one": {"zh": "练习前后对比（手机，{n} 人前后都作答）",
+                                       "en": "Before and after practice (phones: {n} answered both)"},
+    "phones.report.none_both": {"zh": "没有人在练习前和练习后都用手机作答。",
+                                "en": "Nobody answered on a phone both before and after practice."},
+    "phones.report.per_card": {"zh": "每个人", "en": "Person by person"},
+    "phones.report.card": {"zh": "编号", "en": "No."},
+    "phones.report.name": {"zh": "昵称", "en": "Nickname"},
 }

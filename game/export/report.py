@@ -1,5 +1,5 @@
 """The organiser's report: when, what, which group and language; the results; before and after;
-the answer cards (when the room used them); then the habits and numbers, kept together on one
+the answer cards and the phones (when the room used them); then the habits and numbers, kept together on one
 page (never a page of four lines)."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.sessions import SessionReport
-from game.export.cardsection import CardText, write_card_section
+from game.export.cardsection import SoloText, write_card_section
 from game.export.document import ACCENT, MUTED
 from game.export.handout import Handout
 
@@ -21,7 +21,8 @@ class ReportText:
     before: str = ""
     after: str = ""
     questions: tuple = ()   # classroom: one line per question
-    cards: CardText | None = None   # sessions answered with answer cards
+    cards: SoloText | None = None   # sessions answered with answer cards
+    phones: SoloText | None = None  # sessions answered on phones
 
 
 def header_lines(report: SessionReport, what_title: str, lang: str) -> list[str]:
@@ -60,8 +61,9 @@ def write_report(text: ReportText, lang: str, fonts: tuple[Path, Path], path: Pa
         doc.text(doc.t("handout.before_after"), 17, ACCENT, True, 3)
         doc.text(text.before, 14, gap=2)
         doc.text(text.after, 14, gap=2)
-    if text.cards is not None:
-        write_card_section(doc, text.cards)
+    for section in (text.cards, text.phones):
+        if section is not None:
+            write_card_section(doc, section)
     doc.pdf.ln(5)
     doc.keep_together(doc.take_home_columns_height(14, 11) + 12)
     doc.take_home_columns(14, 11)

@@ -9,7 +9,8 @@ from game.core.models import text_in
 from game.core.sessions import SessionReport
 from game.core.strings import t
 from game.export.card import write_card
-from game.export.cardsection import card_text
+from game.core.charset import Charset
+from game.export.cardsection import card_text, phone_text
 from game.export.handout import Handout
 from game.export.report import ReportText, header_lines, write_report
 from game.export.script import write_script
@@ -39,11 +40,12 @@ def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_d
     stem = f"session-{report.id}"
     paths = write_tables(report, scenario_titles(packs, report.lang), out_dir,
                          what_title(report, packs, plans, report.lang))
+    charset = font_charset(fonts)
     for lang in LANGS:
         titles = scenario_titles(packs, lang)
         text = ReportText(header_lines(report, what_title(report, packs, plans, lang), lang),
                           *_result_lines(report, titles, lang), questions=tuple(_question_lines(report, titles, lang)),
-                          cards=card_text(report, titles, lang))
+                          cards=card_text(report, titles, lang, charset), phones=phone_text(report, titles, lang, charset))
         paths.append(write_report(text, lang, fonts, out_dir / f"{stem}-report-{lang}.pdf"))
         paths.append(write_card(lang, fonts, out_dir / f"{stem}-card-{lang}.pdf"))
         slides = session_slides(report, packs)
@@ -54,6 +56,13 @@ def export_session(report: SessionReport, packs, fonts: tuple[Path, Path], out_d
             paths.append(write_script(plan_runs(plans, packs, check_pack), lang, fonts,
                                       out_dir / f"{stem}-script-{lang}.pdf"))
     return paths
+
+
+def font_charset(fonts: tuple[Path, Path]) -> Charset | None:
+    """The characters the report's font can draw, from the charset file beside it
+    (``NotoSansSC-Regular.otf`` -> ``NotoSansSC.charset``); None when there is none."""
+    path = fonts[0].with_name(fonts[0].stem.split("-")[0] + ".charset")
+    return Charset.from_file(path) if path.is_file() else None
 
 
 def session_slides(report: SessionReport, packs) -> list[Slide]:

@@ -5,13 +5,15 @@ spreadsheet can add them up. Every row starts with the session's own columns (nu
 time, mode, pack or plan, group, language), so files from many sessions can be pasted into
 one sheet and still be told apart. A skipped item says so in ``skipped`` (1) and has no
 shares. Files are UTF-8 with a byte-order mark, which Excel needs to show Chinese titles correctly.
+Text that starts like a formula (= + - @, or a tab or carriage return) — a nickname, a card's
+name, a group — is written after a single quote, so a spreadsheet shows it and never runs it.
 """
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from game.core.cardreport import before_after, card_answers, has_cards
+from game.core.cardreport import answers, before_after, has_answers
 from game.core.sessions import SessionReport
 
 
@@ -27,9 +29,12 @@ def write_tables(report: SessionReport, titles: dict, out_dir: Path, what: str =
     if report.mode == "classroom":
         tables[f"{stem}-teams.csv"] = team_rows(report)
         tables[f"{stem}-answers.csv"] = answer_rows(report)
-    if has_cards(report):   # answer cards: a row per card per question, and each card before and after
+    if has_answers(report, "card"):   # answer cards: a row per card per question, and each card before and after
         tables[f"{stem}-cards.csv"] = card_rows(report, titles)
         tables[f"{stem}-card-before-after.csv"] = card_before_after_rows(report)
+    if has_answers(report, "phone"):  # phones: a row per person per question, and each person before and after
+        tables[f"{stem}-phones.csv"] = phone_rows(report, titles)
+        tables[f"{stem}-phone-before-after.csv"] = phone_before_after_rows(report)
     head = session_columns(report, what)
     paths = []
     for name, rows in tables.items():
@@ -52,8 +57,19 @@ def _write(path: Path, rows: list[dict]) -> None:
     with open(temporary, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["empty"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows([{key: safe_cell(value) for key, value in row.items()} for row in rows])
     temporary.replace(path)   # a half-written file never takes the place of a good one
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """``value`` as a spreadsheet will show it, never run it: text starting like a formula gets
+    a single quote in front. Numbers are left alone (a negative number is a number)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _share(part: int, whole: int):
@@ -140,12 +156,22 @@ def answer_rows(report: SessionReport) -> list[dict]:
 def card_rows(report: SessionReport, titles: dict) -> list[dict]:
     """A row per card per question. ``name`` is empty unless the organiser named the card;
     ``answer`` is real / manipulated, or the option chosen counted from 1 (as in answers.csv)."""
+    return _solo_rows(report, titles, "card", "card", "name")
+
+
+def phone_rows(report: SessionReport, titles: dict) -> list[dict]:
+    """A row per phone per question: ``person`` is the phone's place in the order of joining,
+    ``nickname`` as typed on it; ``answer`` as in cards.csv."""
+    return _solo_rows(report, titles, "phone", "person", "nickname")
+
+
+def _solo_rows(report: SessionReport, titles: dict, kind: str, number: str, name: str) -> list[dict]:
     packs = {item["position"]: item["pack_id"] for item in report.played()}
     teams = {team["team"]: team["name"] for team in report.teams}
     rows = []
-    for row in card_answers(report):
+    for row in answers(report, kind):
         answer = row["answer"]
-        rows.append({"card": row["card"], "name": row["name"],
+        rows.append({number: row["number"], name: row["name"],
                      "team": "" if row["team"] is None else row["team"] + 1,
                      "team_name": teams.get(row["team"], "") if row["team"] is not None else "",
                      "position": row["position"] + 1, "part": row["part"], "question": row["question"],
@@ -159,8 +185,17 @@ def card_rows(report: SessionReport, titles: dict) -> list[dict]:
 def card_before_after_rows(report: SessionReport) -> list[dict]:
     """A row per card that answered: its counts before (pre) and after (post) practice, and
     whether it answered in both (only those count in the room's before and after)."""
+    return _solo_before_after_rows(report, "card", "card", "name")
+
+
+def phone_before_after_rows(report: SessionReport) -> list[dict]:
+    """A row per phone that answered, as card-before-after.csv has per card."""
+    return _solo_before_after_rows(report, "phone", "person", "nickname")
+
+
+def _solo_before_after_rows(report: SessionReport, kind: str, number: str, name: str) -> list[dict]:
     teams = {team["team"]: team["name"] for team in report.teams}
-    return [{"card": row.card, "name": row.name, "team": "" if row.team is None else row.team + 1,
+    return [{number: row.person, name: row.name, "team": "" if row.team is None else row.team + 1,
              "team_name": teams.get(row.team, "") if row.team is not None else "",
              "pre_judged": row.pre_judged, "pre_right": row.pre_right,
              "pre_actions": row.pre_actions, "pre_safe": row.pre_safe,
@@ -169,7 +204,7 @@ def card_before_after_rows(report: SessionReport) -> list[dict]:
              "share_pre_right": _share(row.pre_right, row.pre_judged),
              "share_post_right": _share(row.post_right, row.post_judged),
              "counted_in_both": int(row.both)}
-            for row in before_after(report)]
+            for row in before_after(report, kind)]
 
 
 def scenario_title(titles: dict, pack_id: str, scenario_id: str) -> str:

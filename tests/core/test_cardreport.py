@@ -105,3 +105,43 @@ def test_a_session_without_cards_has_nothing_to_sum(store):
     assert not has_cards(report)
     assert question_summaries(report) == [] and before_after(report) == [] and team_summaries(report) == []
     assert room_before_after([]).pre_right is None
+
+
+def phone_session(store) -> int:
+    """Phones as the other kind of person: 1 王阿姨 and 2 Tom answer before and after, 3 only in
+    practice, 4 joined and never answered; Tom sits in team 1 (the second)."""
+    records = store.sessions
+    session = records.start("community", "en", plan_id="mini", group="")
+    for person, nickname, team in ((1, "王阿姨", None), (2, "Tom", 1), (3, "", None), (4, "late", None)):
+        records.phone_person(session, person, nickname, team)
+    records.phone_votes(session, 0, "pre", PRE, "judge", [(1, "real", 3.0), (2, "manipulated", 4.0)])
+    records.phone_votes(session, 0, "pre", PRE, "action", [(1, 0, 5.0), (2, 1, 6.0)])
+    records.phone_votes(session, 1, "practice", PRACTICE, "judge", [(1, "manipulated", 2.0), (3, "real", 2.5)])
+    records.phone_votes(session, 2, "post", POST, "judge", [(1, "real", 1.0), (2, "real", 1.5)])
+    return session
+
+
+def test_phones_are_summed_up_as_cards_are_each_person_by_number_and_nickname(store):
+    from game.core.cardreport import answers, has_answers, has_phones, people, who
+
+    report = store.sessions.report(phone_session(store))
+    assert has_phones(report) and has_answers(report, "phone") and not has_cards(report)
+    assert [p["number"] for p in people(report, "phone")] == [1, 2, 3, 4]
+    rows = answers(report, "phone")
+    assert rows[0] == {"kind": "phone", "number": 1, "name": "王阿姨", "team": None, "position": 0, "part": "pre",
+                       "question": "judge", "scenario_id": "pre-real", "answer": "real", "right": 1, "seconds": 3.0}
+    assert [(r["number"], r["question"], r["right"]) for r in rows if r["number"] == 2] == [
+        (2, "judge", 0), (2, "action", 0), (2, "judge", 1)]
+    assert [(s.position, s.question, s.people, s.right) for s in question_summaries(report, "phone")] == [
+        (0, "judge", 2, 1), (0, "action", 2, 1), (1, "judge", 2, 1), (2, "judge", 2, 2)]
+    people_rows = before_after(report, "phone")
+    assert [(r.person, r.name, r.team, r.both) for r in people_rows] == [
+        (1, "王阿姨", None, True), (2, "Tom", 1, True), (3, "", None, False)]
+    room = room_before_after(people_rows)
+    assert (room.people, room.pre_right, room.pre_safe, room.post_right) == (2, 0.5, 0.5, 1.0)
+    assert [(s.team, s.position, s.question, s.people) for s in team_summaries(report, "phone")] == [
+        (1, 0, "judge", 1), (1, 0, "action", 1), (1, 2, "judge", 1)]
+    assert [who("phone", r.person, r.name, lang) for r in people_rows for lang in ("zh", "en")] == [
+        "王阿姨", "王阿姨", "Tom", "Tom", "手机 3", "phone 3"]
+    assert who("card", 7, "", "zh") == "卡 7" and who("card", 7, "", "en") == "card 7"
+    assert before_after(report) == [] and card_answers(report) == []    # the card view sees no phones
