@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--teams", type=int, default=3, choices=range(2, 9), metavar="2-8",
                       help="classroom: how many teams")
     demo.add_argument("--plan", help="community: the session plan id (default: the first)")
+    demo.add_argument("--phones", type=int, default=0, choices=range(1, 61), metavar="N",
+                      help="answers on phones: N simulated phones (1-60) join over real loopback connections and "
+                      "answer every question")
     demo.add_argument("--cards", type=int, default=0, choices=CARD_COUNTS, metavar="N",
                       help="answer cards: a generated room holds up N cards (one of "
                       + ", ".join(map(str, CARD_COUNTS)) + "), read by the game's own reader from its photos")

@@ -162,3 +162,17 @@ def test_the_classroom_demo_with_24_cards_gives_each_team_the_mean_of_its_cards(
     # a team's points per question are a mean over its cards: at most 10 a question, in tenths
     assert all(0 < team["points"] <= 10 * summary["played"] for team in summary["teams"])
     assert any(team["points"] != int(team["points"]) for team in summary["teams"])
+
+
+def test_the_community_demo_with_30_phones_gets_every_answer_over_loopback(tmp_path):
+    summary = run_demo("en", tmp_path / "shots", tmp_path, "--mode", "community", "--phones", "30")
+    assert summary["problems"] == [] and summary["phones"] == 30   # (a question with an answer missing is a problem)
+    assert summary["phone_votes"] == 30 * summary["phone_questions"] and summary["phone_questions"] >= 10
+    assert sorted(summary["votes_per_phone"]) == sorted(f"Phone {n}" for n in range(1, 31))
+
+
+def test_the_classroom_demo_with_40_phones_in_4_teams(tmp_path):
+    summary = run_demo("zh", tmp_path / "shots", tmp_path, "--mode", "classroom", "--teams", "4", "--phones", "40")
+    assert summary["problems"] == [] and summary["phones"] == 40 and len(summary["teams"]) == 4
+    assert summary["phone_votes"] == 40 * summary["phone_questions"]
+    assert all(0 < team["points"] <= 10 * summary["played"] for team in summary["teams"])

@@ -7,6 +7,9 @@ PHONE_UI_STRINGS: dict[str, dict[str, str]] = {
     # the setup
     "phone.setup_off": {"zh": "用手机回答：关", "en": "Answers on phones: off"},
     "phone.setup_on": {"zh": "用手机回答：开", "en": "Answers on phones: on"},
+    "phone.no_network": {"zh": "——电脑没连上网络，手机进不来：请连上房间的 Wi-Fi，或打开电脑的热点",
+                         "en": "— this laptop is on no network, phones cannot reach it: join the room's Wi-Fi "
+                               "or turn on the laptop's hotspot"},
     "phone.port": {"zh": "端口：{port}（地址 {address}）", "en": "Port: {port} (address {address})"},
     # the join screen
     "phone.join_title": {"zh": "用手机加入", "en": "Join on your phone"},

@@ -24,6 +24,8 @@ class DemoPlan:
     teams: int = 3              # classroom: how many teams
     plan: str | None = None     # community: session plan id (default: the first)
     cards: int = 0              # answer cards held up by a generated room (0: hands or keys)
+    phones: int = 0             # simulated phones answering over loopback (0: none)
+    crowd: object = None        # the demo's phones (game.demo.phonecrowd.DemoCrowd) when ``phones``
 
 
 @dataclass(frozen=True)
@@ -137,11 +139,33 @@ def _class_setup(scene, plan, rng) -> Choice:
     shown = packs[scene.config.pack % len(packs)].info.id if packs else None
     if plan.pack and shown != plan.pack and any(p.info.id == plan.pack for p in packs):
         return "pack"
+    chosen = _answer_way(scene, plan)
+    return chosen if chosen is not None else "start"
+
+
+def _answer_way(scene, plan) -> Choice | None:
+    """The way to answer the demo was asked for (a setup remembers the last one used on this
+    computer): cards with ``--cards``, else show of hands or team keys; phones on with
+    ``--phones`` only. None once the setup is so."""
+    classroom = scene.name == "classsetup"
     if plan.cards:
         chosen = _card_setup(scene, plan)
         if chosen is not None:
             return chosen
-    return "start"
+    else:
+        way, wanted = ("entry", "keys") if classroom else ("answers", "hands")
+        if (scene.config.entry if classroom else scene.answers) != wanted:
+            return _find(scene, way)
+    phones = scene.config.phones if classroom else scene.phones
+    if plan.phones:
+        return _phone_setup(scene, phones)
+    return _find(scene, "phones") if phones.on else None
+
+
+def _find(scene, button: str) -> Choice:
+    """``button`` if it is on this page, else the next page (or the one before)."""
+    ids = _ids(scene)
+    return button if button in ids else "list:next" if "list:next" in ids else "list:prev"
 
 
 def _card_setup(scene, plan) -> Choice | None:
@@ -160,12 +184,43 @@ def _card_setup(scene, plan) -> Choice | None:
     return None
 
 
+def _phone_setup(scene, config) -> Choice | None:
+    """With ``--phones``: answers on phones on (None once they are). The demo's phones are all on
+    this computer: the server listens on loopback and takes them all from its one address."""
+    config.host, config.per_address = "127.0.0.1", MAX_DEMO_PHONES
+    return None if config.on else _find(scene, "phones")
+
+
+MAX_DEMO_PHONES = 64
+
+
+def _with_phones(scene, plan, go: str) -> Choice | None:
+    """The demo's phones join while the join screen is up, and answer each open question:
+    WAIT for them (at most PATIENCE seconds), ``go`` to close the join screen; None: nothing to wait for."""
+    from game.demo.phonecrowd import PATIENCE
+
+    phones, crowd = getattr(scene, "phones", None), plan.crowd
+    if not plan.phones or phones is None or crowd is None:
+        return None
+    teams = len(scene.teams) if scene.name == "classroom" else 0
+    crowd.join(phones.url, phones.room.code, teams)
+    if scene.joining:
+        waiting = crowd.joined() < plan.phones and crowd.waited("join") < PATIENCE
+        return WAIT if waiting else go
+    question = phones.room.question
+    if question is None:
+        return None
+    scenario = scene.game.scenario if scene.name == "classroom" else scene.session.item.scenario
+    crowd.knows(question.key, scenario.truth, [o.safe for o in scenario.actions[0].options] if scenario.actions else [])
+    answered = phones.counts()[1]
+    return WAIT if answered < plan.phones and crowd.waited(question.key) < PATIENCE else None
+
+
 def _community_setup(scene, plan, rng) -> Choice:
     ids = _ids(scene)
-    if plan.cards:
-        chosen = _card_setup(scene, plan)
-        if chosen is not None:
-            return chosen
+    chosen = _answer_way(scene, plan)
+    if chosen is not None:
+        return chosen
     if plan.plan and f"plan:{plan.plan}" in ids:
         return f"plan:{plan.plan}"
     fallback = "list:next" if "list:next" in ids else ids[0] if ids else END   # the plans on a later page
@@ -193,6 +248,9 @@ def _classroom(scene, plan, rng) -> Choice:
     game = scene.game
     if scene.podium:
         return END
+    waiting = _with_phones(scene, plan, "join_close")
+    if waiting is not None:
+        return waiting
     if game.phase == "watch":
         return _call_choice(scene, rng) or "answers"
     if game.phase == "playout":
@@ -210,6 +268,9 @@ def _presenter(scene, plan, rng) -> Choice:
     session = scene.session
     if session.finished:
         return END
+    waiting = _with_phones(scene, plan, "join_close")
+    if waiting is not None:
+        return waiting
     if session.step == "playout":
         return _play_out(scene, rng)
     call = _call_choice(scene, rng)

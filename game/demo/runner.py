@@ -30,8 +30,14 @@ def run_demo(app, args) -> int:
     shots = Path(args.shots) if args.shots else None
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
+    phones = getattr(args, "phones", 0) or 0
+    crowd = None
+    if phones:
+        from game.demo.phonecrowd import DemoCrowd
+
+        crowd = DemoCrowd(phones, args.seed)
     plan = DemoPlan(getattr(args, "mode", "solo"), args.pack, getattr(args, "teams", 3), getattr(args, "plan", None),
-                    getattr(args, "cards", 0) or 0)
+                    getattr(args, "cards", 0) or 0, phones, crowd)
     rng = random.Random(args.seed)
     if plan.cards:
         from game.demo.cardroom import DemoRoom
@@ -44,6 +50,8 @@ def run_demo(app, args) -> int:
         result = play_once(app, plan, rng, shots, realtime=args.loop)
         if not args.loop or not app.running:
             break
+    if crowd is not None:
+        crowd.stop()
     print(json.dumps(result, ensure_ascii=False))
     return 0 if not result["problems"] else 1
 
@@ -208,6 +216,8 @@ def _room_summary(app, mode: str, shots: int) -> dict:
         summary["played"] = len({a["position"] for a in report.answers})
     if report is not None and report.cards:
         summary.update(_card_summary(ctx, report, problems))
+    if report is not None and report.phones:
+        summary.update(_phone_summary(report, problems))
     if mode == "community" and report is not None:
         summary["played"] = len(report.votes)
         summary["votes"] = [{"scenario": v["scenario_id"], "part": v["part"], "real": v["real"],
@@ -239,3 +249,20 @@ def _card_answer(answer: str) -> str:
     from game.core.cards import EDGES
 
     return {"real": "real", "manipulated": "AI"}.get(answer) or EDGES[int(answer)]
+
+
+def _phone_summary(report, problems: list[str]) -> dict:
+    """Each phone's answers as recorded (by nickname), and a problem for any question closed
+    before every phone that joined had answered it."""
+    positions = sorted({vote["position"] for vote in report.phone_votes})
+    shown = {(v["position"], v["question"], v["person"]): _card_answer(v["answer"]) for v in report.phone_votes}
+    per_person = {person["nickname"]: {question: " ".join(shown.get((p, question, person["person"]), "-")
+                                                          for p in positions) for question in ("judge", "action")}
+                  for person in report.phones}
+    asked: dict[tuple, int] = {}
+    for vote in report.phone_votes:
+        asked[(vote["position"], vote["question"])] = asked.get((vote["position"], vote["question"]), 0) + 1
+    problems += [f"question {position + 1} ({question}): {n} of {len(report.phones)} phones' answers arrived"
+                 for (position, question), n in sorted(asked.items()) if n < len(report.phones)]
+    return {"phones": len(report.phones), "phone_votes": len(report.phone_votes), "phone_questions": len(asked),
+            "votes_per_phone": per_person}

@@ -1,13 +1,12 @@
 """What the classroom and community setups share for answers on phones: on or off, the
 port, and the address the answer server will use on the room's network.
 
-Phones are a way to answer beside hands, keys and cards (they add up). ``local_address``
-is the one place that finds the laptop's address (the lead swaps it for
-``game.phones.network.local_addresses`` when that lands).
+Phones are a way to answer beside hands, keys and cards (they add up). The address is
+the laptop's on its local network (``game.phones.network``): with none (no Wi-Fi, no
+hotspot) it is loopback, which phones cannot reach, and the setup says so.
 """
 from __future__ import annotations
 
-import socket
 from dataclasses import dataclass
 
 PORTS = (8765, 8766, 8080, 8000)
@@ -18,6 +17,7 @@ class PhoneConfig:
     on: bool = False
     port: int = PORTS[0]
     host: str = ""      # the address to serve on; "" finds the laptop's (tests give 127.0.0.1)
+    per_address: int = 8   # phones from one network address (the demo's simulated phones share one)
 
     def saved(self) -> dict:
         return {"on": self.on, "port": self.port}
@@ -39,28 +39,24 @@ def phone_config_from(saved: object) -> PhoneConfig:
     return config
 
 
-def local_addresses() -> list[str]:
-    """The laptop's addresses: loopback, and what its host name resolves to (if anything)."""
-    found = ["127.0.0.1"]
-    try:
-        found.append(socket.gethostbyname(socket.gethostname()))
-    except OSError:
-        pass
-    return list(dict.fromkeys(found))
-
-
 def local_address() -> str:
-    """The address phones can reach: the first that is not loopback, else loopback."""
-    addresses = local_addresses()
-    return next((a for a in addresses if not a.startswith("127.")), addresses[0])
+    """The address phones can reach: the laptop's on its local network, else loopback."""
+    from game.phones.network import best_address
+
+    return best_address()[0]
 
 
 def setup_rows(t, config: PhoneConfig) -> list[tuple[str, str]]:
     """The setup's rows for phones: on or off, and when on the port with the address."""
     if not config.on:
         return [("phones", t("phone.setup_off"))]
-    return [("phones", t("phone.setup_on")), ("phone_port", t("phone.port", port=config.port,
-                                                                 address=config.address()))]
+    from game.phones.network import phones_can_reach
+
+    address = config.address()
+    port = t("phone.port", port=config.port, address=address)
+    if not phones_can_reach(address):
+        port += " " + t("phone.no_network")
+    return [("phones", t("phone.setup_on")), ("phone_port", port)]
 
 
 def setup_choice(config: PhoneConfig, button_id: str) -> bool:

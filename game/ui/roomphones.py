@@ -53,7 +53,7 @@ class RoomPhones:
         """Serve the room on the chosen address and port; a notice and False when it cannot."""
         from game.phones.server import PhoneServer
 
-        server = PhoneServer(self.room, self.config.address(), self.config.port)
+        server = PhoneServer(self.room, self.config.address(), self.config.port, per_address=self.config.per_address)
         try:
             server.start()
         except (OSError, RuntimeError) as err:   # (its thread has ended: nothing to stop)
