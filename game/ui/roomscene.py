@@ -37,6 +37,9 @@ class RoomScene(Scene):
     room_transcript = None   # every word said, over the watching screen (T): game.ui.roomtranscript
     playout = None           # a call played out after the answers: game.ui.roomplayout
     playout_wait = 0.0       # seconds since the safe way's last line ended
+    cards = None             # answer cards read while the room answers: game.ui.roomcards.RoomCards
+    phones = None            # answers on phones: game.ui.roomphones.RoomPhones
+    joining = False          # the phones' join screen is up
 
     # --- what subclasses provide ---
 
@@ -88,6 +91,18 @@ class RoomScene(Scene):
 
     def leave(self) -> None:
         self.close_clip()
+        if self.cards is not None:
+            self.cards.close()   # no reading thread outlives the session
+        if self.phones is not None:
+            self.phones.stop()   # nor the answer server
+
+    def show_join(self, shown: bool) -> None:
+        """The phones' join screen up (the clip quiet) or closed (the first clip opens if not yet)."""
+        self.joining = shown and self.phones is not None
+        if self.joining:
+            self.pause_for_overlay()
+        elif self.clip is None and self.watching:
+            self.open_clip()
 
     def replay(self) -> None:
         """R: the clip again, or on a call the lines just said (the line chosen in its transcript)."""

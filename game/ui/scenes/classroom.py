@@ -84,21 +84,7 @@ class ClassroomScene(RoomScene):
         else:
             self.open_clip()
 
-    def leave(self) -> None:
-        super().leave()
-        if self.cards is not None:
-            self.cards.close()   # no reading thread outlives the round
-        if self.phones is not None:
-            self.phones.stop()
-
     # --- answers on phones ---
-
-    def _show_join(self, shown: bool) -> None:
-        self.joining = shown and self.phones is not None
-        if self.joining:
-            self.pause_for_overlay()
-        elif self.clip is None and not self.game.finished and self.game.phase == "watch":
-            self.open_clip()
 
     def _ask_phones(self) -> None:
         """An answer step has opened: the phones are asked it."""
@@ -284,7 +270,7 @@ class ClassroomScene(RoomScene):
         elif kind == "confirm" and (self.focused_id() or "").startswith("team:"):
             self.activate("reveal")   # a team picked: Enter does what the (Enter) button says
         elif kind == "join" and self.phones is not None and not self.podium:
-            self._show_join(not self.joining)
+            self.show_join(not self.joining)
             self.layout()
         else:
             super().handle(intent)
@@ -326,7 +312,7 @@ class ClassroomScene(RoomScene):
         elif roomplayout.activate(self, button_id):
             pass   # the safe way: the call back at its point of decision
         elif button_id in ("join", "join_close"):
-            self._show_join(button_id == "join")
+            self.show_join(button_id == "join")
         elif button_id == "replay" and self.clip is not None:
             self.replay()
         elif button_id == "pause" and self.clip is not None:

@@ -90,22 +90,7 @@ class PresenterScene(RoomScene):
         else:
             self.open_clip()
 
-    def leave(self) -> None:
-        super().leave()
-        if self.cards is not None:
-            self.cards.close()
-        if self.phones is not None:
-            self.phones.stop()
-
     # --- answers on phones ---
-
-    def _show_join(self, shown: bool) -> None:
-        """The join screen up (the clip quiet) or closed (the first clip opens if not yet)."""
-        self.joining = shown and self.phones is not None
-        if self.joining:
-            self.pause_for_overlay()
-        elif self.clip is None and not self.session.finished and self.session.step == "watch":
-            self.open_clip()
 
     def _phone_kind(self) -> str:
         return "judge" if self.session.step == "vote_judge" else "action"
@@ -392,7 +377,7 @@ class PresenterScene(RoomScene):
             self.transcript()
             return
         if char == "j" and self.phones is not None and not self.session.finished:
-            self._show_join(not self.joining)
+            self.show_join(not self.joining)
             self.layout()
             return
         if self.joining:
@@ -446,7 +431,7 @@ class PresenterScene(RoomScene):
         elif roomplayout.activate(self, button_id):
             pass   # the safe way: the call back at its point of decision
         elif button_id in ("join", "join_close"):
-            self._show_join(button_id == "join")
+            self.show_join(button_id == "join")
         elif button_id == "playout:on" and not session.finished:
             self._move("forward")
         elif button_id.startswith("vote:"):
