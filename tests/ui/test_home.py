@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -177,3 +178,19 @@ def test_the_results_put_the_round_beside_research(app, scale):
     driver.scene.layout()
     shown = results_text(driver).replace(" ", "")
     assert "大多数人也看不出来" in shown and "保护你的不是眼力，是核实。" in shown
+
+
+def test_someone_else_whose_window_differs_from_the_computers_does_not_crash(opened):  # noqa: F811
+    """Forgetting the player puts the computer's own settings back; a different window size lays
+    the home screen out once more as it closes, with no player (the soak found it crashing)."""
+    app, driver = returning(opened)
+    settings = app.ctx.store.settings(app.ctx.profile)
+    app.ctx.store.save_settings(app.ctx.profile, replace(settings, window_width=1100, window_height=700,
+                                                         window_maximized=False))
+    computer = app.ctx.store.settings(None)
+    app.ctx.store.save_settings(None, replace(computer, window_width=1200, window_height=720, window_maximized=False))
+    app.ctx.apply(app.ctx.store.settings(app.ctx.profile))
+    while not driver.button_shown("someone_else"):
+        driver.click("more")                 # (the smaller window pages the home screen)
+    driver.click("someone_else")
+    assert driver.scene.name == "language" and app.ctx.profile is None

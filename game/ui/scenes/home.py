@@ -150,6 +150,10 @@ class HomeScene(Scene):
         return buttons
 
     def layout(self) -> None:
+        if self.ctx.profile is None:
+            # "Someone else" forgot the player, and the computer's own window settings laid the
+            # screen out once more as it closes: nothing of theirs is left to show.
+            return
         self.summary = self._summary()
         area = content_rect(self.ctx)
         text, theme = self.ctx.text, self.ctx.theme
